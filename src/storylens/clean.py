@@ -1,0 +1,357 @@
+"""Clean: separate the reporting from page clutter, paragraph by paragraph, and read metadata.
+
+Every paragraph that is taken out is kept in ``removed`` with its reason; nothing is dropped
+silently. Decisions use general cues from the language pack (word lists, calls to action, the
+reader being addressed), the paragraph's shape (short, no final stop, list item) and its position
+(head or tail of the article), never strings of one article.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+
+from .ingest import RawDoc
+from .lang import AGENCIES, PHOTO_CREDITS, LanguagePack, get_pack
+from .model import AgencyCredit, Removed
+from .timeutil import normalise_date
+
+# A leading "date 2022-01" marker some exports put before the text.
+DATE_MARKER = re.compile(r"^\s*(?:date|datum)\s*[:=]?\s*(\d{4}-\d{2}(?:-\d{2})?)\b\s*", re.IGNORECASE)
+# A trailing agency credit in parentheses: "... beraten. (rtr)".
+TRAILING_CREDIT = re.compile(r"\s*\((?P<credit>[A-Za-z][A-Za-z/,.& -]{0,40})\)\s*$")
+# A dateline with an agency credit: "Berlin (dpa) -", "MOSKAU (AP) —".
+DATELINE_CREDIT = re.compile(r"^[^\W\d][\w .'/-]{0,40}?\s*\((?P<credit>[A-Za-z][A-Za-z/,.& -]{0,40})\)\s*[-–—:]")
+DOMAIN = re.compile(r"\b(?:www\.)?((?:[a-z0-9-]+\.)+(?:de|at|ch|com|net|org|eu|info|uk|fr|it|es|nl|be|pl|ru|io))\b", re.IGNORECASE)
+SOCIAL_DOMAINS = frozenset({"facebook.com", "twitter.com", "x.com", "instagram.com", "youtube.com", "t.me", "tiktok.com", "whatsapp.com", "linkedin.com"})
+LIST_ITEM = re.compile(r"^[→•·▪►▸‣◦\-–*]\s")
+URL_ONLY = re.compile(r"^\W*(?:https?://|www\.)\S+\W*$", re.IGNORECASE)
+CREDIT_PREFIX = re.compile(r"^\W*(?:©|\(c\)|Quelle\s*:|Source\s*:|Mit Material (?:von|der|des)|Material\s*:|With material from|Mitarbeit\s*:)\s*", re.IGNORECASE)
+CREDIT_SPLIT = re.compile(r"[\s/,&|()]+|\bund\b|\band\b|\bmit\b")
+QUOTED = re.compile(r"„[^“”\"]{0,400}[“”\"]|\"[^\"]{0,400}\"|»[^«]{0,400}«|«[^»]{0,400}»|“[^”]{0,400}”")
+SENTENCE_END = re.compile(r"[.!?…:;][\"'“”»«’)\]]*$")
+
+HEAD = 8  # paragraphs at the top where bylines and titles live
+SHORT = 100  # characters: a shorter paragraph without final stop reads as a heading
+TAIL_KINDS = frozenset({"appeal", "social", "teaser", "advertising"})
+
+
+@dataclass
+class Cleaned:
+    """The output of cleaning one document: kept paragraphs and what was learned on the way."""
+
+    doc: RawDoc
+    language: str
+    paragraphs: list[str]
+    removed: list[Removed]
+    title: str | None
+    outlet: str | None
+    authors: list[str]
+    credits: list[AgencyCredit]
+    published: str | None
+
+    @property
+    def agencies(self) -> list[str]:
+        """Distinct agencies credited, in order of appearance."""
+        return list(dict.fromkeys(c.agency for c in self.credits))
+
+
+# --- language ---------------------------------------------------------------------------------
+
+
+def detect_language(text: str) -> str:
+    """Identify the language of ``text`` with py3langid (its model ships in the wheel).
+
+    text (str): Article text; the first 4,000 characters are used.
+    RETURNS (str): ISO 639-1 code.
+    """
+    import py3langid
+
+    lang, _ = py3langid.classify(text[:4000])
+    return str(lang)
+
+
+# --- agencies and credits -----------------------------------------------------------------------
+
+
+def agencies_in(credit: str) -> list[str] | None:
+    """Agencies named in a credit like ``"dpa/AFP"``; ``None`` if any token is not an agency."""
+    tokens = [t for t in CREDIT_SPLIT.split(credit) if t]
+    found = [AGENCIES[t.lower()] for t in tokens if t.lower() in AGENCIES]
+    return found if found and len(found) == len(tokens) else None
+
+
+def parse_credit_line(p: str) -> tuple[list[str], str | None] | None:
+    """Read a paragraph that is only a credit (``"/site.de/dpa"``, ``"Quelle: dpa"``, ``"(AFP)"``).
+
+    RETURNS (tuple | None): (agencies, outlet domain) or ``None`` when the line is not a credit.
+    """
+    if len(p) > 80:
+        return None
+    body = CREDIT_PREFIX.sub("", p)
+    tokens = [t for t in CREDIT_SPLIT.split(body) if t and t not in {"-", "–"}]
+    if not tokens:
+        return None
+    agencies: list[str] = []
+    outlet = None
+    for t in tokens:
+        low = t.lower().strip(".:;")
+        if low in AGENCIES:
+            agencies.append(AGENCIES[low])
+        elif DOMAIN.fullmatch(low):
+            outlet = DOMAIN.fullmatch(low).group(1).lower()  # type: ignore[union-attr]
+        elif low.startswith("dpa:") or re.fullmatch(r"[\d-]+", low) or low in {"infocom", "material", "von"}:
+            continue  # dpa's "dpa:220110-99-..." tracking ids
+        else:
+            return None
+    if not agencies:
+        return None
+    return agencies, outlet
+
+
+# --- paragraph tests --------------------------------------------------------------------------
+
+
+def appeal_score(p: str, pack: LanguagePack) -> tuple[float, bool]:
+    """Score fundraising/subscription language; also say whether the outlet talks to the reader.
+
+    Quoted speech is ignored for the reader/self tests, so a quoted "we" does not count.
+    RETURNS (tuple[float, bool]): (score, direct) where direct means reader address, self
+        reference or a call to action was found outside quotes.
+    """
+    low = p.lower()
+    score = 0.0
+    for stem, weight in pack.appeal_words.items():
+        if re.search(r"\b" + re.escape(stem), low):
+            score += weight
+    bare = QUOTED.sub(" ", p)
+    reader = bool(pack.reader_address.search(bare))
+    self_ref = bool(pack.self_reference.search(bare))
+    cta = bool(pack.call_to_action.search(bare))
+    score += reader + self_ref + 2 * cta + (reader and self_ref)
+    return score, (reader or self_ref or cta)
+
+
+def is_heading(p: str) -> bool:
+    """A short paragraph without a final stop: a title, subheading or label."""
+    return len(p) <= SHORT and not SENTENCE_END.search(p)
+
+
+def is_minor(p: str) -> bool:
+    """A paragraph that carries no reporting on its own: heading, list item or bare link."""
+    return is_heading(p) or bool(LIST_ITEM.match(p)) or bool(URL_ONLY.match(p))
+
+
+def _looks_like_names(names: str, pack: LanguagePack) -> list[str]:
+    out = []
+    for name in pack.name_joiners.split(names):
+        name = name.strip(" .")
+        tokens = name.split()
+        if not 2 <= len(tokens) <= 4 or len(name) > 50:
+            return []
+        if not all(t[0].isupper() or t in {"von", "van", "de", "der", "zu", "den", "del", "da", "di"} for t in tokens):
+            return []
+        if any(ch.isdigit() for ch in name):
+            return []
+        out.append(name)
+    return out
+
+
+def byline_names(p: str, pack: LanguagePack) -> list[str]:
+    """Authors named by a byline paragraph ("Von A und B", "• A B"), else an empty list."""
+    m = pack.byline.match(p)
+    if m:
+        return _looks_like_names(m.group("names"), pack)
+    if LIST_ITEM.match(p):
+        return _looks_like_names(LIST_ITEM.sub("", p), pack)
+    return []
+
+
+def classify(p: str, index: int, pack: LanguagePack) -> str | None:
+    """Return the clutter reason for one paragraph on its own, or ``None`` for reporting."""
+    if pack.ad_label.match(p):
+        return "advertising"
+    if pack.reading_time.match(p):
+        return "reading-time"
+    if pack.timestamp.match(p):
+        return "timestamp"
+    if pack.teaser.match(p):
+        return "teaser"
+    if pack.social.search(p):
+        return "social"
+    if len(p) <= 300 and (pack.caption.search(p) or PHOTO_CREDITS.search(p)):
+        return "caption"
+    if index < HEAD and byline_names(p, pack):
+        return "byline"
+    if parse_credit_line(p):
+        return "credit"
+    score, direct = appeal_score(p, pack)
+    if direct and score >= 3.0:
+        return "appeal"
+    return None
+
+
+# --- the stage ----------------------------------------------------------------------------------
+
+
+def clean(doc: RawDoc, language: str | None = None) -> Cleaned:
+    """Clean one raw document.
+
+    doc (RawDoc): The document as read.
+    language (str | None): Force a language instead of detecting it.
+    RETURNS (Cleaned): Kept paragraphs, removed clutter with reasons, and metadata.
+    """
+    paragraphs = list(doc.paragraphs)
+    removed_at: dict[int, list[Removed]] = {}
+    published = normalise_date(doc.published)
+
+    m = DATE_MARKER.match(paragraphs[0]) if paragraphs else None
+    if m:
+        removed_at.setdefault(0, []).append(Removed(m.group(0).strip(), "date-marker"))
+        published = published or normalise_date(m.group(1))
+        paragraphs[0] = paragraphs[0][m.end() :]
+
+    lang = language or doc.language or detect_language("\n".join(paragraphs))
+    pack = get_pack(lang)
+
+    reasons: list[str | None] = [classify(p, i, pack) if p else "empty" for i, p in enumerate(paragraphs)]
+    _propagate(paragraphs, reasons, pack)
+
+    authors = list(doc.authors)
+    credits: list[AgencyCredit] = []
+    outlet = doc.outlet
+    for p, r in zip(paragraphs, reasons):
+        if r == "byline":
+            authors.extend(n for n in byline_names(p, pack) if n not in authors)
+        elif r == "credit":
+            agencies, domain = parse_credit_line(p)  # type: ignore[misc]
+            credits.extend(AgencyCredit(a, p.strip()) for a in agencies)
+            outlet = outlet or domain
+
+    kept_idx = [i for i, r in enumerate(reasons) if r is None]
+    # Credits inside the reporting: a trailing "(rtr)" is cut off, a dateline "Berlin (dpa) -" stays.
+    if kept_idx:
+        last = kept_idx[-1]
+        tm = TRAILING_CREDIT.search(paragraphs[last])
+        found = agencies_in(tm.group("credit")) if tm else None
+        if tm and found:
+            credits.extend(AgencyCredit(a, f"({tm.group('credit')})") for a in found)
+            removed_at.setdefault(last, []).append(Removed(tm.group(0).strip(), "credit"))
+            paragraphs[last] = paragraphs[last][: tm.start()]
+        dm = DATELINE_CREDIT.match(paragraphs[kept_idx[0]])
+        found = agencies_in(dm.group("credit")) if dm else None
+        if dm and found:
+            credits[:0] = [AgencyCredit(a, f"({dm.group('credit')})") for a in found]
+
+    removed: list[Removed] = []
+    kept: list[str] = []
+    for i, (p, r) in enumerate(zip(paragraphs, reasons)):
+        removed.extend(removed_at.get(i, []))
+        if r is None and p:
+            kept.append(p)
+        elif r not in (None, "empty"):
+            removed.append(Removed(p, r))
+
+    title = doc.title
+    if title is None and not doc.extracted:
+        title = _title_from_head(kept)
+    if outlet is None:
+        outlet = _outlet_from_clutter(removed)
+    return Cleaned(
+        doc=doc,
+        language=lang,
+        paragraphs=kept,
+        removed=removed,
+        title=title,
+        outlet=outlet,
+        authors=authors,
+        credits=_dedupe(credits),
+        published=published,
+    )
+
+
+def _dedupe(credits: list[AgencyCredit]) -> list[AgencyCredit]:
+    return list(dict.fromkeys(credits))
+
+
+def _propagate(paragraphs: list[str], reasons: list[str | None], pack: LanguagePack) -> None:
+    """Extend clutter to its neighbours: appeal blocks and the headings or list items inside them.
+
+    1. After the first appeal in the second half of an article, a weaker appeal score suffices.
+    2. After the last reporting paragraph, headings, list items and bare links that follow clutter
+       belong to it (an appeal's bullet points and link), and a heading just above it is its title.
+    """
+    n = len(paragraphs)
+    first_appeal = next((i for i, r in enumerate(reasons) if r == "appeal" and i >= n // 2), None)
+    if first_appeal is not None:
+        for i in range(first_appeal + 1, n):
+            if reasons[i] is None:
+                score, direct = appeal_score(paragraphs[i], pack)
+                if direct and score >= 1.5:
+                    reasons[i] = "appeal"
+    reporting = [i for i, r in enumerate(reasons) if r is None and paragraphs[i] and not is_minor(paragraphs[i])]
+    last_report = reporting[-1] if reporting else -1
+    kind: str | None = None
+    for i in range(last_report + 1, n):
+        if reasons[i] in TAIL_KINDS:
+            kind = reasons[i]
+        elif reasons[i] is None:
+            nxt = next((r for r in reasons[i + 1 :] if r != "empty"), None)
+            if kind is not None:
+                reasons[i] = kind  # inside a clutter block that closes the page
+            elif nxt in TAIL_KINDS and is_heading(paragraphs[i]):
+                reasons[i] = nxt  # the heading of that block
+    # Elsewhere, a heading directly above a teaser or plug heads it ("Mehr zum Thema").
+    for i in range(HEAD, n - 1):
+        if reasons[i] is None and reasons[i + 1] in {"teaser", "social"} and is_heading(paragraphs[i]):
+            reasons[i] = reasons[i + 1]
+
+
+def _title_from_head(kept: list[str]) -> str | None:
+    """The first headline-shaped paragraph among the first three kept ones."""
+    for p in kept[:3]:
+        if 10 <= len(p) <= 250 and not re.search(r"[.:;,]$", p):
+            title = p.strip(" :|-–—")
+            return title or None
+    return None
+
+
+def _outlet_from_clutter(removed: list[Removed]) -> str | None:
+    """The outlet's own domain as named in its appeals, plugs or credits (``"auf site.de"``)."""
+    counts: Counter[str] = Counter()
+    for r in removed:
+        if r.reason in {"appeal", "social", "credit", "teaser"}:
+            for m in DOMAIN.finditer(r.text):
+                d = m.group(1).lower()
+                if d not in SOCIAL_DOMAINS:
+                    counts[d] += 1
+    return counts.most_common(1)[0][0] if counts else None
+
+
+def drop_repeated(batch: list[Cleaned], min_len: int = 30) -> None:
+    """Remove paragraphs that recur verbatim in several articles of one outlet (its page furniture).
+
+    Only articles with a known outlet are compared, only paragraphs of at least ``min_len``
+    characters count, and articles with identical text are counted once.
+    """
+    by_outlet: dict[str, list[Cleaned]] = {}
+    for c in batch:
+        if c.outlet:
+            by_outlet.setdefault(c.outlet.lower(), []).append(c)
+    for group in by_outlet.values():
+        distinct = {tuple(c.paragraphs): c for c in group}
+        if len(distinct) < 2:
+            continue
+        counts: Counter[str] = Counter()
+        for c in distinct.values():
+            counts.update({p for p in c.paragraphs if len(p) >= min_len})
+        repeated = {p for p, k in counts.items() if k >= 2}
+        if not repeated:
+            continue
+        for c in group:
+            keep = [p for p in c.paragraphs if p not in repeated]
+            if len(keep) == len(c.paragraphs) or not keep:
+                continue
+            c.removed.extend(Removed(p, "repeated") for p in c.paragraphs if p in repeated)
+            c.paragraphs = keep

@@ -1,0 +1,126 @@
+"""The pipeline: ingest → clean → segment → stories, one function per stage, data flowing one way.
+
+:func:`analyze` is what the CLI calls. Stages are functions of their input (plus, for the batch
+steps, the batch), so a Spark job can run the per-article part in ``mapPartitions``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Literal
+
+from .clean import Cleaned, clean, drop_repeated
+from .errors import ReadError
+from .ingest import LineErrors, RawDoc, iter_files, read_file
+from .model import Article, Dossier, Skipped, Story
+from .segment import sentences
+
+ErrorPolicy = Literal["skip", "raise"]
+
+
+@dataclass(frozen=True)
+class Options:
+    """Options of one analysis.
+
+    language (str | None): Force this language for every article instead of detecting it.
+    errors (str): ``"skip"`` reports bad inputs and goes on; ``"raise"`` stops at the first.
+    """
+
+    language: str | None = None
+    errors: ErrorPolicy = "skip"
+
+
+Progress = Callable[[str], None]
+
+
+def read_all(paths: Iterable[Path], *, errors: ErrorPolicy = "skip", progress: Progress | None = None) -> tuple[list[RawDoc], list[Skipped]]:
+    """Ingest stage: read every file under ``paths``.
+
+    RETURNS (tuple): (documents read, inputs skipped with their reason).
+    """
+    docs: list[RawDoc] = []
+    skipped: list[Skipped] = []
+    for f in iter_files(list(paths)):
+        if progress:
+            progress(str(f))
+        try:
+            docs.extend(read_file(f))
+        except LineErrors as exc:
+            docs.extend(exc.docs)
+            skipped.extend(Skipped(e.path, e.reason) for e in exc.errors)
+            if errors == "raise":
+                raise
+        except ReadError as exc:
+            if errors == "raise":
+                raise
+            skipped.append(Skipped(exc.path, exc.reason))
+    return docs, skipped
+
+
+def _unique_ids(docs: list[RawDoc]) -> None:
+    seen: dict[str, int] = {}
+    for d in docs:
+        n = seen.get(d.id, 0)
+        seen[d.id] = n + 1
+        if n:
+            d.id = f"{d.id}-{n + 1}"
+
+
+def to_article(c: Cleaned) -> Article:
+    """Segment stage: join kept paragraphs into the canonical text and find its sentences."""
+    text = "\n\n".join(c.paragraphs)
+    return Article(
+        id=c.doc.id,
+        path=c.doc.path,
+        text=text,
+        title=c.title,
+        outlet=c.outlet,
+        url=c.doc.url,
+        authors=tuple(c.authors),
+        agencies=tuple(c.agencies),
+        credits=tuple(c.credits),
+        published=c.published,
+        language=c.language,
+        removed=tuple(c.removed),
+        sentences=tuple(sentences(text, c.language)),
+        fmt=c.doc.fmt,
+    )
+
+
+def group_stories(articles: list[Article]) -> list[Story]:
+    """Stories stage (placeholder until clustering lands): one story per language."""
+    by_lang: dict[str, list[Article]] = {}
+    for a in articles:
+        by_lang.setdefault(a.language or "und", []).append(a)
+    groups = sorted(by_lang.values(), key=len, reverse=True)
+    stories = []
+    for n, group in enumerate(groups, 1):
+        title = next((a.title for a in group if a.title), None)
+        stories.append(Story(id=f"story-{n}", title=title, articles=[a.id for a in group]))
+    return stories
+
+
+def analyze_docs(docs: list[RawDoc], options: Options = Options()) -> tuple[list[Article], list[Story]]:
+    """Run every stage after ingest on documents already read."""
+    _unique_ids(docs)
+    cleaned = [clean(d, language=options.language) for d in docs]
+    drop_repeated(cleaned)
+    articles = [to_article(c) for c in cleaned if c.paragraphs]
+    return articles, group_stories(articles)
+
+
+def analyze(paths: Iterable[Path | str], *, options: Options = Options(), progress: Progress | None = None) -> Dossier:
+    """Analyse files and folders into a dossier.
+
+    paths (Iterable[Path | str]): Files or folders (walked recursively).
+    options (Options): Language and error policy.
+    progress (Progress | None): Called with each file name as it is read.
+    RETURNS (Dossier): Articles, stories and the inputs that were skipped.
+    """
+    docs, skipped = read_all((Path(p) for p in paths), errors=options.errors, progress=progress)
+    articles, stories = analyze_docs(docs, options)
+    kept = {a.id for a in articles}
+    skipped.extend(Skipped(d.path, "nothing left after removing page clutter") for d in docs if d.id not in kept)
+    return Dossier(articles=articles, stories=stories, skipped=skipped)

@@ -1,0 +1,100 @@
+"""Segment: sentences as character spans into the canonical text (German and English).
+
+Rules, in order: a line break always ends a sentence (headlines have no final stop); a period,
+``!``, ``?`` or ``…`` (with closing quotes or brackets) ends one when the next word starts a
+sentence, unless the period belongs to an abbreviation, an initial, or an ordinal
+("6. Januar", "die 3. Liga"). A period glued to the next capitalised word after a lowercase word
+("getroffen.Putin") also ends a sentence.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from .lang import LanguagePack, get_pack
+from .model import Span
+
+# A candidate end: terminal punctuation, closing quotes/brackets, then whitespace or text end.
+CANDIDATE = re.compile(r"[.!?…]+[\"'“”»«’‘)\]]*(?=\s|$)|(?<=[a-zäöüß]{2}[.!?])(?=[A-ZÄÖÜ][a-zäöüß])")
+TOKEN_BEFORE = re.compile(r"(\S+?)[.!?…]*[\"'“”»«’‘)\]]*$")
+NEXT_WORD = re.compile(r"\s*([\"'„“”»«‚‘(\[]*)(\S*)")
+ROMAN = re.compile(r"^[IVXLC]+$")
+PARAGRAPH = re.compile(r"[^\n]+")
+
+
+@lru_cache(maxsize=None)
+def _dotted(code: str) -> frozenset[str]:
+    """Lowercased dotted abbreviations ("z.b", "u.s"), matched regardless of case."""
+    return frozenset(a.lower() for a in get_pack(code).abbreviations if "." in a)
+
+
+def _is_ordinal(token: str, next_word: str, pack: LanguagePack) -> bool:
+    """True when ``token.`` is an ordinal number that belongs to the next word."""
+    if not (token.isdigit() and len(token) <= 2) and not ROMAN.match(token):
+        return False
+    word = next_word.strip(".,;:")
+    return word in pack.months or word.lower() in pack.ordinal_nouns
+
+
+def _ends_sentence(text: str, end: int, para_end: int, pack: LanguagePack) -> bool:
+    """Decide whether the candidate that ends at ``end`` closes a sentence."""
+    if end >= para_end:
+        return True
+    m = NEXT_WORD.match(text, end, para_end)
+    opener, word = (m.group(1), m.group(2)) if m else ("", "")
+    if not word and not opener:
+        return True
+    first = (word or opener)[0]
+    if first.islower() or first in ",;:-–)":
+        return False
+    head = text[max(0, end - 60) : end]
+    punct = head.rstrip("\"'“”»«’‘)]")
+    if not punct.endswith("."):
+        return True  # ! ? … end a sentence before a capital, digit or quote
+    if punct.endswith(".."):
+        return True  # an ellipsis
+    tm = TOKEN_BEFORE.search(punct)
+    token = tm.group(1).lstrip("\"'„“»«‚‘([") if tm else ""
+    if not token:
+        return True
+    if token in pack.abbreviations or token.lower() in _dotted(pack.code):
+        return False
+    if len(token) == 1 and token.isalpha():
+        return False  # an initial ("George W. Bush") or a one-letter abbreviation
+    if re.fullmatch(r"(?:[^\W\d_]\.)+[^\W\d_]", token):
+        return False  # dotted abbreviations not in the list: "u.a.", "U.S."
+    if _is_ordinal(token, word, pack):
+        return False
+    return True
+
+
+def sentences(text: str, language: str | None = None) -> list[Span]:
+    """Split ``text`` into sentence spans.
+
+    text (str): Canonical article text.
+    language (str | None): ISO code choosing the language pack.
+    RETURNS (list[Span]): Non-overlapping spans, trimmed of surrounding whitespace, in order.
+    """
+    pack = get_pack(language)
+    spans: list[Span] = []
+    for para in PARAGRAPH.finditer(text):
+        start, stop = para.start(), para.end()
+        cursor = start
+        for c in CANDIDATE.finditer(text, start, stop):
+            if c.end() <= cursor:
+                continue
+            if _ends_sentence(text, c.end(), stop, pack):
+                _add(spans, text, cursor, c.end())
+                cursor = c.end()
+        _add(spans, text, cursor, stop)
+    return spans
+
+
+def _add(spans: list[Span], text: str, start: int, end: int) -> None:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    if start < end:
+        spans.append(Span.of(text, start, end))
