@@ -273,6 +273,8 @@ def read_file(path: Path) -> list[RawDoc]:
     RETURNS (list[RawDoc]): One document per article in the file.
     """
     where = str(path)
+    if not path.exists():
+        raise ReadError(where, "no such file or folder")
     suffix, stem, gz = _suffix_and_stem(path.name)
     reader = READERS.get(suffix)
     if reader is None:

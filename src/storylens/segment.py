@@ -16,7 +16,7 @@ from .lang import LanguagePack, get_pack
 from .model import Span
 
 # A candidate end: terminal punctuation, closing quotes/brackets, then whitespace or text end.
-CANDIDATE = re.compile(r"[.!?…]+[\"'“”»«’‘)\]]*(?=\s|$)|(?<=[a-zäöüß]{2}[.!?])(?=[A-ZÄÖÜ][a-zäöüß])")
+CANDIDATE = re.compile(r"[.!?…]+[\"'“”»«’‘)\]]*(?=\s|$)|(?<=\s)[:;]-?[)(DP](?=\s|$)|(?<=[a-zäöüß]{2}[.!?])(?=[A-ZÄÖÜ][a-zäöüß])")
 TOKEN_BEFORE = re.compile(r"(\S+?)[.!?…]*[\"'“”»«’‘)\]]*$")
 NEXT_WORD = re.compile(r"\s*([\"'„“”»«‚‘(\[]*)(\S*)")
 ROMAN = re.compile(r"^[IVXLC]+$")
@@ -29,12 +29,15 @@ def _dotted(code: str) -> frozenset[str]:
     return frozenset(a.lower() for a in get_pack(code).abbreviations if "." in a)
 
 
-def _is_ordinal(token: str, next_word: str, pack: LanguagePack) -> bool:
-    """True when ``token.`` is an ordinal number that belongs to the next word."""
+def _is_ordinal(token: str, next_word: str, previous: str, pack: LanguagePack) -> bool:
+    """True when ``token.`` is an ordinal: a small number before a month or an ordinal noun, or
+    after an article or preposition ("nach dem 19. Lebensjahr")."""
     if not (token.isdigit() and len(token) <= 2) and not ROMAN.match(token):
         return False
+    if not previous or previous[-1] in ".!?:":
+        return True  # an enumeration: "2. Soziale Bewegungen ..."
     word = next_word.strip(".,;:")
-    return word in pack.months or word.lower() in pack.ordinal_nouns
+    return word in pack.months or word.lower().rstrip("s") in pack.ordinal_nouns or previous.lower() in pack.ordinal_cues
 
 
 def _ends_sentence(text: str, end: int, para_end: int, pack: LanguagePack) -> bool:
@@ -50,21 +53,22 @@ def _ends_sentence(text: str, end: int, para_end: int, pack: LanguagePack) -> bo
         return False
     head = text[max(0, end - 60) : end]
     punct = head.rstrip("\"'“”»«’‘)]")
-    if not punct.endswith("."):
+    if punct.endswith(("!", "?", "…", "!\"", "?\"")):
         return True  # ! ? … end a sentence before a capital, digit or quote
-    if punct.endswith(".."):
-        return True  # an ellipsis
+    if punct.endswith("..") or not punct.endswith("."):
+        return True  # an ellipsis or an emoticon
     tm = TOKEN_BEFORE.search(punct)
     token = tm.group(1).lstrip("\"'„“»«‚‘([") if tm else ""
     if not token:
         return True
-    if token in pack.abbreviations or token.lower() in _dotted(pack.code):
+    if token in pack.abbreviations or token.lower() in _dotted(pack.code) or token.rsplit("-", 1)[-1] in pack.abbreviations:
         return False
     if len(token) == 1 and token.isalpha():
         return False  # an initial ("George W. Bush") or a one-letter abbreviation
     if re.fullmatch(r"(?:[^\W\d_]\.)+[^\W\d_]", token):
         return False  # dotted abbreviations not in the list: "u.a.", "U.S."
-    if _is_ordinal(token, word, pack):
+    before = punct[: tm.start(1)].split() if tm else []
+    if _is_ordinal(token, word, before[-1] if before else "", pack):
         return False
     return True
 

@@ -24,6 +24,7 @@ class LanguagePack:
         not end a sentence, e.g. ``"Dr"``, ``"z.B"``. Matched case-sensitively, then lowercased.
     months (frozenset[str]): Month names; ``"6. Januar"`` keeps its ordinal period.
     ordinal_nouns (frozenset[str]): Lowercased words that follow ordinals ("Platz", "Liga").
+    ordinal_cues (frozenset[str]): Lowercased words that precede ordinals ("dem", "zum", "am").
     appeal_words (dict[str, float]): Lowercased stems of fundraising/subscription language with
         weights; a paragraph scores the sum of the stems it contains.
     reader_address (re.Pattern): Words addressing the reader ("Sie", "dein", "you").
@@ -43,6 +44,7 @@ class LanguagePack:
     abbreviations: frozenset[str]
     months: frozenset[str]
     ordinal_nouns: frozenset[str]
+    ordinal_cues: frozenset[str]
     appeal_words: dict[str, float]
     reader_address: re.Pattern[str]
     self_reference: re.Pattern[str]

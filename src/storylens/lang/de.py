@@ -53,6 +53,10 @@ PACK = LanguagePack(
     abbreviations=ABBREVIATIONS,
     months=MONTHS,
     ordinal_nouns=ORDINAL_NOUNS,
+    ordinal_cues=frozenset(
+        "der die das dem den des am im vom zum zur beim seit bis ab ihr ihre ihrem ihren ihrer sein "
+        "seine seinem seinen seiner ein eine einem einer jeder jede jedes".split()
+    ),
     appeal_words=APPEAL_WORDS,
     # "Sie" is the reader only mid-sentence; at a sentence start it may be "she/they".
     reader_address=re.compile(

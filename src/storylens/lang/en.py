@@ -34,6 +34,7 @@ PACK = LanguagePack(
     abbreviations=ABBREVIATIONS,
     months=MONTHS,
     ordinal_nouns=frozenset(),
+    ordinal_cues=frozenset(),
     appeal_words=APPEAL_WORDS,
     reader_address=re.compile(r"\b(?:[Yy]ou|[Yy]our\w*)\b"),
     self_reference=re.compile(r"\b(?:[Ww]e|[Oo]ur\w*|[Uu]s)\b"),

@@ -1,0 +1,146 @@
+"""The ``storylens`` command line: thin wrappers around library functions.
+
+Data goes to stdout or ``-o``; messages and progress go to stderr. ``analyze`` exits 0 when every
+input was analysed, 1 when some were skipped (each reported with its reason), 2 on usage errors
+or when nothing could be analysed.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+import time
+from pathlib import Path
+from typing import Annotated, Optional
+
+import typer
+
+from .errors import StorylensError
+from .pipeline import Options, analyze as run_analysis
+
+app = typer.Typer(
+    add_completion=False,
+    no_args_is_help=True,
+    help="Read one news story across many outlets: clean text, stories, figures, quotes, a cited dossier.",
+)
+eval_app = typer.Typer(no_args_is_help=True, help="Score storylens against the data in ../shared/corpus.")
+app.add_typer(eval_app, name="eval")
+
+SHARED = Path("../shared/corpus")
+
+
+def _err(msg: str) -> None:
+    typer.echo(msg, err=True)
+
+
+class _LazyProgress:
+    """A rich progress line on stderr that only appears once a run has taken over a second."""
+
+    def __init__(self, total: int | None = None) -> None:
+        self.start = time.monotonic()
+        self.bar = None
+        self.task = None
+        self.total = total
+
+    def __call__(self, item: str) -> None:
+        if self.bar is None:
+            if time.monotonic() - self.start < 1.0 or not sys.stderr.isatty():
+                return
+            from rich.console import Console
+            from rich.progress import Progress
+
+            self.bar = Progress(console=Console(stderr=True), transient=True)
+            self.bar.start()
+            self.task = self.bar.add_task("reading", total=self.total)
+        self.bar.update(self.task, advance=1, description=Path(item).name[:40])
+
+    def close(self) -> None:
+        if self.bar is not None:
+            self.bar.stop()
+
+
+@app.command()
+def analyze(
+    paths: Annotated[list[Path], typer.Argument(help="Files or folders (walked recursively): .txt .html .json .jsonl, or .gz of these.")],
+    output: Annotated[Optional[Path], typer.Option("-o", "--output", help="Write the dossier here; the extension picks the format: .json, .html or .md.")] = None,
+    language: Annotated[Optional[str], typer.Option("--lang", help="Force this language (ISO code) instead of detecting it.")] = None,
+) -> None:
+    """Analyse articles into a dossier (JSON, HTML or Markdown by the extension of -o)."""
+    from . import render
+
+    if output is not None and output.suffix.lower() not in render.WRITERS:
+        _err(f"storylens: unknown output format {output.suffix or '(none)'!r} for {output} (choose one of: .json, .html, .md)")
+        raise typer.Exit(2)
+    progress = _LazyProgress()
+    try:
+        dossier = run_analysis(paths, options=Options(language=language), progress=progress)
+    except StorylensError as exc:
+        progress.close()
+        _err(f"storylens: {exc}")
+        raise typer.Exit(2) from exc
+    progress.close()
+    for s in dossier.skipped:
+        _err(f"storylens: skipped {s.path}: {s.reason}")
+    if dossier.articles:
+        if output is None:
+            render.print_terminal(dossier)
+        else:
+            render.write(dossier, output)
+    _err(f"storylens: {len(dossier.articles)} article(s) analysed, {len(dossier.skipped)} input(s) skipped"
+         + (f", dossier written to {output}" if output and dossier.articles else ""))
+    if not dossier.articles:
+        raise typer.Exit(2)
+    if dossier.skipped:
+        raise typer.Exit(1)
+
+
+@eval_app.command("sentences")
+def eval_sentences(
+    files: Annotated[Optional[list[Path]], typer.Argument(help="CoNLL-U files (default: ../shared/corpus/ud-german/*.conllu).")] = None,
+    language: Annotated[str, typer.Option("--lang", help="Language pack to split with.")] = "de",
+    as_json: Annotated[bool, typer.Option("--json", help="Print JSON instead of a table.")] = False,
+) -> None:
+    """Score sentence boundaries against UD treebanks (precision, recall, F1)."""
+    from .evaluate.sentences import evaluate
+
+    paths = files or sorted((SHARED / "ud-german").glob("*.conllu"))
+    if not paths:
+        _err("storylens: no CoNLL-U files given and none found in ../shared/corpus/ud-german")
+        raise typer.Exit(2)
+    results = evaluate(list(paths), language)
+    if as_json:
+        typer.echo(json.dumps(results, indent=2))
+        return
+    typer.echo(f"{'file':28} {'P':>7} {'R':>7} {'F1':>7} {'F1 punct.':>10}")
+    for name, r in results.items():
+        typer.echo(f"{name:28} {r['precision']:7.4f} {r['recall']:7.4f} {r['f1']:7.4f} {r['f1_punctuated']:10.4f}")
+
+
+@eval_app.command("extraction")
+def eval_extraction(
+    folder: Annotated[Path, typer.Argument(help="fundus-style folder: <Outlet>_<date>.html.gz with <Outlet>.json gold.")] = SHARED / "fundus-de",
+    as_json: Annotated[bool, typer.Option("--json", help="Print JSON instead of a table.")] = False,
+) -> None:
+    """Score body text, title, authors and date against fundus gold, next to plain trafilatura."""
+    from .evaluate.extraction import evaluate
+
+    if not folder.is_dir():
+        _err(f"storylens: {folder}: no such folder")
+        raise typer.Exit(2)
+    results = evaluate(folder)
+    if as_json:
+        typer.echo(json.dumps(results, indent=2))
+        return
+    typer.echo(f"{results['pages']} pages in {folder}")
+    typer.echo(f"{'system':22} {'P':>7} {'R':>7} {'F1':>7} {'title':>7} {'authors':>8} {'date':>7} {'s/page':>8}")
+    for name in ("trafilatura", "storylens"):
+        r = results[name]
+        typer.echo(
+            f"{name:22} {r['precision']:7.4f} {r['recall']:7.4f} {r['f1']:7.4f} {r['title']:7.3f} "
+            f"{r['authors']:8.3f} {r['date']:7.3f} {r['seconds_per_page']:8.4f}"
+        )
+
+
+def main() -> None:
+    """Entry point for ``python -m storylens``."""
+    app()
