@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass
+from functools import lru_cache
 
 from .ingest import RawDoc
 from .lang import AGENCIES, PHOTO_CREDITS, LanguagePack, get_pack
@@ -82,6 +83,15 @@ def agencies_in(credit: str) -> list[str] | None:
     return found if found and len(found) == len(tokens) else None
 
 
+AGENCY_WORD = re.compile(r"(?<![\w-])(" + "|".join(re.escape(k) for k in sorted(AGENCIES, key=len, reverse=True)) + r")(?![\w-])", re.IGNORECASE)
+
+
+def agencies_named(p: str) -> list[str]:
+    """Agencies named anywhere in a source note ("Mit Material von dpa und AFP")."""
+    found = [AGENCIES[m.group(1).lower()] for m in AGENCY_WORD.finditer(p) if m.group(1).isupper() or m.group(1).islower()]
+    return list(dict.fromkeys(found))
+
+
 def parse_credit_line(p: str) -> tuple[list[str], str | None] | None:
     """Read a paragraph that is only a credit (``"/site.de/dpa"``, ``"Quelle: dpa"``, ``"(AFP)"``).
 
@@ -113,24 +123,45 @@ def parse_credit_line(p: str) -> tuple[list[str], str | None] | None:
 # --- paragraph tests --------------------------------------------------------------------------
 
 
-def appeal_score(p: str, pack: LanguagePack) -> tuple[float, bool]:
-    """Score fundraising/subscription language; also say whether the outlet talks to the reader.
+@dataclass(frozen=True)
+class Appeal:
+    """Evidence that a paragraph asks the reader for money, membership or a subscription."""
 
-    Quoted speech is ignored for the reader/self tests, so a quoted "we" does not count.
-    RETURNS (tuple[float, bool]): (score, direct) where direct means reader address, self
-        reference or a call to action was found outside quotes.
-    """
-    low = p.lower()
-    score = 0.0
-    for stem, weight in pack.appeal_words.items():
-        if re.search(r"\b" + re.escape(stem), low):
-            score += weight
+    vocabulary: float  # summed weights of appeal words
+    reader: bool  # the reader is addressed ("Sie", "dein"), outside quotes
+    self_ref: bool  # the outlet speaks of itself ("wir", "unser"), outside quotes
+    cta: bool  # a call to action ("Jetzt unterstützen")
+
+    @property
+    def strong(self) -> bool:
+        """Enough on its own, anywhere in the article."""
+        return (self.cta and self.vocabulary >= 1.0) or (self.vocabulary >= 2.5 and self.reader)
+
+    @property
+    def weak(self) -> bool:
+        """Enough inside a block of clutter that closes the page."""
+        direct = self.reader or self.self_ref or self.cta
+        return (direct and self.vocabulary >= 0.5) or (self.reader and self.self_ref)
+
+
+@lru_cache(maxsize=None)
+def _appeal_regex(code: str) -> re.Pattern[str]:
+    """One alternation of a pack's appeal stems, longest first, each matched at a word start."""
+    stems = sorted(get_pack(code).appeal_words, key=len, reverse=True)
+    return re.compile(r"(?<![\w-])(" + "|".join(re.escape(s) for s in stems) + ")")
+
+
+def appeal_of(p: str, pack: LanguagePack) -> Appeal:
+    """Collect appeal evidence; quoted speech is ignored for the address tests."""
+    stems = set(_appeal_regex(pack.code).findall(p.lower()))
+    vocabulary = sum(pack.appeal_words[s] for s in stems)
     bare = QUOTED.sub(" ", p)
-    reader = bool(pack.reader_address.search(bare))
-    self_ref = bool(pack.self_reference.search(bare))
-    cta = bool(pack.call_to_action.search(bare))
-    score += reader + self_ref + 2 * cta + (reader and self_ref)
-    return score, (reader or self_ref or cta)
+    return Appeal(
+        vocabulary=vocabulary,
+        reader=bool(pack.reader_address.search(bare)),
+        self_ref=bool(pack.self_reference.search(bare)),
+        cta=bool(pack.call_to_action.search(bare)),
+    )
 
 
 def is_heading(p: str) -> bool:
@@ -182,12 +213,15 @@ def classify(p: str, index: int, pack: LanguagePack) -> str | None:
         return "social"
     if len(p) <= 300 and (pack.caption.search(p) or PHOTO_CREDITS.search(p)):
         return "caption"
+    if len(p) <= 400:
+        for reason, pattern in pack.notices:
+            if pattern.search(p):
+                return reason
     if index < HEAD and byline_names(p, pack):
         return "byline"
     if parse_credit_line(p):
         return "credit"
-    score, direct = appeal_score(p, pack)
-    if direct and score >= 3.0:
+    if appeal_of(p, pack).strong:
         return "appeal"
     return None
 
@@ -225,9 +259,12 @@ def clean(doc: RawDoc, language: str | None = None) -> Cleaned:
         if r == "byline":
             authors.extend(n for n in byline_names(p, pack) if n not in authors)
         elif r == "credit":
-            agencies, domain = parse_credit_line(p)  # type: ignore[misc]
-            credits.extend(AgencyCredit(a, p.strip()) for a in agencies)
-            outlet = outlet or domain
+            parsed = parse_credit_line(p)
+            if parsed:
+                credits.extend(AgencyCredit(a, p.strip()) for a in parsed[0])
+                outlet = outlet or parsed[1]
+            else:
+                credits.extend(AgencyCredit(a, p.strip()) for a in agencies_named(p))
 
     kept_idx = [i for i, r in enumerate(reasons) if r is None]
     # Credits inside the reporting: a trailing "(rtr)" is cut off, a dateline "Berlin (dpa) -" stays.
@@ -276,33 +313,32 @@ def _dedupe(credits: list[AgencyCredit]) -> list[AgencyCredit]:
 
 
 def _propagate(paragraphs: list[str], reasons: list[str | None], pack: LanguagePack) -> None:
-    """Extend clutter to its neighbours: appeal blocks and the headings or list items inside them.
+    """Extend clutter to its neighbours in the block of clutter that closes a page.
 
-    1. After the first appeal in the second half of an article, a weaker appeal score suffices.
-    2. After the last reporting paragraph, headings, list items and bare links that follow clutter
-       belong to it (an appeal's bullet points and link), and a heading just above it is its title.
+    The closing block is the longest run at the end made only of clutter, minor paragraphs
+    (headings, list items, links) and weak appeals. If it holds appeal, plug or teaser clutter,
+    its weak appeals are appeals, the minor paragraphs after a piece of clutter belong to it,
+    and a heading directly above one is its title. Elsewhere, a heading directly above a teaser
+    or plug heads it ("Mehr zum Thema").
     """
     n = len(paragraphs)
-    first_appeal = next((i for i, r in enumerate(reasons) if r == "appeal" and i >= n // 2), None)
-    if first_appeal is not None:
-        for i in range(first_appeal + 1, n):
-            if reasons[i] is None:
-                score, direct = appeal_score(paragraphs[i], pack)
-                if direct and score >= 1.5:
-                    reasons[i] = "appeal"
-    reporting = [i for i, r in enumerate(reasons) if r is None and paragraphs[i] and not is_minor(paragraphs[i])]
-    last_report = reporting[-1] if reporting else -1
-    kind: str | None = None
-    for i in range(last_report + 1, n):
-        if reasons[i] in TAIL_KINDS:
-            kind = reasons[i]
-        elif reasons[i] is None:
-            nxt = next((r for r in reasons[i + 1 :] if r != "empty"), None)
-            if kind is not None:
-                reasons[i] = kind  # inside a clutter block that closes the page
-            elif nxt in TAIL_KINDS and is_heading(paragraphs[i]):
-                reasons[i] = nxt  # the heading of that block
-    # Elsewhere, a heading directly above a teaser or plug heads it ("Mehr zum Thema").
+    start = n
+    while start > 0:
+        r, p = reasons[start - 1], paragraphs[start - 1]
+        if r is None and not is_minor(p) and not appeal_of(p, pack).weak:
+            break
+        start -= 1
+    if any(r in TAIL_KINDS for r in reasons[start:]):
+        kind: str | None = None
+        for i in range(start, n):
+            if reasons[i] in TAIL_KINDS:
+                kind = reasons[i]
+            elif reasons[i] is None:
+                nxt = next((r for r in reasons[i + 1 :] if r != "empty"), None)
+                if kind is not None:
+                    reasons[i] = kind
+                elif nxt in TAIL_KINDS and (is_heading(paragraphs[i]) or appeal_of(paragraphs[i], pack).weak):
+                    reasons[i] = nxt
     for i in range(HEAD, n - 1):
         if reasons[i] is None and reasons[i + 1] in {"teaser", "social"} and is_heading(paragraphs[i]):
             reasons[i] = reasons[i + 1]
@@ -332,23 +368,29 @@ def _outlet_from_clutter(removed: list[Removed]) -> str | None:
 def drop_repeated(batch: list[Cleaned], min_len: int = 30) -> None:
     """Remove paragraphs that recur verbatim in several articles of one outlet (its page furniture).
 
-    Only articles with a known outlet are compared, only paragraphs of at least ``min_len``
-    characters count, and articles with identical text are counted once.
+    Only articles with a known outlet are compared and only paragraphs of at least ``min_len``
+    characters count. Articles sharing more than half their paragraphs are one text published
+    twice, not furniture: they count once, so their shared reporting stays.
     """
     by_outlet: dict[str, list[Cleaned]] = {}
     for c in batch:
         if c.outlet:
             by_outlet.setdefault(c.outlet.lower(), []).append(c)
     for group in by_outlet.values():
-        distinct = {tuple(c.paragraphs): c for c in group}
-        if len(distinct) < 2:
+        if len(group) < 2:
             continue
-        counts: Counter[str] = Counter()
-        for c in distinct.values():
-            counts.update({p for p in c.paragraphs if len(p) >= min_len})
+        sets = [{p for p in c.paragraphs if len(p) >= min_len} for c in group]
+        clusters: list[set[str]] = []  # union of paragraphs per cluster of near-duplicates
+        for s in sets:
+            home = next((u for u in clusters if s and len(s & u) > 0.5 * min(len(s), len(u))), None)
+            if home is None:
+                clusters.append(set(s))
+            else:
+                home |= s
+        if len(clusters) < 2:
+            continue
+        counts: Counter[str] = Counter(p for u in clusters for p in u)
         repeated = {p for p, k in counts.items() if k >= 2}
-        if not repeated:
-            continue
         for c in group:
             keep = [p for p in c.paragraphs if p not in repeated]
             if len(keep) == len(c.paragraphs) or not keep:

@@ -139,7 +139,7 @@ def html_to_doc(html: str, *, path: str, doc_id: str, url: str | None = None, fm
 
     try:
         doc = trafilatura.bare_extraction(
-            html, url=url, with_metadata=True, include_comments=False, include_tables=False
+            html, url=url, with_metadata=True, include_comments=False, favor_recall=True
         )
     except Exception as exc:  # trafilatura raises assorted lxml errors on broken markup
         raise ParseError(path, f"HTML could not be parsed ({type(exc).__name__}: {exc})") from exc

@@ -38,6 +38,9 @@ class LanguagePack:
     caption (re.Pattern): Photo caption and credit markers ("Foto:", "(Foto)", "Bild:").
     byline (re.Pattern): A byline whose group ``names`` holds the authors ("Von Anna Muster").
     name_joiners (re.Pattern): Splits a byline into names ("und", ",", "and").
+    notices (tuple): ``(reason, pattern)`` pairs for other page furniture, searched in paragraphs
+        of up to 400 characters: consent banners, disclaimers, media stamps, plugs for the
+        outlet's newsletter or app, "mehr" teasers, staff credits, citation boxes.
     """
 
     code: str
@@ -57,6 +60,7 @@ class LanguagePack:
     caption: re.Pattern[str]
     byline: re.Pattern[str]
     name_joiners: re.Pattern[str]
+    notices: tuple[tuple[str, re.Pattern[str]], ...] = ()
     extra: dict[str, object] = field(default_factory=dict)
 
 

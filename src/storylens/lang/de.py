@@ -38,12 +38,12 @@ ORDINAL_NOUNS = frozenset(
 
 # Stems of fundraising, membership and subscription language (matched at word start).
 APPEAL_WORDS = {
-    "unterstütz": 1.5, "spende": 1.5, "spenden": 1.5, "genossenschaft": 1.5, "mitglied": 1.0,
-    "abonn": 1.5, "abo": 1.5, "digitalabo": 2.0, "probeabo": 2.0, "paywall": 2.0,
+    "unterstütz": 1.5, "spende": 1.5, "spenden": 1.5, "genossenschaft": 1.0, "mitglied": 0.5,
+    "abonn": 1.0, "abo": 1.0, "digitalabo": 2.0, "probeabo": 2.0, "paywall": 2.0,
     "bezahlschranke": 2.0, "kostenfrei": 1.0, "kostenlos": 0.5, "konzernfrei": 2.0,
     "journalismus": 1.0, "leser": 1.0, "leserinnen": 1.0, "finanzierung": 1.0, "beitrag": 0.5,
     "zahlen": 0.5, "bezahlen": 0.5, "gratis": 1.0, "probemonat": 2.0, "testen": 0.5,
-    "zugang": 0.5, "e-paper": 1.5, "newsletter": 1.5, "registrier": 1.0, "anmeld": 0.5,
+    "zugang": 0.5, "e-paper": 1.5, "newsletter": 1.5, "registrier": 0.5, "anmeld": 0.5,
     "plus-artikel": 2.0, "beitrittserklärung": 2.0, "medienvielfalt": 1.0, "redaktion": 0.5,
     "unabhängig": 0.5, "zeitung": 0.5,
 }
@@ -67,6 +67,7 @@ PACK = LanguagePack(
         r"\b(?:[Jj]etzt|[Hh]ier) (?:\w+ ){0,3}(?:unterstützen|abonnieren|spenden|testen|lesen|"
         r"registrieren|anmelden|bestellen|ausfüllen|sichern|freischalten|weiterlesen|mitmachen)\b|"
         r"\b(?:Werden Sie|Werde|Sei|Seien Sie) (?:\w+ ){0,3}(?:Mitglied|dabei|Teil|Abonnent)|"
+        r"(?:^|[.!?:] )(?:Abonnieren Sie|Abonniere|Unterstützen Sie|Unterstütze|Spenden Sie|Spende|Testen Sie|Teste)\b|"
         r"\bSetzen Sie ein Zeichen\b|\bMehr Infos? (?:auf|unter)\b|\bsind Sie dabei\b|\bbist du dabei\b"
     ),
     teaser=re.compile(
@@ -110,4 +111,24 @@ PACK = LanguagePack(
         r"(?P<names>.+?)\W*$"
     ),
     name_joiners=re.compile(r"\s*(?:,|\bund\b|&|\bsowie\b)\s*"),
+    notices=(
+        ("consent", re.compile(
+            r"\bexterne[nr]? Inhalte?\b.{0,120}\b(?:angezeigt|laden|aktivieren|zustimmen|einverstanden)|"
+            r"Privatsphäre-Einstellungen|personenbezogene Daten an Drittplattformen|"
+            r"\b(?:Cookies?|Tracking) (?:zu)?(?:akzeptieren|zustimmen|aktivieren)|Erst wenn Sie hier klicken", _I)),
+        ("disclaimer", re.compile(
+            r"\bTotalverlust des eingesetzten Kapitals\b|\bkeine Anlageberatung\b|\bAffiliate-Links?\b|"
+            r"\b(?:erhalten|bekommen) wir (?:eine|ggf\.) Provision\b|\bmaschinelle Übersetzung\b|"
+            r"\bautomatisiert übersetzt\b", _I)),
+        ("media", re.compile(
+            r"\bVerfügbar bis \d{1,2}\.\d{1,2}\.\d{4}|^\W*Dieses Thema im Programm\s*:|^\W*(?:Video|Audio)\s*\d{1,2}:\d{2}\s*Min", _I)),
+        ("plug", re.compile(
+            r"^(?=.*\b(?:Sie|Ihnen|Ihre?|du|dein\w*)\b).*\b(?:Newsletter|News-App|WhatsApp-Kanal|Podcast|Push-Mitteilung)"
+            r"|\b(?:Newsletter|News-App|WhatsApp-Kanal|Podcast)\b.*\b(?:Sie|Ihnen|Ihre?|du|dein\w*)\b")),
+        ("teaser", re.compile(r"\s(?:mehr|Mehr|weiterlesen|Weiterlesen|mehr lesen|Zum Artikel)\s*$|\blesen Sie (?:in|im|hier|auch|mehr|unserem)\b.{0,80}:?\s*$")),
+        ("staff-credit", re.compile(
+            r"^\W*(?:Redaktion|Schlussredaktion|Übersetzung|Recherche|Bildredaktion|Audioversion|Mitarbeit|Grafik|Produktion)\s*:\s*\S[^.]{0,60}(?:,|$)")),
+        ("citation", re.compile(r"\(abgerufen am\s*:?", _I)),
+        ("credit", re.compile(r"^\W*Mit (?:Material|Informationen) (?:von|der|des)\b.{0,160}\b(?:dpa|AFP|AP|Reuters|KNA|epd|APA|SDA|Nachrichtenagentur\w*)\b")),
+    ),
 )

@@ -67,4 +67,10 @@ PACK = LanguagePack(
     ),
     byline=re.compile(r"^\W*(?:By|Written by|Words by)\s+(?P<names>.+?)\W*$"),
     name_joiners=re.compile(r"\s*(?:,|\band\b|&)\s*"),
+    notices=(
+        ("consent", re.compile(r"\bexternal content\b.{0,80}\b(?:load|display|consent)|\baccept (?:all )?cookies\b|\bprivacy settings\b", _I)),
+        ("disclaimer", re.compile(r"\baffiliate links?\b|\bwe may (?:earn|receive) a commission\b|\bnot investment advice\b", _I)),
+        ("plug", re.compile(r"\b(?:newsletter|our app|podcast)\b.*\byou\b|\byou\b.*\b(?:newsletter|our app|podcast)\b", _I)),
+        ("credit", re.compile(r"^\W*(?:With )?(?:reporting|additional reporting|writing|editing) by\b", _I)),
+    ),
 )
