@@ -12,6 +12,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
+from pathlib import Path
 
 from .ingest import RawDoc
 from .lang import AGENCIES, PHOTO_CREDITS, LanguagePack, get_pack
@@ -23,9 +24,10 @@ DATE_MARKER = re.compile(r"^\s*(?:date|datum)\s*[:=]?\s*(\d{4}-\d{2}(?:-\d{2})?)
 # A trailing agency credit in parentheses: "... beraten. (rtr)".
 TRAILING_CREDIT = re.compile(r"\s*\((?P<credit>[A-Za-z][A-Za-z/,.& -]{0,40})\)\s*$")
 # A dateline with an agency credit: "Berlin (dpa) -", "MOSKAU (AP) —".
-DATELINE_CREDIT = re.compile(r"^[^\W\d][\w .'/-]{0,40}?\s*\((?P<credit>[A-Za-z][A-Za-z/,.& -]{0,40})\)\s*[-–—:]")
+DATELINE_CREDIT = re.compile(r"^[^\W\d][\w .,'/-]{0,40}?\s*\((?P<credit>[A-Za-z][A-Za-z/,.& -]{0,40})\)\s*[-–—:]")
 DOMAIN = re.compile(r"\b(?:www\.)?((?:[a-z0-9-]+\.)+(?:de|at|ch|com|net|org|eu|info|uk|fr|it|es|nl|be|pl|ru|io))\b", re.IGNORECASE)
 SOCIAL_DOMAINS = frozenset({"facebook.com", "twitter.com", "x.com", "instagram.com", "youtube.com", "t.me", "tiktok.com", "whatsapp.com", "linkedin.com"})
+FILE_DATE = re.compile(r"(?<!\d)((?:19|20)\d{2})[-_](\d{2})[-_](\d{2})(?!\d)")
 LIST_ITEM = re.compile(r"^[→•·▪►▸‣◦\-–*]\s")
 URL_ONLY = re.compile(r"^\W*(?:https?://|www\.)\S+\W*$", re.IGNORECASE)
 CREDIT_PREFIX = re.compile(r"^\W*(?:©|\(c\)|Quelle\s*:|Source\s*:|Mit Material (?:von|der|des)|Material\s*:|With material from|Mitarbeit\s*:)\s*", re.IGNORECASE)
@@ -239,6 +241,9 @@ def clean(doc: RawDoc, language: str | None = None) -> Cleaned:
     paragraphs = list(doc.paragraphs)
     removed_at: dict[int, list[Removed]] = {}
     published = normalise_date(doc.published)
+    if published is None:
+        named = FILE_DATE.search(Path(doc.path).name)
+        published = normalise_date("-".join(named.groups())) if named else None
 
     m = DATE_MARKER.match(paragraphs[0]) if paragraphs else None
     if m:
@@ -276,10 +281,12 @@ def clean(doc: RawDoc, language: str | None = None) -> Cleaned:
             credits.extend(AgencyCredit(a, f"({tm.group('credit')})") for a in found)
             removed_at.setdefault(last, []).append(Removed(tm.group(0).strip(), "credit"))
             paragraphs[last] = paragraphs[last][: tm.start()]
-        dm = DATELINE_CREDIT.match(paragraphs[kept_idx[0]])
-        found = agencies_in(dm.group("credit")) if dm else None
-        if dm and found:
-            credits[:0] = [AgencyCredit(a, f"({dm.group('credit')})") for a in found]
+        for i in kept_idx[:3]:
+            dm = DATELINE_CREDIT.match(paragraphs[i])
+            found = agencies_in(dm.group("credit")) if dm else None
+            if dm and found:
+                credits[:0] = [AgencyCredit(a, f"({dm.group('credit')})") for a in found]
+                break
 
     removed: list[Removed] = []
     kept: list[str] = []

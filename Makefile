@@ -1,0 +1,38 @@
+# Two commands for a fresh machine: `make demo` and `make test`.
+PYTHON ?= python3
+VENV   := .venv
+BIN    := $(VENV)/bin
+STAMP  := $(VENV)/.installed
+
+.PHONY: demo test install eval bench clean
+
+$(BIN)/python:
+	$(PYTHON) -m venv $(VENV)
+
+$(STAMP): $(BIN)/python pyproject.toml
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e '.[test]'
+	touch $(STAMP)
+
+install: $(STAMP)
+
+## Analyse the demo articles the project ships and write demo.html (plus demo.json).
+demo: $(STAMP)
+	$(BIN)/storylens analyze demo/articles -o demo.json
+	$(BIN)/storylens analyze demo/articles -o demo.html
+	@echo "demo: open demo.html in a browser (demo.json holds the same dossier as JSON)"
+
+## Unit and integration tests (quality runs over whole corpora are `make eval`).
+test: $(STAMP)
+	$(BIN)/python -m pytest -q
+
+## Quality figures recorded in docs/QUALITY.md.
+eval: $(STAMP)
+	$(BIN)/storylens eval sentences
+	$(BIN)/storylens eval extraction
+
+bench: $(STAMP)
+	$(BIN)/python bench/bench_analyze.py
+
+clean:
+	rm -rf $(VENV) demo.html demo.json .pytest_cache

@@ -1,0 +1,165 @@
+"""Clutter removal: each kind of page clutter, on texts written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from storylens.clean import clean, drop_repeated
+from storylens.ingest import RawDoc
+
+TITLE = "Stadtrat beschließt neuen Haushalt"
+REPORT = [
+    "Der Stadtrat hat am Montagabend nach einer langen Debatte den Haushalt für das kommende Jahr beschlossen. Die Mehrheit war knapp.",
+    "„Wir mussten Prioritäten setzen“, sagte Bürgermeisterin Anna Roth nach der Sitzung. Die Kürzungen träfen vor allem die Verwaltung.",
+    "Die Opposition kündigte an, gegen einzelne Posten zu klagen. Eine Entscheidung des Gerichts wird im Herbst erwartet.",
+]
+EN_REPORT = [
+    "The city council approved next year's budget on Monday evening after a long debate. The majority was narrow.",
+    "\"We had to set priorities,\" mayor Anna Roth said after the meeting. The cuts would mainly affect the administration.",
+    "The opposition said it would challenge parts of the budget in court. A ruling is expected in the autumn.",
+]
+
+
+def run(paragraphs: list[str], language: str = "de", **kw: object):
+    return clean(RawDoc(id="t", path="t.txt", fmt="txt", paragraphs=paragraphs, **kw), language=language)  # type: ignore[arg-type]
+
+
+def reasons(c) -> dict[str, str]:
+    return {r.text: r.reason for r in c.removed}
+
+
+HEAD_CLUTTER = [
+    ("Werbung", "advertising"),
+    ("Anzeige", "advertising"),
+    ("Lesedauer: 3 Min.", "reading-time"),
+    ("• Lesezeit 5 Minuten", "reading-time"),
+    ("Erstellt von - Uhr", "timestamp"),
+    ("Aktualisiert am 12.03.2024, 14:05 Uhr", "timestamp"),
+    ("Von Anna Beispiel und Jonas Muster", "byline"),
+    ("• Karl Otto Beispiel", "byline"),
+    ("Das Rathaus am Abend. Foto: Max Mustermann", "caption"),
+    ("Blick in den Sitzungssaal. (Foto) Suche", "caption"),
+    ("Der Sitzungssaal. Bild: picture alliance / Beispielagentur", "caption"),
+]
+
+MIDDLE_CLUTTER = [
+    ("Lesen Sie auch: Warum die Stadt sparen muss", "teaser"),
+    ("Mehr zum Thema: Die Schulden der Städte", "teaser"),
+    ("Folgen Sie uns auf Facebook und Instagram, um nichts zu verpassen!", "social"),
+    ("Abonnieren Sie jetzt unseren Newsletter und erhalten Sie alle Nachrichten.", "social"),
+    ("Ich bin damit einverstanden, dass mir externe Inhalte angezeigt werden.", "consent"),
+    ("In diesem Artikel sind Affiliate-Links enthalten.", "disclaimer"),
+    ("Unser Newsletter informiert Sie jeden Morgen über die wichtigsten Nachrichten.", "plug"),
+    ("Dieses Thema im Programm: Radio Beispiel | Nachrichten | 12. März 2024 | 10:00 Uhr", "media"),
+]
+
+TAIL_CLUTTER = [
+    ("Unterstützen Sie unabhängigen Journalismus! Mit nur 5 Euro im Monat sind Sie dabei. Jetzt unterstützen", "appeal"),
+    ("Werden Sie Mitglied unserer Genossenschaft und sichern Sie die Zukunft der Zeitung!", "appeal"),
+    ("/beispielbote.de/dpa", "credit"),
+    ("Quelle: dpa", "credit"),
+]
+
+
+@pytest.mark.parametrize(("clutter", "reason"), HEAD_CLUTTER)
+def test_head_clutter(clutter: str, reason: str) -> None:
+    c = run([clutter, TITLE, *REPORT])
+    assert reasons(c) == {clutter: reason}
+    assert c.paragraphs == [TITLE, *REPORT]
+
+
+@pytest.mark.parametrize(("clutter", "reason"), MIDDLE_CLUTTER)
+def test_middle_clutter(clutter: str, reason: str) -> None:
+    c = run([TITLE, REPORT[0], clutter, *REPORT[1:]])
+    assert reasons(c) == {clutter: reason}
+    assert c.paragraphs == [TITLE, *REPORT]
+
+
+@pytest.mark.parametrize(("clutter", "reason"), TAIL_CLUTTER)
+def test_tail_clutter(clutter: str, reason: str) -> None:
+    c = run([TITLE, *REPORT, clutter])
+    assert reasons(c) == {clutter: reason}
+    assert c.paragraphs == [TITLE, *REPORT]
+
+
+def test_appeal_block_takes_its_heading_list_and_link() -> None:
+    block = [
+        "Journalismus braucht Sie",
+        "Wir finanzieren uns durch unsere Leserinnen und Leser. Werden Sie Mitglied und unterstützen Sie unsere Arbeit.",
+        "Mit Ihrer Hilfe können wir:",
+        "→ unabhängig berichten",
+        "→ Recherchen finanzieren",
+        "Mehr Infos auf www.beispielbote.de/mitglied",
+    ]
+    c = run([TITLE, *REPORT, *block])
+    assert c.paragraphs == [TITLE, *REPORT]
+    assert [r.text for r in c.removed] == block
+    assert c.outlet == "beispielbote.de"
+
+
+def test_byline_and_credits_become_metadata() -> None:
+    c = run(["Von Anna Beispiel", TITLE, *REPORT[:-1], REPORT[-1] + " (rtr)"])
+    assert c.authors == ["Anna Beispiel"]
+    assert c.agencies == ["Reuters"]
+    assert c.paragraphs[-1] == REPORT[-1]
+    assert reasons(c)["(rtr)"] == "credit"
+
+
+def test_dateline_credit_is_read_but_kept() -> None:
+    first = "BERLIN (dpa/AFP) - " + REPORT[0]
+    c = run([TITLE, first, *REPORT[1:]])
+    assert c.agencies == ["dpa", "AFP"]
+    assert c.paragraphs[1] == first
+
+
+def test_date_marker_sets_published_and_keeps_the_rest() -> None:
+    c = run(["date 2024-03 " + REPORT[0], *REPORT[1:]])
+    assert c.published == "2024-03"
+    assert c.paragraphs[0] == REPORT[0]
+    assert reasons(c) == {"date 2024-03": "date-marker"}
+
+
+def test_title_is_first_headline_shaped_paragraph() -> None:
+    assert run([TITLE, *REPORT]).title == TITLE
+    assert run(["Werbung", ": " + TITLE, *REPORT]).title == TITLE
+    assert run(REPORT).title is None
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        # reporting that talks about support, members and subscriptions is not an appeal
+        "Die Genossenschaft hat inzwischen 5000 Mitglieder, die das Projekt mit Spenden unterstützen.",
+        "„Wir brauchen Ihre Unterstützung“, rief der Vorsitzende den Mitgliedern des Vereins zu.",
+        "Die Bahn rechnet mit sechs Millionen neuen Abo-Kunden; viele hätten bereits ein Abonnement.",
+        "Der Verlag will die Zahl der Digitalabonnenten bis 2026 verdoppeln, sagte der Geschäftsführer.",
+    ],
+)
+def test_reporting_about_money_is_kept(paragraph: str) -> None:
+    c = run([TITLE, REPORT[0], paragraph, *REPORT[1:]])
+    assert paragraph in c.paragraphs
+    assert not c.removed
+
+
+def test_list_at_the_end_of_reporting_is_kept() -> None:
+    items = ["- Schulen erhalten 2 Millionen Euro", "- Straßen erhalten 1 Million Euro"]
+    c = run([TITLE, *REPORT, *items])
+    assert c.paragraphs == [TITLE, *REPORT, *items]
+
+
+def test_english_clutter() -> None:
+    c = run(["Advertisement", "By Jane Example", TITLE, *EN_REPORT, "Read more: Why cities are broke", "Subscribe now to support independent journalism"], language="en")
+    assert c.paragraphs == [TITLE, *EN_REPORT]
+    assert c.authors == ["Jane Example"]
+    assert {r.reason for r in c.removed} == {"advertising", "byline", "teaser", "appeal"}
+
+
+def test_repeated_paragraph_of_one_outlet() -> None:
+    furniture = "Der Beispielbote ist eine unabhängige Zeitung aus der Region, gegründet 1949."
+    a = run([TITLE, *REPORT, furniture], outlet="Beispielbote")
+    b = run(["Neues Schwimmbad eröffnet", "Das neue Hallenbad im Süden der Stadt hat am Samstag eröffnet. Hunderte kamen.", furniture], outlet="Beispielbote")
+    twin = run([TITLE, *REPORT], outlet="Beispielbote")  # the same report again: not furniture
+    drop_repeated([a, b, twin])
+    assert furniture not in a.paragraphs and furniture not in b.paragraphs
+    assert ("repeated" in {r.reason for r in a.removed})
+    assert a.paragraphs == [TITLE, *REPORT] and twin.paragraphs == [TITLE, *REPORT]
