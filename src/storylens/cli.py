@@ -111,9 +111,9 @@ def eval_sentences(
     if as_json:
         typer.echo(json.dumps(results, indent=2))
         return
-    typer.echo(f"{'file':28} {'P':>7} {'R':>7} {'F1':>7} {'F1 punct.':>10}")
+    typer.echo(f"{'file':28} {'P':>7} {'R':>7} {'F1':>7} {'F1 punct.':>10} {'baseline F1':>12}")
     for name, r in results.items():
-        typer.echo(f"{name:28} {r['precision']:7.4f} {r['recall']:7.4f} {r['f1']:7.4f} {r['f1_punctuated']:10.4f}")
+        typer.echo(f"{name:28} {r['precision']:7.4f} {r['recall']:7.4f} {r['f1']:7.4f} {r['f1_punctuated']:10.4f} {r['baseline_f1']:12.4f}")
 
 
 @eval_app.command("extraction")

@@ -97,6 +97,7 @@ def group_stories(articles: list[Article]) -> list[Story]:
     groups = sorted(by_lang.values(), key=len, reverse=True)
     stories = []
     for n, group in enumerate(groups, 1):
+        group = sorted(group, key=lambda a: (a.published or "9999", a.id))  # earliest report first
         title = next((a.title for a in group if a.title), None)
         stories.append(Story(id=f"story-{n}", title=title, articles=[a.id for a in group]))
     return stories

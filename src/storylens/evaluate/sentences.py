@@ -37,6 +37,22 @@ def read_conllu_text(path: Path) -> tuple[str, set[int]]:
 PUNCTUATED = re.compile(r"(?:[.!?…]|[:;]-?[)(DP])[\"'“”»«’‘)\]]*$")
 
 
+NAIVE = re.compile(r"(?<=[.!?])([\"'“”»«]?)\s+(?=[\"„»«(\[]?[A-ZÄÖÜ0-9])")
+
+
+def naive_sentence_ends(text: str) -> set[int]:
+    """The baseline: a boundary after . ! ? (and a closing quote) before a capital or digit."""
+    ends = {m.start() + len(m.group(1)) for m in NAIVE.finditer(text)}
+    return ends | {m.start() for m in re.finditer(r"\n", text)}
+
+
+def score_baseline(path: Path) -> PRF:
+    """Boundary precision/recall/F1 of the naive splitter on one CoNLL-U file."""
+    text, gold = read_conllu_text(path)
+    predicted = {e for e in naive_sentence_ends(text) if 0 < e < len(text)}
+    return PRF(tp=len(predicted & gold), predicted=len(predicted), gold=len(gold))
+
+
 def score_file(path: Path, language: str = "de") -> tuple[PRF, PRF]:
     """Boundary precision/recall/F1 of storylens on one CoNLL-U file.
 
@@ -58,17 +74,19 @@ def score_file(path: Path, language: str = "de") -> tuple[PRF, PRF]:
 def evaluate(paths: list[Path], language: str = "de") -> dict[str, dict[str, float]]:
     """Score every file and the micro-average over all of them."""
     results: dict[str, dict[str, float]] = {}
-    totals = [[0.0, 0.0, 0.0], [0.0, 0.0, 0.0]]
+    totals = [[0.0, 0.0, 0.0], [0.0, 0.0, 0.0], [0.0, 0.0, 0.0]]
     for p in paths:
         full, visible = score_file(p, language)
+        base = score_baseline(p)
         results[p.name] = {
             **full.to_dict(),
             "f1_punctuated": round(visible.f1, 4),
+            "baseline_f1": round(base.f1, 4),
             "boundaries": int(full.gold),
             "unpunctuated": int(full.gold - visible.gold),
         }
-        for t, r in zip(totals, (full, visible)):
+        for t, r in zip(totals, (full, visible, base)):
             t[0], t[1], t[2] = t[0] + r.tp, t[1] + r.predicted, t[2] + r.gold
     micro = PRF(*totals[0]).to_dict()
-    results["micro"] = {**micro, "f1_punctuated": round(PRF(*totals[1]).f1, 4)}
+    results["micro"] = {**micro, "f1_punctuated": round(PRF(*totals[1]).f1, 4), "baseline_f1": round(PRF(*totals[2]).f1, 4)}
     return results
