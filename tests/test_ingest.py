@@ -63,6 +63,8 @@ def test_json_object_and_list(write) -> None:
     obj = {"text": ARTICLE, "title": "T", "url": "https://x.example/a", "published": "2024-05-02T10:00:00Z", "outlet": "Bote"}
     (doc,) = read_file(write("one.json", json.dumps(obj)))
     assert (doc.id, doc.title, doc.published, doc.outlet, doc.url) == ("one", "T", "2024-05-02T10:00:00Z", "Bote", "https://x.example/a")
+    (no_outlet,) = analyze([write("u.json", json.dumps({"text": ARTICLE, "url": "https://www.bote.example/a/b"}))]).articles
+    assert no_outlet.outlet == "bote.example"
     docs = read_file(write("many.json", json.dumps([obj, {"html": HTML}])))
     assert [d.id for d in docs] == ["many-0", "many-1"]
     assert docs[1].fmt == "json" and docs[1].title == "Haushalt beschlossen"

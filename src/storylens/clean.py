@@ -13,6 +13,7 @@ from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
+from urllib.parse import urlsplit
 
 from .ingest import RawDoc
 from .lang import AGENCIES, PHOTO_CREDITS, LanguagePack, get_pack
@@ -330,6 +331,9 @@ def clean(doc: RawDoc, language: str | None = None) -> Cleaned:
     title = doc.title
     if title is None and not doc.extracted:
         title = _title_from_head(kept)
+    if outlet is None and doc.url:
+        host = urlsplit(doc.url).hostname or ""
+        outlet = host.removeprefix("www.") or None
     if outlet is None:
         outlet = _outlet_from_clutter(removed)
     return Cleaned(
