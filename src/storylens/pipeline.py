@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Literal
 
+from . import claims
 from .clean import Cleaned, clean, drop_repeated
 from .errors import ReadError
 from .ingest import LineErrors, RawDoc, iter_files, read_file
@@ -109,7 +110,12 @@ def analyze_docs(docs: list[RawDoc], options: Options = Options()) -> tuple[list
     cleaned = [clean(d, language=options.language) for d in docs]
     drop_repeated(cleaned)
     articles = [to_article(c) for c in cleaned if c.paragraphs]
-    return articles, group_stories(articles)
+    stories = group_stories(articles)
+    by_id = {a.id: a for a in articles}
+    for story in stories:
+        for aid in story.articles:
+            story.claims.extend(claims.extract(by_id[aid]))
+    return articles, stories
 
 
 def analyze(paths: Iterable[Path | str], *, options: Options = Options(), progress: Progress | None = None) -> Dossier:

@@ -16,6 +16,56 @@ from ..errors import UsageError
 
 
 @dataclass(frozen=True)
+class FigureLexicon:
+    """What a language needs to read figures, their sources, dates and reported speech.
+
+    number_words (dict[str, float]): "sechs" -> 6, "zwei Dutzend" -> 24 (lowercased keys).
+    scales (dict[str, float]): "millionen" -> 1e6, "mio" -> 1e6 (lowercased, no final period).
+    vague (dict[str, tuple[float, float]]): "hunderte" -> (200, 999).
+    qualifiers (dict[str, str]): phrase right before a number -> qualifier kind.
+    measure_nouns (dict[str, str]): lowercased noun stem -> measure ("tote" -> "deaths").
+    person_nouns (frozenset[str]): lowercased nouns of counted people ("polizisten").
+    measure_verbs (tuple[tuple[str, re.Pattern], ...]): (measure, pattern) on the clause.
+    military_words (re.Pattern): Context that makes "Mann" mean troops.
+    scope_words (dict[str, str]): "landesweit" -> "nationwide".
+    attribution (tuple[re.Pattern, ...]): Patterns with a group ``src`` naming the source.
+    inherit_attribution (re.Pattern): "demnach": the source is the previous sentence's.
+    weekdays (dict[str, int]), months (dict[str, int]): names -> weekday (Mon=0) / month number.
+    relative_days (dict[str, int]): "gestern" -> -1.
+    speech_verbs (re.Pattern): Cue verbs of speech ("sagte", "erklärte", "kündigte ... an").
+    subjunctive (re.Pattern): Konjunktiv I forms that mark reported speech ("sei", "habe").
+    roles (re.Pattern): Role nouns ("Präsident", "Sprecher", "…minister").
+    pronouns (frozenset[str]): Personal pronouns that refer back to a speaker ("er", "sie").
+    function_words (frozenset[str]): Lowercase words that may stand inside a source or speaker
+        noun phrase ("der", "von", "und").
+    decimal_comma (bool): "2,5" is two and a half and "8.000" eight thousand (German).
+    capitalised_nouns (bool): Nouns are capitalised (German), so a noun phrase ends in a capital.
+    """
+
+    number_words: dict[str, float]
+    scales: dict[str, float]
+    vague: dict[str, tuple[float, float]]
+    qualifiers: dict[str, str]
+    measure_nouns: dict[str, str]
+    person_nouns: frozenset[str]
+    measure_verbs: tuple[tuple[str, re.Pattern[str]], ...]
+    military_words: re.Pattern[str]
+    scope_words: dict[str, str]
+    attribution: tuple[re.Pattern[str], ...]
+    inherit_attribution: re.Pattern[str]
+    weekdays: dict[str, int]
+    month_numbers: dict[str, int]
+    relative_days: dict[str, int]
+    speech_verbs: re.Pattern[str]
+    subjunctive: re.Pattern[str]
+    roles: re.Pattern[str]
+    pronouns: frozenset[str]
+    function_words: frozenset[str]
+    decimal_comma: bool = True
+    capitalised_nouns: bool = True
+
+
+@dataclass(frozen=True)
 class LanguagePack:
     """Language knowledge for cleaning and segmenting text.
 
@@ -41,6 +91,7 @@ class LanguagePack:
     notices (tuple): ``(reason, pattern)`` pairs for other page furniture, searched in paragraphs
         of up to 400 characters: consent banners, disclaimers, media stamps, plugs for the
         outlet's newsletter or app, "mehr" teasers, staff credits, citation boxes.
+    figures (FigureLexicon | None): Numbers, measures, sources, dates and speech cues.
     """
 
     code: str
@@ -61,6 +112,7 @@ class LanguagePack:
     byline: re.Pattern[str]
     name_joiners: re.Pattern[str]
     notices: tuple[tuple[str, re.Pattern[str]], ...] = ()
+    figures: FigureLexicon | None = None
     extra: dict[str, object] = field(default_factory=dict)
 
 

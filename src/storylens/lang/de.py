@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
-from . import LanguagePack
+from . import FigureLexicon, LanguagePack
 
 _I = re.IGNORECASE
 
@@ -132,3 +133,130 @@ PACK = LanguagePack(
         ("credit", re.compile(r"^\W*Mit (?:Material|Informationen) (?:von|der|des)\b.{0,160}\b(?:dpa|AFP|AP|Reuters|KNA|epd|APA|SDA|Nachrichtenagentur\w*)\b")),
     ),
 )
+
+
+# --- figures, sources, dates and speech ---------------------------------------------------------
+
+_NUMBER_WORDS = {
+    "zwei": 2, "drei": 3, "vier": 4, "fünf": 5, "sechs": 6, "sieben": 7, "acht": 8, "neun": 9,
+    "zehn": 10, "elf": 11, "zwölf": 12, "dreizehn": 13, "vierzehn": 14, "fünfzehn": 15,
+    "sechzehn": 16, "siebzehn": 17, "achtzehn": 18, "neunzehn": 19, "zwanzig": 20, "dreißig": 30,
+    "vierzig": 40, "fünfzig": 50, "sechzig": 60, "siebzig": 70, "achtzig": 80, "neunzig": 90,
+    "hundert": 100, "einhundert": 100, "tausend": 1000, "eintausend": 1000, "ein dutzend": 12,
+    "zwei dutzend": 24, "drei dutzend": 36, "dutzend": 12,
+}
+
+_PERSON_NOUNS = frozenset(
+    """
+    menschen personen leute zivilisten zivilpersonen polizisten polizistinnen beamte beamten
+    polizeibeamte polizeibeamten sicherheitskräfte sicherheitskräften einsatzkräfte einsatzkräften
+    soldaten kinder frauen männer ausländer demonstranten demonstrantinnen einwohner bewohner
+    bürger häftlinge gefangene journalisten journalistinnen helfer migranten flüchtlinge
+    passagiere besucher teilnehmer arbeiter mitarbeiter schüler studenten patienten angreifer
+    kämpfer zivilistinnen opfer
+    """.split()
+)
+
+_NP_STOP = (
+    r"(?=\s*[,.;:()!?\"„“”»«]|\s+(?:am|im|in|auf|bei|vor|seit|zudem|bereits|noch|mit|wurden|waren|"
+    r"sind|ist|hat|haben|hatte|hatten|seien|sei|starben|gebe|gab|gibt|sollen|soll|würden|werde|"
+    r"zufolge|mindestens|mehr|fast|rund|etwa|über|\d)\b|$)"
+)
+_NP = r"(?P<src>[^\s,.;:()!?\"„“”»«][^,.;:()!?\"„“”»«]{0,80}?)" + _NP_STOP
+
+FIGURES = FigureLexicon(
+    number_words=_NUMBER_WORDS,
+    scales={"tausend": 1e3, "million": 1e6, "millionen": 1e6, "mio": 1e6, "milliarde": 1e9,
+            "milliarden": 1e9, "mrd": 1e9, "billion": 1e12, "billionen": 1e12},
+    vague={"dutzende": (24, 99), "dutzenden": (24, 99), "hunderte": (200, 999), "hunderten": (200, 999),
+           "tausende": (2000, 9999), "tausenden": (2000, 9999), "zehntausende": (20000, 99999),
+           "zehntausenden": (20000, 99999), "hunderttausende": (200000, 999999),
+           "hunderttausenden": (200000, 999999)},
+    qualifiers={
+        "fast": "nearly", "knapp": "nearly", "nahezu": "nearly", "beinahe": "nearly", "annähernd": "nearly",
+        "etwa": "about", "rund": "about", "circa": "about", "ca.": "about", "ungefähr": "about",
+        "schätzungsweise": "about", "gut": "about",
+        "mindestens": "at_least", "wenigstens": "at_least", "zumindest": "at_least",
+        "mehr als": "more_than", "über": "more_than", "weit über": "more_than", "deutlich mehr als": "more_than",
+        "bis zu": "at_most", "höchstens": "at_most", "maximal": "at_most",
+        "weniger als": "less_than", "unter": "less_than", "knapp unter": "less_than",
+    },
+    measure_nouns={
+        "tote": "deaths", "toten": "deaths", "todesopfer": "deaths", "todesopfern": "deaths",
+        "getötete": "deaths", "getöteten": "deaths", "tödlich": "deaths",
+        "verletzte": "injured", "verletzten": "injured", "schwerverletzte": "injured",
+        "schwerverletzten": "injured", "leichtverletzte": "injured", "verwundete": "injured",
+        "verwundeten": "injured",
+        "festnahmen": "arrests", "festgenommene": "arrests", "festgenommenen": "arrests",
+        "verhaftete": "arrests", "verhafteten": "arrests", "verhaftungen": "arrests", "inhaftierte": "arrests",
+        "soldaten": "troops", "truppen": "troops", "soldatinnen": "troops", "friedenssoldaten": "troops",
+        "fallschirmjäger": "troops", "militärs": "troops", "streitkräfte": "troops",
+        "vermisste": "missing", "vermissten": "missing",
+        "evakuierte": "evacuated", "evakuierten": "evacuated",
+        "flüchtlinge": "displaced", "geflüchtete": "displaced", "vertriebene": "displaced",
+        "obdachlose": "displaced",
+        "demonstranten": "protesters", "demonstrantinnen": "protesters", "protestierende": "protesters",
+        "protestierenden": "protesters", "kundgebungsteilnehmer": "protesters",
+        "stimmen": "votes", "wählerstimmen": "votes",
+        "euro": "money", "dollar": "money", "us-dollar": "money", "franken": "money", "rubel": "money",
+        "pfund": "money", "€": "money", "$": "money",
+        "prozent": "percent", "%": "percent", "prozentpunkte": "percent",
+    },
+    person_nouns=_PERSON_NOUNS,
+    measure_verbs=(
+        ("deaths", re.compile(r"\b(?:getötet|gestorben|starben|stirbt|umgekommen|kamen ums Leben|ums Leben|tot\b|"
+                              r"enthauptet|erschossen|ermordet|ertrunken|verstorben|verstarben|tödlich)", _I)),
+        ("injured", re.compile(r"\b(?:verletzt|verwundet|Verletzungen)", _I)),
+        ("arrests", re.compile(r"\b(?:festgenommen|verhaftet|inhaftiert|in Gewahrsam)", _I)),
+        ("evacuated", re.compile(r"\b(?:evakuiert|in Sicherheit gebracht|verlassen müssen|mussten ihre Häuser)", _I)),
+        ("missing", re.compile(r"\bvermisst", _I)),
+        ("protesters", re.compile(r"\b(?:demonstrierten|protestierten|gingen auf die Straße)", _I)),
+    ),
+    military_words=re.compile(r"Soldat|Truppe|Militär|Armee|Kontingent|entsend|beteilig|Einsatz|stationier", _I),
+    scope_words={"landesweit": "nationwide", "bundesweit": "nationwide", "weltweit": "worldwide",
+                 "europaweit": "Europe-wide"},
+    attribution=(
+        re.compile(r"\b[Uu]nter Berufung auf (?:die |das |den |der |einen |eine )?" + _NP),
+        re.compile(r"\b[Nn]ach (?:offiziellen |amtlichen |eigenen |jüngsten |neuen )?(?:Angaben|Darstellung|Informationen|"
+                   r"Schätzungen|Zählungen?|Einschätzung|Auskunft) (?:von |der |des |eines |einer )?" + _NP),
+        re.compile(r"\b[Nn]ach (?P<src>[A-ZÄÖÜ]\w+?)(?:-)?angaben\b"),
+        re.compile(r"\b[Ll]aut (?:der |dem |den |des |einer |einem )?" + _NP),
+        re.compile(r"\bBerichten (?:des |der |von )?" + _NP.replace(_NP_STOP, r"(?=\s+zufolge)")),
+        re.compile(r"(?:^|,\s)(?:der |die |das |den |dem )?" + _NP.replace(_NP_STOP, r"(?=\s+zufolge)")),
+        re.compile(r",\s+so (?:der |die |das )?" + _NP),
+        re.compile(r"(?:^|,\s|\.\s)(?:meldete|meldeten|berichtete|berichteten|sagte|sagten|erklärte|erklärten|"
+                   r"teilte|teilten|verlautete|verlauteten|bestätigte|bestätigten|gab|gaben) (?:der |die |das |den )?" + _NP),
+        re.compile(r"^(?:Wie )?(?:der |die |das )?" + _NP.replace(_NP_STOP, r"(?=\s+(?:sagte|erklärte|teilte|meldete|berichtete|bestätigte|gab|sprach)\b)")),
+    ),
+    inherit_attribution=re.compile(r"\b(?:demnach|ihnen zufolge|ihm zufolge|ihr zufolge|so die Angaben)\b", _I),
+    weekdays={"montag": 0, "dienstag": 1, "mittwoch": 2, "donnerstag": 3, "freitag": 4, "samstag": 5,
+              "sonnabend": 5, "sonntag": 6},
+    month_numbers={"januar": 1, "jänner": 1, "februar": 2, "feber": 2, "märz": 3, "april": 4, "mai": 5,
+                   "juni": 6, "juli": 7, "august": 8, "september": 9, "oktober": 10, "november": 11,
+                   "dezember": 12},
+    relative_days={"heute": 0, "gestern": -1, "vorgestern": -2, "übermorgen": 2},
+    speech_verbs=re.compile(
+        r"\b(?:sagte|sagten|sagt|erklärte|erklärten|erklärt|betonte|betonten|betont|meinte|meint|"
+        r"behauptete|behauptet|warnte|warnt|kündigte|kündigt|teilte|teilt|sprach|spricht|bezeichnete|"
+        r"nannte|fügte|räumte|versicherte|versprach|forderte|kritisierte|schrieb|schreibt|zitierte|"
+        r"äußerte|äußert|bekräftigte|unterstrich|mahnte|hoffe|hoffte|rief|argumentierte|verkündete|"
+        r"berichtete|meldete|bestätigte|wies|stellte|machte|lobte)\b"
+    ),
+    subjunctive=re.compile(
+        r"\b(?:sei|seien|seiest|habe|werde|könne|müsse|solle|wolle|dürfe|möge|gebe|gehe|komme|stehe|"
+        r"liege|bleibe|wisse|brauche|lasse|halte|sehe|trage|wäre|wären|hätte|hätten|würde|würden)\b"
+    ),
+    roles=re.compile(
+        r"^(?:Präsident(?:in|en)?|Staatschef(?:in)?|Regierungschef(?:in)?|Kanzler(?:in)?|König(?:in)?|"
+        r"Papst|Sprecher(?:in)?|Experte|Expertin|Dozent(?:in)?|Professor(?:in)?|Chef(?:in)?|"
+        r"Vorsitzende[rn]?|Bürgermeister(?:in)?|Kremlchef|Kreml-Chef|Kreml-Boss|Regierungssprecher(?:in)?|"
+        r"Generalsekretär(?:in)?|Botschafter(?:in)?|Abgeordnete[rn]?|Oberbürgermeister(?:in)?|Minister(?:in)?|"
+        r"Altpräsident|Ex-Präsident|\w+minister(?:in)?|\w+sprecher(?:in)?|\w+chef(?:in)?|"
+        r"\w+präsident(?:in)?|\w+meister(?:in)?|\w+vorsitzende[rn]?|\w+direktor(?:in)?|\w+leiter(?:in)?|"
+        r"\w+experte|\w+kommissar(?:in)?|\w+abgeordnete[rn]?|\w+sekretär(?:in)?|Dr\.?|Prof\.?)$"
+    ),
+    pronouns=frozenset({"er", "sie", "Er", "Sie"}),
+    function_words=frozenset("der die das des dem den und von vom zu zur zum für ein eine einer eines einem sowie".split()),
+)
+
+PACK = replace(PACK, figures=FIGURES)

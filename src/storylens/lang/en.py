@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
-from . import LanguagePack
+from . import FigureLexicon, LanguagePack
 
 _I = re.IGNORECASE
 
@@ -74,3 +75,83 @@ PACK = LanguagePack(
         ("credit", re.compile(r"^\W*(?:With )?(?:reporting|additional reporting|writing|editing) by\b", _I)),
     ),
 )
+
+
+# --- figures, sources, dates and speech ---------------------------------------------------------
+
+_NP_STOP = (
+    r"(?=\s*[,.;:()!?\"“”]|\s+(?:on|in|at|said|says|told|have|has|had|were|was|are|is|that|who|\d)\b|$)"
+)
+_NP = r"(?P<src>[^\s,.;:()!?\"“”][^,.;:()!?\"“”]{0,80}?)" + _NP_STOP
+
+FIGURES = FigureLexicon(
+    number_words={
+        "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+        "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
+        "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30,
+        "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
+        "hundred": 100, "a hundred": 100, "a dozen": 12, "two dozen": 24, "dozen": 12,
+    },
+    scales={"thousand": 1e3, "million": 1e6, "millions": 1e6, "m": 1e6, "billion": 1e9, "bn": 1e9, "trillion": 1e12},
+    vague={"dozens": (24, 99), "hundreds": (200, 999), "thousands": (2000, 9999), "tens of thousands": (20000, 99999)},
+    qualifiers={
+        "nearly": "nearly", "almost": "nearly", "close to": "nearly",
+        "about": "about", "around": "about", "some": "about", "approximately": "about", "roughly": "about",
+        "an estimated": "about", "estimated": "about",
+        "at least": "at_least", "more than": "more_than", "over": "more_than", "upwards of": "more_than",
+        "up to": "at_most", "at most": "at_most", "as many as": "at_most",
+        "fewer than": "less_than", "less than": "less_than", "under": "less_than",
+    },
+    measure_nouns={
+        "dead": "deaths", "deaths": "deaths", "fatalities": "deaths", "bodies": "deaths",
+        "injured": "injured", "injuries": "injured", "wounded": "injured",
+        "arrests": "arrests", "detainees": "arrests", "arrested": "arrests",
+        "troops": "troops", "soldiers": "troops", "peacekeepers": "troops", "paratroopers": "troops",
+        "missing": "missing", "evacuees": "evacuated", "evacuated": "evacuated",
+        "refugees": "displaced", "displaced": "displaced", "homeless": "displaced",
+        "protesters": "protesters", "demonstrators": "protesters", "votes": "votes",
+        "euros": "money", "euro": "money", "dollars": "money", "pounds": "money", "€": "money", "$": "money",
+        "percent": "percent", "per cent": "percent", "%": "percent",
+    },
+    person_nouns=frozenset(
+        "people persons civilians officers policemen police soldiers children women men residents "
+        "protesters demonstrators migrants passengers workers students patients foreigners inhabitants "
+        "journalists security".split()
+    ),
+    measure_verbs=(
+        ("deaths", re.compile(r"\b(?:killed|died|dead|lost their lives|perished|drowned|shot dead)\b", _I)),
+        ("injured", re.compile(r"\b(?:injured|wounded|hurt)\b", _I)),
+        ("arrests", re.compile(r"\b(?:arrested|detained|taken into custody)\b", _I)),
+        ("evacuated", re.compile(r"\b(?:evacuated|forced to leave)\b", _I)),
+        ("missing", re.compile(r"\bmissing\b", _I)),
+    ),
+    military_words=re.compile(r"soldier|troop|military|army|contingent|deploy", _I),
+    scope_words={"nationwide": "nationwide", "worldwide": "worldwide"},
+    attribution=(
+        re.compile(r"\b[Aa]ccording to (?:the |a )?" + _NP),
+        re.compile(r"(?:^|,\s)" + _NP.replace(_NP_STOP, r"(?=\s+(?:said|says|reported|told|announced)\b)")),
+        re.compile(r"\b(?:said|says|reported|announced) (?:the )?" + _NP),
+        re.compile(r"\b[Cc]iting (?:the )?" + _NP),
+    ),
+    inherit_attribution=re.compile(r"\b(?:it said|they said|the ministry said|officials said)\b", _I),
+    weekdays={"monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5, "sunday": 6},
+    month_numbers={"january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
+                   "august": 8, "september": 9, "october": 10, "november": 11, "december": 12},
+    relative_days={"today": 0, "yesterday": -1, "tomorrow": 1},
+    speech_verbs=re.compile(
+        r"\b(?:said|says|told|added|stated|declared|warned|announced|explained|insisted|claimed|wrote|"
+        r"argued|noted|stressed|promised|asked|urged|called|described)\b"
+    ),
+    subjunctive=re.compile(r"\b(?:would|had been|was|were)\b"),
+    roles=re.compile(
+        r"^(?:President|Prime|Minister|Chancellor|King|Queen|Pope|Spokesman|Spokeswoman|Spokesperson|"
+        r"Mayor|Governor|Senator|General|Secretary|Chief|Director|Professor|Dr\.?|Mr\.?|Mrs\.?|Ms\.?|"
+        r"minister|spokesman|spokeswoman|president|mayor|official|expert|analyst)$"
+    ),
+    pronouns=frozenset({"he", "she", "He", "She"}),
+    function_words=frozenset("the of and a an for".split()),
+    decimal_comma=False,
+    capitalised_nouns=False,
+)
+
+PACK = replace(PACK, figures=FIGURES)

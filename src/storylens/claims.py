@@ -1,0 +1,395 @@
+"""Claims: every figure that counts something a reader would compare across outlets.
+
+For each number in a sentence: its value (digits with German or English separators, number
+words, scale words, vague amounts as ranges), the qualifier before it, the measure (from the noun
+it counts or the verb of its clause), who is counted, where, who says so, and as of when. Years,
+dates, ages, times, article numbers and numbers that count nothing in the measure vocabulary are
+not claims.
+
+Measures (extensible through the language packs): deaths, injured, arrests, troops, missing,
+evacuated, displaced, protesters, votes, money, percent.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Any
+
+from .lang import FigureLexicon, get_pack
+from .model import Article
+from .timex import TimeExpr
+from .timex import find as find_times
+
+MEASURES = ("deaths", "injured", "arrests", "troops", "missing", "evacuated", "displaced", "protesters", "votes", "money", "percent")
+
+TOKEN = re.compile(r"\d+(?:[.,]\d+)*|\w+(?:[-']\w+)*|[^\w\s]")
+NOT_COUNTED_BEFORE = frozenset({"artikel", "nr", "nummer", "paragraf", "paragraph", "§", "platz", "seite", "kapitel", "article", "no", "page", "section", "jahr", "jahre", "year", "tag", "ziffer", "absatz", "punkt", "version", "stufe", "level"})
+NOT_COUNTED_AFTER = frozenset({"uhr", "jahre", "jahren", "jahr", "jahrs", "jährige", "jährigen", "jähriger", "years", "year", "o'clock", "am", "pm", "minuten", "min", "stunden", "sekunden", "meter", "kilometer", "km", "grad", "zentimeter", "kilogramm", "kg", "tonnen", "stock"})
+VERB_LIKE = frozenset({"wurden", "waren", "sind", "ist", "hat", "haben", "hatten", "sollen", "soll", "seien", "sei", "mussten", "müssen", "konnten", "werden", "wird", "gebe", "gab", "gibt", "kamen", "starben", "were", "are", "was", "have", "had", "died", "been"})
+CURRENCY = {"euro": "EUR", "€": "EUR", "dollar": "USD", "us-dollar": "USD", "$": "USD", "franken": "CHF", "rubel": "RUB", "pfund": "GBP", "pounds": "GBP", "dollars": "USD", "euros": "EUR"}
+NOT_SOURCES = frozenset({"es", "er", "sie", "das", "dies", "man", "wir", "ich", "it", "he", "she", "they", "we", "this"})
+CLAUSE_BREAK = frozenset({",", ";", ":", "(", ")", "–", "—"})
+PROPER_SUFFIXES = ("ung", "ungen", "heit", "heiten", "keit", "keiten", "häuser", "ern", "tion", "tionen", "ismus", "schaft", "haft")
+
+
+@dataclass
+class _Tok:
+    text: str
+    start: int
+    end: int
+
+    @property
+    def low(self) -> str:
+        return self.text.lower()
+
+
+def tokenize(text: str, offset: int = 0) -> list[_Tok]:
+    """Tokens with character offsets (numbers keep their separators)."""
+    return [_Tok(m.group(0), m.start() + offset, m.end() + offset) for m in TOKEN.finditer(text)]
+
+
+def parse_number(s: str, decimal_comma: bool) -> float | None:
+    """Parse "8.000", "2,5", "8,000", "2.5" by the language's convention; ``None`` if not a number."""
+    thousands, decimal = (".", ",") if decimal_comma else (",", ".")
+    parts = s.split(thousands)
+    if len(parts) > 1 and all(len(p) == 3 for p in parts[1:]) and decimal not in parts[-1]:
+        s = "".join(parts)
+    elif thousands in s:
+        # "3.5" in German text: a decimal point after all (no group of three)
+        s = s.replace(thousands, ".") if s.count(thousands) == 1 and decimal not in s else s.replace(thousands, "")
+    s = s.replace(decimal, ".")
+    try:
+        return float(s)
+    except ValueError:
+        return None
+
+
+@dataclass
+class _Figure:
+    start: int  # token index of the first number token
+    end: int  # token index after the number (and its scale word)
+    value: float | None
+    low: float | None
+    high: float | None
+    vague: bool
+
+
+def _figures(toks: list[_Tok], lex: FigureLexicon) -> list[_Figure]:
+    out: list[_Figure] = []
+    i = 0
+    while i < len(toks):
+        t = toks[i]
+        fig: _Figure | None = None
+        if t.text[0].isdigit():
+            v = parse_number(t.text, lex.decimal_comma)
+            if v is not None:
+                fig = _Figure(i, i + 1, v, v, v, False)
+        else:
+            two = f"{t.low} {toks[i + 1].low}" if i + 1 < len(toks) else ""
+            if two in lex.number_words:
+                v = lex.number_words[two]
+                fig = _Figure(i, i + 2, v, v, v, False)
+            elif t.low in lex.number_words and t.low not in ("dutzend",):
+                v = lex.number_words[t.low]
+                fig = _Figure(i, i + 1, v, v, v, False)
+            elif t.low in lex.vague:
+                lo, hi = lex.vague[t.low]
+                fig = _Figure(i, i + 1, None, lo, hi, True)
+        if fig is None:
+            i += 1
+            continue
+        j = fig.end
+        if j < len(toks) and toks[j].low.rstrip(".") in lex.scales and fig.value is not None:
+            scale = lex.scales[toks[j].low.rstrip(".")]
+            fig.value = fig.low = fig.high = fig.value * scale
+            fig.end = j + 2 if j + 1 < len(toks) and toks[j + 1].text == "." and toks[j].low in ("mio", "mrd") else j + 1
+        out.append(fig)
+        i = fig.end
+    return out
+
+
+def _qualifier(toks: list[_Tok], i: int, lex: FigureLexicon) -> tuple[str, int]:
+    """Qualifier phrase ending right before token ``i``: (kind, index of its first token)."""
+    k = i
+    while k > 0 and toks[k - 1].text in "»«„“\"'":
+        k -= 1
+    for n in (3, 2, 1):
+        if k - n < 0:
+            continue
+        phrase = " ".join(t.low for t in toks[k - n : k])
+        phrase = phrase.replace("ca .", "ca.")
+        if phrase in lex.qualifiers:
+            return lex.qualifiers[phrase], k - n
+    return "exact", i
+
+
+def _clause(toks: list[_Tok], i: int) -> tuple[int, int]:
+    a = i
+    while a > 0 and toks[a - 1].text not in CLAUSE_BREAK:
+        a -= 1
+    b = i
+    while b < len(toks) and toks[b].text not in CLAUSE_BREAK:
+        b += 1
+    return a, b
+
+
+def _verb_measure(sentence: str, toks: list[_Tok], fig: _Figure, lex: FigureLexicon, sent_start: int) -> str | None:
+    """The measure named by the nearest measure verb in the number's clause."""
+    a, b = _clause(toks, fig.start)
+    lo, hi = toks[a].start - sent_start, toks[b - 1].end - sent_start
+    clause = sentence[lo:hi]
+    anchor = toks[fig.start].start - sent_start - lo
+    best: tuple[int, str] | None = None
+    for measure, pattern in lex.measure_verbs:
+        for m in pattern.finditer(clause):
+            dist = abs(m.start() - anchor) + (0 if m.start() > anchor else 1)
+            if best is None or dist < best[0]:
+                best = (dist, measure)
+    return best[1] if best else None
+
+
+def _noun_before(toks: list[_Tok], fig: _Figure, lex: FigureLexicon) -> str | None:
+    """A measure noun earlier in the clause: "die Zahl der Todesopfer stieg auf vier"."""
+    a, _ = _clause(toks, fig.start)
+    for t in reversed(toks[max(a, fig.start - 8) : fig.start]):
+        if t.low in lex.measure_nouns and lex.measure_nouns[t.low] not in ("money", "percent"):
+            return lex.measure_nouns[t.low]
+    return None
+
+
+def _head(toks: list[_Tok], fig: _Figure) -> tuple[int | None, str | None]:
+    """Index and lowercased form of the noun the number counts (skipping adjectives and quotes)."""
+    j = fig.end
+    skipped = 0
+    while j < len(toks) and (toks[j].text in "»«„“\"'" or (toks[j].text.islower() and toks[j].low not in VERB_LIKE and skipped < 2 and toks[j].text.isalpha())):
+        if toks[j].text.isalpha():
+            skipped += 1
+        j += 1
+    if j < len(toks) and (toks[j].text[:1].isupper() or toks[j].text in ("%", "€", "$")):
+        return j, toks[j].low
+    if fig.end < len(toks) and toks[fig.end].text in ("%", "€", "$"):
+        return fig.end, toks[fig.end].text
+    return None, None
+
+
+def _is_year_or_date(toks: list[_Tok], fig: _Figure, times: list[TimeExpr], sent_start: int, counted_next) -> bool:  # type: ignore[no-untyped-def]
+    t = toks[fig.start]
+    if any(x.start <= t.start - sent_start < x.end for x in times):
+        return True
+    if fig.start + 1 < len(toks) and toks[fig.start + 1].text == "." and t.text.isdigit() and len(t.text) <= 2:
+        return True  # an ordinal: "6. Januar", "3. Liga"
+    nxt_tok = toks[fig.end].low if fig.end < len(toks) else ""
+    if t.text.isdigit() and len(t.text) == 4 and 1800 <= int(t.text) <= 2100 and not counted_next(nxt_tok):
+        return True
+    prev = toks[fig.start - 1].low.rstrip(".") if fig.start else ""
+    nxt = toks[fig.end].low if fig.end < len(toks) else ""
+    if prev in NOT_COUNTED_BEFORE or nxt in NOT_COUNTED_AFTER:
+        return True
+    if nxt == "-" and fig.end + 1 < len(toks) and toks[fig.end + 1].low.startswith(("jährig", "year", "stündig", "tägig")):
+        return True
+    return False
+
+
+def _location(sentence: str, toks: list[_Tok], fig: _Figure, lex: FigureLexicon, sent_start: int) -> str | None:
+    for t in toks:
+        if t.low in lex.scope_words:
+            return t.text
+    candidates: list[tuple[int, str]] = []
+    city_ref = False
+    for k, t in enumerate(toks[:-1]):
+        if t.low not in ("in", "im", "aus"):
+            continue
+        nxt = toks[k + 1]
+        if t.low == "in" and nxt.low in ("der", "die") and k + 2 < len(toks) and toks[k + 2].low in ("stadt", "hauptstadt", "region", "provinz", "city", "capital"):
+            city_ref = True
+            continue
+        if t.low == "in" and nxt.text[:1].isupper() and nxt.text.isalpha() and not nxt.low.endswith(PROPER_SUFFIXES) and nxt.low not in lex.person_nouns:
+            candidates.append((abs(k - fig.start), nxt.text))
+    if candidates:
+        return min(candidates)[1]
+    return None if not city_ref else None
+
+
+PARTY = re.compile(
+    r"\b(?:soll|sollen|will|wollen|hat|haben|hatte|schickt|schickte|entsendet|entsandte|stellt|stellte|sent|sends|will send)\s+"
+    r"(?P<p>[A-ZÄÖÜ][\w-]+)\s+(?:(?:etwa|rund|weitere|bis zu|mehr als|about|some|up to)\s+)?$"
+    r"|(?P<q>[A-ZÄÖÜ][\w-]+)\s+(?:schickt|schickte|entsendet|entsandte|stellt|stellte|beteiligt sich mit|beteilige sich \w+ mit|sent|sends)\s+(?:\w+\s+)?$"
+)
+
+
+def _party(sentence: str, at: int) -> str | None:
+    """Who sends or provides troops, when the clause names it just before the number."""
+    m = PARTY.search(sentence[max(0, at - 80) : at])
+    return (m.group("p") or m.group("q")) if m else None
+
+
+def _clean_source(src: str, lex: FigureLexicon) -> str | None:
+    """Trim a source phrase to a noun phrase that ends in a capitalised word."""
+    words = src.split()
+    if not lex.capitalised_nouns:
+        while words and words[0].lower() in lex.function_words:
+            words.pop(0)
+        return " ".join(w.strip("\"'“”") for w in words) or None
+    kept: list[str] = []
+    for w in words:
+        bare = w.strip("\"'„“”»«")
+        if bare[:1].isupper() or bare.lower() in lex.function_words or (bare.islower() and bare.endswith(("e", "en", "er", "es", "em"))):
+            kept.append(bare)
+        else:
+            break
+    while kept and not kept[-1][:1].isupper():
+        kept.pop()
+    while kept and kept[0].lower() in lex.function_words:
+        kept.pop(0)
+    return " ".join(kept) or None
+
+
+def attribution(sentence: str, lex: FigureLexicon) -> str | None:
+    """The source a sentence names for its figures ("nach Angaben von X", "laut X", "X sagte")."""
+    for pattern in lex.attribution:
+        m = pattern.search(sentence)
+        if m:
+            src = _clean_source(m.group("src"), lex)
+            if src and src.lower() not in lex.function_words and src.lower() not in NOT_SOURCES:
+                return src
+    return None
+
+
+def extract(article: Article) -> list[dict[str, Any]]:
+    """Find the claims of one article.
+
+    article (Article): A cleaned, segmented article.
+    RETURNS (list[dict]): Claims with ``id, article, sentence, start, end, text, measure, value,
+        low, high, qualifier, unit, subject, location, attributed_to, as_of, as_of_text``; spans
+        point into ``article.text``.
+    """
+    pack = get_pack(article.language)
+    lex = pack.figures
+    if lex is None:
+        return []
+    claims: list[dict[str, Any]] = []
+    previous_source: str | None = None
+    previous_para = -1
+    for si, span in enumerate(article.sentences):
+        sentence = span.text_of(article.text)
+        para = article.text.count("\n\n", 0, span.start)
+        if para != previous_para:
+            previous_source, previous_para = None, para
+        toks = tokenize(sentence, span.start)
+        times = find_times(sentence, article.published, article.language)
+        source = attribution(sentence, lex)
+        if source is None and lex.inherit_attribution.search(sentence):
+            source = previous_source
+        previous_source = source or previous_source
+        headline = not sentence.rstrip().endswith((".", "!", "?", "“", '"', "»", "«", ")"))
+        last_subject: str | None = None
+        for fig in _figures(toks, lex):
+            counted = lambda w: w in lex.person_nouns or w in lex.measure_nouns  # noqa: E731
+            if fig.value is not None and _is_year_or_date(toks, fig, times, span.start, counted):
+                continue
+            qualifier, q_start = _qualifier(toks, fig.start, lex)
+            head_i, head = _head(toks, fig)
+            measure: str | None = None
+            subject: str | None = None
+            unit: str | None = None
+            verb_measure = _verb_measure(sentence, toks, fig, lex, span.start)
+            end_i = fig.end
+            if head is not None and head.rstrip(".") in lex.scales:
+                head = None
+            if head is not None:
+                noun = head
+                if noun in lex.person_nouns or any(noun.endswith(p) for p in ("polizisten", "beamte", "beamten", "kräfte")):
+                    subject = None if noun in ("menschen", "personen", "leute", "people", "persons") else toks[head_i].text  # type: ignore[index]
+                    measure = verb_measure or lex.measure_nouns.get(noun)
+                    unit = toks[head_i].text  # type: ignore[index]
+                elif noun in lex.measure_nouns:
+                    measure = lex.measure_nouns[noun]
+                    unit = CURRENCY.get(noun, "%" if measure == "percent" else toks[head_i].text)  # type: ignore[index]
+                elif noun in ("mann", "men") and lex.military_words.search(sentence):
+                    measure, unit = "troops", toks[head_i].text  # type: ignore[index]
+                else:
+                    continue  # counts something outside the measure vocabulary
+                end_i = head_i + 1  # type: ignore[operator]
+                last_subject = subject
+            else:
+                nxt = toks[fig.end].low if fig.end < len(toks) else ""
+                if nxt and (nxt[0].isupper() or nxt[0].isdigit()):
+                    continue
+                measure = verb_measure or _noun_before(toks, fig, lex)
+                subject = last_subject
+                unit = None
+            if fig.start and toks[fig.start - 1].text in ("€", "$"):
+                measure, unit = "money", CURRENCY[toks[fig.start - 1].text]
+            if measure is None:
+                continue
+            near = [t for t in times if t.value]
+            as_of_t = min(near, key=lambda t: abs(t.start - (toks[fig.start].start - span.start)), default=None)
+            start, end = toks[q_start].start, toks[end_i - 1].end
+            claims.append({
+                "id": "",
+                "article": article.id,
+                "sentence": si,
+                "start": start,
+                "end": end,
+                "text": article.text[start:end],
+                "measure": measure,
+                "value": fig.value,
+                "low": fig.low if qualifier not in ("at_most", "less_than") else None,
+                "high": fig.high if qualifier not in ("at_least", "more_than") else None,
+                "qualifier": "vague" if fig.vague else qualifier,
+                "unit": unit,
+                "subject": subject,
+                "location": _location(sentence, toks, fig, lex, span.start),
+                "party": _party(sentence, toks[fig.start].start - span.start) if measure == "troops" else None,
+                "attributed_to": source,
+                "as_of": as_of_t.value if as_of_t else article.published,
+                "as_of_text": as_of_t.text if as_of_t else None,
+                "headline": headline,
+            })
+    claims = _merge(claims)
+    for n, c in enumerate(claims, 1):
+        c["id"] = f"{article.id}:c{n}"
+        c["low"], c["high"] = _bounds(c)
+    return claims
+
+
+def _bounds(c: dict[str, Any]) -> tuple[float | None, float | None]:
+    v, q = c["value"], c["qualifier"]
+    if v is None:
+        return c["low"], c["high"]
+    return {
+        "exact": (v, v),
+        "nearly": (round(v * 0.9, 2), v),
+        "about": (round(v * 0.9, 2), round(v * 1.1, 2)),
+        "at_least": (v, None),
+        "more_than": (v, None),
+        "at_most": (None, v),
+        "less_than": (None, v),
+    }.get(q, (c["low"], c["high"]))
+
+
+def _merge(claims: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """One claim per figure in an article: the same measure, value, subject and place counted once,
+    keeping the qualified form over a headline's bare number ("100 Tote" vs "mehr als 100 Tote")."""
+    kept: list[dict[str, Any]] = []
+    for c in claims:
+        twin = next(
+            (k for k in kept if k["measure"] == c["measure"]
+             and (k["value"] == c["value"] if c["value"] is not None else (k["value"], k["low"], k["high"]) == (None, c["low"], c["high"]))
+             and k["subject"] == c["subject"] and (k["location"] == c["location"] or not k["location"] or not c["location"])),
+            None,
+        )
+        if twin is None:
+            c["mentions"] = 1
+            kept.append(c)
+            continue
+        twin["mentions"] += 1
+        better = (twin["qualifier"] == "exact" and c["qualifier"] != "exact") or (twin["headline"] and not c["headline"] and c["qualifier"] == twin["qualifier"])
+        if better:
+            c["mentions"] = twin["mentions"]
+            c["attributed_to"] = c["attributed_to"] or twin["attributed_to"]
+            kept[kept.index(twin)] = c
+        else:
+            twin["attributed_to"] = twin["attributed_to"] or c["attributed_to"]
+    return kept

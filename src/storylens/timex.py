@@ -1,0 +1,128 @@
+"""Time expressions: absolute dates and relative ones, normalised against the publication date.
+
+"6. Januar", "19.01.2022", "am Montag", "am Mittwoch kommender Woche", "gestern", "vor 30 Jahren",
+"last Friday". A weekday resolves to the latest such day on or before the reference date (news
+reports the past), or to next week's with "kommender/nächster Woche", "next". A relative
+expression needs a reference date with day precision; without one its ``value`` is ``None``.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+from functools import lru_cache
+
+from .lang import FigureLexicon, get_pack
+from .timeutil import parse_partial_date
+
+
+@dataclass(frozen=True)
+class TimeExpr:
+    """A time expression found in a text: its span, wording and normalised value."""
+
+    start: int
+    end: int
+    text: str
+    value: str | None  # ISO date, "YYYY-MM", "YYYY", or None when it cannot be resolved
+    relative: bool
+
+    def to_dict(self) -> dict[str, object]:
+        """Convert to a dictionary."""
+        return {"start": self.start, "end": self.end, "text": self.text, "value": self.value, "relative": self.relative}
+
+
+@lru_cache(maxsize=None)
+def _patterns(code: str) -> dict[str, re.Pattern[str]]:
+    lex = get_pack(code).figures
+    assert lex is not None
+    months = "|".join(sorted(lex.month_numbers, key=len, reverse=True))
+    days = "|".join(sorted(lex.weekdays, key=len, reverse=True))
+    rel = "|".join(sorted(lex.relative_days, key=len, reverse=True))
+    return {
+        "dmy_words": re.compile(rf"\b(?P<d>[0-3]?\d)\.?\s+(?P<m>{months})\b(?:\s+(?P<y>(?:19|20)\d\d))?", re.I),
+        "mdy_words": re.compile(rf"\b(?P<m>{months})\s+(?P<d>[0-3]?\d)(?:st|nd|rd|th)?\b(?:,?\s+(?P<y>(?:19|20)\d\d))?", re.I),
+        "numeric": re.compile(r"\b(?P<d>[0-3]?\d)\.(?P<m>[01]?\d)\.(?P<y>(?:19|20)?\d\d)\b"),
+        "iso": re.compile(r"\b(?P<y>(?:19|20)\d\d)-(?P<m>[01]\d)-(?P<d>[0-3]\d)\b"),
+        "weekday": re.compile(
+            rf"\b(?:(?P<prefix>letzten|vergangenen|kommenden|nächsten|last|next|this)\s+)?"
+            rf"(?P<wd>{days})(?:abend|morgen|mittag|nachmittag|vormittag|nacht|s)?\b"
+            rf"(?:\s+(?P<suffix>kommender|nächster|vergangener|der kommenden|der vergangenen)\s+Woche)?",
+            re.I,
+        ),
+        "relative": re.compile(rf"\b(?P<rel>{rel})\b", re.I),
+        "ago": re.compile(r"\b(?:vor|(?=\d))\s*(?P<n>\d+|einem|einer|zwei|drei|vier|fünf|zehn)\s+(?P<unit>Jahren|Jahrzehnten|Monaten|Wochen|Tagen|years?|months?|weeks?|days?)(?:\s+ago)?\b", re.I),
+    }
+
+
+_SMALL = {"einem": 1, "einer": 1, "zwei": 2, "drei": 3, "vier": 4, "fünf": 5, "zehn": 10}
+
+
+def find(text: str, reference: str | None, language: str | None) -> list[TimeExpr]:
+    """Find and normalise the time expressions in ``text``.
+
+    text (str): A sentence or any stretch of text.
+    reference (str | None): The publication date ("2022-01-10" or "2022-01").
+    language (str | None): Language pack code.
+    RETURNS (list[TimeExpr]): Non-overlapping expressions in text order.
+    """
+    pack = get_pack(language)
+    lex = pack.figures or get_pack("de").figures
+    assert lex is not None
+    pats = _patterns(pack.code if pack.figures else "de")
+    ref = parse_partial_date(reference)
+    day_precise = reference is not None and ref is not None and len(reference.strip()) >= 10
+    found: list[TimeExpr] = []
+    taken: list[tuple[int, int]] = []
+
+    def add(m: re.Match[str], value: str | None, relative: bool) -> None:
+        if any(m.start() < e and s < m.end() for s, e in taken):
+            return
+        taken.append((m.start(), m.end()))
+        found.append(TimeExpr(m.start(), m.end(), m.group(0), value, relative))
+
+    for key in ("iso", "numeric", "dmy_words", "mdy_words"):
+        for m in pats[key].finditer(text):
+            month = m.group("m")
+            mo = int(month) if month.isdigit() else lex.month_numbers.get(month.lower())
+            y = m.group("y")
+            year = int(y) + (2000 if len(y) == 2 else 0) if y else (ref.year if ref else None)
+            try:
+                value = date(year, mo, int(m.group("d"))).isoformat() if year and mo else None  # type: ignore[arg-type]
+            except ValueError:
+                continue
+            add(m, value, relative=not y)
+    for m in pats["weekday"].finditer(text):
+        add(m, _weekday(m, lex, ref) if day_precise and ref else None, relative=True)
+    for m in pats["relative"].finditer(text):
+        offset = lex.relative_days[m.group("rel").lower()]
+        add(m, (ref + timedelta(days=offset)).isoformat() if day_precise and ref else None, relative=True)
+    for m in pats["ago"].finditer(text):
+        if not m.group(0).lower().startswith("vor") and not m.group(0).lower().endswith("ago"):
+            continue
+        n_raw = m.group("n").lower()
+        n = int(n_raw) if n_raw.isdigit() else _SMALL.get(n_raw, 1)
+        unit = m.group("unit").lower()
+        value = None
+        if ref and unit.startswith(("jahr", "year")):
+            value = str(ref.year - n * (10 if unit.startswith("jahrz") else 1))
+        elif ref and day_precise and unit.startswith(("tag", "day")):
+            value = (ref - timedelta(days=n)).isoformat()
+        add(m, value, relative=True)
+    return sorted(found, key=lambda t: t.start)
+
+
+def _weekday(m: re.Match[str], lex: FigureLexicon, ref: date) -> str:
+    wd = lex.weekdays[m.group("wd").lower()]
+    prefix = (m.group("prefix") or "").lower()
+    suffix = (m.group("suffix") or "").lower()
+    back = (ref.weekday() - wd) % 7
+    if prefix in {"kommenden", "nächsten", "next"} or "kommend" in suffix or "nächst" in suffix:
+        ahead = (wd - ref.weekday()) % 7 or 7
+        if suffix:  # "Mittwoch kommender Woche": that weekday in the week after this one
+            monday_next = ref + timedelta(days=7 - ref.weekday())
+            return (monday_next + timedelta(days=wd)).isoformat()
+        return (ref + timedelta(days=ahead)).isoformat()
+    if prefix in {"letzten", "vergangenen", "last"} or "vergangen" in suffix:
+        back = back or 7
+    return (ref - timedelta(days=back)).isoformat()
