@@ -73,29 +73,35 @@ class _Figure:
     low: float | None
     high: float | None
     vague: bool
+    range: bool = False
+
+
+RANGE_JOINERS = frozenset({"bis", "-", "–", "oder", "to", "or", "und", "and"})
+
+
+def _single(toks: list[_Tok], i: int, lex: FigureLexicon) -> _Figure | None:
+    t = toks[i]
+    if t.text[0].isdigit():
+        v = parse_number(t.text, lex.decimal_comma)
+        return _Figure(i, i + 1, v, v, v, False) if v is not None else None
+    two = f"{t.low} {toks[i + 1].low}" if i + 1 < len(toks) else ""
+    if two in lex.number_words:
+        v = lex.number_words[two]
+        return _Figure(i, i + 2, v, v, v, False)
+    if t.low in lex.number_words and t.low not in ("dutzend", "dozen"):
+        v = lex.number_words[t.low]
+        return _Figure(i, i + 1, v, v, v, False)
+    if t.low in lex.vague:
+        lo, hi = lex.vague[t.low]
+        return _Figure(i, i + 1, None, lo, hi, True)
+    return None
 
 
 def _figures(toks: list[_Tok], lex: FigureLexicon) -> list[_Figure]:
     out: list[_Figure] = []
     i = 0
     while i < len(toks):
-        t = toks[i]
-        fig: _Figure | None = None
-        if t.text[0].isdigit():
-            v = parse_number(t.text, lex.decimal_comma)
-            if v is not None:
-                fig = _Figure(i, i + 1, v, v, v, False)
-        else:
-            two = f"{t.low} {toks[i + 1].low}" if i + 1 < len(toks) else ""
-            if two in lex.number_words:
-                v = lex.number_words[two]
-                fig = _Figure(i, i + 2, v, v, v, False)
-            elif t.low in lex.number_words and t.low not in ("dutzend",):
-                v = lex.number_words[t.low]
-                fig = _Figure(i, i + 1, v, v, v, False)
-            elif t.low in lex.vague:
-                lo, hi = lex.vague[t.low]
-                fig = _Figure(i, i + 1, None, lo, hi, True)
+        fig = _single(toks, i, lex)
         if fig is None:
             i += 1
             continue
@@ -104,6 +110,13 @@ def _figures(toks: list[_Tok], lex: FigureLexicon) -> list[_Figure]:
             scale = lex.scales[toks[j].low.rstrip(".")]
             fig.value = fig.low = fig.high = fig.value * scale
             fig.end = j + 2 if j + 1 < len(toks) and toks[j + 1].text == "." and toks[j].low in ("mio", "mrd") else j + 1
+        j = fig.end
+        # "sechs bis sieben", "20 oder 30", "zwischen 5 und 8": one figure with a range
+        if not fig.vague and j + 1 < len(toks) and toks[j].low in RANGE_JOINERS:
+            joined = toks[j].low not in ("und", "and") or (fig.start and toks[fig.start - 1].low in ("zwischen", "between"))
+            second = _single(toks, j + 1, lex) if joined else None
+            if second is not None and not second.vague and fig.value is not None and second.value is not None and second.value > fig.value:
+                fig = _Figure(fig.start, second.end, None, fig.value, second.value, False, True)
         out.append(fig)
         i = fig.end
     return out
@@ -158,9 +171,20 @@ def _noun_before(toks: list[_Tok], fig: _Figure, lex: FigureLexicon) -> str | No
     return None
 
 
-def _head(toks: list[_Tok], fig: _Figure) -> tuple[int | None, str | None]:
+def _head(toks: list[_Tok], fig: _Figure, lex: FigureLexicon) -> tuple[int | None, str | None]:
     """Index and lowercased form of the noun the number counts (skipping adjectives and quotes)."""
     j = fig.end
+    if not lex.capitalised_nouns:
+        # English: nouns are not capitalised; take the first known noun within three words
+        for k in range(fig.end, min(fig.end + 3, len(toks))):
+            w = toks[k].low
+            if w in VERB_LIKE or not (w.isalpha() or w in ("%", "€", "$")):
+                break
+            if w in lex.person_nouns or w in lex.measure_nouns or w.rstrip(".") in lex.scales:
+                return k, w
+        if fig.end < len(toks) and toks[fig.end].low.isalpha() and toks[fig.end].low not in VERB_LIKE:
+            return fig.end, toks[fig.end].low
+        return None, None
     skipped = 0
     while j < len(toks) and (toks[j].text in "»«„“\"'" or (toks[j].text.islower() and toks[j].low not in VERB_LIKE and skipped < 2 and toks[j].text.isalpha())):
         if toks[j].text.isalpha():
@@ -175,6 +199,8 @@ def _head(toks: list[_Tok], fig: _Figure) -> tuple[int | None, str | None]:
 
 def _is_year_or_date(toks: list[_Tok], fig: _Figure, times: list[TimeExpr], sent_start: int, counted_next) -> bool:  # type: ignore[no-untyped-def]
     t = toks[fig.start]
+    if not t.text[0].isdigit():
+        return False
     if any(x.start <= t.start - sent_start < x.end for x in times):
         return True
     if fig.start + 1 < len(toks) and toks[fig.start + 1].text == "." and t.text.isdigit() and len(t.text) <= 2:
@@ -205,7 +231,13 @@ def _location(sentence: str, toks: list[_Tok], fig: _Figure, lex: FigureLexicon,
             city_ref = True
             continue
         if t.low == "in" and nxt.text[:1].isupper() and nxt.text.isalpha() and not nxt.low.endswith(PROPER_SUFFIXES) and nxt.low not in lex.person_nouns:
-            candidates.append((abs(k - fig.start), nxt.text))
+            name = [nxt.text]
+            for follow in toks[k + 2 : k + 4]:
+                if follow.text[:1].isupper() and follow.text.isalpha() and follow.low not in lex.person_nouns and follow.low not in lex.measure_nouns:
+                    name.append(follow.text)
+                else:
+                    break
+            candidates.append((abs(k - fig.start), " ".join(name)))
     if candidates:
         return min(candidates)[1]
     return None if not city_ref else None
@@ -232,6 +264,9 @@ def _clean_source(src: str, lex: FigureLexicon) -> str | None:
             words.pop(0)
         return " ".join(w.strip("\"'“”") for w in words) or None
     kept: list[str] = []
+    first_article = next((k for k, w in enumerate(words) if w.lower() in lex.function_words), None)
+    if first_article is not None and all(w.islower() for w in words[:first_article]):
+        words = words[first_article:]
     for w in words:
         bare = w.strip("\"'„“”»«")
         if bare[:1].isupper() or bare.lower() in lex.function_words or (bare.islower() and bare.endswith(("e", "en", "er", "es", "em"))):
@@ -286,10 +321,10 @@ def extract(article: Article) -> list[dict[str, Any]]:
         last_subject: str | None = None
         for fig in _figures(toks, lex):
             counted = lambda w: w in lex.person_nouns or w in lex.measure_nouns  # noqa: E731
-            if fig.value is not None and _is_year_or_date(toks, fig, times, span.start, counted):
+            if (fig.value is not None or fig.range) and _is_year_or_date(toks, fig, times, span.start, counted):
                 continue
             qualifier, q_start = _qualifier(toks, fig.start, lex)
-            head_i, head = _head(toks, fig)
+            head_i, head = _head(toks, fig, lex)
             measure: str | None = None
             subject: str | None = None
             unit: str | None = None
@@ -313,7 +348,7 @@ def extract(article: Article) -> list[dict[str, Any]]:
                 end_i = head_i + 1  # type: ignore[operator]
                 last_subject = subject
             else:
-                nxt = toks[fig.end].low if fig.end < len(toks) else ""
+                nxt = toks[fig.end].text if fig.end < len(toks) else ""
                 if nxt and (nxt[0].isupper() or nxt[0].isdigit()):
                     continue
                 measure = verb_measure or _noun_before(toks, fig, lex)
@@ -337,7 +372,7 @@ def extract(article: Article) -> list[dict[str, Any]]:
                 "value": fig.value,
                 "low": fig.low if qualifier not in ("at_most", "less_than") else None,
                 "high": fig.high if qualifier not in ("at_least", "more_than") else None,
-                "qualifier": "vague" if fig.vague else qualifier,
+                "qualifier": "vague" if fig.vague else "range" if fig.range else qualifier,
                 "unit": unit,
                 "subject": subject,
                 "location": _location(sentence, toks, fig, lex, span.start),

@@ -225,8 +225,8 @@ FIGURES = FigureLexicon(
         re.compile(r"(?:^|,\s)(?:der |die |das |den |dem )?" + _NP.replace(_NP_STOP, r"(?=\s+zufolge)")),
         re.compile(r",\s+so (?:der |die |das )?" + _NP),
         re.compile(r"(?:^|,\s|\.\s)(?:meldete|meldeten|berichtete|berichteten|sagte|sagten|erklärte|erklärten|"
-                   r"teilte|teilten|verlautete|verlauteten|bestätigte|bestätigten|gab|gaben) (?:der |die |das |den )?" + _NP),
-        re.compile(r"^(?:Wie )?(?:der |die |das )?" + _NP.replace(_NP_STOP, r"(?=\s+(?:sagte|erklärte|teilte|meldete|berichtete|bestätigte|gab|sprach)\b)")),
+                   r"teilte|teilten|verlautete|verlauteten|bestätigte|bestätigten) (?:der |die |das |den )?" + _NP),
+        re.compile(r"^(?:Wie )?(?:der |die |das )?" + _NP.replace(_NP_STOP, r"(?=\s+(?:sagte|erklärte|teilte|meldete|berichtete|bestätigte|sprach)\b)")),
     ),
     inherit_attribution=re.compile(r"\b(?:demnach|ihnen zufolge|ihm zufolge|ihr zufolge|so die Angaben)\b", _I),
     weekdays={"montag": 0, "dienstag": 1, "mittwoch": 2, "donnerstag": 3, "freitag": 4, "samstag": 5,

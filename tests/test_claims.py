@@ -1,0 +1,180 @@
+"""Claims: figures, qualifiers, measures, subjects, places, sources and dates (issue 3)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from storylens.claims import extract, parse_number
+from storylens.ingest import RawDoc
+from storylens.pipeline import analyze, analyze_docs
+
+GOLD = json.loads((Path(__file__).parent / "gold" / "seeds_claims.json").read_text(encoding="utf-8"))
+COUNTED = {"deaths", "injured", "arrests", "troops"}
+
+
+@pytest.fixture(scope="module")
+def seed_claims(corpus: Path) -> dict[str, list[dict]]:
+    dossier = analyze([corpus / "seeds"])
+    return {a: [c for c in dossier.stories[0].claims if c["article"] == a] for a in dossier.stories[0].articles}
+
+
+def _matches(claim: dict, want: dict) -> bool:
+    for key, value in want.items():
+        if key in ("measure", "qualifier"):
+            if claim[key] != value:
+                return False
+        elif key == "value":
+            if claim["value"] != value:
+                return False
+        elif value not in (claim.get(key) or ""):
+            return False
+    return True
+
+
+@pytest.mark.issue(3)
+@pytest.mark.parametrize("article_id", [k for k in GOLD if not k.startswith("_")])
+def test_seed_claims_found(seed_claims: dict, article_id: str) -> None:
+    found = seed_claims[article_id]
+    for want in GOLD[article_id]:
+        assert any(_matches(c, want) for c in found), f"missing {want} in {[(c['measure'], c['value'], c['qualifier']) for c in found]}"
+
+
+@pytest.mark.issue(3)
+def test_seed_claims_have_no_impossible_counts(seed_claims: dict) -> None:
+    for claims in seed_claims.values():
+        for c in claims:
+            if c["measure"] in COUNTED and c["value"] is not None:
+                assert not 1900 <= c["value"] <= 2100 or c["value"] == 2000, c  # no years
+                assert c["value"] != 40000, c  # the fundraising goal
+                assert c["value"] != 19_000_000, c  # a population
+
+
+@pytest.mark.issue(3)
+def test_seed_claim_spans_are_valid(corpus: Path) -> None:
+    dossier = analyze([corpus / "seeds"])
+    texts = {a.id: a.text for a in dossier.articles}
+    for c in dossier.stories[0].claims:
+        assert texts[c["article"]][c["start"] : c["end"]] == c["text"]
+
+
+def claims_of(text: str, language: str = "de", published: str | None = "2024-03-14") -> list[dict]:
+    docs = [RawDoc(id="t", path="t.txt", fmt="txt", paragraphs=text.split("\n"), published=published, language=language)]
+    articles, _ = analyze_docs(docs)
+    return extract(articles[0]) if articles else []
+
+
+def one(text: str, language: str = "de") -> dict:
+    found = claims_of(text, language)
+    assert len(found) == 1, found
+    return found[0]
+
+
+@pytest.mark.parametrize(
+    ("s", "decimal_comma", "value"),
+    [("8.000", True, 8000), ("2,5", True, 2.5), ("1.000.000", True, 1e6), ("8,000", False, 8000), ("2.5", False, 2.5), ("3.5", True, 3.5)],
+)
+def test_parse_number(s: str, decimal_comma: bool, value: float) -> None:
+    assert parse_number(s, decimal_comma) == value
+
+
+@pytest.mark.parametrize(
+    ("sentence", "measure", "value", "qualifier"),
+    [
+        ("Bei dem Unglück starben nach Angaben der Polizei mindestens zwölf Menschen.", "deaths", 12, "at_least"),
+        ("Fast 3.000 Menschen wurden festgenommen.", "arrests", 3000, "nearly"),
+        ("Mehr als 40 Demonstranten wurden verletzt.", "injured", 40, "more_than"),
+        ("Das Land schickte rund 1.500 Soldaten in die Region.", "troops", 1500, "about"),
+        ("Die Regierung stellte 2,5 Millionen Euro bereit.", "money", 2_500_000, "exact"),
+        ("Die Partei erhielt 23,4 Prozent der Stimmen.", "percent", 23.4, "exact"),
+        ("Bis zu 800 Bewohner mussten evakuiert werden.", "evacuated", 800, "at_most"),
+        ("Weniger als 50 Menschen werden noch vermisst.", "missing", 50, "less_than"),
+        ("Zwei Dutzend Menschen kamen ums Leben.", "deaths", 24, "exact"),
+    ],
+)
+def test_german_figures(sentence: str, measure: str, value: float, qualifier: str) -> None:
+    c = one(sentence)
+    assert (c["measure"], c["value"], c["qualifier"]) == (measure, value, qualifier)
+
+
+def test_vague_amounts_are_ranges() -> None:
+    c = one("Hunderte Menschen wurden verletzt.")
+    assert (c["measure"], c["value"], c["qualifier"], c["low"], c["high"]) == ("injured", None, "vague", 200, 999)
+
+
+def test_ranges() -> None:
+    c = one("Zwischen 20 und 30 Menschen wurden festgenommen.")
+    assert (c["measure"], c["low"], c["high"], c["qualifier"]) == ("arrests", 20, 30, "range")
+
+
+def test_elided_noun_takes_subject_of_coordinated_figure() -> None:
+    found = claims_of("Zehn Polizisten wurden getötet und 40 verletzt.")
+    assert [(c["measure"], c["value"], c["subject"]) for c in found] == [("deaths", 10, "Polizisten"), ("injured", 40, "Polizisten")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Das Land hat rund 19 Millionen Einwohner.",
+        "Der 71-jährige Mann wurde 1998 in Berlin geboren.",
+        "Am 6. Januar begann der Einsatz, der bis zum 19. Januar 2022 dauerte.",
+        "Lesedauer: 4 Minuten",
+        "Nach Artikel 4 der Charta gilt der Bündnisfall.",
+        "Sechs Flugzeuge landeten am Morgen auf dem Stützpunkt.",
+        "Die Unruhen waren die schwersten seit 30 Jahren.",
+        "Um 14 Uhr begann die Sitzung.",
+    ],
+)
+def test_not_claims(sentence: str) -> None:
+    assert claims_of(sentence) == []
+
+
+def test_attribution_forms() -> None:
+    assert one("Laut Innenministerium wurden 300 Menschen festgenommen.")["attributed_to"] == "Innenministerium"
+    assert one("Der Agentur Reuters zufolge starben 20 Menschen.")["attributed_to"] == "Agentur Reuters"
+    assert one("Es gab 20 Tote, so die Polizei.")["attributed_to"] == "Polizei"
+    assert one("Der Minister sagte, es seien 20 Soldaten getötet worden.")["attributed_to"] == "Minister"
+    assert one("Nach Behördenangaben wurden 500 Menschen evakuiert.")["attributed_to"] == "Behörden"
+
+
+def test_source_carries_over_with_demnach() -> None:
+    found = claims_of("Nach Angaben der Polizei starben zehn Menschen. Mehr als 200 wurden demnach verletzt.")
+    assert [c["attributed_to"] for c in found] == ["Polizei", "Polizei"]
+
+
+def test_location_and_scope() -> None:
+    assert one("In Talstadt wurden 40 Menschen festgenommen.")["location"] == "Talstadt"
+    assert one("Landesweit gab es 1000 Verletzte.")["location"] == "Landesweit"
+
+
+def test_as_of_from_sentence_date() -> None:
+    c = one("Am Montag wurden 40 Menschen festgenommen.")  # published Thursday 2024-03-14
+    assert (c["as_of"], c["as_of_text"]) == ("2024-03-11", "Montag")
+    c = one("Am 6. Januar wurden 40 Menschen festgenommen.")
+    assert c["as_of"] == "2024-01-06"
+
+
+def test_headline_figure_merges_with_qualified_one() -> None:
+    found = claims_of("Über 100 Tote bei Unruhen\nEs gab mehr als 100 Tote, sagte ein Sprecher.")
+    assert [(c["measure"], c["value"], c["qualifier"], c["mentions"]) for c in found] == [("deaths", 100, "more_than", 2)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "measure", "value", "qualifier", "source"),
+    [
+        ("At least 12 people were killed, police said.", "deaths", 12, "at_least", "police"),
+        ("Nearly 3,000 protesters were arrested, according to the interior ministry.", "arrests", 3000, "nearly", "interior ministry"),
+        ("The government sent about 1,500 troops.", "troops", 1500, "about", None),
+        ("More than 40 people were injured.", "injured", 40, "more_than", None),
+    ],
+)
+def test_english_figures(sentence: str, measure: str, value: float, qualifier: str, source: str | None) -> None:
+    c = one(sentence, "en")
+    assert (c["measure"], c["value"], c["qualifier"], c["attributed_to"]) == (measure, value, qualifier, source)
+
+
+def test_english_subject() -> None:
+    c = one("Ten police officers were killed.", "en")
+    assert (c["measure"], c["value"], c["subject"]) == ("deaths", 10, "police")
