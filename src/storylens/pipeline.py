@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Literal
 
-from . import claims
+from . import claims, quotes
 from .clean import Cleaned, clean, drop_repeated
 from .errors import ReadError
 from .ingest import LineErrors, RawDoc, iter_files, read_file
@@ -115,6 +115,7 @@ def analyze_docs(docs: list[RawDoc], options: Options = Options()) -> tuple[list
     for story in stories:
         for aid in story.articles:
             story.claims.extend(claims.extract(by_id[aid]))
+            story.quotes.extend(quotes.extract(by_id[aid]))
     return articles, stories
 
 

@@ -240,7 +240,9 @@ FIGURES = FigureLexicon(
         r"behauptete|behauptet|warnte|warnt|kündigte|kündigt|teilte|teilt|sprach|spricht|bezeichnete|"
         r"nannte|fügte|räumte|versicherte|versprach|forderte|kritisierte|schrieb|schreibt|zitierte|"
         r"äußerte|äußert|bekräftigte|unterstrich|mahnte|hoffe|hoffte|rief|argumentierte|verkündete|"
-        r"berichtete|meldete|bestätigte|wies|stellte|machte|lobte)\b"
+        r"berichtete|meldete|bestätigte|wies|stellte|machte|lobte|verlautete|verlauteten|"
+        r"gesagt|erklärt|betont|gewarnt|angekündigt|mitgeteilt|berichtet|behauptet|bekräftigt|gefordert|"
+        r"kritisiert|versichert|bezeichnet|geäußert|zitiert|geschrieben|verkündet)\b"
     ),
     subjunctive=re.compile(
         r"\b(?:sei|seien|seiest|habe|werde|könne|müsse|solle|wolle|dürfe|möge|gebe|gehe|komme|stehe|"
@@ -253,7 +255,7 @@ FIGURES = FigureLexicon(
         r"Generalsekretär(?:in)?|Botschafter(?:in)?|Abgeordnete[rn]?|Oberbürgermeister(?:in)?|Minister(?:in)?|"
         r"Altpräsident|Ex-Präsident|\w+minister(?:in)?|\w+sprecher(?:in)?|\w+chef(?:in)?|"
         r"\w+präsident(?:in)?|\w+meister(?:in)?|\w+vorsitzende[rn]?|\w+direktor(?:in)?|\w+leiter(?:in)?|"
-        r"\w+experte|\w+kommissar(?:in)?|\w+abgeordnete[rn]?|\w+sekretär(?:in)?|Dr\.?|Prof\.?)$"
+        r"\w+experte|\w+expertin|\w*[Ii]ngenieur(?:in)?|\w*[Aa]nalyst(?:in)?|\w+forscher(?:in)?|\w+kommissar(?:in)?|\w+abgeordnete[rn]?|\w+sekretär(?:in)?|Dr\.?|Prof\.?)$"
     ),
     pronouns=frozenset({"er", "sie", "Er", "Sie"}),
     function_words=frozenset("der die das des dem den und von vom zu zur zum für ein eine einer eines einem sowie".split()),

@@ -1,0 +1,328 @@
+"""Quotes: who said what, direct („…“ "…" »…« «…» “…”) and indirect (reported speech).
+
+Direct quotes are paired quotation marks with at least four words inside (shorter ones are scare
+quotes or terms). Their speaker comes from a cue verb in the sentence ("…“, sagte X", "X sagte:
+„…“"), else from the speech just before. Indirect quotes are clauses framed by a cue verb
+("X sagte, …", "…, erklärte X", "…, so X") and the Konjunktiv I sentences that continue them.
+A speaker is given in the most complete form the article uses ("Putin" → "Wladimir Putin");
+pronouns and bare roles ("der Staatschef") resolve to the person last named outside quotes; a
+quote that someone is quoted with ("Interfax zitierte Schoigu mit den Worten, …") belongs to
+the one quoted.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Any
+
+from .lang import FigureLexicon, get_pack
+from .model import Article
+
+PAIRS = {"„": "“”\"", "»": "«", "«": "»", "“": "”", '"': '"', "‚": "‘’"}
+NAME_RUN = re.compile(r"[A-ZÄÖÜ][\w'’.-]*(?:\s+(?:von\s+|van\s+|de\s+|al-)?[A-ZÄÖÜ][\w'’-]*)*")
+LEADING_NOT_SUBJECT = frozenset(
+    "am im in auf bei nach vor dazu dann zudem so doch aber und auch noch bereits dabei darauf "
+    "daraufhin später zuvor zuletzt gestern heute nun jetzt zunächst anschließend außerdem deshalb "
+    "on in at after before then also but and so yesterday today later".split()
+)
+ARTICLES = frozenset("der die das den dem des ein eine einer eines einem the a an".split())
+QUOTED_BY = re.compile(r"\b(?:zitierte|zitiert|zitieren|quoted|quotes)\s+(?:den |die |der |das )?(?P<who>[^,.;:]+?)(?:\s+mit den Worten|\s+as saying|,|$)")
+MIN_WORDS = 4
+
+
+@dataclass(frozen=True)
+class _Mention:
+    start: int
+    end: int
+    name: str
+
+
+def quote_spans(text: str) -> list[tuple[int, int]]:
+    """Spans of text between paired quotation marks (the marks excluded), paragraph by paragraph."""
+    spans: list[tuple[int, int]] = []
+    for para in re.finditer(r"[^\n]+", text):
+        opener: str | None = None
+        start = 0
+        for i in range(para.start(), para.end()):
+            ch = text[i]
+            if opener is None:
+                if ch in PAIRS:
+                    opener, start = ch, i + 1
+            elif ch in PAIRS[opener]:
+                spans.append((start, i))
+                opener = None
+    return spans
+
+
+def _words(s: str) -> int:
+    return len(re.findall(r"\w+", s))
+
+
+class _Names:
+    """The people an article names, for turning "Tokajew" into "Kassym-Schomart Tokajew"."""
+
+    def __init__(self, text: str, quoted: list[tuple[int, int]], lex: FigureLexicon) -> None:
+        self.lex = lex
+        self.mentions: list[_Mention] = []
+        self.full: dict[str, str] = {}
+        candidates: dict[str, list[tuple[bool, str]]] = {}
+        alone: set[str] = set()
+        for m in NAME_RUN.finditer(text):
+            if any(a <= m.start() < b for a, b in quoted):
+                continue
+            tokens = m.group(0).split()
+            # drop what precedes the last role word ("Kasachstans Präsident", "Dr.")
+            cut = max((k + 1 for k, t in enumerate(tokens) if lex.roles.match(t)), default=0)
+            name_tokens = [t for t in tokens[cut:] if t.lower() not in ARTICLES]
+            if not name_tokens:
+                continue
+            offset = m.start() + m.group(0).index(name_tokens[0])
+            name = " ".join(name_tokens[-3:])
+            self.mentions.append(_Mention(offset, offset + len(" ".join(name_tokens)), name))
+            if len(name_tokens) == 1:
+                alone.add(_base(name_tokens[0]))
+            elif len(name_tokens) <= 3 and self._looks_personal(name_tokens):
+                candidates.setdefault(_base(name_tokens[-1]), []).append((bool(cut), name))
+        # A person is introduced with a role ("Präsident X Y") or later called by surname alone.
+        for surname, forms in candidates.items():
+            if not any(role for role, _ in forms) and surname not in alone:
+                continue
+            best = max(forms, key=lambda f: (f[0], sum(1 for g in forms if g[1] == f[1]), len(f[1])))
+            self.full[surname] = best[1]
+
+    @staticmethod
+    def _looks_personal(tokens: list[str]) -> bool:
+        return all(t[:1].isupper() and not t.isupper() for t in tokens)
+
+    def resolve(self, phrase: str) -> str | None:
+        """The full name a phrase names, if it names a known person ("Putins" → "Wladimir Putin")."""
+        caps = [t for t in phrase.split() if t[:1].isupper() and t.lower() not in ARTICLES and not self.lex.roles.match(t)]
+        for t in reversed(caps):
+            full = self.full.get(_base(t))
+            if full:
+                return full
+        return None
+
+    def last_person_before(self, offset: int) -> str | None:
+        """The latest person named before ``offset`` (outside quotes), in full form."""
+        for m in reversed(self.mentions):
+            if m.start < offset:
+                full = self.full.get(_base(m.name.split()[-1]))
+                if full:
+                    return full
+        return None
+
+
+def _base(token: str) -> str:
+    token = token.strip(".,;:")
+    return token[:-1] if token.endswith("s") and len(token) > 4 and not token.endswith("ss") else token
+
+
+def _np_after(s: str, lex: FigureLexicon) -> str | None:
+    """The noun phrase right after a cue verb: "sagte der Staatschef am Montag" → "der Staatschef"."""
+    words = s.split()
+    out: list[str] = []
+    for w in words:
+        bare = w.strip("\"'„“”»«,.;:!?()")
+        low = bare.lower()
+        if not out and low in ("sich", "auch", "dabei", "dazu", "nun", "noch", "hinzu", "an", "zu", "mit"):
+            continue
+        if bare[:1].isupper() or low in ARTICLES or low in lex.function_words or (out and bare.islower() and low.endswith(("e", "en", "er", "es")) and low not in LEADING_NOT_SUBJECT) or (not out and bare.islower() and low.endswith(("e", "en", "er"))):
+            out.append(bare if not lex.roles.match(w) else w)
+            if w[-1:] in ",.;:!?\"“”»«)" and not (lex.roles.match(w) or re.fullmatch(r"[A-ZÄÖÜ]\.", w)):
+                break
+        else:
+            break
+    while out and not (out[-1][:1].isupper() or out[-1].lower() in lex.pronouns):
+        out.pop()
+    return " ".join(out) or None
+
+
+AUXILIARIES = frozenset(
+    "hatte hatten hat haben habe hätte wurde wurden war waren ist sind soll sollen will wollen wird "
+    "werde werden kann könne konnte muss musste had has have was were is are will would".split()
+)
+
+
+def _np_before(s: str, lex: FigureLexicon) -> str | None:
+    """The sentence subject before a cue verb: "Der armenische Regierungschef Nikol Paschinjan, …",
+    "US-Außenminister Blinken hatte … gewarnt", "Putin selbst behauptete"."""
+    head = s.split(",")[0].strip()
+    words = head.split()
+    while words and words[0].lower() in ("wie", "as", "auch", "so"):
+        words = words[1:]
+    if not words or words[0].lower() in LEADING_NOT_SUBJECT:
+        return None
+    for k, w in enumerate(words):
+        if w.lower() in AUXILIARIES:
+            words = words[:k]
+            break
+    if not words or len(words) > 8:
+        return None
+    while words and not (words[-1][:1].isupper() or words[-1] in lex.pronouns):
+        words = words[:-1]
+    return " ".join(w.strip("\"'„“”»«") for w in words) or None
+
+
+@dataclass
+class _Speech:
+    speaker: str
+    cue: str | None
+
+
+class _Extractor:
+    def __init__(self, article: Article, lex: FigureLexicon) -> None:
+        self.a = article
+        self.text = article.text
+        self.lex = lex
+        self.spans = [(s, e) for s, e in quote_spans(self.text) if _words(self.text[s:e]) >= 1]
+        self.names = _Names(self.text, self.spans, lex)
+        self.last_speaker: str | None = None
+        self.last_speech_sentence = -10
+        self.quotes: list[dict[str, Any]] = []
+
+    # -- speakers ---------------------------------------------------------------------------
+
+    def resolve(self, phrase: str | None, at: int) -> str | None:
+        if not phrase:
+            return None
+        words = phrase.split()
+        if phrase in self.lex.pronouns or phrase.lower() in ("er", "sie", "he", "she"):
+            return self.last_speaker or self.names.last_person_before(at)
+        full = self.names.resolve(phrase)
+        if full:
+            return full
+        caps = [w for w in words if w[:1].isupper() and w.lower() not in ARTICLES]
+        if caps and all(self.lex.roles.match(w) for w in caps):
+            # a bare role ("der Staatschef"): the person last named before
+            return self.names.last_person_before(at) or phrase
+        if caps and self.lex.roles.match(caps[0]) and len(caps) > 1 and caps[-1].endswith("s"):
+            return phrase  # "ein Sprecher Tokajews": a role tied to a name, kept as said
+        while words and words[0].lower() in ARTICLES:
+            words = words[1:]
+        return " ".join(words) or phrase
+
+    def speaker_in(self, sentence: str, s_start: int, mask: list[tuple[int, int]]) -> _Speech | None:
+        """The cue verb and speaker a sentence names outside the given quoted spans."""
+        outside = "".join(ch if not any(a <= s_start + i < b for a, b in mask) else " " for i, ch in enumerate(sentence))
+        qb = QUOTED_BY.search(outside)
+        if qb:
+            return _Speech(self.resolve(qb.group("who").strip(), s_start) or qb.group("who").strip(), "zitierte")
+        for m in self.lex.speech_verbs.finditer(outside):
+            after = _np_after(outside[m.end():], self.lex)
+            before = _np_before(outside[: m.start()], self.lex) if m.start() > 0 else None
+            prefix = outside[: m.start()].rstrip()
+            if (prefix.endswith((",", "“", "”", '"', "«", "»")) or not prefix) and after:
+                phrase = after  # "…“, sagte X" or "…, erklärte X"
+            else:
+                phrase = before or after
+            who = self.resolve(phrase, s_start + m.start())
+            if who:
+                return _Speech(who, m.group(0))
+        m = re.search(r",\s+so\s+(.+)$", outside)
+        if m:
+            who = self.resolve(_np_after(m.group(1), self.lex), s_start + m.start())
+            if who:
+                return _Speech(who, "so")
+        return None
+
+    # -- quotes ---------------------------------------------------------------------------------
+
+    def add(self, si: int, speaker: str, cue: str | None, kind: str, start: int, end: int) -> None:
+        while start < end and self.text[start] in " ,:":
+            start += 1
+        while end > start and self.text[end - 1] in " ,:":
+            end -= 1
+        if end - start < 3:
+            return
+        self.quotes.append({
+            "id": "", "article": self.a.id, "sentence": si, "speaker": speaker, "speaker_entity": None,
+            "kind": kind, "cue": cue, "text": self.text[start:end], "start": start, "end": end,
+        })
+        self.last_speaker = speaker
+        self.last_speech_sentence = si
+
+    def run(self) -> list[dict[str, Any]]:
+        direct = [(s, e) for s, e in self.spans if _words(self.text[s:e]) >= MIN_WORDS]
+        para_of = lambda off: self.text.count("\n\n", 0, off)  # noqa: E731
+        previous_para = -1
+        for si, span in enumerate(self.a.sentences):
+            sentence = span.text_of(self.text)
+            para = para_of(span.start)
+            if para != previous_para and si - self.last_speech_sentence > 1:
+                self.last_speaker = self.last_speaker if si - self.last_speech_sentence <= 2 else None
+            previous_para = para
+            inside = [(s, e) for s, e in direct if s < span.end and e > span.start]
+            started_here = [(s, e) for s, e in inside if s >= span.start - 1]
+            speech = self.speaker_in(sentence, span.start, [(s - 1, e + 1) for s, e in self.spans])
+            if started_here:
+                who = speech.speaker if speech else None
+                if who is None:
+                    # a cue in the sentence that closes the quote: "…“, sagte X."
+                    for later in self.a.sentences[si + 1 : si + 4]:
+                        if later.start > max(e for _, e in started_here) + 2:
+                            break
+                        nxt = self.speaker_in(later.text_of(self.text), later.start, [(s - 1, e + 1) for s, e in self.spans])
+                        if nxt:
+                            who, speech = nxt.speaker, nxt
+                            break
+                if who is None and si - self.last_speech_sentence <= 2:
+                    who = self.last_speaker
+                if who:
+                    for s, e in started_here:
+                        self.add(si, who, speech.cue if speech else None, "direct", s, e)
+                    last_end = max(e for _, e in started_here)
+                    self.last_speech_sentence = max(k for k, sp in enumerate(self.a.sentences) if sp.start <= last_end)
+                continue
+            if inside:
+                continue  # the middle or end of a quote that began in an earlier sentence
+            self.indirect(si, span.start, sentence, speech)
+        for n, q in enumerate(self.quotes, 1):
+            q["id"] = f"{self.a.id}:q{n}"
+        return self.quotes
+
+    def indirect(self, si: int, start: int, sentence: str, speech: _Speech | None) -> None:
+        lex = self.lex
+        if speech is not None:
+            # the reported clause: after the cue's comma, or before a trailing ", sagte X"
+            cue_at = sentence.find(speech.cue) if speech.cue else -1
+            breaks = [k for k in (sentence.find(",", cue_at), sentence.find(":", cue_at)) if k >= 0] if cue_at >= 0 else []
+            comma_after = min(breaks) if breaks else -1
+            if cue_at > 0 and sentence[:cue_at].rstrip().endswith(","):
+                self.add(si, speech.speaker, speech.cue, "indirect", start, start + sentence[:cue_at].rstrip().rfind(","))
+            elif speech.cue == "so":
+                self.add(si, speech.speaker, "so", "indirect", start, start + sentence.rfind(", so "))
+            elif comma_after >= 0:
+                clause = sentence[comma_after + 1 :].rstrip(" .")
+                if lex.subjunctive.search(clause) or re.match(r"\s*(?:dass|that|ob)\b", clause) or sentence[comma_after] == ":":
+                    self.add(si, speech.speaker, speech.cue, "indirect", start + comma_after + 1, start + len(sentence.rstrip(" .")))
+            elif ":" in sentence[cue_at:] and cue_at >= 0:
+                colon = sentence.find(":", cue_at)
+                self.add(si, speech.speaker, speech.cue, "indirect", start + colon + 1, start + len(sentence.rstrip(" .")))
+            return
+        # Konjunktiv I without a cue: continuing the last speaker, or "Er werde …"
+        first = sentence.split()[0] if sentence.split() else ""
+        if KONJ1.search(sentence):
+            if si - self.last_speech_sentence == 1 and self.last_speaker:
+                self.add(si, self.last_speaker, None, "indirect", start, start + len(sentence.rstrip(" .")))
+            elif first in lex.pronouns:
+                who = self.resolve(first, start)
+                if who:
+                    self.add(si, who, None, "indirect", start, start + len(sentence.rstrip(" .")))
+
+
+KONJ1 = re.compile(r"\b(?:sei|seien|habe|werde|könne|müsse|solle|wolle|dürfe|möge|gebe|gehe|komme|stehe|liege|bleibe|wisse|brauche|lasse)\b")
+
+
+def extract(article: Article) -> list[dict[str, Any]]:
+    """Find the quotes of one article.
+
+    article (Article): A cleaned, segmented article.
+    RETURNS (list[dict]): Quotes with ``id, article, sentence, speaker, speaker_entity, kind, cue,
+        text, start, end``; ``start``/``end`` cover the quoted words in ``article.text``.
+    """
+    lex = get_pack(article.language).figures
+    if lex is None:
+        return []
+    return _Extractor(article, lex).run()

@@ -1,0 +1,107 @@
+"""Quotes: direct and indirect speech with the speaker who said it (issue 3)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from storylens.ingest import RawDoc
+from storylens.pipeline import analyze, analyze_docs
+from storylens.quotes import extract, quote_spans
+
+GOLD = json.loads((Path(__file__).parent / "gold" / "seeds_quotes.json").read_text(encoding="utf-8"))
+
+
+@pytest.fixture(scope="module")
+def seeds(corpus: Path):
+    return analyze([corpus / "seeds"])
+
+
+@pytest.mark.issue(3)
+@pytest.mark.parametrize("article_id", [k for k in GOLD if not k.startswith("_")])
+def test_seed_quotes(seeds, article_id: str) -> None:
+    found = [q for q in seeds.stories[0].quotes if q["article"] == article_id]
+    for want in GOLD[article_id]:
+        hits = [q for q in found if want["anchor"] in q["text"]]
+        assert hits, f"no quote containing {want['anchor']!r}"
+        assert any(q["speaker"] == want["speaker"] and q["kind"] == want["kind"] for q in hits), hits
+
+
+@pytest.mark.issue(3)
+def test_seed_uhrwerk_quote_is_not_given_to_the_minister(seeds) -> None:
+    for q in seeds.stories[0].quotes:
+        if "Uhrwerk" in q["text"]:
+            assert "Schoigu" not in q["speaker"]
+
+
+@pytest.mark.issue(3)
+def test_seed_quote_spans_are_valid(seeds) -> None:
+    texts = {a.id: a.text for a in seeds.articles}
+    for q in seeds.stories[0].quotes:
+        assert texts[q["article"]][q["start"] : q["end"]] == q["text"]
+        assert q["kind"] in ("direct", "indirect") and q["speaker"]
+
+
+def quotes_of(paragraphs: list[str], language: str = "de") -> list[tuple[str, str, str]]:
+    docs = [RawDoc(id="t", path="t.txt", fmt="txt", paragraphs=paragraphs, language=language, published="2024-03-14")]
+    (article,), _ = analyze_docs(docs)
+    return [(q["kind"], q["speaker"], q["text"]) for q in extract(article)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["„Eins zwei drei vier“", "»Eins zwei drei vier«", "«Eins zwei drei vier»", '"Eins zwei drei vier"', "“Eins zwei drei vier”"],
+)
+def test_quote_marks(text: str) -> None:
+    assert [text[s:e] for s, e in quote_spans(text)] == ["Eins zwei drei vier"]
+
+
+def test_direct_quote_with_trailing_cue_and_full_name() -> None:
+    paras = [
+        "Bürgermeisterin Anna Roth hat den Haushalt verteidigt.",
+        "„Wir mussten an allen Ecken sparen“, sagte Roth am Montag.",
+    ]
+    assert quotes_of(paras) == [("direct", "Anna Roth", "Wir mussten an allen Ecken sparen")]
+
+
+def test_direct_quote_with_leading_cue_and_colon() -> None:
+    paras = ["Innenminister Jonas Berger sagte: „Niemand wird mit diesem Schaden allein gelassen.“"]
+    assert quotes_of(paras) == [("direct", "Jonas Berger", "Niemand wird mit diesem Schaden allein gelassen.")]
+
+
+def test_quote_spanning_sentences_and_continuation() -> None:
+    paras = ["Präsident Karl Muster sprach vor dem Parlament. „Wir haben gewonnen. Das Land ist sicher“, sagte Muster. Die Gefahr sei gebannt."]
+    kinds = quotes_of(paras)
+    assert kinds[0] == ("direct", "Karl Muster", "Wir haben gewonnen. Das Land ist sicher")
+    assert kinds[1] == ("indirect", "Karl Muster", "Die Gefahr sei gebannt")
+
+
+def test_indirect_speech_forms() -> None:
+    assert quotes_of(["Ministerin Eva Klein sagte, die Lage sei unter Kontrolle."]) == [("indirect", "Eva Klein", "die Lage sei unter Kontrolle")]
+    assert quotes_of(["Die Lage sei unter Kontrolle, erklärte Ministerin Eva Klein am Abend."]) == [("indirect", "Eva Klein", "Die Lage sei unter Kontrolle")]
+    assert quotes_of(["Die Lage sei unter Kontrolle, so die Polizei."]) == [("indirect", "Polizei", "Die Lage sei unter Kontrolle")]
+
+
+def test_pronoun_and_role_resolve_to_the_last_person() -> None:
+    paras = [
+        "Kanzlerin Maria Stein traf den Minister Paul Weber.",
+        "„Wir werden das gemeinsam schaffen“, sagte Stein.",
+        "Sie hoffe, dass die Gespräche weitergehen.",
+    ]
+    assert [q[1] for q in quotes_of(paras)] == ["Maria Stein", "Maria Stein"]
+
+
+def test_quoted_speaker_gets_the_quote_not_the_reporter() -> None:
+    paras = ["Ministerin Eva Klein traf sich mit Reportern.", "Die Agentur Nordpress zitierte Klein mit den Worten, der Abzug werde bald abgeschlossen sein."]
+    assert quotes_of(paras) == [("indirect", "Eva Klein", "der Abzug werde bald abgeschlossen sein")]
+
+
+def test_scare_quotes_are_not_quotes() -> None:
+    assert quotes_of(["Die Regierung sprach von einer „Revolution“ im Land."]) == []
+
+
+def test_english_quotes() -> None:
+    paras = ["Mayor Anna Roth visited the site.", '"We will rebuild every single house," Roth said on Monday.']
+    assert quotes_of(paras, "en") == [("direct", "Anna Roth", "We will rebuild every single house")]
