@@ -60,7 +60,7 @@ def _words(s: str) -> int:
 
 
 class _Names:
-    """The people an article names, for turning "Tokajew" into "Kassym-Schomart Tokajew"."""
+    """The people an article names, for turning "Roth" into "Anna Roth"."""
 
     def __init__(self, text: str, quoted: list[tuple[int, int]], lex: FigureLexicon) -> None:
         self.lex = lex
@@ -72,7 +72,7 @@ class _Names:
             if any(a <= m.start() < b for a, b in quoted):
                 continue
             tokens = m.group(0).split()
-            # drop what precedes the last role word ("Kasachstans Präsident", "Dr.")
+            # drop what precedes the last role word ("Frankreichs Präsident", "Dr.")
             cut = max((k + 1 for k, t in enumerate(tokens) if lex.roles.match(t)), default=0)
             name_tokens = [t for t in tokens[cut:] if t.lower() not in ARTICLES]
             if not name_tokens:
@@ -146,7 +146,7 @@ AUXILIARIES = frozenset(
 
 
 def _np_before(s: str, lex: FigureLexicon) -> str | None:
-    """The sentence subject before a cue verb: "Der armenische Regierungschef Nikol Paschinjan, …",
+    """The sentence subject before a cue verb: "Die französische Ministerin Eva Klein, …",
     "US-Außenminister Blinken hatte … gewarnt", "Putin selbst behauptete"."""
     head = s.split(",")[0].strip()
     words = head.split()
@@ -198,7 +198,7 @@ class _Extractor:
             # a bare role ("der Staatschef"): the person last named before
             return self.names.last_person_before(at) or phrase
         if caps and self.lex.roles.match(caps[0]) and len(caps) > 1 and caps[-1].endswith("s"):
-            return phrase  # "ein Sprecher Tokajews": a role tied to a name, kept as said
+            return phrase  # "ein Sprecher Roths": a role tied to a name, kept as said
         while words and words[0].lower() in ARTICLES:
             words = words[1:]
         return " ".join(words) or phrase
