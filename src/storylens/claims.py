@@ -13,7 +13,9 @@ evacuated, displaced, protesters, votes, money, percent.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any
 
 from .lang import FigureLexicon, get_pack
@@ -79,11 +81,27 @@ class _Figure:
 RANGE_JOINERS = frozenset({"bis", "-", "–", "oder", "to", "or", "und", "and"})
 
 
-def _single(toks: list[_Tok], i: int, lex: FigureLexicon) -> _Figure | None:
+@lru_cache(maxsize=None)
+def _number_starts(code: str) -> frozenset[str]:
+    lex = get_pack(code).figures
+    assert lex is not None
+    return frozenset(w.split()[0] for w in (*lex.number_words, *lex.vague))
+
+
+@lru_cache(maxsize=None)
+def _numberish(code: str) -> re.Pattern[str]:
+    """A quick test for a digit or a number word, before any tokenising."""
+    words = sorted(_number_starts(code), key=len, reverse=True)
+    return re.compile(r"\d|\b(?:" + "|".join(re.escape(w) for w in words) + r")\b", re.IGNORECASE)
+
+
+def _single(toks: list[_Tok], i: int, lex: FigureLexicon, starts: frozenset[str] = frozenset()) -> _Figure | None:
     t = toks[i]
     if t.text[0].isdigit():
         v = parse_number(t.text, lex.decimal_comma)
         return _Figure(i, i + 1, v, v, v, False) if v is not None else None
+    if starts and t.low not in starts:
+        return None
     two = f"{t.low} {toks[i + 1].low}" if i + 1 < len(toks) else ""
     if two in lex.number_words:
         v = lex.number_words[two]
@@ -97,11 +115,11 @@ def _single(toks: list[_Tok], i: int, lex: FigureLexicon) -> _Figure | None:
     return None
 
 
-def _figures(toks: list[_Tok], lex: FigureLexicon) -> list[_Figure]:
+def _figures(toks: list[_Tok], lex: FigureLexicon, starts: frozenset[str]) -> list[_Figure]:
     out: list[_Figure] = []
     i = 0
     while i < len(toks):
-        fig = _single(toks, i, lex)
+        fig = _single(toks, i, lex, starts)
         if fig is None:
             i += 1
             continue
@@ -304,22 +322,29 @@ def extract(article: Article) -> list[dict[str, Any]]:
     if lex is None:
         return []
     claims: list[dict[str, Any]] = []
+    starts = _number_starts(pack.code)
     previous_source: str | None = None
     previous_para = -1
+    numberish = _numberish(pack.code)
+    breaks = [m.start() for m in re.finditer("\n\n", article.text)]
+    previous: str | None = None
     for si, span in enumerate(article.sentences):
         sentence = span.text_of(article.text)
-        para = article.text.count("\n\n", 0, span.start)
+        para = bisect_right(breaks, span.start)
         if para != previous_para:
-            previous_source, previous_para = None, para
+            previous, previous_para = None, para
+        before, previous = previous, sentence
+        if not numberish.search(sentence):
+            continue  # most sentences hold no figure: skip them cheaply
         toks = tokenize(sentence, span.start)
         times = find_times(sentence, article.published, article.language)
         source = attribution(sentence, lex)
-        if source is None and lex.inherit_attribution.search(sentence):
-            source = previous_source
-        previous_source = source or previous_source
+        if source is None and before is not None and lex.inherit_attribution.search(sentence):
+            source = attribution(before, lex) or previous_source
+        previous_source = source
         headline = not sentence.rstrip().endswith((".", "!", "?", "“", '"', "»", "«", ")"))
         last_subject: str | None = None
-        for fig in _figures(toks, lex):
+        for fig in _figures(toks, lex, starts):
             counted = lambda w: w in lex.person_nouns or w in lex.measure_nouns  # noqa: E731
             if (fig.value is not None or fig.range) and _is_year_or_date(toks, fig, times, span.start, counted):
                 continue

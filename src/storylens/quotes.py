@@ -13,12 +13,14 @@ the one quoted.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
 from typing import Any
 
 from .lang import FigureLexicon, get_pack
 from .model import Article
 
+QUOTE_MARK = re.compile("[„“”»«\"‚‘’]")
 PAIRS = {"„": "“”\"", "»": "«", "«": "»", "“": "”", '"': '"', "‚": "‘’"}
 NAME_RUN = re.compile(r"[A-ZÄÖÜ][\w'’.-]*(?:\s+(?:von\s+|van\s+|de\s+|al-)?[A-ZÄÖÜ][\w'’-]*)*")
 LEADING_NOT_SUBJECT = frozenset(
@@ -44,8 +46,8 @@ def quote_spans(text: str) -> list[tuple[int, int]]:
     for para in re.finditer(r"[^\n]+", text):
         opener: str | None = None
         start = 0
-        for i in range(para.start(), para.end()):
-            ch = text[i]
+        for mark in QUOTE_MARK.finditer(text, para.start(), para.end()):
+            i, ch = mark.start(), mark.group(0)
             if opener is None:
                 if ch in PAIRS:
                     opener, start = ch, i + 1
@@ -68,12 +70,14 @@ class _Names:
         self.full: dict[str, str] = {}
         candidates: dict[str, list[tuple[bool, str]]] = {}
         alone: set[str] = set()
+        starts = [a for a, _ in quoted]
         for m in NAME_RUN.finditer(text):
-            if any(a <= m.start() < b for a, b in quoted):
+            k = bisect_right(starts, m.start()) - 1
+            if k >= 0 and m.start() < quoted[k][1]:
                 continue
             tokens = m.group(0).split()
             # drop what precedes the last role word ("Frankreichs Präsident", "Dr.")
-            cut = max((k + 1 for k, t in enumerate(tokens) if lex.roles.match(t)), default=0)
+            cut = max((k + 1 for k, t in enumerate(tokens) if lex.is_role(t)), default=0)
             name_tokens = [t for t in tokens[cut:] if t.lower() not in ARTICLES]
             if not name_tokens:
                 continue
@@ -97,7 +101,7 @@ class _Names:
 
     def resolve(self, phrase: str) -> str | None:
         """The full name a phrase names, if it names a known person ("Putins" → "Wladimir Putin")."""
-        caps = [t for t in phrase.split() if t[:1].isupper() and t.lower() not in ARTICLES and not self.lex.roles.match(t)]
+        caps = [t for t in phrase.split() if t[:1].isupper() and t.lower() not in ARTICLES and not self.lex.is_role(t)]
         for t in reversed(caps):
             full = self.full.get(_base(t))
             if full:
@@ -129,8 +133,8 @@ def _np_after(s: str, lex: FigureLexicon) -> str | None:
         if not out and low in ("sich", "auch", "dabei", "dazu", "nun", "noch", "hinzu", "an", "zu", "mit"):
             continue
         if bare[:1].isupper() or low in ARTICLES or low in lex.function_words or (out and bare.islower() and low.endswith(("e", "en", "er", "es")) and low not in LEADING_NOT_SUBJECT) or (not out and bare.islower() and low.endswith(("e", "en", "er"))):
-            out.append(bare if not lex.roles.match(w) else w)
-            if w[-1:] in ",.;:!?\"“”»«)" and not (lex.roles.match(w) or re.fullmatch(r"[A-ZÄÖÜ]\.", w)):
+            out.append(bare if not lex.is_role(w) else w)
+            if w[-1:] in ",.;:!?\"“”»«)" and not (lex.is_role(w) or re.fullmatch(r"[A-ZÄÖÜ]\.", w)):
                 break
         else:
             break
@@ -178,6 +182,10 @@ class _Extractor:
         self.lex = lex
         self.spans = [(s, e) for s, e in quote_spans(self.text) if _words(self.text[s:e]) >= 1]
         self.names = _Names(self.text, self.spans, lex)
+        chars = list(self.text)
+        for s, e in self.spans:  # quoted words and their marks, blanked once for cue searches
+            chars[max(0, s - 1) : e + 1] = " " * (min(len(chars), e + 1) - max(0, s - 1))
+        self.masked = "".join(chars)
         self.last_speaker: str | None = None
         self.last_speech_sentence = -10
         self.quotes: list[dict[str, Any]] = []
@@ -194,18 +202,18 @@ class _Extractor:
         if full:
             return full
         caps = [w for w in words if w[:1].isupper() and w.lower() not in ARTICLES]
-        if caps and all(self.lex.roles.match(w) for w in caps):
+        if caps and all(self.lex.is_role(w) for w in caps):
             # a bare role ("der Staatschef"): the person last named before
             return self.names.last_person_before(at) or phrase
-        if caps and self.lex.roles.match(caps[0]) and len(caps) > 1 and caps[-1].endswith("s"):
+        if caps and self.lex.is_role(caps[0]) and len(caps) > 1 and caps[-1].endswith("s"):
             return phrase  # "ein Sprecher Roths": a role tied to a name, kept as said
         while words and words[0].lower() in ARTICLES:
             words = words[1:]
         return " ".join(words) or phrase
 
-    def speaker_in(self, sentence: str, s_start: int, mask: list[tuple[int, int]]) -> _Speech | None:
-        """The cue verb and speaker a sentence names outside the given quoted spans."""
-        outside = "".join(ch if not any(a <= s_start + i < b for a, b in mask) else " " for i, ch in enumerate(sentence))
+    def speaker_in(self, sentence: str, s_start: int) -> _Speech | None:
+        """The cue verb and speaker a sentence names outside quoted spans."""
+        outside = self.masked[s_start : s_start + len(sentence)]
         qb = QUOTED_BY.search(outside)
         if qb:
             return _Speech(self.resolve(qb.group("who").strip(), s_start) or qb.group("who").strip(), "zitierte")
@@ -245,7 +253,8 @@ class _Extractor:
 
     def run(self) -> list[dict[str, Any]]:
         direct = [(s, e) for s, e in self.spans if _words(self.text[s:e]) >= MIN_WORDS]
-        para_of = lambda off: self.text.count("\n\n", 0, off)  # noqa: E731
+        breaks = [m.start() for m in re.finditer("\n\n", self.text)]
+        para_of = lambda off: bisect_right(breaks, off)  # noqa: E731
         previous_para = -1
         for si, span in enumerate(self.a.sentences):
             sentence = span.text_of(self.text)
@@ -255,7 +264,7 @@ class _Extractor:
             previous_para = para
             inside = [(s, e) for s, e in direct if s < span.end and e > span.start]
             started_here = [(s, e) for s, e in inside if s >= span.start - 1]
-            speech = self.speaker_in(sentence, span.start, [(s - 1, e + 1) for s, e in self.spans])
+            speech = self.speaker_in(sentence, span.start)
             if started_here:
                 who = speech.speaker if speech else None
                 if who is None:
@@ -263,7 +272,7 @@ class _Extractor:
                     for later in self.a.sentences[si + 1 : si + 4]:
                         if later.start > max(e for _, e in started_here) + 2:
                             break
-                        nxt = self.speaker_in(later.text_of(self.text), later.start, [(s - 1, e + 1) for s, e in self.spans])
+                        nxt = self.speaker_in(later.text_of(self.text), later.start)
                         if nxt:
                             who, speech = nxt.speaker, nxt
                             break

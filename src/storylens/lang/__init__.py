@@ -64,6 +64,10 @@ class FigureLexicon:
     decimal_comma: bool = True
     capitalised_nouns: bool = True
 
+    def is_role(self, token: str) -> bool:
+        """Whether a token is a role word ("Präsident", "Innenminister", "Dr.")."""
+        return _is_role(self.roles, token)
+
 
 @dataclass(frozen=True)
 class LanguagePack:
@@ -149,6 +153,11 @@ PHOTO_CREDITS = re.compile(
     r"\bap photo\b|\bafp via\b|sputnik|\bfotolia\b|\bunsplash\b",
     re.IGNORECASE,
 )
+
+@lru_cache(maxsize=65536)
+def _is_role(roles: re.Pattern[str], token: str) -> bool:
+    return roles.match(token) is not None
+
 
 _PACKS: dict[str, str] = {"de": "storylens.lang.de", "en": "storylens.lang.en"}
 
