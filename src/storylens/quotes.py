@@ -198,15 +198,15 @@ class _Extractor:
         words = phrase.split()
         if phrase in self.lex.pronouns or phrase.lower() in ("er", "sie", "he", "she"):
             return self.last_speaker or self.names.last_person_before(at)
+        caps = [w for w in words if w[:1].isupper() and w.lower() not in ARTICLES]
+        if len(caps) > 1 and self.lex.is_role(caps[0]) and caps[-1].endswith("s") and not self.lex.is_role(caps[-1]):
+            return " ".join(words)  # "ein Sprecher Roths": a role tied to a name, kept as said
         full = self.names.resolve(phrase)
         if full:
             return full
-        caps = [w for w in words if w[:1].isupper() and w.lower() not in ARTICLES]
         if caps and all(self.lex.is_role(w) for w in caps):
             # a bare role ("der Staatschef"): the person last named before
             return self.names.last_person_before(at) or phrase
-        if caps and self.lex.is_role(caps[0]) and len(caps) > 1 and caps[-1].endswith("s"):
-            return phrase  # "ein Sprecher Roths": a role tied to a name, kept as said
         while words and words[0].lower() in ARTICLES:
             words = words[1:]
         return " ".join(words) or phrase

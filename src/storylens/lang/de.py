@@ -246,7 +246,9 @@ FIGURES = FigureLexicon(
     ),
     subjunctive=re.compile(
         r"\b(?:sei|seien|seiest|habe|werde|könne|müsse|solle|wolle|dürfe|möge|gebe|gehe|komme|stehe|"
-        r"liege|bleibe|wisse|brauche|lasse|halte|sehe|trage|wäre|wären|hätte|hätten|würde|würden)\b"
+        r"liege|bleibe|wisse|brauche|lasse|halte|sehe|trage|wäre|wären|hätte|hätten|würde|würden)\b|"
+        # 3rd person singular ending in -e after a pronoun is Konjunktiv I: "er rechne", "sie plane"
+        r"\b(?:er|sie|es|man)\s+(?!die\b|eine\b|keine\b|diese\b|seine\b|ihre\b|eine\b|ganze\b)\w+e\b"
     ),
     roles=re.compile(
         r"^(?:Präsident(?:in|en)?|Staatschef(?:in)?|Regierungschef(?:in)?|Kanzler(?:in)?|König(?:in)?|"

@@ -1,0 +1,161 @@
+"""Score claims and quotes against gold annotated by the project (``gold/figures.json``).
+
+Gold holds no article text: each entry names a document in ``../shared/corpus`` and lists its
+claims (measure, value or range, qualifier, optional subject and source) and its quotes
+(speaker, kind, and the character span of the quoted words in storylens' cleaned text, with a
+short hash of those words so that a drifting clean-up is noticed instead of mis-scored).
+
+Document references: ``seeds/<file>.txt``, ``fundus-de/<cc>/<page>.html.gz``,
+``ecbplus/<topic>/<file>.json`` and ``semeval:<pair_id>:text1|text2``.
+
+Claims match on (measure, value, qualifier) — for a vague amount or range on (measure, low,
+high) — one to one within an article. Quotes match when the predicted span overlaps at least half
+of the shorter of the two spans; *quote+speaker* also needs the same speaker (compared by
+surname, so "Putin" and "Wladimir Putin" agree).
+"""
+
+from __future__ import annotations
+
+import csv
+import gzip
+import hashlib
+import json
+from collections import Counter
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from ..claims import extract as extract_claims
+from ..ingest import RawDoc, html_to_doc, split_paragraphs
+from ..model import Article
+from ..pipeline import analyze_docs
+from ..quotes import extract as extract_quotes
+from . import PRF
+
+
+def text_hash(s: str) -> str:
+    """Eight hex digits identifying a quoted passage without storing it."""
+    return hashlib.sha1(" ".join(s.split()).encode("utf-8")).hexdigest()[:8]
+
+
+def _semeval_rows(corpus: Path) -> dict[str, dict[str, str]]:
+    csv.field_size_limit(1 << 30)
+    with open(corpus / "semeval2022-task8-sample" / "train.csv", encoding="utf-8", newline="") as fh:
+        return {row["pair_id"]: row for row in csv.DictReader(fh)}
+
+
+def load_document(ref: str, corpus: Path, rows: dict[str, dict[str, str]] | None = None) -> RawDoc:
+    """Read one gold document reference into a raw document."""
+    if ref.startswith("semeval:"):
+        _, pair, field = ref.split(":")
+        rows = rows if rows is not None else _semeval_rows(corpus)
+        row = rows[pair]
+        lang = row["lang1" if field == "text1" else "lang2"]
+        return RawDoc(id=ref, path=ref, fmt="txt", paragraphs=split_paragraphs(row[field]), language=lang)
+    path = corpus / ref
+    data = path.read_bytes()
+    if ref.endswith(".gz"):
+        data = gzip.decompress(data)
+    if ref.endswith((".html", ".html.gz")):
+        return html_to_doc(data.decode("utf-8", errors="replace"), path=ref, doc_id=ref)
+    if ref.endswith(".json"):
+        obj = json.loads(data.decode("utf-8"))
+        return RawDoc(id=ref, path=ref, fmt="json", paragraphs=split_paragraphs(obj["text"]), title=obj.get("title"), language=obj.get("language"))
+    return RawDoc(id=ref, path=ref, fmt="txt", paragraphs=split_paragraphs(data.decode("utf-8")))
+
+
+def load_articles(refs: list[str], corpus: Path) -> dict[str, Article]:
+    """Clean and segment the gold documents exactly as ``analyze`` would, one at a time."""
+    rows = _semeval_rows(corpus) if any(r.startswith("semeval:") for r in refs) else None
+    out: dict[str, Article] = {}
+    for ref in refs:
+        articles, _ = analyze_docs([load_document(ref, corpus, rows)])
+        if articles:
+            out[ref] = articles[0]
+    return out
+
+
+def _claim_key(c: dict[str, Any]) -> tuple[Any, ...]:
+    if c.get("value") is None:
+        return (c["measure"], None, c.get("low"), c.get("high"))
+    return (c["measure"], float(c["value"]), c.get("qualifier", "exact"))
+
+
+def _surname(name: str | None) -> str:
+    words = (name or "").replace("-", " ").split()
+    return words[-1].lower().rstrip("s") if words else ""
+
+
+@dataclass
+class _Counts:
+    tp: int = 0
+    pred: int = 0
+    gold: int = 0
+
+    def prf(self) -> PRF:
+        return PRF(self.tp, self.pred, self.gold)
+
+
+def evaluate(gold_file: Path, corpus: Path) -> dict[str, Any]:
+    """Score claims and quotes of every gold document.
+
+    RETURNS (dict): ``{"documents", "claims": {...}, "quotes": {...}, "drift": [...]}`` with
+        precision/recall/F1 for claims (measure+value+qualifier, and measure+value only) and for
+        quotes (span, span+speaker), plus field accuracies on matched claims.
+    """
+    gold = json.loads(gold_file.read_text(encoding="utf-8"))["documents"]
+    articles = load_articles([g["doc"] for g in gold], corpus)
+    claims_full, claims_value, quotes_span, quotes_speaker = _Counts(), _Counts(), _Counts(), _Counts()
+    field_hits: Counter[str] = Counter()
+    field_total: Counter[str] = Counter()
+    drift: list[str] = []
+    for g in gold:
+        article = articles.get(g["doc"])
+        predicted_claims = extract_claims(article) if article else []
+        predicted_quotes = extract_quotes(article) if article else []
+        # claims: one-to-one on the full key, then on (measure, value)
+        pool = list(predicted_claims)
+        claims_full.pred += len(predicted_claims)
+        claims_full.gold += len(g["claims"])
+        for gc in g["claims"]:
+            hit = next((p for p in pool if _claim_key(p) == _claim_key(gc)), None)
+            if hit is not None:
+                pool.remove(hit)
+                claims_full.tp += 1
+                for fld in ("subject", "attributed_to", "location"):
+                    if fld in gc:
+                        field_total[fld] += 1
+                        field_hits[fld] += (gc[fld] or "").lower() in (hit.get(fld) or "").lower() if gc[fld] else not hit.get(fld)
+        loose = Counter((p["measure"], p["value"]) for p in predicted_claims)
+        want = Counter((c["measure"], None if c.get("value") is None else float(c["value"])) for c in g["claims"])
+        claims_value.tp += sum((loose & want).values())
+        claims_value.pred += sum(loose.values())
+        claims_value.gold += sum(want.values())
+        # quotes
+        quotes_span.pred += len(predicted_quotes)
+        quotes_speaker.pred += len(predicted_quotes)
+        quotes_span.gold += len(g["quotes"])
+        quotes_speaker.gold += len(g["quotes"])
+        free = list(predicted_quotes)
+        for gq in g["quotes"]:
+            if article is None or text_hash(article.text[gq["start"] : gq["end"]]) != gq["hash"]:
+                drift.append(f"{g['doc']}:{gq['start']}")
+                continue
+            overlaps = [p for p in free if min(p["end"], gq["end"]) - max(p["start"], gq["start"]) >= 0.5 * min(p["end"] - p["start"], gq["end"] - gq["start"])]
+            if not overlaps:
+                continue
+            best = next((p for p in overlaps if _surname(p["speaker"]) == _surname(gq["speaker"])), overlaps[0])
+            free.remove(best)
+            quotes_span.tp += 1
+            quotes_speaker.tp += _surname(best["speaker"]) == _surname(gq["speaker"])
+    return {
+        "documents": len(gold),
+        "claims": {
+            "measure+value+qualifier": claims_full.prf().to_dict(),
+            "measure+value": claims_value.prf().to_dict(),
+            "gold": claims_full.gold,
+            "fields": {f: round(field_hits[f] / field_total[f], 4) for f in field_total},
+        },
+        "quotes": {"span": quotes_span.prf().to_dict(), "span+speaker": quotes_speaker.prf().to_dict(), "gold": quotes_span.gold},
+        "drift": drift,
+    }
