@@ -236,12 +236,23 @@ def _is_year_or_date(toks: list[_Tok], fig: _Figure, times: list[TimeExpr], sent
 
 
 def _location(sentence: str, toks: list[_Tok], fig: _Figure, lex: FigureLexicon, sent_start: int) -> str | None:
-    for t in toks:
+    """A place or scope that limits the figure, from its clause ("in Talstadt", "landesweit");
+    "in der Stadt" refers to the place the sentence named before."""
+    a, b = _clause(toks, fig.start)
+    found = _places(toks, fig, lex, a, b)
+    if found == "":
+        found = _places(toks, fig, lex, 0, len(toks)) or None
+    return found
+
+
+def _places(toks: list[_Tok], fig: _Figure, lex: FigureLexicon, a: int, b: int) -> str | None:
+    for t in toks[a:b]:
         if t.low in lex.scope_words:
             return t.text
     candidates: list[tuple[int, str]] = []
     city_ref = False
-    for k, t in enumerate(toks[:-1]):
+    for k in range(a, min(b, len(toks) - 1)):
+        t = toks[k]
         if t.low not in ("in", "im", "aus"):
             continue
         nxt = toks[k + 1]
@@ -258,7 +269,7 @@ def _location(sentence: str, toks: list[_Tok], fig: _Figure, lex: FigureLexicon,
             candidates.append((abs(k - fig.start), " ".join(name)))
     if candidates:
         return min(candidates)[1]
-    return None if not city_ref else None
+    return "" if city_ref else None
 
 
 PARTY = re.compile(
@@ -368,6 +379,9 @@ def extract(article: Article) -> list[dict[str, Any]]:
                     unit = CURRENCY.get(noun, "%" if measure == "percent" else toks[head_i].text)  # type: ignore[index]
                 elif noun in ("mann", "men") and lex.military_words.search(sentence):
                     measure, unit = "troops", toks[head_i].text  # type: ignore[index]
+                elif verb_measure in ("deaths", "injured", "arrests", "missing", "evacuated"):
+                    # "fünf Surfer kamen ums Leben": such verbs count people, whatever the noun
+                    measure, subject, unit = verb_measure, toks[head_i].text, toks[head_i].text  # type: ignore[index]
                 else:
                     continue  # counts something outside the measure vocabulary
                 end_i = head_i + 1  # type: ignore[operator]

@@ -141,6 +141,49 @@ def eval_extraction(
         )
 
 
+GOLD_FIGURES = Path("gold/figures.json")
+
+
+def _figures_report(what: str, gold: Path, as_json: bool) -> None:
+    from .evaluate.figures import evaluate
+
+    if not gold.is_file():
+        _err(f"storylens: {gold}: no such gold file")
+        raise typer.Exit(2)
+    r = evaluate(gold, SHARED)
+    part = r[what]
+    if as_json:
+        typer.echo(json.dumps({"documents": r["documents"], what: part, "drift": r["drift"]}, indent=2))
+        return
+    typer.echo(f"{r['documents']} documents, {part['gold']} gold {what} ({gold})")
+    typer.echo(f"{'match':26} {'P':>7} {'R':>7} {'F1':>7}")
+    for name, prf in part.items():
+        if isinstance(prf, dict) and "f1" in prf:
+            typer.echo(f"{name:26} {prf['precision']:7.4f} {prf['recall']:7.4f} {prf['f1']:7.4f}")
+    for name, acc in part.get("fields", {}).items():
+        typer.echo(f"{'field ' + name:26} accuracy on matched claims {acc:.4f}")
+    if r["drift"]:
+        _err(f"storylens: {len(r['drift'])} gold quote(s) no longer line up with the cleaned text: {', '.join(r['drift'][:5])}")
+
+
+@eval_app.command("claims")
+def eval_claims(
+    gold: Annotated[Path, typer.Option("--gold", help="Gold file.")] = GOLD_FIGURES,
+    as_json: Annotated[bool, typer.Option("--json", help="Print JSON instead of a table.")] = False,
+) -> None:
+    """Score claims (measure, value, qualifier; subject, source, place) against the project's gold."""
+    _figures_report("claims", gold, as_json)
+
+
+@eval_app.command("quotes")
+def eval_quotes(
+    gold: Annotated[Path, typer.Option("--gold", help="Gold file.")] = GOLD_FIGURES,
+    as_json: Annotated[bool, typer.Option("--json", help="Print JSON instead of a table.")] = False,
+) -> None:
+    """Score quotes (span, span+speaker) against the project's gold."""
+    _figures_report("quotes", gold, as_json)
+
+
 def main() -> None:
     """Entry point for ``python -m storylens``."""
     app()

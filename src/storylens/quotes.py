@@ -26,11 +26,17 @@ NAME_RUN = re.compile(r"[A-ZÄÖÜ][\w'’.-]*(?:\s+(?:von\s+|van\s+|de\s+|al-)?
 LEADING_NOT_SUBJECT = frozenset(
     "am im in auf bei nach vor dazu dann zudem so doch aber und auch noch bereits dabei darauf "
     "daraufhin später zuvor zuletzt gestern heute nun jetzt zunächst anschließend außerdem deshalb "
-    "on in at after before then also but and so yesterday today later".split()
+    "über unter neben mit für gegen seit von vom zum zur aus durch ohne um laut trotz während wegen "
+    "als wenn weil da dass ob denn jedoch allerdings dennoch trotzdem inzwischen derweil zwar "
+    "on in at after before then also but and so yesterday today later with for from by".split()
 )
 ARTICLES = frozenset("der die das den dem des ein eine einer eines einem the a an".split())
 QUOTED_BY = re.compile(r"\b(?:zitierte|zitiert|zitieren|quoted|quotes)\s+(?:den |die |der |das )?(?P<who>[^,.;:]+?)(?:\s+mit den Worten|\s+as saying|,|$)")
 MIN_WORDS = 4
+HEISST_ES = re.compile(
+    r"\b[Ii]n (?:dem|der|einem|einer|den) (?P<a>[\w-]+(?: [A-ZÄÖÜ][\w-]+)?) heißt es\b|"
+    r"\bheißt es (?:in|im) (?:dem |der |einem |einer |den )?(?P<b>[\w-]+(?: [A-ZÄÖÜ][\w-]+)?)"
+)
 
 
 @dataclass(frozen=True)
@@ -79,6 +85,8 @@ class _Names:
             # drop what precedes the last role word ("Frankreichs Präsident", "Dr.")
             cut = max((k + 1 for k, t in enumerate(tokens) if lex.is_role(t)), default=0)
             name_tokens = [t for t in tokens[cut:] if t.lower() not in ARTICLES]
+            while name_tokens and name_tokens[0].lower() in LEADING_NOT_SUBJECT:
+                name_tokens = name_tokens[1:]
             if not name_tokens:
                 continue
             offset = m.start() + m.group(0).index(name_tokens[0])
@@ -149,24 +157,45 @@ AUXILIARIES = frozenset(
 )
 
 
+NAME_SHAPE = re.compile(r"^(?:[A-ZÄÖÜ][\w'’.-]+\s+){1,2}[A-ZÄÖÜ][\w'’-]+$")
+
+
 def _np_before(s: str, lex: FigureLexicon) -> str | None:
     """The sentence subject before a cue verb: "Die französische Ministerin Eva Klein, …",
-    "US-Außenminister Blinken hatte … gewarnt", "Putin selbst behauptete"."""
-    head = s.split(",")[0].strip()
-    words = head.split()
+    "Der Gouverneur, Eva Klein, kritisierte", "US-Außenminister Blinken hatte … gewarnt"."""
+    chunks = [c.strip() for c in s.split(",")]
+    if len(chunks) >= 3 and NAME_SHAPE.match(chunks[1]):
+        return chunks[1]  # an apposition that names the subject
+    words = chunks[0].split()
     while words and words[0].lower() in ("wie", "as", "auch", "so"):
         words = words[1:]
     if not words or words[0].lower() in LEADING_NOT_SUBJECT:
         return None
+    out: list[str] = []
     for k, w in enumerate(words):
-        if w.lower() in AUXILIARIES:
-            words = words[:k]
+        low = w.lower()
+        if low in AUXILIARIES:
             break
-    if not words or len(words) > 8:
+        if w[:1].isupper() or low in ARTICLES or low in lex.function_words or w in lex.pronouns:
+            out.append(w)
+            continue
+        # a lowercase word stays only inside "autoritär regierender Präsident": no article before the noun
+        rest = words[k + 1 :]
+        noun_at = next((j for j, r in enumerate(rest) if r[:1].isupper()), None)
+        if noun_at is None or any(r.lower() in ARTICLES for r in rest[:noun_at]):
+            break
+        out.append(w)
+    if not out or len(out) > 8:
         return None
-    while words and not (words[-1][:1].isupper() or words[-1] in lex.pronouns):
-        words = words[:-1]
-    return " ".join(w.strip("\"'„“”»«") for w in words) or None
+    while out and not (out[-1][:1].isupper() or out[-1] in lex.pronouns):
+        out.pop()
+    return " ".join(w.strip("\"'„“”»«") for w in out) or None
+
+
+def lex_subj(lex: FigureLexicon, rest: str) -> bool:
+    """Whether what follows a cue reads as the reported clause (",  die Lage sei …")."""
+    m = re.search(r",\s", rest)
+    return bool(m and lex.subjunctive.search(rest[m.end():]))
 
 
 @dataclass
@@ -214,6 +243,9 @@ class _Extractor:
     def speaker_in(self, sentence: str, s_start: int) -> _Speech | None:
         """The cue verb and speaker a sentence names outside quoted spans."""
         outside = self.masked[s_start : s_start + len(sentence)]
+        hs = HEISST_ES.search(outside)
+        if hs:
+            return _Speech((hs.group("a") or hs.group("b")).strip(), "heißt es")
         qb = QUOTED_BY.search(outside)
         if qb:
             return _Speech(self.resolve(qb.group("who").strip(), s_start) or qb.group("who").strip(), "zitierte")
@@ -221,8 +253,10 @@ class _Extractor:
             after = _np_after(outside[m.end():], self.lex)
             before = _np_before(outside[: m.start()], self.lex) if m.start() > 0 else None
             prefix = outside[: m.start()].rstrip()
-            if (prefix.endswith((",", "“", "”", '"', "«", "»")) or not prefix) and after:
-                phrase = after  # "…“, sagte X" or "…, erklärte X"
+            rest = outside[m.end():]
+            introduces = bool(re.search(r":\s|,\s*(?:dass|ob|that)\b", rest) or lex_subj(self.lex, rest))
+            if not prefix or prefix.endswith(("“", "”", '"', "«", "»")) or (prefix.endswith(",") and after and not (before and introduces)):
+                phrase = after or before  # "…“, sagte X" or "…, erklärte X"
             else:
                 phrase = before or after
             who = self.resolve(phrase, s_start + m.start())
@@ -296,8 +330,8 @@ class _Extractor:
         if speech is not None:
             # the reported clause: after the cue's comma, or before a trailing ", sagte X"
             cue_at = sentence.find(speech.cue) if speech.cue else -1
-            breaks = [k for k in (sentence.find(",", cue_at), sentence.find(":", cue_at)) if k >= 0] if cue_at >= 0 else []
-            comma_after = min(breaks) if breaks else -1
+            found = re.search(r"[,:](?=\s)", sentence[cue_at:]) if cue_at >= 0 else None
+            comma_after = cue_at + found.start() if found else -1
             if cue_at > 0 and sentence[:cue_at].rstrip().endswith(","):
                 self.add(si, speech.speaker, speech.cue, "indirect", start, start + sentence[:cue_at].rstrip().rfind(","))
             elif speech.cue == "so":
@@ -306,9 +340,6 @@ class _Extractor:
                 clause = sentence[comma_after + 1 :].rstrip(" .")
                 if lex.subjunctive.search(clause) or re.match(r"\s*(?:dass|that|ob)\b", clause) or sentence[comma_after] == ":":
                     self.add(si, speech.speaker, speech.cue, "indirect", start + comma_after + 1, start + len(sentence.rstrip(" .")))
-            elif ":" in sentence[cue_at:] and cue_at >= 0:
-                colon = sentence.find(":", cue_at)
-                self.add(si, speech.speaker, speech.cue, "indirect", start + colon + 1, start + len(sentence.rstrip(" .")))
             return
         # Konjunktiv I without a cue: continuing the last speaker, or "Er werde …"
         first = sentence.split()[0] if sentence.split() else ""

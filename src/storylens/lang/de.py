@@ -183,7 +183,7 @@ FIGURES = FigureLexicon(
     },
     measure_nouns={
         "tote": "deaths", "toten": "deaths", "todesopfer": "deaths", "todesopfern": "deaths",
-        "getötete": "deaths", "getöteten": "deaths", "tödlich": "deaths",
+        "getötete": "deaths", "getöteten": "deaths", "tödlich": "deaths", "leichen": "deaths",
         "verletzte": "injured", "verletzten": "injured", "schwerverletzte": "injured",
         "schwerverletzten": "injured", "leichtverletzte": "injured", "verwundete": "injured",
         "verwundeten": "injured",
@@ -224,6 +224,7 @@ FIGURES = FigureLexicon(
         re.compile(r"\bBerichten (?:des |der |von )?" + _NP.replace(_NP_STOP, r"(?=\s+zufolge)")),
         re.compile(r"(?:^|,\s)(?:der |die |das |den |dem )?" + _NP.replace(_NP_STOP, r"(?=\s+zufolge)")),
         re.compile(r",\s+so (?:der |die |das )?" + _NP),
+        re.compile(r",\s+wie (?:der |die |das |den )?" + _NP.replace(_NP_STOP, r"(?=\s+(?:\S+\s+){0,4}?(?:mitteilte|mitteilten|berichtete|berichteten|meldete|meldeten|sagte|erklärte|bestätigte|bekanntgab)\b)")),
         re.compile(r"(?:^|,\s|\.\s)(?:meldete|meldeten|berichtete|berichteten|sagte|sagten|erklärte|erklärten|"
                    r"teilte|teilten|verlautete|verlauteten|bestätigte|bestätigten) (?:der |die |das |den )?" + _NP),
         re.compile(r"^(?:Wie )?(?:der |die |das )?" + _NP.replace(_NP_STOP, r"(?=\s+(?:sagte|erklärte|teilte|meldete|berichtete|bestätigte|sprach)\b)")),
@@ -242,7 +243,8 @@ FIGURES = FigureLexicon(
         r"äußerte|äußert|bekräftigte|unterstrich|mahnte|hoffe|hoffte|rief|argumentierte|verkündete|"
         r"berichtete|meldete|bestätigte|wies|stellte|machte|lobte|verlautete|verlauteten|"
         r"gesagt|erklärt|betont|gewarnt|angekündigt|mitgeteilt|berichtet|behauptet|bekräftigt|gefordert|"
-        r"kritisiert|versichert|bezeichnet|geäußert|zitiert|geschrieben|verkündet)\b"
+        r"kritisiert|versichert|bezeichnet|geäußert|zitiert|geschrieben|verkündet|findet|fand|glaubt|"
+        r"glaubte|meinte|ergänzte|sagt)\b"
     ),
     subjunctive=re.compile(
         r"\b(?:sei|seien|seiest|habe|werde|könne|müsse|solle|wolle|dürfe|möge|gebe|gehe|komme|stehe|"
