@@ -144,18 +144,18 @@ def eval_extraction(
 GOLD_FIGURES = Path("gold/figures.json")
 
 
-def _figures_report(what: str, gold: Path, as_json: bool) -> None:
+def _figures_report(what: str, gold: Path, as_json: bool, split: str | None = None) -> None:
     from .evaluate.figures import evaluate
 
     if not gold.is_file():
         _err(f"storylens: {gold}: no such gold file")
         raise typer.Exit(2)
-    r = evaluate(gold, SHARED)
+    r = evaluate(gold, SHARED, split)
     part = r[what]
     if as_json:
         typer.echo(json.dumps({"documents": r["documents"], what: part, "drift": r["drift"]}, indent=2))
         return
-    typer.echo(f"{r['documents']} documents, {part['gold']} gold {what} ({gold})")
+    typer.echo(f"{r['documents']} documents{' (' + split + ')' if split else ''}, {part['gold']} gold {what} ({gold})")
     typer.echo(f"{'match':26} {'P':>7} {'R':>7} {'F1':>7}")
     for name, prf in part.items():
         if isinstance(prf, dict) and "f1" in prf:
@@ -170,18 +170,20 @@ def _figures_report(what: str, gold: Path, as_json: bool) -> None:
 def eval_claims(
     gold: Annotated[Path, typer.Option("--gold", help="Gold file.")] = GOLD_FIGURES,
     as_json: Annotated[bool, typer.Option("--json", help="Print JSON instead of a table.")] = False,
+    split: Annotated[Optional[str], typer.Option("--split", help="Only 'dev' or 'test' documents.")] = None,
 ) -> None:
     """Score claims (measure, value, qualifier; subject, source, place) against the project's gold."""
-    _figures_report("claims", gold, as_json)
+    _figures_report("claims", gold, as_json, split)
 
 
 @eval_app.command("quotes")
 def eval_quotes(
     gold: Annotated[Path, typer.Option("--gold", help="Gold file.")] = GOLD_FIGURES,
     as_json: Annotated[bool, typer.Option("--json", help="Print JSON instead of a table.")] = False,
+    split: Annotated[Optional[str], typer.Option("--split", help="Only 'dev' or 'test' documents.")] = None,
 ) -> None:
     """Score quotes (span, span+speaker) against the project's gold."""
-    _figures_report("quotes", gold, as_json)
+    _figures_report("quotes", gold, as_json, split)
 
 
 def main() -> None:

@@ -96,14 +96,16 @@ class _Counts:
         return PRF(self.tp, self.pred, self.gold)
 
 
-def evaluate(gold_file: Path, corpus: Path) -> dict[str, Any]:
+def evaluate(gold_file: Path, corpus: Path, split: str | None = None) -> dict[str, Any]:
     """Score claims and quotes of every gold document.
 
     RETURNS (dict): ``{"documents", "claims": {...}, "quotes": {...}, "drift": [...]}`` with
         precision/recall/F1 for claims (measure+value+qualifier, and measure+value only) and for
         quotes (span, span+speaker), plus field accuracies on matched claims.
+    split (str | None): Only documents of this split ("dev": looked at while building the
+        rules; "test": annotated from the text alone and not used to tune anything).
     """
-    gold = json.loads(gold_file.read_text(encoding="utf-8"))["documents"]
+    gold = [g for g in json.loads(gold_file.read_text(encoding="utf-8"))["documents"] if split is None or g.get("split") == split]
     articles = load_articles([g["doc"] for g in gold], corpus)
     claims_full, claims_value, quotes_span, quotes_speaker = _Counts(), _Counts(), _Counts(), _Counts()
     field_hits: Counter[str] = Counter()
