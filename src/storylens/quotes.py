@@ -20,8 +20,8 @@ from typing import Any
 from .lang import FigureLexicon, get_pack
 from .model import Article
 
-QUOTE_MARK = re.compile("[„“”»«\"‚‘’]")
-PAIRS = {"„": "“”\"", "»": "«", "«": "»", "“": "”", '"': '"', "‚": "‘’"}
+QUOTE_MARK = re.compile("''|``|[„“”»«\"‚‘’]")
+PAIRS = {"„": ("“", "”", '"'), "»": ("«",), "«": ("»",), "“": ("”",), '"': ('"', "''"), "``": ("''",), "‚": ("‘", "’")}
 NAME_RUN = re.compile(r"[A-ZÄÖÜ][\w'’.-]*(?:\s+(?:von\s+|van\s+|de\s+|al-)?[A-ZÄÖÜ][\w'’-]*)*")
 LEADING_NOT_SUBJECT = frozenset(
     "am im in auf bei nach vor dazu dann zudem so doch aber und auch noch bereits dabei darauf "
@@ -30,7 +30,7 @@ LEADING_NOT_SUBJECT = frozenset(
     "als wenn weil da dass ob denn jedoch allerdings dennoch trotzdem inzwischen derweil zwar "
     "on in at after before then also but and so yesterday today later with for from by".split()
 )
-ARTICLES = frozenset("der die das den dem des ein eine einer eines einem the a an".split())
+ARTICLES = frozenset("der die das den dem des ein eine einer eines einem the a an his her their its".split())
 QUOTED_BY = re.compile(r"\b(?:zitierte|zitiert|zitieren|quoted|quotes)\s+(?:den |die |der |das )?(?P<who>[^,.;:]+?)(?:\s+mit den Worten|\s+as saying|,|$)")
 MIN_WORDS = 4
 HEISST_ES = re.compile(
@@ -56,7 +56,7 @@ def quote_spans(text: str) -> list[tuple[int, int]]:
             i, ch = mark.start(), mark.group(0)
             if opener is None:
                 if ch in PAIRS:
-                    opener, start = ch, i + 1
+                    opener, start = ch, mark.end()
             elif ch in PAIRS[opener]:
                 spans.append((start, i))
                 opener = None
@@ -96,6 +96,12 @@ class _Names:
                 alone.add(_base(name_tokens[0]))
             elif len(name_tokens) <= 3 and self._looks_personal(name_tokens):
                 candidates.setdefault(_base(name_tokens[-1]), []).append((bool(cut), name))
+        self.by_token: dict[str, str] = {}
+        for surname, forms in candidates.items():
+            for _, form in forms:
+                for tok in form.split()[:-1]:
+                    self.by_token.setdefault(_base(tok), form)
+        self.alone = alone
         # A person is introduced with a role ("Präsident X Y") or later called by surname alone.
         for surname, forms in candidates.items():
             if not any(role for role, _ in forms) and surname not in alone:
@@ -109,11 +115,15 @@ class _Names:
 
     def resolve(self, phrase: str) -> str | None:
         """The full name a phrase names, if it names a known person ("Putins" → "Wladimir Putin")."""
-        caps = [t for t in phrase.split() if t[:1].isupper() and t.lower() not in ARTICLES and not self.lex.is_role(t)]
-        for t in reversed(caps):
-            full = self.full.get(_base(t))
+        words = [t for t in phrase.split() if t.lower() not in ARTICLES]
+        caps = [t for t in words if t[:1].isupper() and not self.lex.is_role(t)]
+        head = words[-1] if words else ""
+        if caps and head == caps[-1]:
+            full = self.full.get(_base(head))
             if full:
                 return full
+        if len(caps) == 1 and _base(caps[0]) in self.by_token and _base(caps[0]) in self.alone:
+            return self.by_token[_base(caps[0])]  # "Kim" for "Kim Jong Un"
         return None
 
     def last_person_before(self, offset: int) -> str | None:
@@ -134,12 +144,16 @@ def _base(token: str) -> str:
 def _np_after(s: str, lex: FigureLexicon) -> str | None:
     """The noun phrase right after a cue verb: "sagte der Staatschef am Montag" → "der Staatschef"."""
     words = s.split()
+    while len(words) > 2 and words[0].lower() in ("am", "im", "on", "at") and words[1][:1].isupper():
+        words = words[2:]  # "sagte am Mittwoch der Minister"
     out: list[str] = []
     for w in words:
         bare = w.strip("\"'„“”»«,.;:!?()")
         low = bare.lower()
         if not out and low in ("sich", "auch", "dabei", "dazu", "nun", "noch", "hinzu", "an", "zu", "mit"):
             continue
+        if out and low in ARTICLES and any(o[:1].isupper() and not lex.is_role(o) for o in out):
+            break  # a new noun phrase: "sagt Meuser dem Netzwerk"
         if bare[:1].isupper() or low in ARTICLES or low in lex.function_words or (out and bare.islower() and low.endswith(("e", "en", "er", "es")) and low not in LEADING_NOT_SUBJECT) or (not out and bare.islower() and low.endswith(("e", "en", "er"))):
             out.append(bare if not lex.is_role(w) else w)
             if w[-1:] in ",.;:!?\"“”»«)" and not (lex.is_role(w) or re.fullmatch(r"[A-ZÄÖÜ]\.", w)):
@@ -151,6 +165,7 @@ def _np_after(s: str, lex: FigureLexicon) -> str | None:
     return " ".join(out) or None
 
 
+NP_BREAKERS = frozenset("auf am im in bei nach vor mit gegenüber zu zum zur seit laut on at in with to after before".split())
 AUXILIARIES = frozenset(
     "hatte hatten hat haben habe hätte wurde wurden war waren ist sind soll sollen will wollen wird "
     "werde werden kann könne konnte muss musste had has have was were is are will would".split()
@@ -171,10 +186,18 @@ def _np_before(s: str, lex: FigureLexicon) -> str | None:
         words = words[1:]
     if not words or words[0].lower() in LEADING_NOT_SUBJECT:
         return None
+    if not lex.capitalised_nouns:
+        # English nouns are lowercase: the whole short phrase is the subject ("a friend of the actress")
+        kept = []
+        for w in words:
+            if w.lower() in AUXILIARIES:
+                break
+            kept.append(w.strip("\"'“”"))
+        return " ".join(kept) if 0 < len(kept) <= 8 else None
     out: list[str] = []
     for k, w in enumerate(words):
         low = w.lower()
-        if low in AUXILIARIES:
+        if low in AUXILIARIES or (low in NP_BREAKERS and any(o[:1].isupper() for o in out)):
             break
         if w[:1].isupper() or low in ARTICLES or low in lex.function_words or w in lex.pronouns:
             out.append(w)
@@ -213,10 +236,14 @@ class _Extractor:
         self.names = _Names(self.text, self.spans, lex)
         chars = list(self.text)
         for s, e in self.spans:  # quoted words and their marks, blanked once for cue searches
-            chars[max(0, s - 1) : e + 1] = " " * (min(len(chars), e + 1) - max(0, s - 1))
+            a = s - (2 if self.text[max(0, s - 2) : s] == "``" else 1)
+            b = e + (2 if self.text[e : e + 2] == "''" else 1)
+            chars[max(0, a) : b] = " " * (min(len(chars), b) - max(0, a))
         self.masked = "".join(chars)
         self.last_speaker: str | None = None
         self.last_speech_sentence = -10
+        self.subject: tuple[int, str] | None = None  # (sentence, person) the last sentence was about
+        self.si = 0
         self.quotes: list[dict[str, Any]] = []
 
     # -- speakers ---------------------------------------------------------------------------
@@ -225,7 +252,11 @@ class _Extractor:
         if not phrase:
             return None
         words = phrase.split()
-        if phrase in self.lex.pronouns or phrase.lower() in ("er", "sie", "he", "she"):
+        if phrase.lower() in ("er", "sie", "he", "she"):
+            if self.last_speaker and self.si - self.last_speech_sentence <= 2:
+                return self.last_speaker
+            if self.subject and self.si - self.subject[0] <= 1:
+                return self.subject[1]
             return self.last_speaker or self.names.last_person_before(at)
         caps = [w for w in words if w[:1].isupper() and w.lower() not in ARTICLES]
         if len(caps) > 1 and self.lex.is_role(caps[0]) and caps[-1].endswith("s") and not self.lex.is_role(caps[-1]):
@@ -233,12 +264,25 @@ class _Extractor:
         full = self.names.resolve(phrase)
         if full:
             return full
-        if caps and all(self.lex.is_role(w) for w in caps):
+        if (caps and all(self.lex.is_role(w) for w in caps)) or (words and self.lex.is_role(words[-1].strip(".,"))):
             # a bare role ("der Staatschef"): the person last named before
             return self.names.last_person_before(at) or phrase
         while words and words[0].lower() in ARTICLES:
             words = words[1:]
         return " ".join(words) or phrase
+
+    def person_subject(self, sentence: str, s_start: int) -> str | None:
+        """The person a sentence opens with ("Der Politologe Uwe Jun stellt …"), if it names one."""
+        outside = self.masked[s_start : s_start + len(sentence)]
+        phrase = _np_before(outside, self.lex)
+        if not phrase:
+            return None
+        full = self.names.resolve(phrase)
+        if full:
+            return full
+        caps = [w for w in phrase.split() if w[:1].isupper() and not self.lex.is_role(w) and w.lower() not in ARTICLES]
+        name = " ".join(caps)
+        return name if 2 <= len(caps) <= 3 and NAME_SHAPE.match(name) and name in outside else None
 
     def speaker_in(self, sentence: str, s_start: int) -> _Speech | None:
         """The cue verb and speaker a sentence names outside quoted spans."""
@@ -250,15 +294,25 @@ class _Extractor:
         if qb:
             return _Speech(self.resolve(qb.group("who").strip(), s_start) or qb.group("who").strip(), "zitierte")
         for m in self.lex.speech_verbs.finditer(outside):
-            after = _np_after(outside[m.end():], self.lex)
-            before = _np_before(outside[: m.start()], self.lex) if m.start() > 0 else None
             prefix = outside[: m.start()].rstrip()
             rest = outside[m.end():]
+            after = _np_after(rest, self.lex)
+            before = _np_before(prefix, self.lex) if prefix else None
+            # "…, NP said" / "…, so NP": the noun phrase between the last comma and the cue
+            tail = _np_before(prefix.rsplit(",", 1)[1], self.lex) if "," in prefix else None
             introduces = bool(re.search(r":\s|,\s*(?:dass|ob|that)\b", rest) or lex_subj(self.lex, rest))
-            if not prefix or prefix.endswith(("“", "”", '"', "«", "»")) or (prefix.endswith(",") and after and not (before and introduces)):
-                phrase = after or before  # "…“, sagte X" or "…, erklärte X"
+            chunks = [c.strip() for c in prefix.split(",")]
+            if not prefix or prefix.endswith(("“", "”", '"', "«", "»", "'")):
+                phrase = after or before  # "…“, sagte X"
+            elif prefix.endswith(","):
+                if len(chunks) >= 3 and NAME_SHAPE.match(chunks[-2]):
+                    phrase = chunks[-2]  # "His lawyer, Richard Fowler, told …"
+                elif before and introduces:
+                    phrase = before  # "X, apposition, kündigte an, die … werde"
+                else:
+                    phrase = after or before  # "…, erklärte X"
             else:
-                phrase = before or after
+                phrase = tail or before or after
             who = self.resolve(phrase, s_start + m.start())
             if who:
                 return _Speech(who, m.group(0))
@@ -269,6 +323,21 @@ class _Extractor:
                 return _Speech(who, "so")
         return None
 
+    def introduced_by_colon(self, sentence: str, s_start: int, quote_start: int) -> str | None:
+        """Speaker of a quote after a colon with no cue verb: the person the sentence names first."""
+        before = self.masked[s_start:quote_start].rstrip()
+        if not before.endswith(":"):
+            return None
+        who = self.person_subject(sentence, s_start)
+        if who:
+            return who
+        people = [m for m in self.names.mentions if s_start <= m.start < quote_start]
+        for m in reversed(people):
+            full = self.names.full.get(_base(m.name.split()[-1]))
+            if full:
+                return full
+        return None
+
     # -- quotes ---------------------------------------------------------------------------------
 
     def add(self, si: int, speaker: str, cue: str | None, kind: str, start: int, end: int) -> None:
@@ -276,7 +345,7 @@ class _Extractor:
             start += 1
         while end > start and self.text[end - 1] in " ,:":
             end -= 1
-        if end - start < 3:
+        if end - start < 3 or _words(self.text[start:end]) < 2:
             return
         self.quotes.append({
             "id": "", "article": self.a.id, "sentence": si, "speaker": speaker, "speaker_entity": None,
@@ -291,68 +360,89 @@ class _Extractor:
         para_of = lambda off: bisect_right(breaks, off)  # noqa: E731
         previous_para = -1
         for si, span in enumerate(self.a.sentences):
+            self.si = si
             sentence = span.text_of(self.text)
             para = para_of(span.start)
-            if para != previous_para and si - self.last_speech_sentence > 1:
-                self.last_speaker = self.last_speaker if si - self.last_speech_sentence <= 2 else None
+            if para != previous_para and si - self.last_speech_sentence > 2:
+                self.last_speaker = None
             previous_para = para
             inside = [(s, e) for s, e in direct if s < span.end and e > span.start]
-            started_here = [(s, e) for s, e in inside if s >= span.start - 1]
+            started_here = [(s, e) for s, e in inside if s >= span.start - 2]
             speech = self.speaker_in(sentence, span.start)
             if started_here:
-                who = speech.speaker if speech else None
-                if who is None:
-                    # a cue in the sentence that closes the quote: "…“, sagte X."
-                    for later in self.a.sentences[si + 1 : si + 4]:
-                        if later.start > max(e for _, e in started_here) + 2:
-                            break
-                        nxt = self.speaker_in(later.text_of(self.text), later.start)
-                        if nxt:
-                            who, speech = nxt.speaker, nxt
-                            break
-                if who is None and si - self.last_speech_sentence <= 2:
-                    who = self.last_speaker
-                if who:
-                    for s, e in started_here:
-                        self.add(si, who, speech.cue if speech else None, "direct", s, e)
-                    last_end = max(e for _, e in started_here)
-                    self.last_speech_sentence = max(k for k, sp in enumerate(self.a.sentences) if sp.start <= last_end)
-                continue
-            if inside:
-                continue  # the middle or end of a quote that began in an earlier sentence
-            self.indirect(si, span.start, sentence, speech)
+                self.direct(si, span.start, sentence, speech, started_here)
+            elif not inside:
+                self.indirect(si, span.start, sentence, speech)
+            subject = self.person_subject(sentence, span.start)
+            if subject:
+                self.subject = (si, subject)
         for n, q in enumerate(self.quotes, 1):
             q["id"] = f"{self.a.id}:q{n}"
         return self.quotes
 
+    def direct(self, si: int, start: int, sentence: str, speech: _Speech | None, spans: list[tuple[int, int]]) -> None:
+        who = speech.speaker if speech else None
+        cue = speech.cue if speech else None
+        if who is None:
+            # a cue in the sentence that closes the quote: "…“, sagte X."
+            for later in self.a.sentences[si + 1 : si + 4]:
+                if later.start > max(e for _, e in spans) + 2:
+                    break
+                nxt = self.speaker_in(later.text_of(self.text), later.start)
+                if nxt:
+                    who, cue = nxt.speaker, nxt.cue
+                    break
+        if who is None:
+            who = self.introduced_by_colon(sentence, start, spans[0][0] - 1)
+        if who is None and si - self.last_speech_sentence <= 2:
+            who = self.last_speaker
+        if who is None and self.subject and si - self.subject[0] == 1:
+            who = self.subject[1]  # "Uwe Jun lobt den Ausschuss. „…“"
+        if who:
+            for s, e in spans:
+                self.add(si, who, cue, "direct", s, e)
+            last_end = max(e for _, e in spans)
+            self.last_speech_sentence = max(k for k, sp in enumerate(self.a.sentences) if sp.start <= last_end)
+
     def indirect(self, si: int, start: int, sentence: str, speech: _Speech | None) -> None:
         lex = self.lex
+        end = start + len(sentence.rstrip(" ."))
         if speech is not None:
             # the reported clause: after the cue's comma, or before a trailing ", sagte X"
             cue_at = sentence.find(speech.cue) if speech.cue else -1
             found = re.search(r"[,:](?=\s)", sentence[cue_at:]) if cue_at >= 0 else None
             comma_after = cue_at + found.start() if found else -1
-            if cue_at > 0 and sentence[:cue_at].rstrip().endswith(","):
-                self.add(si, speech.speaker, speech.cue, "indirect", start, start + sentence[:cue_at].rstrip().rfind(","))
+            head = sentence[:cue_at].rstrip() if cue_at > 0 else ""
+            if head.endswith(","):
+                self.add(si, speech.speaker, speech.cue, "indirect", start, start + head.rfind(","))
             elif speech.cue == "so":
                 self.add(si, speech.speaker, "so", "indirect", start, start + sentence.rfind(", so "))
-            elif comma_after >= 0:
+            elif not lex.capitalised_nouns and "," in head and end - start - cue_at < 40:
+                self.add(si, speech.speaker, speech.cue, "indirect", start, start + head.rfind(","))  # "…, police said."
+            elif comma_after >= 0 and (not lex.capitalised_nouns or sentence[cue_at + len(speech.cue):comma_after].strip() == "" or True):
                 clause = sentence[comma_after + 1 :].rstrip(" .")
-                if lex.subjunctive.search(clause) or re.match(r"\s*(?:dass|that|ob)\b", clause) or sentence[comma_after] == ":":
-                    self.add(si, speech.speaker, speech.cue, "indirect", start + comma_after + 1, start + len(sentence.rstrip(" .")))
+                as_clause = sentence.lower().startswith(("wie ", "as "))
+                if lex.subjunctive.search(clause) or re.match(r"\s*(?:dass|that|ob)\b", clause) or sentence[comma_after] == ":" or as_clause:
+                    self.add(si, speech.speaker, speech.cue, "indirect", start + comma_after + 1, end)
+            elif not lex.capitalised_nouns and cue_at > 0:
+                rest = sentence[cue_at + len(speech.cue) :]
+                m = re.match(r"\s+(?:that\s+)?(?=\S+\s+\S+\s+\S+)", rest)
+                if m and not re.match(r"\s+(?:on|in|at|to|the|a|an|it|this)\b", rest):
+                    self.add(si, speech.speaker, speech.cue, "indirect", start + cue_at + len(speech.cue) + m.end(), end)
             return
-        # Konjunktiv I without a cue: continuing the last speaker, or "Er werde …"
+        # Konjunktiv without a cue: continuing the last speaker, or "Er werde …"
         first = sentence.split()[0] if sentence.split() else ""
-        if KONJ1.search(sentence):
+        if KONJ1.search(sentence) or (si - self.last_speech_sentence == 1 and KONJ2.search(sentence)):
             if si - self.last_speech_sentence == 1 and self.last_speaker:
-                self.add(si, self.last_speaker, None, "indirect", start, start + len(sentence.rstrip(" .")))
+                self.add(si, self.last_speaker, None, "indirect", start, end)
             elif first in lex.pronouns:
                 who = self.resolve(first, start)
                 if who:
-                    self.add(si, who, None, "indirect", start, start + len(sentence.rstrip(" .")))
+                    self.add(si, who, None, "indirect", start, end)
 
 
-KONJ1 = re.compile(r"\b(?:sei|seien|habe|werde|könne|müsse|solle|wolle|dürfe|möge|gebe|gehe|komme|stehe|liege|bleibe|wisse|brauche|lasse)\b")
+KONJ1 = re.compile(r"\b(?:sei|seien|habe|werde|könne|müsse|solle|wolle|dürfe|möge|gebe|gehe|komme|stehe|liege|bleibe|wisse|brauche|lasse|erwachse)\b")
+KONJ2 = re.compile(r"\b(?:hätte|hätten|wäre|wären|würde|würden)\b")
 
 
 def extract(article: Article) -> list[dict[str, Any]]:

@@ -66,7 +66,7 @@ class FigureLexicon:
 
     def is_role(self, token: str) -> bool:
         """Whether a token is a role word ("Präsident", "Innenminister", "Dr.")."""
-        return _is_role(self.roles, token)
+        return _is_role(self.roles, token) or (len(token) > 4 and token.endswith("s") and _is_role(self.roles, token[:-1]))
 
 
 @dataclass(frozen=True)

@@ -244,7 +244,8 @@ FIGURES = FigureLexicon(
         r"berichtete|meldete|bestätigte|wies|stellte|machte|lobte|verlautete|verlauteten|"
         r"gesagt|erklärt|betont|gewarnt|angekündigt|mitgeteilt|berichtet|behauptet|bekräftigt|gefordert|"
         r"kritisiert|versichert|bezeichnet|geäußert|zitiert|geschrieben|verkündet|findet|fand|glaubt|"
-        r"glaubte|meinte|ergänzte|sagt)\b"
+        r"glaubte|meinte|ergänzte|sagt|erzählt|erzählte|erläutert|erläuterte|ergänzt|schildert|schilderte|"
+        r"verweist|verwies|mitteilt|mitteilte|betont|warnt|fordert|kritisiert)\b"
     ),
     subjunctive=re.compile(
         r"\b(?:sei|seien|seiest|habe|werde|könne|müsse|solle|wolle|dürfe|möge|gebe|gehe|komme|stehe|"
@@ -257,9 +258,11 @@ FIGURES = FigureLexicon(
         r"Papst|Sprecher(?:in)?|Experte|Expertin|Dozent(?:in)?|Professor(?:in)?|Chef(?:in)?|"
         r"Vorsitzende[rn]?|Bürgermeister(?:in)?|Kremlchef|Kreml-Chef|Kreml-Boss|Regierungssprecher(?:in)?|"
         r"Generalsekretär(?:in)?|Botschafter(?:in)?|Abgeordnete[rn]?|Oberbürgermeister(?:in)?|Minister(?:in)?|"
-        r"Altpräsident|Ex-Präsident|\w+minister(?:in)?|\w+sprecher(?:in)?|\w+chef(?:in)?|"
+        r"Altpräsident|Ex-Präsident|Machthaber|Politologe|Politologin|Moderator(?:in)?|Gouverneur(?:in)?|Anwalt|Anwältin|Richter(?:in)?|Staatsanwalt|"
+        r"\w+minister(?:in)?|\w+sprecher(?:in)?|\w+chef(?:in)?|"
         r"\w+präsident(?:in)?|\w+meister(?:in)?|\w+vorsitzende[rn]?|\w+direktor(?:in)?|\w+leiter(?:in)?|"
-        r"\w+experte|\w+expertin|\w*[Ii]ngenieur(?:in)?|\w*[Aa]nalyst(?:in)?|\w+forscher(?:in)?|\w+kommissar(?:in)?|\w+abgeordnete[rn]?|\w+sekretär(?:in)?|Dr\.?|Prof\.?)$"
+        r"\w+experte|\w+expertin|\w+wissenschaftler(?:in)?|\w+politiker(?:in)?|\w+korrespondent(?:in)?|"
+        r"\w+unternehmer(?:in)?|\w+berater(?:in)?|\w+manager(?:in)?|\w*[Ii]ngenieur(?:in)?|\w*[Aa]nalyst(?:in)?|\w+forscher(?:in)?|\w+kommissar(?:in)?|\w+abgeordnete[rn]?|\w+sekretär(?:in)?|Dr\.?|Prof\.?)$"
     ),
     pronouns=frozenset({"er", "sie", "Er", "Sie"}),
     function_words=frozenset("der die das des dem den und von vom zu zur zum für ein eine einer eines einem sowie".split()),

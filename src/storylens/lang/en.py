@@ -122,7 +122,7 @@ FIGURES = FigureLexicon(
         ("deaths", re.compile(r"\b(?:killed|died|dead|lost their lives|perished|drowned|shot dead)\b", _I)),
         ("injured", re.compile(r"\b(?:injured|wounded|hurt)\b", _I)),
         ("arrests", re.compile(r"\b(?:arrested|detained|taken into custody)\b", _I)),
-        ("evacuated", re.compile(r"\b(?:evacuated|forced to leave)\b", _I)),
+        ("evacuated", re.compile(r"\b(?:evacuated|forced to leave|(?:moved|forced|fled) from their homes)\b", _I)),
         ("missing", re.compile(r"\bmissing\b", _I)),
     ),
     military_words=re.compile(r"soldier|troop|military|army|contingent|deploy", _I),
@@ -140,13 +140,15 @@ FIGURES = FigureLexicon(
     relative_days={"today": 0, "yesterday": -1, "tomorrow": 1},
     speech_verbs=re.compile(
         r"\b(?:said|says|told|added|stated|declared|warned|announced|explained|insisted|claimed|wrote|"
-        r"argued|noted|stressed|promised|asked|urged|called|described)\b"
+        r"argued|noted|stressed|promised|asked|urged|announced|confirmed|reported|recalled)\b"
     ),
     subjunctive=re.compile(r"\b(?:would|had been|was|were)\b"),
     roles=re.compile(
         r"^(?:President|Prime|Minister|Chancellor|King|Queen|Pope|Spokesman|Spokeswoman|Spokesperson|"
         r"Mayor|Governor|Senator|General|Secretary|Chief|Director|Professor|Dr\.?|Mr\.?|Mrs\.?|Ms\.?|"
-        r"minister|spokesman|spokeswoman|president|mayor|official|expert|analyst)$"
+        r"Commander|Deputy|Attorney|Sheriff|Officer|Captain|Lieutenant|Sergeant|Inspector|Judge|"
+        r"minister|spokesman|spokeswoman|president|mayor|official|expert|analyst|rep|lawyer|attorney|"
+        r"brother|sister|father|mother|son|daughter|wife|husband|friend|neighbour|neighbor|colleague)$"
     ),
     pronouns=frozenset({"he", "she", "He", "She"}),
     function_words=frozenset("the of and a an for".split()),
