@@ -27,9 +27,11 @@ MEASURES = ("deaths", "injured", "arrests", "troops", "missing", "evacuated", "d
 
 TOKEN = re.compile(r"\d+(?:[.,]\d+)*|\w+(?:[-']\w+)*|[^\w\s]")
 NOT_COUNTED_BEFORE = frozenset({"artikel", "nr", "nummer", "paragraf", "paragraph", "§", "platz", "seite", "kapitel", "article", "no", "page", "section", "jahr", "jahre", "year", "tag", "ziffer", "absatz", "punkt", "version", "stufe", "level"})
-NOT_COUNTED_AFTER = frozenset({"uhr", "jahre", "jahren", "jahr", "jahrs", "jährige", "jährigen", "jähriger", "years", "year", "o'clock", "am", "pm", "minuten", "min", "stunden", "sekunden", "meter", "kilometer", "km", "grad", "zentimeter", "kilogramm", "kg", "tonnen", "stock"})
+NOT_COUNTED_AFTER = frozenset({"st", "nd", "rd", "th", "uhr", "jahre", "jahren", "jahr", "jahrs", "jährige", "jährigen", "jähriger", "years", "year", "o'clock", "am", "pm", "minuten", "min", "stunden", "sekunden", "meter", "kilometer", "km", "grad", "zentimeter", "kilogramm", "kg", "tonnen", "stock"})
 VERB_LIKE = frozenset({"wurden", "waren", "sind", "ist", "hat", "haben", "hatten", "sollen", "soll", "seien", "sei", "mussten", "müssen", "konnten", "werden", "wird", "gebe", "gab", "gibt", "kamen", "starben", "were", "are", "was", "have", "had", "died", "been"})
-CURRENCY = {"euro": "EUR", "€": "EUR", "dollar": "USD", "us-dollar": "USD", "$": "USD", "franken": "CHF", "rubel": "RUB", "pfund": "GBP", "pounds": "GBP", "dollars": "USD", "euros": "EUR"}
+CURRENCY = {"euro": "EUR", "€": "EUR", "dollar": "USD", "us-dollar": "USD", "$": "USD", "franken": "CHF", "rubel": "RUB", "pfund": "GBP", "pounds": "GBP", "dollars": "USD", "euros": "EUR", "£": "GBP"}
+# Currency written before the amount: "$ 100 million", "CHF 20 Mio.", "EUR 5"
+CURRENCY_BEFORE = {"€": "EUR", "$": "USD", "£": "GBP", "chf": "CHF", "eur": "EUR", "usd": "USD", "gbp": "GBP", "fr": "CHF", "us$": "USD"}
 NOT_SOURCES = frozenset({"es", "er", "sie", "das", "dies", "man", "wir", "ich", "it", "he", "she", "they", "we", "this"})
 CLAUSE_BREAK = frozenset({",", ";", ":", "(", ")", "–", "—"})
 PROPER_SUFFIXES = ("ung", "ungen", "heit", "heiten", "keit", "keiten", "häuser", "ern", "tion", "tionen", "ismus", "schaft", "haft")
@@ -366,9 +368,15 @@ def extract(article: Article) -> list[dict[str, Any]]:
             unit: str | None = None
             verb_measure = _verb_measure(sentence, toks, fig, lex, span.start)
             end_i = fig.end
+            currency = CURRENCY_BEFORE.get(toks[fig.start - 1].low.rstrip(".")) if fig.start else None
+            if currency and toks[fig.start - 1].text not in (".", ","):
+                head = None  # "$ 100 million worth of oil": the amount is money whatever follows
+                measure, unit = "money", currency
             if head is not None and head.rstrip(".") in lex.scales:
                 head = None
-            if head is not None:
+            if currency:
+                pass
+            elif head is not None:
                 noun = head
                 if noun in lex.person_nouns or any(noun.endswith(p) for p in ("polizisten", "beamte", "beamten", "kräfte")):
                     subject = None if noun in ("menschen", "personen", "leute", "people", "persons") else toks[head_i].text  # type: ignore[index]
@@ -379,7 +387,7 @@ def extract(article: Article) -> list[dict[str, Any]]:
                     unit = CURRENCY.get(noun, "%" if measure == "percent" else toks[head_i].text)  # type: ignore[index]
                 elif noun in ("mann", "men") and lex.military_words.search(sentence):
                     measure, unit = "troops", toks[head_i].text  # type: ignore[index]
-                elif verb_measure in ("deaths", "injured", "arrests", "missing", "evacuated"):
+                elif lex.capitalised_nouns and verb_measure in ("deaths", "injured", "arrests", "missing", "evacuated"):
                     # "fünf Surfer kamen ums Leben": such verbs count people, whatever the noun
                     measure, subject, unit = verb_measure, toks[head_i].text, toks[head_i].text  # type: ignore[index]
                 else:
@@ -393,8 +401,6 @@ def extract(article: Article) -> list[dict[str, Any]]:
                 measure = verb_measure or _noun_before(toks, fig, lex)
                 subject = last_subject
                 unit = None
-            if fig.start and toks[fig.start - 1].text in ("€", "$"):
-                measure, unit = "money", CURRENCY[toks[fig.start - 1].text]
             if measure is None:
                 continue
             near = [t for t in times if t.value]

@@ -242,7 +242,7 @@ class _Extractor:
         self.masked = "".join(chars)
         self.last_speaker: str | None = None
         self.last_speech_sentence = -10
-        self.subject: tuple[int, str] | None = None  # (sentence, person) the last sentence was about
+        self.previous: tuple[int, str, int] | None = None  # the sentence before, for its subject
         self.si = 0
         self.quotes: list[dict[str, Any]] = []
 
@@ -255,8 +255,9 @@ class _Extractor:
         if phrase.lower() in ("er", "sie", "he", "she"):
             if self.last_speaker and self.si - self.last_speech_sentence <= 2:
                 return self.last_speaker
-            if self.subject and self.si - self.subject[0] <= 1:
-                return self.subject[1]
+            subject = self.previous_subject()
+            if subject:
+                return subject
             return self.last_speaker or self.names.last_person_before(at)
         caps = [w for w in words if w[:1].isupper() and w.lower() not in ARTICLES]
         if len(caps) > 1 and self.lex.is_role(caps[0]) and caps[-1].endswith("s") and not self.lex.is_role(caps[-1]):
@@ -270,6 +271,12 @@ class _Extractor:
         while words and words[0].lower() in ARTICLES:
             words = words[1:]
         return " ".join(words) or phrase
+
+    def previous_subject(self) -> str | None:
+        """The person the sentence before opens with, computed only when a pronoun or a bare quote needs it."""
+        if self.previous is None or self.si - self.previous[0] != 1:
+            return None
+        return self.person_subject(self.previous[1], self.previous[2])
 
     def person_subject(self, sentence: str, s_start: int) -> str | None:
         """The person a sentence opens with ("Der Politologe Uwe Jun stellt …"), if it names one."""
@@ -373,9 +380,7 @@ class _Extractor:
                 self.direct(si, span.start, sentence, speech, started_here)
             elif not inside:
                 self.indirect(si, span.start, sentence, speech)
-            subject = self.person_subject(sentence, span.start)
-            if subject:
-                self.subject = (si, subject)
+            self.previous = (si, sentence, span.start)
         for n, q in enumerate(self.quotes, 1):
             q["id"] = f"{self.a.id}:q{n}"
         return self.quotes
@@ -396,8 +401,8 @@ class _Extractor:
             who = self.introduced_by_colon(sentence, start, spans[0][0] - 1)
         if who is None and si - self.last_speech_sentence <= 2:
             who = self.last_speaker
-        if who is None and self.subject and si - self.subject[0] == 1:
-            who = self.subject[1]  # "Uwe Jun lobt den Ausschuss. „…“"
+        if who is None:
+            who = self.previous_subject()  # "Uwe Jun lobt den Ausschuss. „…“"
         if who:
             for s, e in spans:
                 self.add(si, who, cue, "direct", s, e)

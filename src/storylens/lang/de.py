@@ -143,7 +143,8 @@ _NUMBER_WORDS = {
     "sechzehn": 16, "siebzehn": 17, "achtzehn": 18, "neunzehn": 19, "zwanzig": 20, "dreißig": 30,
     "vierzig": 40, "fünfzig": 50, "sechzig": 60, "siebzig": 70, "achtzig": 80, "neunzig": 90,
     "hundert": 100, "einhundert": 100, "tausend": 1000, "eintausend": 1000, "ein dutzend": 12,
-    "zwei dutzend": 24, "drei dutzend": 36, "dutzend": 12,
+    "zwei dutzend": 24, "drei dutzend": 36, "dutzend": 12, "halbe": 0.5, "halben": 0.5,
+    "eineinhalb": 1.5, "anderthalb": 1.5,
 }
 
 _PERSON_NOUNS = frozenset(

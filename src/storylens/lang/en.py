@@ -90,7 +90,7 @@ FIGURES = FigureLexicon(
         "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
         "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30,
         "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
-        "hundred": 100, "a hundred": 100, "a dozen": 12, "two dozen": 24, "dozen": 12,
+        "hundred": 100, "a hundred": 100, "a dozen": 12, "two dozen": 24, "dozen": 12, "half a": 0.5,
     },
     scales={"thousand": 1e3, "million": 1e6, "millions": 1e6, "m": 1e6, "billion": 1e9, "bn": 1e9, "trillion": 1e12},
     vague={"dozens": (24, 99), "hundreds": (200, 999), "thousands": (2000, 9999), "tens of thousands": (20000, 99999)},
