@@ -10,8 +10,9 @@ Document references: ``seeds/<file>.txt``, ``fundus-de/<cc>/<page>.html.gz``,
 
 Claims match on (measure, value, qualifier) — for a vague amount or range on (measure, low,
 high) — one to one within an article. Quotes match when the predicted span overlaps at least half
-of the shorter of the two spans; *quote+speaker* also needs the same speaker (compared by
-surname, so "Putin" and "Wladimir Putin" agree).
+of the shorter of the two spans; *quote+speaker* also needs the same speaker: the last word of
+one stands among the words of the other, so "Putin" and "Wladimir Putin" agree, and so do
+"Marinestreitkräfte" and "Die Marinestreitkräfte der IRGC".
 """
 
 from __future__ import annotations
@@ -86,6 +87,15 @@ def _surname(name: str | None) -> str:
     return words[-1].lower().rstrip("s") if words else ""
 
 
+def same_speaker(predicted: str | None, gold: str | None) -> bool:
+    """Whether two speaker strings name the same speaker: the last word of one (a surname, or the
+    head of an organisation's name) stands among the words of the other."""
+    def words(s: str | None) -> set[str]:
+        return {w.lower().rstrip("s") for w in (s or "").replace("-", " ").split()}
+
+    return bool(_surname(gold) and (_surname(gold) in words(predicted) or _surname(predicted) in words(gold)))
+
+
 @dataclass
 class _Counts:
     tp: int = 0
@@ -146,10 +156,10 @@ def evaluate(gold_file: Path, corpus: Path, split: str | None = None) -> dict[st
             overlaps = [p for p in free if min(p["end"], gq["end"]) - max(p["start"], gq["start"]) >= 0.5 * min(p["end"] - p["start"], gq["end"] - gq["start"])]
             if not overlaps:
                 continue
-            best = next((p for p in overlaps if _surname(p["speaker"]) == _surname(gq["speaker"])), overlaps[0])
+            best = next((p for p in overlaps if same_speaker(p["speaker"], gq["speaker"])), overlaps[0])
             free.remove(best)
             quotes_span.tp += 1
-            quotes_speaker.tp += _surname(best["speaker"]) == _surname(gq["speaker"])
+            quotes_speaker.tp += same_speaker(best["speaker"], gq["speaker"])
     return {
         "documents": len(gold),
         "claims": {
