@@ -25,6 +25,8 @@ app = typer.Typer(
 )
 eval_app = typer.Typer(no_args_is_help=True, help="Score storylens against the data in ../shared/corpus.")
 app.add_typer(eval_app, name="eval")
+train_app = typer.Typer(no_args_is_help=True, help="Rebuild the models storylens ships.")
+app.add_typer(train_app, name="train")
 
 SHARED = Path("../shared/corpus")
 
@@ -184,6 +186,55 @@ def eval_quotes(
 ) -> None:
     """Score quotes (span, span+speaker) against the project's gold."""
     _figures_report("quotes", gold, as_json, split)
+
+
+@eval_app.command("ner")
+def eval_ner(
+    file: Annotated[Path, typer.Argument(help="GermEval 2014 TSV file (index, token, outer BIO, inner BIO; # comments).")],
+    types: Annotated[str, typer.Option("--types", help="Comma-separated types to score; others are ignored in gold and prediction.")] = "PER,LOC,ORG,MISC",
+    model: Annotated[Optional[Path], typer.Option("--model", help="CRF model file (default: the one shipped).")] = None,
+    as_json: Annotated[bool, typer.Option("--json", help="Print JSON.")] = False,
+) -> None:
+    """Span-level NER precision/recall/F1 (outer spans, per type and micro)."""
+    from . import ner
+
+    if not file.is_file():
+        _err(f"storylens: {file}: no such file")
+        raise typer.Exit(2)
+    wanted = [t.strip().upper() for t in types.split(",") if t.strip()]
+    bad = [t for t in wanted if t not in ner.TYPES]
+    if bad:
+        _err(f"storylens: unknown type(s) {', '.join(bad)} (choose from {', '.join(ner.TYPES)})")
+        raise typer.Exit(2)
+    try:
+        r = ner.evaluate(file, wanted, model or ner.DEFAULT_MODEL)
+    except StorylensError as exc:
+        _err(f"storylens: {exc}")
+        raise typer.Exit(2) from exc
+    if as_json:
+        typer.echo(json.dumps({k: r[k] for k in ("precision", "recall", "f1", "per_type")}, indent=2))
+        return
+    typer.echo(f"{'type':8} {'P':>7} {'R':>7} {'F1':>7}")
+    for t, v in r["per_type"].items():
+        typer.echo(f"{t:8} {v['precision']:7.4f} {v['recall']:7.4f} {v['f1']:7.4f}")
+    typer.echo(f"{'micro':8} {r['precision']:7.4f} {r['recall']:7.4f} {r['f1']:7.4f}")
+
+
+@train_app.command("ner")
+def train_ner(
+    files: Annotated[Optional[list[Path]], typer.Argument(help="GermEval TSV files to train on (default: ../shared/corpus/germeval2014/NER-de-test.tsv).")] = None,
+    out: Annotated[Optional[Path], typer.Option("-o", "--out", help="Model file to write (default: the shipped model).")] = None,
+) -> None:
+    """Rebuild the German NER model from GermEval 2014 (reproducible: same data, same model)."""
+    from . import ner
+
+    paths = files or [SHARED / "germeval2014" / "NER-de-test.tsv"]
+    missing = [p for p in paths if not p.is_file()]
+    if missing:
+        _err(f"storylens: {missing[0]}: no such file")
+        raise typer.Exit(2)
+    r = ner.train(paths, out or ner.DEFAULT_MODEL)
+    _err(f"storylens: trained on {r['sentences']} sentences ({r['tokens']} tokens); model {r['model']} ({r['bytes'] / 1e6:.1f} MB)")
 
 
 def main() -> None:

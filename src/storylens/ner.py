@@ -1,0 +1,230 @@
+"""Named entities: a CRF tagger trained by the project on GermEval 2014, shipped in the package.
+
+Types: PER, LOC, ORG, MISC (GermEval OTH). GermEval's ``-deriv`` and ``-part`` labels are learned
+as their own classes ("kasachischen" is LOCderiv) so the tagger can tell them apart, and are not
+entity mentions. ``storylens train ner`` rebuilds the model file reproducibly; the default model is
+``storylens/models/ner-de.crfsuite``.
+
+Features per token: the word, its lowercase form, prefixes and suffixes, its shape, whether it is a
+known dictionary word (simplemma's lexicon: capitalised dictionary words are mostly common nouns),
+whether it names a country or region (pycountry, German and English names), and the same for the
+neighbouring words.
+"""
+
+from __future__ import annotations
+
+import gettext
+import re
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+from .errors import UsageError
+
+MODEL_DIR = Path(__file__).parent / "models"
+DEFAULT_MODEL = MODEL_DIR / "ner-de.crfsuite"
+TYPES = ("PER", "LOC", "ORG", "MISC")
+
+
+@dataclass(frozen=True)
+class Token:
+    """A token and its character offsets."""
+
+    text: str
+    start: int
+    end: int
+
+
+def tokenize(text: str, offset: int = 0) -> list[Token]:
+    """Split text into GermEval-like tokens (words with inner hyphens, numbers, punctuation)."""
+    return [Token(m.group(0), m.start() + offset, m.end() + offset) for m in re.finditer(r"\d+(?:[.,]\d+)*|\w+(?:[-'’]\w+)*|[^\w\s]", text)]
+
+
+# --- lexicons -------------------------------------------------------------------------------------
+
+
+@lru_cache(maxsize=1)
+def places() -> frozenset[str]:
+    """Lowercased single words of country and region names, German and English (pycountry)."""
+    import pycountry
+
+    try:
+        de = gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=["de"]).gettext
+        de2 = gettext.translation("iso3166-2", pycountry.LOCALES_DIR, languages=["de"]).gettext
+    except OSError:
+        de = de2 = str
+    names: set[str] = set()
+    for c in pycountry.countries:
+        for n in (c.name, getattr(c, "common_name", ""), de(c.name)):
+            if n and " " not in n.strip():
+                names.add(n.lower())
+    for sub in pycountry.subdivisions:
+        for n in (sub.name, de2(sub.name)):
+            if n and " " not in n.strip() and len(n) > 3:
+                names.add(n.lower())
+    return frozenset(names)
+
+
+@lru_cache(maxsize=200_000)
+def _known(word: str, lang: str) -> bool:
+    import simplemma
+
+    return bool(simplemma.is_known(word, lang=lang))
+
+
+def _shape(w: str) -> str:
+    s = re.sub(r"[A-ZÄÖÜ]", "X", w)
+    s = re.sub(r"[a-zäöüß]", "x", s)
+    s = re.sub(r"\d", "d", s)
+    return re.sub(r"(.)\1{2,}", r"\1\1", s)
+
+
+def token_features(words: list[str], lang: str = "de") -> list[list[str]]:
+    """CRF attributes for each token of a sentence."""
+    gaz = places()
+    base: list[list[str]] = []
+    for i, w in enumerate(words):
+        low = w.lower()
+        title = w[:1].isupper()
+        f = [
+            "w=" + w, "l=" + low, "s3=" + low[-3:], "s4=" + low[-4:], "s2=" + low[-2:], "p3=" + low[:3],
+            "sh=" + _shape(w), "len=" + str(min(len(w), 8)), "p4=" + low[:4], "s5=" + low[-5:],
+        ]
+        if title:
+            f.append("T")
+            if _known(low, lang) or _known(w, lang):
+                f.append("KNOWN")
+        if w.isupper() and len(w) > 1:
+            f.append("U")
+        if "-" in w:
+            f.append("H")
+            f.append("hs=" + low.rsplit("-", 1)[-1][-4:])
+        if low in gaz or low.rstrip("s") in gaz:
+            f.append("GAZ")
+        if i == 0:
+            f.append("BOS")
+        base.append(f)
+    out: list[list[str]] = []
+    n = len(words)
+    for i in range(n):
+        f = list(base[i])
+        for d in (-2, -1, 1, 2):
+            j = i + d
+            if 0 <= j < n:
+                f.append(f"{d}l=" + words[j].lower())
+                if d in (-1, 1):
+                    f.extend(f"{d}{x}" for x in base[j] if x in ("T", "KNOWN", "U", "GAZ") or x.startswith("s3="))
+            else:
+                f.append(f"{d}=PAD")
+        if 0 < i and words[i - 1][:1].isupper() and words[i][:1].isupper():
+            f.append("TT")
+        if i > 0:
+            f.append("bg=" + words[i - 1].lower() + "|" + words[i].lower())
+        out.append(f)
+    return out
+
+
+# --- GermEval -------------------------------------------------------------------------------------
+
+
+def _map_label(label: str) -> str:
+    return label.replace("OTH", "MISC")
+
+
+def read_germeval(path: Path) -> Iterator[tuple[list[str], list[str]]]:
+    """Sentences of a GermEval 2014 TSV file as (tokens, outer BIO labels); OTH becomes MISC."""
+    words: list[str] = []
+    labels: list[str] = []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if line.startswith("#"):
+            continue
+        if not line.strip():
+            if words:
+                yield words, labels
+            words, labels = [], []
+            continue
+        cols = line.split("\t")
+        if len(cols) >= 3:
+            words.append(cols[1])
+            labels.append(_map_label(cols[2]))
+    if words:
+        yield words, labels
+
+
+def spans(labels: list[str]) -> set[tuple[int, int, str]]:
+    """(start, end, type) spans from BIO labels; a stray I- starts a span."""
+    out: set[tuple[int, int, str]] = set()
+    start, kind = None, None
+    for i, lab in enumerate(labels + ["O"]):
+        if lab == "O" or lab.startswith("B-") or (lab.startswith("I-") and lab[2:] != kind):
+            if start is not None:
+                out.add((start, i, kind))  # type: ignore[arg-type]
+                start, kind = None, None
+            if lab != "O":
+                start, kind = i, lab[2:]
+    return out
+
+
+def train(files: list[Path], out: Path, *, c1: float = 0.1, c2: float = 0.05, iterations: int = 200) -> dict[str, Any]:
+    """Train the CRF on GermEval files and write the model.
+
+    files (list[Path]): Training TSV files.
+    out (Path): Model file to write.
+    RETURNS (dict): Sentences and tokens used, and the model's size in bytes.
+    """
+    import pycrfsuite
+
+    trainer = pycrfsuite.Trainer(verbose=False)
+    n_sent = n_tok = 0
+    for f in files:
+        for words, labels in read_germeval(f):
+            trainer.append(token_features(words), labels)
+            n_sent += 1
+            n_tok += len(words)
+    trainer.set_params({"c1": c1, "c2": c2, "max_iterations": iterations, "feature.possible_transitions": True})
+    out.parent.mkdir(parents=True, exist_ok=True)
+    trainer.train(str(out))
+    _tagger.cache_clear()
+    return {"sentences": n_sent, "tokens": n_tok, "bytes": out.stat().st_size, "model": str(out)}
+
+
+@lru_cache(maxsize=4)
+def _tagger(path: str) -> Any:
+    import pycrfsuite
+
+    if not Path(path).is_file():
+        raise UsageError(f"NER model {path} not found; build it with `storylens train ner`")
+    tagger = pycrfsuite.Tagger()
+    tagger.open(path)
+    return tagger
+
+
+def tag(words: list[str], model: Path = DEFAULT_MODEL) -> list[str]:
+    """BIO labels for one tokenised sentence."""
+    if not words:
+        return []
+    return list(_tagger(str(model)).tag(token_features(words)))
+
+
+def evaluate(path: Path, types: Iterable[str] = TYPES, model: Path = DEFAULT_MODEL) -> dict[str, Any]:
+    """Span-level precision/recall/F1 (outer spans) on a GermEval file, per type and micro.
+
+    Only spans of ``types`` count, in gold and prediction alike.
+    """
+    from .evaluate import PRF
+
+    wanted = set(types)
+    per: dict[str, list[int]] = {t: [0, 0, 0] for t in wanted}
+    for words, gold_labels in read_germeval(path):
+        gold = {s for s in spans(gold_labels) if s[2] in wanted}
+        pred = {s for s in spans(tag(words, model)) if s[2] in wanted}
+        for t in wanted:
+            g = {s for s in gold if s[2] == t}
+            p = {s for s in pred if s[2] == t}
+            per[t][0] += len(g & p)
+            per[t][1] += len(p)
+            per[t][2] += len(g)
+    micro = PRF(*(sum(v[k] for v in per.values()) for k in range(3)))
+    return {**micro.to_dict(), "per_type": {t: PRF(*v).to_dict() for t, v in sorted(per.items())}}
