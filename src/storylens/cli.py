@@ -193,6 +193,7 @@ def eval_ner(
     file: Annotated[Path, typer.Argument(help="GermEval 2014 TSV file (index, token, outer BIO, inner BIO; # comments).")],
     types: Annotated[str, typer.Option("--types", help="Comma-separated types to score; others are ignored in gold and prediction.")] = "PER,LOC,ORG,MISC",
     model: Annotated[Optional[Path], typer.Option("--model", help="CRF model file (default: the one shipped).")] = None,
+    baseline: Annotated[Optional[Path], typer.Option("--baseline", help="Also score a memorising baseline trained on this GermEval file.")] = None,
     as_json: Annotated[bool, typer.Option("--json", help="Print JSON.")] = False,
 ) -> None:
     """Span-level NER precision/recall/F1 (outer spans, per type and micro)."""
@@ -211,13 +212,19 @@ def eval_ner(
     except StorylensError as exc:
         _err(f"storylens: {exc}")
         raise typer.Exit(2) from exc
+    base = ner.evaluate(file, wanted, tagger=ner.memorised_tagger(baseline)) if baseline else None
     if as_json:
-        typer.echo(json.dumps({k: r[k] for k in ("precision", "recall", "f1", "per_type")}, indent=2))
+        out = {k: r[k] for k in ("precision", "recall", "f1", "per_type")}
+        if base:
+            out["baseline"] = {k: base[k] for k in ("precision", "recall", "f1")}
+        typer.echo(json.dumps(out, indent=2))
         return
     typer.echo(f"{'type':8} {'P':>7} {'R':>7} {'F1':>7}")
     for t, v in r["per_type"].items():
         typer.echo(f"{t:8} {v['precision']:7.4f} {v['recall']:7.4f} {v['f1']:7.4f}")
     typer.echo(f"{'micro':8} {r['precision']:7.4f} {r['recall']:7.4f} {r['f1']:7.4f}")
+    if base:
+        typer.echo(f"{'baseline':8} {base['precision']:7.4f} {base['recall']:7.4f} {base['f1']:7.4f}  (memorised entities of {baseline.name})")
 
 
 @train_app.command("ner")

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Literal
 
-from . import claims, quotes
+from . import claims, entities, quotes
 from .clean import Cleaned, clean, drop_repeated
 from .errors import ReadError
 from .ingest import LineErrors, RawDoc, iter_files, read_file
@@ -113,9 +113,13 @@ def analyze_docs(docs: list[RawDoc], options: Options = Options()) -> tuple[list
     stories = group_stories(articles)
     by_id = {a.id: a for a in articles}
     for story in stories:
-        for aid in story.articles:
-            story.claims.extend(claims.extract(by_id[aid]))
-            story.quotes.extend(quotes.extract(by_id[aid]))
+        members = [by_id[aid] for aid in story.articles]
+        story.entities = entities.extract(members)
+        for a in members:
+            story.claims.extend(claims.extract(a))
+            story.quotes.extend(quotes.extract(a))
+        for q in story.quotes:
+            q["speaker_entity"] = entities.speaker_entity(q["speaker"], story.entities)
     return articles, stories
 
 

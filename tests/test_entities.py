@@ -1,0 +1,110 @@
+"""Entities: the shipped NER model, its evaluation, and linking across articles (issue 7)."""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from storylens import ner
+from storylens.cli import app
+from storylens.entities import long_form, translit_key
+from storylens.pipeline import analyze
+
+
+@pytest.fixture(scope="module")
+def seeds(corpus: Path):
+    return analyze([corpus / "seeds"])
+
+
+def _entity(story, name: str) -> dict:
+    hits = [e for e in story.entities if e["name"] == name or name in e["aliases"]]
+    assert len(hits) == 1, [(e["name"], e["type"]) for e in hits]
+    return hits[0]
+
+
+@pytest.mark.issue(7)
+def test_seed_entities(seeds, corpus: Path) -> None:
+    story = seeds.stories[0]
+    n = len(seeds.articles)
+    tokajew = _entity(story, "Kassym-Schomart Tokajew")
+    assert tokajew["type"] == "PER" and len(tokajew["articles"]) == n
+    assert {"Tokajew", "Tokajews"} <= set(tokajew["aliases"])
+    putin = _entity(story, "Wladimir Putin")
+    naming_putin = {p.stem for p in (corpus / "seeds").glob("*.txt") if "Putin" in p.read_text(encoding="utf-8")}
+    assert putin["type"] == "PER" and set(putin["articles"]) == naming_putin  # every article that names him
+    assert _entity(story, "Sergej Schoigu")["type"] == "PER"
+    almaty = _entity(story, "Almaty")
+    assert almaty["type"] == "LOC" and len(almaty["articles"]) >= 3
+    kz = _entity(story, "Kasachstan")
+    assert kz["type"] == "LOC" and len(kz["articles"]) == n
+    ovks = _entity(story, "OVKS")
+    assert ovks["type"] == "ORG" and len(ovks["articles"]) >= 4
+    assert any(a.startswith("Organisation des Vertrag") for a in ovks["aliases"])
+
+
+@pytest.mark.issue(7)
+def test_mentions_point_into_text_and_speakers_link(seeds) -> None:
+    texts = {a.id: a.text for a in seeds.articles}
+    story = seeds.stories[0]
+    ids = {e["id"] for e in story.entities}
+    for e in story.entities:
+        for m in e["mentions"]:
+            assert 0 <= m["start"] < m["end"] <= len(texts[m["article"]])
+    linked = [q for q in story.quotes if q["speaker_entity"]]
+    assert linked and all(q["speaker_entity"] in ids for q in linked)
+    putin = _entity(story, "Wladimir Putin")["id"]
+    assert all(q["speaker_entity"] == putin for q in story.quotes if q["speaker"] == "Wladimir Putin")
+
+
+@pytest.mark.parametrize(("a", "b"), [("Tokajew", "Tokayev"), ("Tokajew", "Tokaev"), ("Schoigu", "Shoigu")])
+def test_transliteration_variants_share_a_key(a: str, b: str) -> None:
+    assert translit_key(a) == translit_key(b)
+
+
+def test_acronym_long_form() -> None:
+    assert long_form("Mitglied der Vereinten Nationen", "VN") == "Vereinten Nationen"
+    assert long_form("die Organisation für Sicherheit und Zusammenarbeit in Europa", "OSZE") == "Organisation für Sicherheit und Zusammenarbeit in Europa"
+    assert long_form("irgendein Text", "XYZ") is None
+
+
+GERMEVAL_SAMPLE = """#\tsample written for the test
+1\tBundeskanzlerin\tO\tO
+2\tAngela\tB-PER\tO
+3\tMerkel\tI-PER\tO
+4\treiste\tO\tO
+5\tnach\tO\tO
+6\tParis\tB-LOC\tO
+7\t.\tO\tO
+
+1\tDie\tO\tO
+2\tDeutsche\tB-ORG\tO
+3\tBahn\tI-ORG\tO
+4\tstreikt\tO\tO
+5\tin\tO\tO
+6\tBayern\tB-LOC\tO
+7\t.\tO\tO
+"""
+
+
+def test_eval_ner_command(tmp_path: Path) -> None:
+    f = tmp_path / "sample.tsv"
+    f.write_text(GERMEVAL_SAMPLE, encoding="utf-8")
+    r = CliRunner().invoke(app, ["eval", "ner", str(f), "--json"])
+    assert r.exit_code == 0, r.output
+    d = json.loads(r.stdout)
+    assert set(d) == {"precision", "recall", "f1", "per_type"} and d["f1"] > 0.5
+    r = CliRunner().invoke(app, ["eval", "ner", str(f), "--types", "PER", "--json"])
+    assert set(json.loads(r.stdout)["per_type"]) == {"PER"}
+    assert CliRunner().invoke(app, ["eval", "ner", str(f), "--types", "FOO"]).exit_code == 2
+
+
+def test_spans_from_bio() -> None:
+    assert ner.spans(["B-PER", "I-PER", "O", "I-LOC", "B-ORG"]) == {(0, 2, "PER"), (3, 4, "LOC"), (4, 5, "ORG")}
+
+
+def test_model_is_small() -> None:
+    assert ner.DEFAULT_MODEL.stat().st_size < 20_000_000
