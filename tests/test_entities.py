@@ -108,3 +108,10 @@ def test_spans_from_bio() -> None:
 
 def test_model_is_small() -> None:
     assert ner.DEFAULT_MODEL.stat().st_size < 20_000_000
+
+
+def test_english_rules() -> None:
+    words = "President Jane Example met Mayor Tom Roe in Canada , the Interior Ministry said .".split()
+    found = ner.spans(ner.tag_en(words))
+    assert (1, 3, "PER") in found and (5, 7, "PER") in found
+    assert (8, 9, "LOC") in found and (11, 13, "ORG") in found

@@ -79,13 +79,15 @@ def translit_key(name: str) -> str:
 
 def mentions(article: Article) -> list[Mention]:
     """Tag each sentence and return the entity mentions (PER, LOC, ORG, MISC) with their spans."""
-    if (article.language or "de") != "de":
-        return []  # the shipped model is German; other languages come as plug-ins
+    language = article.language or "de"
+    if language not in ("de", "en"):
+        return []  # German has the trained model, English rules; other languages come as plug-ins
+    tagger = ner.tag if language == "de" else ner.tag_en
     out: list[Mention] = []
     text = article.text
     for span in article.sentences:
         toks = ner.tokenize(span.text_of(text), span.start)
-        labels = ner.tag([t.text for t in toks])
+        labels = tagger([t.text for t in toks])
         for s, e, kind in sorted(ner.spans(labels)):
             if kind in ENTITY_TYPES:
                 a, b = toks[s].start, toks[e - 1].end
@@ -102,8 +104,22 @@ def _base_form(form: str, known: set[str]) -> str:
     return form
 
 
+def _strip_role(m: Mention) -> Mention:
+    """"Kreisbrandmeister Uwe Sander" → "Uwe Sander": a person's role is no part of the name."""
+    from .lang import get_pack
+
+    lex = get_pack("de").figures
+    words = m.text.split()
+    cut = max((k + 1 for k, w in enumerate(words[:-1]) if lex is not None and lex.is_role(w)), default=0)
+    if not cut:
+        return m
+    start = m.start + len(" ".join(words[:cut])) + 1
+    return Mention(m.article, start, m.end, m.text[start - m.start :], m.type)
+
+
 def link_article(article: Article, found: list[Mention]) -> list[Entity]:
     """Group one article's mentions into entities."""
+    found = [_strip_role(m) if m.type == "PER" else m for m in found]
     forms = {m.text for m in found}
     acronyms: dict[str, str] = {}
     for m in ACRONYM.finditer(article.text):

@@ -162,6 +162,65 @@ def token_features(words: list[str], lang: str = "de") -> list[list[str]]:
     return out
 
 
+# --- English: rules and gazetteers (no openly licensed English NER data in ../shared) ------------
+
+EN_PERSON_CUES = frozenset(
+    "mr mrs ms dr president minister chancellor senator governor mayor spokesman spokeswoman "
+    "secretary general judge prosecutor attorney sheriff deputy commander captain officer actor "
+    "actress singer star coach king queen prince princess pope".split()
+)
+EN_ORG_SUFFIXES = frozenset(
+    "inc corp ltd llc co company party ministry department council university police agency bank "
+    "association committee group news times post press network union army navy court "
+    "commission organization organisation institute foundation office".split()
+)
+EN_SKIP = frozenset(
+    "the a an this that these those it he she they we i you his her their our its on in at after "
+    "before when while but and or if as monday tuesday wednesday thursday friday saturday sunday "
+    "january february march april may june july august september october november december".split()
+)
+
+
+def tag_en(words: list[str]) -> list[str]:
+    """BIO labels for an English sentence from capitalisation, cue words and gazetteers.
+
+    A run of capitalised words is a place when the gazetteer knows it, an organisation when it ends
+    in an organisation word ("… Ministry", "… Police"), a person when a person cue stands before it
+    ("President", "Mr", "actress") or "said" follows it; other runs stay untagged.
+    """
+    gaz = places()
+    labels = ["O"] * len(words)
+    i = 0
+    while i < len(words):
+        w = words[i]
+        if not (w[:1].isupper() and w.isalpha() or (w[:1].isupper() and "-" in w)) or w.lower() in EN_SKIP:
+            i += 1
+            continue
+        j = i
+        while j < len(words) and words[j][:1].isupper() and words[j].lower() not in EN_SKIP and words[j].replace("-", "").replace("'", "").isalpha():
+            j += 1
+        run = words[i:j]
+        low = [x.lower() for x in run]
+        prev = words[i - 1].lower().rstrip(".") if i else ""
+        nxt = words[j].lower() if j < len(words) else ""
+        kind = None
+        if len(run) == 1 and low[0] in gaz:
+            kind = "LOC"
+        elif low[-1] in EN_ORG_SUFFIXES:
+            kind = "ORG"
+        elif low[0] in EN_PERSON_CUES and len(run) > 1:
+            i += 1  # the cue itself is not part of the name
+            continue
+        elif prev in EN_PERSON_CUES or (nxt in ("said", "says", "told") and 1 <= len(run) <= 3):
+            kind = "PER"
+        elif " ".join(low) in gaz:
+            kind = "LOC"
+        if kind:
+            labels[i:j] = ["B-" + kind] + ["I-" + kind] * (len(run) - 1)
+        i = max(j, i + 1)
+    return labels
+
+
 # --- GermEval -------------------------------------------------------------------------------------
 
 
