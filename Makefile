@@ -30,9 +30,14 @@ test: $(STAMP)
 eval: $(STAMP)
 	$(BIN)/storylens eval sentences
 	$(BIN)/storylens eval extraction
+	$(BIN)/storylens eval claims
+	$(BIN)/storylens eval quotes
+	$(BIN)/storylens eval ner ../shared/corpus/germeval2014/NER-de-dev.tsv --baseline ../shared/corpus/germeval2014/NER-de-test.tsv
 
 bench: $(STAMP)
 	$(BIN)/python bench/bench_analyze.py
+	$(BIN)/python bench/bench_figures.py
+	$(BIN)/python bench/bench_ner.py
 
 clean:
 	rm -rf $(VENV) demo.html demo.json .pytest_cache
