@@ -339,6 +339,10 @@ def extract(article: Article) -> list[dict[str, Any]]:
     previous_source: str | None = None
     previous_para = -1
     numberish = _numberish(pack.code)
+
+    def counted(word: str) -> bool:
+        return word in lex.person_nouns or word in lex.measure_nouns
+
     breaks = [m.start() for m in re.finditer("\n\n", article.text)]
     previous: str | None = None
     for si, span in enumerate(article.sentences):
@@ -358,7 +362,6 @@ def extract(article: Article) -> list[dict[str, Any]]:
         headline = not sentence.rstrip().endswith((".", "!", "?", "“", '"', "»", "«", ")"))
         last_subject: str | None = None
         for fig in _figures(toks, lex, starts):
-            counted = lambda w: w in lex.person_nouns or w in lex.measure_nouns  # noqa: E731
             if (fig.value is not None or fig.range) and _is_year_or_date(toks, fig, times, span.start, counted):
                 continue
             qualifier, q_start = _qualifier(toks, fig.start, lex)

@@ -424,7 +424,7 @@ class _Extractor:
                 self.add(si, speech.speaker, "so", "indirect", start, start + sentence.rfind(", so "))
             elif not lex.capitalised_nouns and "," in head and end - start - cue_at < 40:
                 self.add(si, speech.speaker, speech.cue, "indirect", start, start + head.rfind(","))  # "…, police said."
-            elif comma_after >= 0 and (not lex.capitalised_nouns or sentence[cue_at + len(speech.cue):comma_after].strip() == "" or True):
+            elif comma_after >= 0:
                 clause = sentence[comma_after + 1 :].rstrip(" .")
                 as_clause = sentence.lower().startswith(("wie ", "as "))
                 if lex.subjunctive.search(clause) or re.match(r"\s*(?:dass|that|ob)\b", clause) or sentence[comma_after] == ":" or as_clause:
