@@ -361,6 +361,7 @@ def extract(article: Article) -> list[dict[str, Any]]:
         previous_source = source
         headline = not sentence.rstrip().endswith((".", "!", "?", "“", '"', "»", "«", ")"))
         last_subject: str | None = None
+        last_money: str | None = None
         for fig in _figures(toks, lex, starts):
             if (fig.value is not None or fig.range) and _is_year_or_date(toks, fig, times, span.start, counted):
                 continue
@@ -404,8 +405,12 @@ def extract(article: Article) -> list[dict[str, Any]]:
                 measure = verb_measure or _noun_before(toks, fig, lex)
                 subject = last_subject
                 unit = None
+                if measure is None and last_money and toks[fig.end - 1].low.rstrip(".") in lex.scales:
+                    measure, unit = "money", last_money  # "4,4 Milliarden Euro …, etwa 1,2 Milliarden"
             if measure is None:
                 continue
+            if measure == "money":
+                last_money = unit
             near = [t for t in times if t.value]
             as_of_t = min(near, key=lambda t: abs(t.start - (toks[fig.start].start - span.start)), default=None)
             start, end = toks[q_start].start, toks[end_i - 1].end

@@ -104,8 +104,8 @@ class _Names:
         self.alone = alone
         # A person is introduced with a role ("Präsident X Y") or later called by surname alone.
         for surname, forms in candidates.items():
-            if not any(role for role, _ in forms) and surname not in alone:
-                continue
+            if not any(role for role, _ in forms) and surname not in alone and lex.capitalised_nouns:
+                continue  # German capitalises every noun: a name needs a role or its surname alone
             best = max(forms, key=lambda f: (f[0], sum(1 for g in forms if g[1] == f[1]), len(f[1])))
             self.full[surname] = best[1]
 
@@ -165,6 +165,7 @@ def _np_after(s: str, lex: FigureLexicon) -> str | None:
     return " ".join(out) or None
 
 
+EN_BREAKERS = frozenset("on at after before during yesterday today last to be only who which when".split())
 NP_BREAKERS = frozenset("auf am im in bei nach vor mit gegenüber zu zum zur seit laut on at in with to after before".split())
 AUXILIARIES = frozenset(
     "hatte hatten hat haben habe hätte wurde wurden war waren ist sind soll sollen will wollen wird "
@@ -172,12 +173,14 @@ AUXILIARIES = frozenset(
 )
 
 
+PARENTHESES = re.compile(r"\s*\([^()]{0,120}\)")
 NAME_SHAPE = re.compile(r"^(?:[A-ZÄÖÜ][\w'’.-]+\s+){1,2}[A-ZÄÖÜ][\w'’-]+$")
 
 
 def _np_before(s: str, lex: FigureLexicon) -> str | None:
     """The sentence subject before a cue verb: "Die französische Ministerin Eva Klein, …",
     "Der Gouverneur, Eva Klein, kritisierte", "US-Außenminister Blinken hatte … gewarnt"."""
+    s = PARENTHESES.sub(" ", s)  # "Die Garden (IRGC, Teil der Streitkräfte) haben erklärt"
     chunks = [c.strip() for c in s.split(",")]
     if len(chunks) >= 3 and NAME_SHAPE.match(chunks[1]):
         return chunks[1]  # an apposition that names the subject
@@ -190,7 +193,7 @@ def _np_before(s: str, lex: FigureLexicon) -> str | None:
         # English nouns are lowercase: the whole short phrase is the subject ("a friend of the actress")
         kept = []
         for w in words:
-            if w.lower() in AUXILIARIES:
+            if w.lower() in AUXILIARIES or w.lower() in EN_BREAKERS:
                 break
             kept.append(w.strip("\"'“”"))
         return " ".join(kept) if 0 < len(kept) <= 8 else None
@@ -252,9 +255,9 @@ class _Extractor:
         if not phrase:
             return None
         words = phrase.split()
-        if phrase.lower() in ("er", "sie", "he", "she"):
+        if phrase.lower() in ("er", "sie", "he", "she", "him", "her"):
             if self.last_speaker and self.si - self.last_speech_sentence <= 2:
-                return self.last_speaker
+                return self.last_speaker  # who was just speaking goes on
             subject = self.previous_subject()
             if subject:
                 return subject
@@ -281,7 +284,11 @@ class _Extractor:
     def person_subject(self, sentence: str, s_start: int) -> str | None:
         """The person a sentence opens with ("Der Politologe Uwe Jun stellt …"), if it names one."""
         outside = self.masked[s_start : s_start + len(sentence)]
-        phrase = _np_before(outside, self.lex)
+        if not self.lex.capitalised_nouns:
+            run = NAME_RUN.match(outside.lstrip())
+            phrase = run.group(0) if run else None
+        else:
+            phrase = _np_before(outside, self.lex)
         if not phrase:
             return None
         full = self.names.resolve(phrase)
@@ -289,6 +296,8 @@ class _Extractor:
             return full
         caps = [w for w in phrase.split() if w[:1].isupper() and not self.lex.is_role(w) and w.lower() not in ARTICLES]
         name = " ".join(caps)
+        if not self.lex.capitalised_nouns and len(caps) == 1 and caps[0].lower() not in LEADING_NOT_SUBJECT and caps[0].isalpha():
+            return name  # English: "Jackman sings ballads at home."
         return name if 2 <= len(caps) <= 3 and NAME_SHAPE.match(name) and name in outside else None
 
     def speaker_in(self, sentence: str, s_start: int) -> _Speech | None:
@@ -431,8 +440,13 @@ class _Extractor:
                     self.add(si, speech.speaker, speech.cue, "indirect", start + comma_after + 1, end)
             elif not lex.capitalised_nouns and cue_at > 0:
                 rest = sentence[cue_at + len(speech.cue) :]
-                m = re.match(r"\s+(?:that\s+)?(?=\S+\s+\S+\s+\S+)", rest)
-                if m and not re.match(r"\s+(?:on|in|at|to|the|a|an|it|this)\b", rest):
+                if speech.cue == "told":  # "told police he fired …": skip the listener
+                    skip = re.match(r"\s+(?:the\s+)?(?:\w+\s+){0,2}?(?=(?:that|he|she|they|it|his|her|their|the|a|an|there)\b)", rest)
+                    if skip:
+                        cue_at += skip.end()
+                        rest = rest[skip.end():]
+                m = re.match(r"\s*(?:that\s+)?(?=\S+\s+\S+\s+\S+)", rest)
+                if m and not re.match(r"\s*(?:on|in|at|to|it|this)\b", rest):
                     self.add(si, speech.speaker, speech.cue, "indirect", start + cue_at + len(speech.cue) + m.end(), end)
             return
         # Konjunktiv without a cue: continuing the last speaker, or "Er werde …"
