@@ -19,6 +19,7 @@ CASES_DE = [
     ("Im Jahr 2022. Danach kam nichts.", ["Im Jahr 2022.", "Danach kam nichts."]),
     ("Er las »Die Blechtrommel«. Sie las nichts.", ["Er las »Die Blechtrommel«.", "Sie las nichts."]),
     ("George W. Bush kam. Er sprach.", ["George W. Bush kam.", "Er sprach."]),
+    ("Ab Montag (8. Juni) gilt das. Dann nicht.", ["Ab Montag (8. Juni) gilt das.", "Dann nicht."]),
 ]
 
 CASES_EN = [

@@ -34,8 +34,8 @@ ARTICLES = frozenset("der die das den dem des ein eine einer eines einem the a a
 QUOTED_BY = re.compile(r"\b(?:zitierte|zitiert|zitieren|quoted|quotes)\s+(?:den |die |der |das )?(?P<who>[^,.;:]+?)(?:\s+mit den Worten|\s+as saying|,|$)")
 MIN_WORDS = 4
 HEISST_ES = re.compile(
-    r"\b[Ii]n (?:dem|der|einem|einer|den) (?P<a>[\w-]+(?: [A-ZÄÖÜ][\w-]+)?) heißt es\b|"
-    r"\bheißt es (?:in|im) (?:dem |der |einem |einer |den )?(?P<b>[\w-]+(?: [A-ZÄÖÜ][\w-]+)?)"
+    r"\b[Ii]n (?:dem|der|einem|einer|den) (?P<a>[\w-]+(?: [A-ZÄÖÜ][\w-]+)?) (?:heißt|hieß) es\b|"
+    r"\b(?:heißt|hieß) es (?:in|im) (?:dem |der |einem |einer |den )?(?P<b>[\w-]+(?: (?:von|des|der) [A-ZÄÖÜ][\w-]+| [A-ZÄÖÜ][\w-]+)?)"
 )
 
 
@@ -187,13 +187,17 @@ def _np_before(s: str, lex: FigureLexicon) -> str | None:
     words = chunks[0].split()
     while words and words[0].lower() in ("wie", "as", "auch", "so"):
         words = words[1:]
+    if words and not lex.capitalised_nouns and words[0].lower() in ("but", "and", "yet"):
+        words = words[1:]
     if not words or words[0].lower() in LEADING_NOT_SUBJECT:
         return None
     if not lex.capitalised_nouns:
         # English nouns are lowercase: the whole short phrase is the subject ("a friend of the actress")
+        while words and words[0].lower() in ("but", "and", "yet", "also", "so"):
+            words = words[1:]
         kept = []
         for w in words:
-            if w.lower() in AUXILIARIES or w.lower() in EN_BREAKERS:
+            if w.lower() in AUXILIARIES or w in EN_BREAKERS:
                 break
             kept.append(w.strip("\"'“”"))
         return " ".join(kept) if 0 < len(kept) <= 8 else None
@@ -305,7 +309,10 @@ class _Extractor:
         outside = self.masked[s_start : s_start + len(sentence)]
         hs = HEISST_ES.search(outside)
         if hs:
-            return _Speech((hs.group("a") or hs.group("b")).strip(), "heißt es")
+            source = (hs.group("a") or hs.group("b")).strip()
+            # "heißt es in einer Mitteilung von BMI": the issuer speaks, not the document
+            source = re.split(r"\s+(?:von|des|der)\s+", source)[-1]
+            return _Speech(source, hs.group(0).split()[0] if hs.group(0).split()[0] in ("heißt", "hieß") else "heißt es")
         qb = QUOTED_BY.search(outside)
         if qb:
             return _Speech(self.resolve(qb.group("who").strip(), s_start) or qb.group("who").strip(), "zitierte")
@@ -433,7 +440,7 @@ class _Extractor:
                 self.add(si, speech.speaker, "so", "indirect", start, start + sentence.rfind(", so "))
             elif not lex.capitalised_nouns and "," in head and end - start - cue_at < 40:
                 self.add(si, speech.speaker, speech.cue, "indirect", start, start + head.rfind(","))  # "…, police said."
-            elif comma_after >= 0:
+            elif comma_after >= 0 and (lex.capitalised_nouns or not re.match(r"\s+(?:that\s+)?(?:he|she|they|it|the|a|an|his|her|their|there|we|i)\b", sentence[cue_at + len(speech.cue):])):
                 clause = sentence[comma_after + 1 :].rstrip(" .")
                 as_clause = sentence.lower().startswith(("wie ", "as "))
                 if lex.subjunctive.search(clause) or re.match(r"\s*(?:dass|that|ob)\b", clause) or sentence[comma_after] == ":" or as_clause:

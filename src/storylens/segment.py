@@ -36,7 +36,7 @@ def _is_ordinal(token: str, next_word: str, previous: str, pack: LanguagePack) -
         return False
     if not previous or previous[-1] in ".!?:":
         return True  # an enumeration: "2. Soziale Bewegungen ..."
-    word = next_word.strip(".,;:")
+    word = next_word.strip(".,;:)]\"'“”»«")
     return word in pack.months or word.lower().rstrip("s") in pack.ordinal_nouns or previous.lower() in pack.ordinal_cues
 
 

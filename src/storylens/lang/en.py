@@ -147,6 +147,7 @@ FIGURES = FigureLexicon(
         r"^(?:President|Prime|Minister|Chancellor|King|Queen|Pope|Spokesman|Spokeswoman|Spokesperson|"
         r"Mayor|Governor|Senator|General|Secretary|Chief|Director|Professor|Dr\.?|Mr\.?|Mrs\.?|Ms\.?|"
         r"Commander|Deputy|Attorney|Sheriff|Officer|Captain|Lieutenant|Sergeant|Inspector|Judge|"
+        r"(?:Lt|Capt|Sgt|Gen|Col|Maj|Rep|Sen|Gov|Const|Det|Insp|Supt|Cpl|Adm|Cmdr)\.?|"
         r"minister|spokesman|spokeswoman|president|mayor|official|expert|analyst|rep|lawyer|attorney|"
         r"brother|sister|father|mother|son|daughter|wife|husband|friend|neighbour|neighbor|colleague)$"
     ),
