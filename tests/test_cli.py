@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
 import pytest
@@ -87,3 +88,13 @@ def test_eval_sentences_on_a_small_file(write) -> None:
     r = invoke("eval", "sentences", str(write("t.conllu", conllu)), "--json")
     assert r.exit_code == 0, r.output
     assert json.loads(r.stdout)["micro"]["f1"] == 1.0
+
+
+def test_html_shows_figures_quotes_and_entities_with_working_anchors(tmp_path: Path) -> None:
+    out = tmp_path / "demo.html"
+    assert invoke("analyze", str(DEMO), "-o", str(out)).exit_code == 0
+    page = out.read_text(encoding="utf-8")
+    assert "<h3>Figures</h3>" in page and "<h3>Quotes by speaker</h3>" in page and "People, places, organisations" in page
+    targets = set(re.findall(r'href="#([^"]+)"', page))
+    ids = set(re.findall(r'id="([^"]+)"', page))
+    assert targets and targets <= ids  # every citation link lands on a marked span or article

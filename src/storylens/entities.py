@@ -161,6 +161,8 @@ def link_story(per_article: list[list[Entity]]) -> list[Entity]:
                 keys.append(("PER-surname", translit_key(ent.name.split()[-1])))
             keys += [("name", translit_key(a)) for a in ent.aliases]
             home = next((index[k] for k in keys if k in index), None)
+            if home is None and ent.name.endswith("s") and ent.type != "MISC":
+                home = index.get(("name", translit_key(ent.name[:-1])))  # "Kasachstans" in another article
             if home is None:
                 home = Entity(ent.name, ent.type)
                 merged.append(home)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import html
 import json
+import re
 from pathlib import Path
 
 from .errors import UsageError
@@ -52,9 +53,12 @@ h2{font-size:1.25rem;margin:2rem 0 .5rem}h3{font-size:1.05rem;margin:0 0 .25rem}
 article{border:1px solid var(--line);border-radius:6px;padding:1rem;margin:1rem 0}
 article p{margin:.5rem 0;overflow-wrap:anywhere}
 table{border-collapse:collapse;width:100%;font-size:.9rem}td,th{border-bottom:1px solid var(--line);padding:.3rem .4rem;text-align:left;vertical-align:top}
-.tablewrap{overflow-x:auto}details{margin-top:.75rem;color:var(--muted)}summary{cursor:pointer}
+.tablewrap{overflow-x:auto}.tablewrap table{min-width:34rem}details{margin-top:.75rem;color:var(--muted)}summary{cursor:pointer}
 details li{margin:.2rem 0;overflow-wrap:anywhere}.reason{display:inline-block;min-width:6.5rem;font-weight:600}
 a{color:var(--accent)}
+mark.claim{background:#fff1b8}mark.quote{background:#dcefff}mark:target{outline:2px solid var(--accent)}
+.etype{display:inline-block;min-width:2.6rem;font-size:.75rem;font-weight:700;color:var(--muted)}
+ul.entities{columns:2 14rem;padding-left:1rem}
 """
 
 
@@ -62,16 +66,82 @@ def _e(s: object) -> str:
     return html.escape("" if s is None else str(s), quote=True)
 
 
-def _article_html(a: Article) -> str:
-    paras = "".join(f"<p>{_e(p)}</p>" for p in a.text.split("\n\n"))
+def _marked(text: str, start: int, marks: list[tuple[int, int, str, str]]) -> str:
+    """Escape ``text`` (which starts at ``start`` in the article) with <mark> around the given
+    spans; overlapping spans keep the first."""
+    out: list[str] = []
+    pos = start
+    for a, b, mid, cls in sorted(marks):
+        if a < pos or b > start + len(text):
+            continue
+        out.append(_e(text[pos - start : a - start]))
+        out.append(f'<mark id="{_e(mid)}" class="{cls}">{_e(text[a - start : b - start])}</mark>')
+        pos = b
+    out.append(_e(text[pos - start :]))
+    return "".join(out)
+
+
+def _article_html(a: Article, story: Story | None = None) -> str:
+    marks: list[tuple[int, int, str, str]] = []
+    if story is not None:
+        marks += [(c["start"], c["end"], c["id"], "claim") for c in story.claims if c["article"] == a.id]
+        marks += [(q["start"], q["end"], q["id"], "quote") for q in story.quotes if q["article"] == a.id]
+    paras = []
+    for m in re.finditer(r"[^\n]+", a.text):
+        inside = [x for x in marks if m.start() <= x[0] and x[1] <= m.end()]
+        paras.append(f"<p>{_marked(m.group(0), m.start(), inside)}</p>")
     removed = ""
     if a.removed:
         items = "".join(f'<li><span class="reason">{_e(r.reason)}</span> {_e(r.text)}</li>' for r in a.removed)
         removed = f"<details><summary>Removed page clutter ({len(a.removed)})</summary><ul>{items}</ul></details>"
     return (
         f'<article id="article-{_e(a.id)}"><h3>{_e(a.title or a.id)}</h3>'
-        f'<p class="meta">{_e(_meta_line(a))} · <code>{_e(a.id)}</code></p>{paras}{removed}</article>'
+        f'<p class="meta">{_e(_meta_line(a))} · <code>{_e(a.id)}</code></p>{"".join(paras)}{removed}</article>'
     )
+
+
+def _figure(c: dict[str, object]) -> str:
+    value = c["value"]
+    if value is None:
+        return f"{c['low']:g}–{c['high']:g}" if c.get("low") is not None and c.get("high") is not None else "?"
+    words = {"exact": "", "nearly": "nearly ", "about": "about ", "at_least": "at least ", "more_than": "more than ",
+             "at_most": "up to ", "less_than": "less than "}
+    return f"{words.get(str(c['qualifier']), '')}{float(value):,.10g}"  # type: ignore[arg-type]
+
+
+def _facts_html(story: Story, dossier: Dossier) -> str:
+    outlet = {a.id: a.outlet or a.id for a in dossier.articles}
+    parts = []
+    if story.entities:
+        items = "".join(
+            f'<li><span class="etype">{_e(e["type"])}</span> {_e(e["name"])} <span class="meta">({len(e["articles"])} article(s))</span></li>'
+            for e in story.entities[:40]
+        )
+        parts.append(f'<h3>People, places, organisations</h3><ul class="entities">{items}</ul>')
+    if story.claims:
+        rows = "".join(
+            f'<tr><td>{_e(c["measure"])}</td><td><a href="#{_e(c["id"])}">{_e(_figure(c))}</a></td>'
+            f'<td>{_e(c.get("subject") or "")}</td><td>{_e(c.get("location") or "")}</td>'
+            f'<td>{_e(c.get("attributed_to") or "")}</td><td>{_e(c.get("as_of") or "")}</td><td>{_e(outlet[c["article"]])}</td></tr>'
+            for c in sorted(story.claims, key=lambda c: (str(c["measure"]), str(c["article"])))
+        )
+        parts.append(
+            '<h3>Figures</h3><div class="tablewrap"><table><thead><tr><th>measure</th><th>figure</th><th>who</th>'
+            f'<th>where</th><th>source</th><th>as of</th><th>outlet</th></tr></thead><tbody>{rows}</tbody></table></div>'
+        )
+    if story.quotes:
+        by_speaker: dict[str, list[dict[str, object]]] = {}
+        for q in story.quotes:
+            by_speaker.setdefault(str(q["speaker"]), []).append(q)
+        blocks = "".join(
+            f'<details><summary>{_e(who)} ({len(qs)})</summary><ul>'
+            + "".join(f'<li><span class="meta">{_e(q["kind"])}, {_e(outlet[str(q["article"])])}</span> '
+                      f'<a href="#{_e(q["id"])}">{_e(q["text"])}</a></li>' for q in qs)
+            + "</ul></details>"
+            for who, qs in sorted(by_speaker.items(), key=lambda kv: -len(kv[1]))
+        )
+        parts.append(f"<h3>Quotes by speaker</h3>{blocks}")
+    return "".join(parts)
 
 
 def _story_html(story: Story, dossier: Dossier) -> str:
@@ -87,7 +157,8 @@ def _story_html(story: Story, dossier: Dossier) -> str:
     )
     return (
         f'<section id="{_e(story.id)}"><h2>{_e(story.title or story.id)}</h2>'
-        f'<p class="meta">{len(arts)} article(s)</p>{table}{"".join(_article_html(a) for a in arts)}</section>'
+        f'<p class="meta">{len(arts)} article(s)</p>{table}{_facts_html(story, dossier)}'
+        f'<h3>Articles</h3>{"".join(_article_html(a, story) for a in arts)}</section>'
     )
 
 
