@@ -68,15 +68,24 @@ def _e(s: object) -> str:
 
 def _marked(text: str, start: int, marks: list[tuple[int, int, str, str]]) -> str:
     """Escape ``text`` (which starts at ``start`` in the article) with <mark> around the given
-    spans; overlapping spans keep the first."""
+    spans; a span inside another is nested, one that only overlaps gets an anchor where it starts
+    so that every citation still lands."""
     out: list[str] = []
     pos = start
-    for a, b, mid, cls in sorted(marks):
-        if a < pos or b > start + len(text):
-            continue
+    ordered = sorted(marks, key=lambda m: (m[0], -m[1]))
+    k = 0
+    while k < len(ordered):
+        a, b, mid, cls = ordered[k]
+        inner = [m for m in ordered[k + 1 :] if m[0] >= a and m[1] <= b]
+        crossing = [m for m in ordered[k + 1 :] if a < m[0] < b < m[1]]
         out.append(_e(text[pos - start : a - start]))
-        out.append(f'<mark id="{_e(mid)}" class="{cls}">{_e(text[a - start : b - start])}</mark>')
+        body = _marked(text[a - start : b - start], a, inner)
+        out.append(f'<mark id="{_e(mid)}" class="{cls}">{body}</mark>')
+        out.extend(f'<span id="{_e(m[2])}"></span>' for m in crossing)
         pos = b
+        k += 1 + len(inner)
+        while k < len(ordered) and ordered[k][0] < b:
+            k += 1  # crossing spans were anchored above
     out.append(_e(text[pos - start :]))
     return "".join(out)
 
