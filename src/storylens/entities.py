@@ -2,9 +2,10 @@
 organisation — first inside an article, then across the articles of a story.
 
 Inside an article: a genitive ("Putins") joins its base form, a surname joins the full name it
-belongs to ("Tokajew" → "Kassym-Schomart Tokajew"), and an acronym joins the long form written
-before it in parentheses ("Organisation des Vertrags … (OVKS)"). Across articles: the same name, or
-the same transliteration key ("Tokajew" and "Tokayev"), or for people the same surname.
+belongs to ("Selenskyj" → "Wolodymyr Selenskyj"), and an acronym joins the long form written
+before it in parentheses ("Organisation für Sicherheit und Zusammenarbeit in Europa (OSZE)").
+Across articles: the same name, or the same transliteration key ("Jelzin" and "Yelzin"), or for
+people the same surname.
 """
 
 from __future__ import annotations
@@ -24,8 +25,8 @@ SMALL_WORDS = frozenset("der die das des dem den über für von vom zur zum und 
 
 
 def long_form(before: str, acronym: str) -> str | None:
-    """The words before "(ACR)" whose initials spell the acronym: "Organisation des Vertrags über
-    kollektive Sicherheit (OVKS)"; small words do not count."""
+    """The words before "(ACR)" whose initials spell the acronym: "Organisation für Sicherheit und
+    Zusammenarbeit in Europa (OSZE)"; small words do not count."""
     words = before.split()[-12:]
     for k in range(len(words) - 1, -1, -1):
         cand = words[k:]
@@ -68,7 +69,7 @@ class Entity:
 
 
 def translit_key(name: str) -> str:
-    """A spelling-insensitive key: "Tokajew", "Tokayev" and "Tokaev" share one."""
+    """A spelling-insensitive key: "Schoigu" and "Shoigu", "Jelzin" and "Yelzin" share one."""
     s = unicodedata.normalize("NFKD", name.lower())
     s = "".join(ch for ch in s if not unicodedata.combining(ch))
     for a, b in (("tsch", "ch"), ("sch", "sh"), ("dsch", "j"), ("j", "y"), ("w", "v"), ("ph", "f"), ("ck", "k"), ("ß", "ss")):
@@ -162,7 +163,7 @@ def link_story(per_article: list[list[Entity]]) -> list[Entity]:
             keys += [("name", translit_key(a)) for a in ent.aliases]
             home = next((index[k] for k in keys if k in index), None)
             if home is None and ent.name.endswith("s") and ent.type != "MISC":
-                home = index.get(("name", translit_key(ent.name[:-1])))  # "Kasachstans" in another article
+                home = index.get(("name", translit_key(ent.name[:-1])))  # "Frankreichs" in another article
             if home is None:
                 home = Entity(ent.name, ent.type)
                 merged.append(home)
