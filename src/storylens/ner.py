@@ -110,6 +110,14 @@ def _known(word: str, lang: str = "de") -> bool:
     return all(bits[h >> 3] & (1 << (h & 7)) for h in _bloom_positions(word.lower()))
 
 
+def _role(word: str) -> bool:
+    """Role nouns from the German pack ("Präsident", "Innenminister"): a person's name follows."""
+    from .lang import get_pack
+
+    lex = get_pack("de").figures
+    return lex is not None and lex.is_role(word)
+
+
 def _shape(w: str) -> str:
     s = re.sub(r"[A-ZÄÖÜ]", "X", w)
     s = re.sub(r"[a-zäöüß]", "x", s)
@@ -141,6 +149,8 @@ def token_features(words: list[str], lang: str = "de") -> list[list[str]]:
             f.append("GAZ")
         if i == 0:
             f.append("BOS")
+        if title and _role(w):
+            f.append("ROLE")
         base.append(f)
     out: list[list[str]] = []
     n = len(words)
@@ -151,7 +161,7 @@ def token_features(words: list[str], lang: str = "de") -> list[list[str]]:
             if 0 <= j < n:
                 f.append(f"{d}l=" + words[j].lower())
                 if d in (-1, 1):
-                    f.extend(f"{d}{x}" for x in base[j] if x in ("T", "KNOWN", "U", "GAZ") or x.startswith("s3="))
+                    f.extend(f"{d}{x}" for x in base[j] if x in ("T", "KNOWN", "U", "GAZ", "ROLE") or x.startswith("s3="))
             else:
                 f.append(f"{d}=PAD")
         if 0 < i and words[i - 1][:1].isupper() and words[i][:1].isupper():
