@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Literal
 
-from . import claims, entities, quotes
+from . import claims, compare, entities, quotes
 from .clean import Cleaned, clean, drop_repeated
 from .errors import ReadError
 from .ingest import LineErrors, RawDoc, iter_files, read_file
@@ -120,6 +120,7 @@ def analyze_docs(docs: list[RawDoc], options: Options = Options()) -> tuple[list
             story.quotes.extend(quotes.extract(a))
         for q in story.quotes:
             q["speaker_entity"] = entities.speaker_entity(q["speaker"], story.entities)
+        story.comparisons = compare.compare(story.claims, members, story.entities)
     return articles, stories
 
 

@@ -59,6 +59,9 @@ a{color:var(--accent)}
 mark.claim{background:#fff1b8}mark.quote{background:#dcefff}mark:target{outline:2px solid var(--accent)}
 .etype{display:inline-block;min-width:2.6rem;font-size:.75rem;font-weight:700;color:var(--muted)}
 ul.entities{columns:2 14rem;padding-left:1rem}
+.verdict{display:inline-block;min-width:5.5rem;font-size:.75rem;font-weight:700;text-transform:uppercase;padding:.05rem .3rem;border-radius:3px}
+.verdict.agree{background:#d7f5dd}.verdict.compatible{background:#e8f4d0}.verdict.evolving{background:#fff1b8}.verdict.conflict{background:#ffd6d6}
+ul.comparisons li{margin:.4rem 0}
 """
 
 
@@ -127,6 +130,14 @@ def _facts_html(story: Story, dossier: Dossier) -> str:
             for e in story.entities[:40]
         )
         parts.append(f'<h3>People, places, organisations</h3><ul class="entities">{items}</ul>')
+    if story.comparisons:
+        items = "".join(
+            f'<li><span class="verdict {_e(c["verdict"])}">{_e(c["verdict"])}</span> {_e(c["explanation"])} '
+            + " ".join(f'<a href="#{_e(cid)}">[{n}]</a>' for n, cid in enumerate(c["claims"], 1))
+            + "</li>"
+            for c in story.comparisons
+        )
+        parts.append(f'<h3>Where outlets agree and differ</h3><ul class="comparisons">{items}</ul>')
     if story.claims:
         rows = "".join(
             f'<tr><td>{_e(c["measure"])}</td><td><a href="#{_e(c["id"])}">{_e(_figure(c))}</a></td>'

@@ -1,0 +1,212 @@
+"""Compare: where outlets agree on a figure, differ, or report a number that evolved.
+
+Claims of a story are grouped by measure, by who is counted (a subject class such as police ⊂
+security forces ⊂ people, from the language pack) and by scope (a named place, or the whole).
+Inside a group, claims whose ranges overlap form a cluster. Verdicts:
+
+* ``agree`` — one cluster, the same value (allowing rounding), from several outlets;
+* ``compatible`` — one cluster whose ranges overlap ("mehr als 100" and 164);
+* ``evolving`` — clusters that differ, ordered in time by their dates, and the count rises;
+* ``conflict`` — clusters that differ at the same or an unknown time, or a subset counted larger
+  than its whole (18 police officers vs 16 security forces killed).
+
+Figures far apart (more than a factor of three) count different things and are not compared.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from typing import Any
+
+from .model import Article
+from .timeutil import normalise_date
+
+CUMULATIVE = frozenset({"deaths", "injured", "arrests", "displaced", "evacuated", "missing", "protesters"})
+
+# Who is counted: lowercased subject nouns -> class; classes -> their parent class.
+SUBJECT_CLASS = {
+    "polizisten": "police", "polizistinnen": "police", "beamte": "police", "beamten": "police",
+    "polizeibeamte": "police", "polizeibeamten": "police", "police": "police", "officers": "police",
+    "policemen": "police",
+    "sicherheitskräfte": "security forces", "sicherheitskräften": "security forces", "security": "security forces",
+    "soldaten": "soldiers", "soldiers": "soldiers", "militärs": "soldiers", "troops": "soldiers",
+    "demonstranten": "protesters", "demonstrantinnen": "protesters", "protesters": "protesters",
+    "demonstrators": "protesters",
+    "zivilisten": "civilians", "civilians": "civilians", "kinder": "children", "children": "children",
+}
+PARENT = {"police": "security forces", "soldiers": "security forces", "security forces": "people",
+          "protesters": "civilians", "children": "civilians", "civilians": "people"}
+
+
+def subject_class(subject: str | None) -> str:
+    """The class of people a claim counts; "people" when the text does not restrict it."""
+    if not subject:
+        return "people"
+    low = subject.lower()
+    return SUBJECT_CLASS.get(low) or next((c for k, c in SUBJECT_CLASS.items() if low.endswith(k)), low)
+
+
+def ancestors(cls: str) -> list[str]:
+    """The classes that contain ``cls``, nearest first."""
+    out = []
+    while cls in PARENT:
+        cls = PARENT[cls]
+        out.append(cls)
+    return out
+
+
+def _range(c: dict[str, Any]) -> tuple[float, float]:
+    lo = c.get("low")
+    hi = c.get("high")
+    lo_f = float(lo) if lo is not None else float("-inf")
+    hi_f = float(hi) if hi is not None else float("inf")
+    if c.get("qualifier") == "vague":
+        return lo_f / 2, hi_f * 1.5  # "Hunderte" is loose: it does not contradict a thousand
+    return lo_f, hi_f
+
+
+def _overlap(a: tuple[float, float], b: tuple[float, float]) -> bool:
+    return a[0] <= b[1] and b[0] <= a[1]
+
+
+def _point(c: dict[str, Any]) -> float | None:
+    if c.get("value") is not None:
+        return float(c["value"])
+    lo, hi = c.get("low"), c.get("high")
+    return (float(lo) + float(hi)) / 2 if lo is not None and hi is not None else None
+
+
+def _same(a: float, b: float) -> bool:
+    """Equal allowing rounding: within 2 %."""
+    return abs(a - b) <= 0.02 * max(abs(a), abs(b))
+
+
+def _date(c: dict[str, Any], article: Article) -> str | None:
+    """The best date of a claim: its own as_of with day precision, else the article's."""
+    d = normalise_date(c.get("as_of")) or normalise_date(article.published)
+    return d
+
+
+def _cluster(claims: list[dict[str, Any]]) -> list[list[dict[str, Any]]]:
+    clusters: list[list[dict[str, Any]]] = []
+    for c in sorted(claims, key=lambda c: _point(c) or 0):
+        home = next((k for k in clusters if all(_overlap(_range(c), _range(o)) for o in k)), None)
+        if home is None:
+            clusters.append([c])
+        else:
+            home.append(c)
+    return clusters
+
+
+def _describe(c: dict[str, Any], articles: dict[str, Article]) -> str:
+    a = articles[c["article"]]
+    words = {"exact": "", "nearly": "nearly ", "about": "about ", "at_least": "at least ", "more_than": "more than ",
+             "at_most": "up to ", "less_than": "less than ", "vague": "", "range": ""}
+    if c.get("value") is not None:
+        figure = f"{words.get(c['qualifier'], '')}{float(c['value']):,.10g}"
+    else:
+        figure = f"{float(c['low']):,.10g}–{float(c['high']):,.10g}" if c.get("high") is not None else str(c.get("text"))
+    parts = [f"{a.outlet or a.id}: {figure}"]
+    if c.get("subject"):
+        parts.append(str(c["subject"]))
+    if c.get("location"):
+        parts.append(f"({c['location']})")
+    extra = []
+    if c.get("attributed_to"):
+        extra.append(f"according to {c['attributed_to']}")
+    date = _date(c, a)
+    if date:
+        extra.append(f"as of {date}")
+    return " ".join(parts) + (f" [{', '.join(extra)}]" if extra else "")
+
+
+def compare(claims: list[dict[str, Any]], articles: list[Article], entities: list[dict[str, Any]] | None = None) -> list[dict[str, Any]]:
+    """Comparisons of a story's claims across outlets.
+
+    claims (list[dict]): The story's claims.
+    articles (list[Article]): The story's articles (for outlets and dates).
+    entities (list[dict] | None): The story's entities; its most mentioned place is the setting,
+        so "in <setting>" limits nothing.
+    RETURNS (list[dict]): ``id, measure, subject, location, verdict, claims, explanation``.
+    """
+    by_id = {a.id: a for a in articles}
+    places = [e for e in entities or [] if e["type"] == "LOC"]
+    setting = max(places, key=lambda e: (len(e["articles"]), len(e["mentions"]))) if places else None
+    whole = {"landesweit", "bundesweit", "nationwide", "insgesamt"}
+    if setting:
+        whole |= {setting["name"].lower(), *(a.lower() for a in setting["aliases"])}
+    groups: dict[tuple[str, str, str], list[dict[str, Any]]] = defaultdict(list)
+    for c in claims:
+        if c["measure"] in ("money", "percent"):
+            key_subject = str(c.get("unit") or "")
+        else:
+            key_subject = subject_class(c.get("subject"))
+            if c.get("party"):
+                key_subject += f" of {c['party']}"
+        scope = "" if not c.get("location") or str(c["location"]).lower() in whole else str(c["location"])
+        groups[(c["measure"], key_subject, scope)].append(c)
+
+    out: list[dict[str, Any]] = []
+    for (measure, subject, scope), members in sorted(groups.items()):
+        outlets = {by_id[c["article"]].outlet or c["article"] for c in members}
+        if len(outlets) < 2:
+            continue
+        clusters = _cluster(members)
+        # clusters far apart count different things ("a vanguard of 300" next to "2,500 troops")
+        main = max(clusters, key=lambda k: (len({x["article"] for x in k}), len(k)))
+        mp = _point(main[0]) or 0.0
+        near = [k for k in clusters if k is main or (mp and _point(k[0]) and 1 / 3 <= (_point(k[0]) or 0) / mp <= 3)]
+        involved = [c for k in near for c in k]
+        if len({c["article"] for c in involved}) < 2:
+            continue
+        out.append(_verdict(measure, subject, scope, near, involved, by_id))
+    out += _subset_conflicts(groups, by_id)
+    for n, cmp in enumerate(out, 1):
+        cmp["id"] = f"cmp{n}"
+    return out
+
+
+def _verdict(measure: str, subject: str, scope: str, clusters: list[list[dict[str, Any]]], involved: list[dict[str, Any]], by_id: dict[str, Article]) -> dict[str, Any]:
+    described = "; ".join(_describe(c, by_id) for c in involved)
+    what = f"{measure} ({subject}{', ' + scope if scope else ''})"
+    if len(clusters) == 1:
+        exact_all = all(c.get("qualifier") in ("exact", "about", "nearly") for c in involved)
+        values = [_point(c) for c in involved]
+        if exact_all and all(v is not None for v in values) and all(_same(values[0], v) for v in values):  # type: ignore[arg-type]
+            verdict, why = "agree", "the outlets report the same figure"
+        else:
+            verdict, why = "compatible", "the reported ranges overlap"
+    else:
+        dated = sorted(((_date(c, by_id[c["article"]]), _point(c) or 0.0) for c in involved), key=lambda x: x[0] or "")
+        days = [d for d, _ in dated if d and len(d) == 10]
+        if measure in CUMULATIVE and len(set(days)) >= 2 and all(d and len(d) == 10 for d, _ in dated) and [v for _, v in dated] == sorted(v for _, v in dated):
+            verdict, why = "evolving", "the count rises with the date of the report"
+        else:
+            verdict, why = "conflict", "the figures do not overlap" + ("" if len(set(days)) >= 2 else " and the reports give no dates that would order them")
+    return {
+        "id": "", "measure": measure, "subject": subject, "location": scope or None, "verdict": verdict,
+        "claims": [c["id"] for c in involved],
+        "explanation": f"{what[0].upper()}{what[1:]}: {described} — {verdict}: {why}.",
+    }
+
+
+def _subset_conflicts(groups: dict[tuple[str, str, str], list[dict[str, Any]]], by_id: dict[str, Article]) -> list[dict[str, Any]]:
+    """A part counted larger than its whole in another outlet: 18 police officers vs 16 security forces."""
+    out = []
+    for (measure, subject, scope), parts in groups.items():
+        for whole_class in ancestors(subject)[:1]:  # the nearest containing class only, not "people"
+            wholes = groups.get((measure, whole_class, scope), [])
+            for p in parts:
+                for w in wholes:
+                    if p["article"] == w["article"] or _point(p) is None or _point(w) is None:
+                        continue
+                    if _range(p)[0] > _range(w)[1]:
+                        out.append({
+                            "id": "", "measure": measure, "subject": f"{subject} ⊂ {whole_class}", "location": scope or None,
+                            "verdict": "conflict", "claims": [p["id"], w["id"]],
+                            "explanation": (
+                                f"{measure.capitalize()}: {_describe(p, by_id)} is more than {_describe(w, by_id)}, "
+                                f"though {subject} are part of {whole_class} — conflict."
+                            ),
+                        })
+    return out

@@ -1,0 +1,66 @@
+"""Comparisons across outlets (issue 4)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from storylens.compare import ancestors, compare, subject_class
+from storylens.model import Article
+from storylens.pipeline import analyze
+
+
+@pytest.fixture(scope="module")
+def comparisons(corpus: Path) -> list[dict]:
+    return analyze([corpus / "seeds"]).stories[0].comparisons
+
+
+def _with(comparisons: list[dict], measure: str, subject: str) -> list[dict]:
+    return [c for c in comparisons if c["measure"] == measure and c["subject"].startswith(subject)]
+
+
+@pytest.mark.issue(4)
+def test_seed_verdicts(comparisons: list[dict]) -> None:
+    (arrests,) = _with(comparisons, "arrests", "people")
+    assert arrests["verdict"] in ("evolving", "conflict")
+    (deaths,) = _with(comparisons, "deaths", "people")
+    assert deaths["verdict"] in ("agree", "compatible")
+    (troops,) = _with(comparisons, "troops", "soldiers")
+    assert troops["verdict"] == "agree" and len(troops["claims"]) >= 2
+    (security,) = _with(comparisons, "deaths", "police ⊂ security forces")
+    assert security["verdict"] == "conflict" and len(security["claims"]) == 2
+    assert all(c["explanation"] and c["claims"] for c in comparisons)
+
+
+def art(aid: str, outlet: str, published: str | None = None) -> Article:
+    return Article(id=aid, path=aid, text="x", outlet=outlet, published=published, language="de")
+
+
+def claim(cid: str, article: str, value: float, qualifier: str = "exact", measure: str = "arrests", as_of: str | None = None, subject: str | None = None) -> dict:
+    lo, hi = {"exact": (value, value), "more_than": (value, None), "nearly": (value * 0.9, value)}[qualifier]
+    return {"id": cid, "article": article, "measure": measure, "value": value, "low": lo, "high": hi,
+            "qualifier": qualifier, "subject": subject, "location": None, "attributed_to": None, "as_of": as_of, "text": ""}
+
+
+def test_rising_dated_counts_evolve() -> None:
+    arts = [art("a", "Eins", "2024-03-01"), art("b", "Zwei", "2024-03-04")]
+    out = compare([claim("a:c1", "a", 800, as_of="2024-03-01"), claim("b:c1", "b", 1200, as_of="2024-03-04")], arts)
+    assert [c["verdict"] for c in out] == ["evolving"]
+
+
+def test_same_day_disagreement_is_a_conflict_and_rounding_agrees() -> None:
+    arts = [art("a", "Eins", "2024-03-01"), art("b", "Zwei", "2024-03-01"), art("c", "Drei", "2024-03-01")]
+    out = compare([claim("a:c1", "a", 800), claim("b:c1", "b", 1200)], arts)
+    assert [c["verdict"] for c in out] == ["conflict"]
+    out = compare([claim("a:c1", "a", 1000), claim("c:c1", "c", 1010)], arts)
+    assert [c["verdict"] for c in out] == ["agree"]
+
+
+def test_one_outlet_is_no_comparison() -> None:
+    assert compare([claim("a:c1", "a", 800), claim("a:c2", "a", 900)], [art("a", "Eins")]) == []
+
+
+def test_subject_classes() -> None:
+    assert subject_class("Polizisten") == "police" and subject_class(None) == "people"
+    assert ancestors("police") == ["security forces", "people"]
