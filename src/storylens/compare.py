@@ -66,7 +66,8 @@ def _range(c: dict[str, Any]) -> tuple[float, float]:
 
 
 def _overlap(a: tuple[float, float], b: tuple[float, float]) -> bool:
-    return a[0] <= b[1] and b[0] <= a[1]
+    """Ranges meet, allowing 2 % for rounding."""
+    return a[0] <= b[1] * 1.02 and b[0] <= a[1] * 1.02
 
 
 def _point(c: dict[str, Any]) -> float | None:
