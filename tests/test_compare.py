@@ -64,3 +64,20 @@ def test_one_outlet_is_no_comparison() -> None:
 def test_subject_classes() -> None:
     assert subject_class("Polizisten") == "police" and subject_class(None) == "people"
     assert ancestors("police") == ["security forces", "people"]
+
+
+@pytest.mark.issue(4)
+def test_seed_timeline_and_cited_summary(corpus: Path) -> None:
+    dossier = analyze([corpus / "seeds"])
+    story = dossier.stories[0]
+    dates = [e["date"] for e in story.timeline]
+    assert "2022-01-06" in dates and "2022-01-19" in dates and dates == sorted(dates)
+    assert 3 <= len(story.summary) <= 12
+    texts = {a.id: a.text for a in dossier.articles}
+    outlets = set()
+    for item in story.summary:
+        (src,) = item["sources"]
+        assert texts[src["article"]][src["start"] : src["end"]] == item["text"]
+        outlets.add(src["article"])
+    assert len(outlets) >= 3
+    assert len({i["text"] for i in story.summary}) == len(story.summary)

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Literal
 
-from . import claims, compare, entities, quotes
+from . import claims, compare, entities, quotes, summarise, timeline
 from .clean import Cleaned, clean, drop_repeated
 from .errors import ReadError
 from .ingest import LineErrors, RawDoc, iter_files, read_file
@@ -121,6 +121,8 @@ def analyze_docs(docs: list[RawDoc], options: Options = Options()) -> tuple[list
         for q in story.quotes:
             q["speaker_entity"] = entities.speaker_entity(q["speaker"], story.entities)
         story.comparisons = compare.compare(story.claims, members, story.entities)
+        story.timeline = timeline.build(members)
+        story.summary = summarise.summarise(members, story.claims, story.entities)
     return articles, stories
 
 

@@ -61,7 +61,8 @@ mark.claim{background:#fff1b8}mark.quote{background:#dcefff}mark:target{outline:
 ul.entities{columns:2 14rem;padding-left:1rem}
 .verdict{display:inline-block;min-width:5.5rem;font-size:.75rem;font-weight:700;text-transform:uppercase;padding:.05rem .3rem;border-radius:3px}
 .verdict.agree{background:#d7f5dd}.verdict.compatible{background:#e8f4d0}.verdict.evolving{background:#fff1b8}.verdict.conflict{background:#ffd6d6}
-ul.comparisons li{margin:.4rem 0}
+ul.comparisons li{margin:.4rem 0}ol.summary li,ul.timeline li{margin:.35rem 0}
+.date{display:inline-block;min-width:6.5rem;font-weight:700}mark.cite{background:transparent}mark.cite:target{background:#eef3ff}
 """
 
 
@@ -98,6 +99,8 @@ def _article_html(a: Article, story: Story | None = None) -> str:
     if story is not None:
         marks += [(c["start"], c["end"], c["id"], "claim") for c in story.claims if c["article"] == a.id]
         marks += [(q["start"], q["end"], q["id"], "quote") for q in story.quotes if q["article"] == a.id]
+        cited = {(src["start"], src["end"]) for item in story.summary + story.timeline for src in item["sources"] if src["article"] == a.id}
+        marks += [(st, en, _cite_id(a.id, st), "cite") for st, en in cited]
     paras = []
     for m in re.finditer(r"[^\n]+", a.text):
         inside = [x for x in marks if m.start() <= x[0] and x[1] <= m.end()]
@@ -112,6 +115,10 @@ def _article_html(a: Article, story: Story | None = None) -> str:
     )
 
 
+def _cite_id(article: str, start: int) -> str:
+    return f"s-{article}-{start}"
+
+
 def _figure(c: dict[str, object]) -> str:
     value = c["value"]
     if value is None:
@@ -124,6 +131,22 @@ def _figure(c: dict[str, object]) -> str:
 def _facts_html(story: Story, dossier: Dossier) -> str:
     outlet = {a.id: a.outlet or a.id for a in dossier.articles}
     parts = []
+    if story.summary:
+        items = "".join(
+            f"<li>{_e(x['text'])} "
+            + " ".join(f'<a href="#{_e(_cite_id(src["article"], src["start"]))}">[{_e(outlet[src["article"]])}]</a>' for src in x["sources"])
+            + "</li>"
+            for x in story.summary
+        )
+        parts.append(f'<h3>Summary</h3><ol class="summary">{items}</ol>')
+    if story.timeline:
+        items = "".join(
+            f'<li><span class="date">{_e(e["date"])}</span> {_e(e["text"])} '
+            + " ".join(f'<a href="#{_e(_cite_id(src["article"], src["start"]))}">[{_e(outlet[src["article"]])}]</a>' for src in e["sources"])
+            + "</li>"
+            for e in story.timeline
+        )
+        parts.append(f'<h3>Timeline</h3><ul class="timeline">{items}</ul>')
     if story.entities:
         items = "".join(
             f'<li><span class="etype">{_e(e["type"])}</span> {_e(e["name"])} <span class="meta">({len(e["articles"])} article(s))</span></li>'
