@@ -147,12 +147,6 @@ def _facts_html(story: Story, dossier: Dossier) -> str:
             for e in story.timeline
         )
         parts.append(f'<h3>Timeline</h3><ul class="timeline">{items}</ul>')
-    if story.entities:
-        items = "".join(
-            f'<li><span class="etype">{_e(e["type"])}</span> {_e(e["name"])} <span class="meta">({len(e["articles"])} article(s))</span></li>'
-            for e in story.entities[:40]
-        )
-        parts.append(f'<h3>People, places, organisations</h3><ul class="entities">{items}</ul>')
     if story.comparisons:
         items = "".join(
             f'<li><span class="verdict {_e(c["verdict"])}">{_e(c["verdict"])}</span> {_e(c["explanation"])} '
@@ -184,6 +178,12 @@ def _facts_html(story: Story, dossier: Dossier) -> str:
             for who, qs in sorted(by_speaker.items(), key=lambda kv: -len(kv[1]))
         )
         parts.append(f"<h3>Quotes by speaker</h3>{blocks}")
+    if story.entities:
+        items = "".join(
+            f'<li><span class="etype">{_e(e["type"])}</span> {_e(e["name"])} <span class="meta">({len(e["articles"])} article(s))</span></li>'
+            for e in story.entities[:40]
+        )
+        parts.append(f'<h3>People, places, organisations</h3><ul class="entities">{items}</ul>')
     return "".join(parts)
 
 
