@@ -32,6 +32,8 @@ SUBJECT_CLASS = {
     "soldaten": "soldiers", "soldiers": "soldiers", "militärs": "soldiers", "troops": "soldiers",
     "demonstranten": "protesters", "demonstrantinnen": "protesters", "protesters": "protesters",
     "demonstrators": "protesters",
+    "menschen": "people", "personen": "people", "leute": "people", "einwohner": "people", "bewohner": "people",
+    "people": "people", "persons": "people", "residents": "people",
     "zivilisten": "civilians", "civilians": "civilians", "kinder": "children", "children": "children",
 }
 PARENT = {"police": "security forces", "soldiers": "security forces", "security forces": "people",
@@ -75,6 +77,13 @@ def _point(c: dict[str, Any]) -> float | None:
         return float(c["value"])
     lo, hi = c.get("low"), c.get("high")
     return (float(lo) + float(hi)) / 2 if lo is not None and hi is not None else None
+
+
+def _typical(cluster: list[dict[str, Any]]) -> float:
+    """The median point of a cluster (exact figures preferred over vague ones)."""
+    points = sorted(p for p in (_point(c) for c in cluster if c.get("qualifier") != "vague") if p is not None)
+    points = points or sorted(p for p in (_point(c) for c in cluster) if p is not None)
+    return points[len(points) // 2] if points else 0.0
 
 
 def _same(a: float, b: float) -> bool:
@@ -155,8 +164,8 @@ def compare(claims: list[dict[str, Any]], articles: list[Article], entities: lis
         clusters = _cluster(members)
         # clusters far apart count different things ("a vanguard of 300" next to "2,500 troops")
         main = max(clusters, key=lambda k: (len({x["article"] for x in k}), len(k)))
-        mp = _point(main[0]) or 0.0
-        near = [k for k in clusters if k is main or (mp and _point(k[0]) and 1 / 3 <= (_point(k[0]) or 0) / mp <= 3)]
+        mp = _typical(main)
+        near = [k for k in clusters if k is main or (mp and _typical(k) and 1 / 3 <= _typical(k) / mp <= 3)]
         involved = [c for k in near for c in k]
         if len({c["article"] for c in involved}) < 2:
             continue

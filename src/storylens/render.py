@@ -241,11 +241,13 @@ def write(dossier: Dossier, out: Path) -> None:
 
 
 def print_terminal(dossier: Dossier) -> None:
-    """A compact view for the terminal: one table per story."""
+    """A compact view for the terminal: per story its articles, comparisons and summary."""
     from rich.console import Console
+    from rich.markup import escape
     from rich.table import Table
 
     console = Console()
+    colour = {"agree": "green", "compatible": "green", "evolving": "yellow", "conflict": "red"}
     for story in dossier.stories:
         table = Table(title=f"{story.title or story.id}  ({len(story.articles)} articles)", title_justify="left")
         for col in ("article", "outlet", "date", "lang", "words", "clutter", "title"):
@@ -257,3 +259,13 @@ def print_terminal(dossier: Dossier) -> None:
                 str(len(a.text.split())), str(len(a.removed)), a.title or "",
             )
         console.print(table)
+        for c in story.comparisons:
+            console.print(f"[{colour.get(c['verdict'], 'white')}]{c['verdict'].upper():10}[/] {escape(c['explanation'])}", highlight=False)
+        if story.summary:
+            console.print("[bold]Summary[/]")
+            for item in story.summary:
+                console.print(f"  • {escape(item['text'])}", highlight=False)
+        people = [e["name"] for e in story.entities if e["type"] == "PER"][:8]
+        if people:
+            console.print(f"[bold]People[/] {escape(', '.join(people))}  ·  {len(story.claims)} figures, {len(story.quotes)} quotes", highlight=False)
+        console.print()
