@@ -244,6 +244,26 @@ def train_ner(
     _err(f"storylens: trained on {r['sentences']} sentences ({r['tokens']} tokens); model {r['model']} ({r['bytes'] / 1e6:.1f} MB)")
 
 
+@eval_app.command("clusters")
+def eval_clusters(
+    dense: Annotated[Optional[str], typer.Option("--dense", help="Dense backend for the SemEval pairs ('e5'), or 'none'.")] = "e5",
+    skip_ecb: Annotated[bool, typer.Option("--skip-ecb", help="Only the SemEval pairs.")] = False,
+    as_json: Annotated[bool, typer.Option("--json", help="Print JSON.")] = False,
+) -> None:
+    """Score story grouping on SemEval German pairs and ECB+ (B-cubed), next to a TF-IDF baseline."""
+    from .evaluate import clusters
+
+    backend = None if (dense or "").lower() in ("", "none") else dense
+    try:
+        result: dict[str, object] = {"semeval": clusters.semeval(SHARED, backend)}
+        if not skip_ecb:
+            result["ecbplus"] = clusters.ecbplus(SHARED)
+    except StorylensError as exc:
+        _err(f"storylens: {exc}")
+        raise typer.Exit(2) from exc
+    typer.echo(json.dumps(result, indent=2) if as_json else json.dumps(result, indent=1))
+
+
 def main() -> None:
     """Entry point for ``python -m storylens``."""
     app()

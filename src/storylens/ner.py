@@ -209,6 +209,9 @@ def tag_en(words: list[str]) -> list[str]:
         j = i
         while j < len(words) and words[j][:1].isupper() and words[j].lower() not in EN_SKIP and words[j].replace("-", "").replace("'", "").isalpha():
             j += 1
+        if j == i:
+            i += 1
+            continue
         run = words[i:j]
         low = [x.lower() for x in run]
         prev = words[i - 1].lower().rstrip(".") if i else ""

@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import Literal
 
 from . import claims, compare, entities, quotes, summarise, timeline
+from . import stories as story_groups
 from .clean import Cleaned, clean, drop_repeated
 from .errors import ReadError
 from .ingest import LineErrors, RawDoc, iter_files, read_file
@@ -90,26 +91,27 @@ def to_article(c: Cleaned) -> Article:
     )
 
 
-def group_stories(articles: list[Article]) -> list[Story]:
-    """Stories stage (placeholder until clustering lands): one story per language."""
-    by_lang: dict[str, list[Article]] = {}
-    for a in articles:
-        by_lang.setdefault(a.language or "und", []).append(a)
-    groups = sorted(by_lang.values(), key=len, reverse=True)
+def group_stories(articles: list[Article], dense: str | None = "e5") -> list[Story]:
+    """Stories stage: group articles about the same event (see :mod:`storylens.stories`)."""
     stories = []
-    for n, group in enumerate(groups, 1):
-        group = sorted(group, key=lambda a: (a.published or "9999", a.id))  # earliest report first
+    for n, idx in enumerate(story_groups.group(articles, dense), 1):
+        group = sorted((articles[i] for i in idx), key=lambda a: (a.published or "9999", a.id))  # earliest first
         title = next((a.title for a in group if a.title), None)
         stories.append(Story(id=f"story-{n}", title=title, articles=[a.id for a in group]))
     return stories
 
 
-def analyze_docs(docs: list[RawDoc], options: Options = Options()) -> tuple[list[Article], list[Story]]:
-    """Run every stage after ingest on documents already read."""
+def prepare(docs: list[RawDoc], options: Options = Options()) -> list[Article]:
+    """Clean and segment documents already read (the stages every later one builds on)."""
     _unique_ids(docs)
     cleaned = [clean(d, language=options.language) for d in docs]
     drop_repeated(cleaned)
-    articles = [to_article(c) for c in cleaned if c.paragraphs]
+    return [to_article(c) for c in cleaned if c.paragraphs]
+
+
+def analyze_docs(docs: list[RawDoc], options: Options = Options()) -> tuple[list[Article], list[Story]]:
+    """Run every stage after ingest on documents already read."""
+    articles = prepare(docs, options)
     stories = group_stories(articles)
     by_id = {a.id: a for a in articles}
     for story in stories:

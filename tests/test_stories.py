@@ -1,0 +1,43 @@
+"""Stories: a mixed folder splits into its events; one event stays one story (issue 5)."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from storylens import stories
+from storylens.pipeline import analyze
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+@pytest.mark.issue(5)
+def test_mixed_folder_splits_into_stories(corpus: Path, tmp_path: Path) -> None:
+    for f in (corpus / "seeds").glob("*.txt"):
+        shutil.copy(f, tmp_path / f.name)
+    for name in ("BR_2024_04_22.html.gz", "DW_2024_01_30.html.gz"):
+        shutil.copy(corpus / "fundus-de" / "de" / name, tmp_path / name)
+    for f in (ROOT / "demo" / "articles").glob("*.txt"):
+        shutil.copy(f, tmp_path / f.name)
+    dossier = analyze([tmp_path])
+    seeds = {f.stem for f in (corpus / "seeds").glob("*.txt")}
+    story_of = {aid: s.id for s in dossier.stories for aid in s.articles}
+    assert len({story_of[a] for a in seeds}) == 1  # the seeds stay one story
+    others = [a for a in story_of if a not in seeds]
+    assert all(story_of[a] != story_of[next(iter(seeds))] for a in others)
+    assert len(dossier.stories) >= 3
+
+
+def test_idf_keeps_shared_words_in_small_batches() -> None:
+    docs = [stories.terms("Flut in Talheim", "Die Flut in Talheim hat Häuser zerstört.", "de"),
+            stories.terms("Talheim nach der Flut", "In Talheim sinkt nach der Flut der Pegel.", "de")]
+    vec = stories.Vectors.fit(docs)
+    assert vec.cosine(0, 1) > 0.2
+
+
+def test_average_link_respects_dates() -> None:
+    sim = [[1.0, 0.9], [0.9, 1.0]]
+    assert stories.average_link(sim, 0.5, ["2024-01-01", "2024-03-01"]) == [[0], [1]]
+    assert stories.average_link(sim, 0.5, ["2024-01-01", "2024-01-03"]) == [[0, 1]]
