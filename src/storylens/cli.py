@@ -248,6 +248,7 @@ def train_ner(
 def eval_clusters(
     dense: Annotated[Optional[str], typer.Option("--dense", help="Dense backend for the SemEval pairs ('e5'), or 'none'.")] = "e5",
     skip_ecb: Annotated[bool, typer.Option("--skip-ecb", help="Only the SemEval pairs.")] = False,
+    ecb_threshold: Annotated[Optional[float], typer.Option("--ecb-threshold", help="Threshold of the streaming path on ECB+ (default 0.20).")] = None,
     as_json: Annotated[bool, typer.Option("--json", help="Print JSON.")] = False,
 ) -> None:
     """Score story grouping on SemEval German pairs and ECB+ (B-cubed), next to a TF-IDF baseline."""
@@ -257,7 +258,7 @@ def eval_clusters(
     try:
         result: dict[str, object] = {"semeval": clusters.semeval(SHARED, backend)}
         if not skip_ecb:
-            result["ecbplus"] = clusters.ecbplus(SHARED)
+            result["ecbplus"] = clusters.ecbplus(SHARED, ecb_threshold if ecb_threshold is not None else clusters.ECB_THRESHOLD)
     except StorylensError as exc:
         _err(f"storylens: {exc}")
         raise typer.Exit(2) from exc
