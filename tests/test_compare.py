@@ -81,3 +81,23 @@ def test_seed_timeline_and_cited_summary(corpus: Path) -> None:
         outlets.add(src["article"])
     assert len(outlets) >= 3
     assert len({i["text"] for i in story.summary}) == len(story.summary)
+
+
+@pytest.mark.issue(4)
+def test_seed_statement_reported_by_two_outlets_and_outlet_view(corpus: Path) -> None:
+    story = analyze([corpus / "seeds"]).stories[0]
+    groups = [g for g in story.quote_groups if g["speaker"] == "Wladimir Putin"]
+    assert any(len(g["articles"]) >= 2 and set(g["kinds"]) == {"direct", "indirect"} for g in groups)
+    view = {o["article"]: o for o in story.outlets}
+    assert set(view) == set(story.articles)
+    assert all(cid.startswith(aid) for aid, o in view.items() for cid in o["only_figures"])
+
+
+def test_shared_passages_find_wire_copy() -> None:
+    from storylens.outlets import shared_passages
+
+    wire = "Die Polizei nahm am Abend in der Innenstadt mehr als zwanzig Menschen fest, teilte ein Sprecher mit."
+    a = Article(id="a", path="a", text="Eigene Einleitung. " + wire, language="de")
+    b = Article(id="b", path="b", text=wire + " Eigener Schluss.", language="de")
+    found = shared_passages(a, [b])
+    assert found and found[0]["with"] == "b" and "Innenstadt" in found[0]["text"]

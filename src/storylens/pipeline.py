@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Literal
 
-from . import claims, compare, entities, quotes, summarise, timeline
+from . import claims, compare, entities, outlets, quotes, summarise, timeline
 from . import stories as story_groups
 from .clean import Cleaned, clean, drop_repeated
 from .errors import ReadError
@@ -125,6 +125,8 @@ def analyze_docs(docs: list[RawDoc], options: Options = Options()) -> tuple[list
         story.comparisons = compare.compare(story.claims, members, story.entities)
         story.timeline = timeline.build(members)
         story.summary = summarise.summarise(members, story.claims, story.entities)
+        story.quote_groups = outlets.quote_groups(story.quotes)
+        story.outlets = outlets.outlet_view(members, story.claims, story.quotes, story.entities)
     return articles, stories
 
 

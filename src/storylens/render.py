@@ -178,6 +178,31 @@ def _facts_html(story: Story, dossier: Dossier) -> str:
             for who, qs in sorted(by_speaker.items(), key=lambda kv: -len(kv[1]))
         )
         parts.append(f"<h3>Quotes by speaker</h3>{blocks}")
+    if story.quote_groups:
+        items = "".join(
+            f'<li>{_e(g["speaker"])}: the same statement in {len(g["articles"])} outlets ({_e(", ".join(g["kinds"]))}) '
+            + " ".join(f'<a href="#{_e(qid)}">[{n}]</a>' for n, qid in enumerate(g["quotes"], 1))
+            + "</li>"
+            for g in story.quote_groups
+        )
+        parts.append(f"<h3>Statements reported by several outlets</h3><ul>{items}</ul>")
+    if story.outlets:
+        claim_by_id = {c["id"]: c for c in story.claims}
+
+        def figures(ids: list[str]) -> str:
+            return " ".join(f'<a href="#{_e(cid)}">{_e(_figure(claim_by_id[cid]))}</a>' for cid in ids)
+
+        rows = "".join(
+            f'<tr><td><a href="#article-{_e(o["article"])}">{_e(o["outlet"] or o["article"])}</a></td>'
+            f'<td>{_e(", ".join(o["agencies"]))}</td><td>{figures(o["only_figures"])}</td>'
+            f'<td>{_e(", ".join(o["only_speakers"]))}</td>'
+            f'<td>{_e(", ".join(sorted({p["with"] for p in o["shared_passages"]})))}</td></tr>'
+            for o in story.outlets
+        )
+        parts.append(
+            '<h3>Outlets</h3><div class="tablewrap"><table><thead><tr><th>outlet</th><th>agencies</th>'
+            f'<th>figures only it reports</th><th>speakers only it quotes</th><th>shares passages with</th></tr></thead><tbody>{rows}</tbody></table></div>'
+        )
     if story.entities:
         items = "".join(
             f'<li><span class="etype">{_e(e["type"])}</span> {_e(e["name"])} <span class="meta">({len(e["articles"])} article(s))</span></li>'
