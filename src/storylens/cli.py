@@ -15,7 +15,7 @@ from typing import Annotated, Optional
 
 import typer
 
-from .errors import StorylensError
+from .errors import StorylensError, UsageError
 from .pipeline import Options, analyze as run_analysis
 
 app = typer.Typer(
@@ -66,6 +66,8 @@ def analyze(
     paths: Annotated[list[Path], typer.Argument(help="Files or folders (walked recursively): .txt .html .json .jsonl, or .gz of these.")],
     output: Annotated[Optional[Path], typer.Option("-o", "--output", help="Write the dossier here; the extension picks the format: .json, .html or .md.")] = None,
     language: Annotated[Optional[str], typer.Option("--lang", help="Force this language (ISO code) instead of detecting it.")] = None,
+    llm_url: Annotated[Optional[str], typer.Option("--llm-url", envvar="STORYLENS_LLM_URL", help="OpenAI-compatible endpoint (e.g. Ollama's http://127.0.0.1:11434/v1) for an abstractive, cited summary.")] = None,
+    llm_model: Annotated[Optional[str], typer.Option("--llm-model", envvar="STORYLENS_LLM_MODEL", help="Model name for --llm-url.")] = None,
 ) -> None:
     """Analyse articles into a dossier (JSON, HTML or Markdown by the extension of -o)."""
     from . import render
@@ -75,7 +77,9 @@ def analyze(
         raise typer.Exit(2)
     progress = _LazyProgress()
     try:
-        dossier = run_analysis(paths, options=Options(language=language), progress=progress)
+        if bool(llm_url) != bool(llm_model):
+            raise UsageError("an LLM summary needs both --llm-url and --llm-model (or STORYLENS_LLM_URL and STORYLENS_LLM_MODEL)")
+        dossier = run_analysis(paths, options=Options(language=language, llm_url=llm_url, llm_model=llm_model), progress=progress)
     except StorylensError as exc:
         progress.close()
         _err(f"storylens: {exc}")

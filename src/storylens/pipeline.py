@@ -28,10 +28,14 @@ class Options:
 
     language (str | None): Force this language for every article instead of detecting it.
     errors (str): ``"skip"`` reports bad inputs and goes on; ``"raise"`` stops at the first.
+    llm_url, llm_model: An OpenAI-compatible endpoint for an abstractive summary (optional; the
+        extractive summary is always made).
     """
 
     language: str | None = None
     errors: ErrorPolicy = "skip"
+    llm_url: str | None = None
+    llm_model: str | None = None
 
 
 Progress = Callable[[str], None]
@@ -125,6 +129,8 @@ def analyze_docs(docs: list[RawDoc], options: Options = Options()) -> tuple[list
         story.comparisons = compare.compare(story.claims, members, story.entities)
         story.timeline = timeline.build(members)
         story.summary = summarise.summarise(members, story.claims, story.entities)
+        if options.llm_url and options.llm_model:
+            story.summary = summarise.abstractive(members, story.claims, story.entities, url=options.llm_url, model=options.llm_model) or story.summary
         story.quote_groups = outlets.quote_groups(story.quotes)
         story.outlets = outlets.outlet_view(members, story.claims, story.quotes, story.entities)
     return articles, stories
