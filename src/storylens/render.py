@@ -128,30 +128,33 @@ def _figure(c: dict[str, object]) -> str:
     return f"{words.get(str(c['qualifier']), '')}{float(value):,.10g}"  # type: ignore[arg-type]
 
 
+def _id_links(ids: list[str]) -> str:
+    """Numbered links to marked spans: [1] [2] …"""
+    return " ".join(f'<a href="#{_e(i)}">[{n}]</a>' for n, i in enumerate(ids, 1))
+
+
 def _facts_html(story: Story, dossier: Dossier) -> str:
     outlet = {a.id: a.outlet or a.id for a in dossier.articles}
+
+    def source_links(sources: list[dict[str, object]]) -> str:
+        return " ".join(f'<a href="#{_e(_cite_id(str(s["article"]), int(s["start"])))}">[{_e(outlet[str(s["article"])])}]</a>' for s in sources)  # type: ignore[call-overload]
+
     parts = []
     if story.summary:
         items = "".join(
-            f"<li>{_e(x['text'])} "
-            + " ".join(f'<a href="#{_e(_cite_id(src["article"], src["start"]))}">[{_e(outlet[src["article"]])}]</a>' for src in x["sources"])
-            + "</li>"
+            f"<li>{_e(x['text'])} {source_links(x['sources'])}</li>"
             for x in story.summary
         )
         parts.append(f'<h3>Summary</h3><ol class="summary">{items}</ol>')
     if story.timeline:
         items = "".join(
-            f'<li><span class="date">{_e(e["date"])}</span> {_e(e["text"])} '
-            + " ".join(f'<a href="#{_e(_cite_id(src["article"], src["start"]))}">[{_e(outlet[src["article"]])}]</a>' for src in e["sources"])
-            + "</li>"
+            f'<li><span class="date">{_e(e["date"])}</span> {_e(e["text"])} {source_links(e["sources"])}</li>'
             for e in story.timeline
         )
         parts.append(f'<h3>Timeline</h3><ul class="timeline">{items}</ul>')
     if story.comparisons:
         items = "".join(
-            f'<li><span class="verdict {_e(c["verdict"])}">{_e(c["verdict"])}</span> {_e(c["explanation"])} '
-            + " ".join(f'<a href="#{_e(cid)}">[{n}]</a>' for n, cid in enumerate(c["claims"], 1))
-            + "</li>"
+            f'<li><span class="verdict {_e(c["verdict"])}">{_e(c["verdict"])}</span> {_e(c["explanation"])} {_id_links(c["claims"])}</li>'
             for c in story.comparisons
         )
         parts.append(f'<h3>Where outlets agree and differ</h3><ul class="comparisons">{items}</ul>')
@@ -180,9 +183,7 @@ def _facts_html(story: Story, dossier: Dossier) -> str:
         parts.append(f"<h3>Quotes by speaker</h3>{blocks}")
     if story.quote_groups:
         items = "".join(
-            f'<li>{_e(g["speaker"])}: the same statement in {len(g["articles"])} outlets ({_e(", ".join(g["kinds"]))}) '
-            + " ".join(f'<a href="#{_e(qid)}">[{n}]</a>' for n, qid in enumerate(g["quotes"], 1))
-            + "</li>"
+            f'<li>{_e(g["speaker"])}: the same statement in {len(g["articles"])} outlets ({_e(", ".join(g["kinds"]))}) {_id_links(g["quotes"])}</li>'
             for g in story.quote_groups
         )
         parts.append(f"<h3>Statements reported by several outlets</h3><ul>{items}</ul>")
