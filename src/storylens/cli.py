@@ -100,6 +100,55 @@ def analyze(
         raise typer.Exit(1)
 
 
+@app.command()
+def ingest(
+    paths: Annotated[list[Path], typer.Argument(help="Files or folders to add.")],
+    db: Annotated[str, typer.Option("--db", envvar="STORYLENS_DB", help="Store: a SQLite file.")] = "storylens.db",
+    language: Annotated[Optional[str], typer.Option("--lang", help="Force this language (ISO code).")] = None,
+) -> None:
+    """Add articles to a store (idempotent by content) and update its stories."""
+    from .pipeline import ingest as run_ingest
+    from .store import open_store
+
+    progress = _LazyProgress()
+    try:
+        store = open_store(db)
+        added, skipped = run_ingest(paths, store, options=Options(language=language), progress=progress)
+    except StorylensError as exc:
+        progress.close()
+        _err(f"storylens: {exc}")
+        raise typer.Exit(2) from exc
+    progress.close()
+    for s in skipped:
+        _err(f"storylens: skipped {s.path}: {s.reason}")
+    counts = store.counts()
+    _err(f"storylens: {added} article(s) added, {len(skipped)} input(s) skipped; {db} holds {counts['articles']} article(s) in {counts['stories']} story(ies)")
+    if skipped:
+        raise typer.Exit(1)
+
+
+@app.command()
+def serve(
+    db: Annotated[str, typer.Option("--db", envvar="STORYLENS_DB", help="Store: a SQLite file.")] = "storylens.db",
+    host: Annotated[str, typer.Option("--host", help="Address to listen on.")] = "127.0.0.1",
+    port: Annotated[int, typer.Option("--port", help="Port to listen on.")] = 8000,
+) -> None:
+    """Serve the store read-only: story list, dossiers, articles, search and a JSON API under /api."""
+    import uvicorn
+
+    from .serve import create_app
+
+    if not db.startswith("postgres") and not Path(db).is_file():
+        _err(f"storylens: {db}: no such store (create it with `storylens ingest PATH --db {db}`)")
+        raise typer.Exit(2)
+    try:
+        application = create_app(db)
+    except StorylensError as exc:
+        _err(f"storylens: {exc}")
+        raise typer.Exit(2) from exc
+    uvicorn.run(application, host=host, port=port, log_level="warning")
+
+
 @eval_app.command("sentences")
 def eval_sentences(
     files: Annotated[Optional[list[Path]], typer.Argument(help="CoNLL-U files (default: ../shared/corpus/ud-german/*.conllu).")] = None,

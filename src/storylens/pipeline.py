@@ -6,10 +6,11 @@ steps, the batch), so a Spark job can run the per-article part in ``mapPartition
 
 from __future__ import annotations
 
+import hashlib
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Literal
+from typing import Any, Literal
 
 from . import claims, compare, entities, outlets, quotes, summarise, timeline
 from . import stories as story_groups
@@ -98,10 +99,12 @@ def to_article(c: Cleaned) -> Article:
 def group_stories(articles: list[Article], dense: str | None = "e5") -> list[Story]:
     """Stories stage: group articles about the same event (see :mod:`storylens.stories`)."""
     stories = []
-    for n, idx in enumerate(story_groups.group(articles, dense), 1):
+    for idx in story_groups.group(articles, dense):
         group = sorted((articles[i] for i in idx), key=lambda a: (a.published or "9999", a.id))  # earliest first
         title = next((a.title for a in group if a.title), None)
-        stories.append(Story(id=f"story-{n}", title=title, articles=[a.id for a in group]))
+        # a stable id: the story keeps it while its earliest article stays in it
+        sid = "story-" + hashlib.sha1(group[0].id.encode("utf-8")).hexdigest()[:10]
+        stories.append(Story(id=sid, title=title, articles=[a.id for a in group]))
     return stories
 
 
@@ -113,9 +116,9 @@ def prepare(docs: list[RawDoc], options: Options = Options()) -> list[Article]:
     return [to_article(c) for c in cleaned if c.paragraphs]
 
 
-def analyze_docs(docs: list[RawDoc], options: Options = Options()) -> tuple[list[Article], list[Story]]:
-    """Run every stage after ingest on documents already read."""
-    articles = prepare(docs, options)
+def build_stories(articles: list[Article], options: Options = Options()) -> list[Story]:
+    """The story stages: grouping, then per story entities, claims, quotes, comparisons,
+    timeline, summary, quote groups and the outlet view."""
     stories = group_stories(articles)
     by_id = {a.id: a for a in articles}
     for story in stories:
@@ -133,7 +136,32 @@ def analyze_docs(docs: list[RawDoc], options: Options = Options()) -> tuple[list
             story.summary = summarise.abstractive(members, story.claims, story.entities, url=options.llm_url, model=options.llm_model) or story.summary
         story.quote_groups = outlets.quote_groups(story.quotes)
         story.outlets = outlets.outlet_view(members, story.claims, story.quotes, story.entities)
-    return articles, stories
+    return stories
+
+
+def analyze_docs(docs: list[RawDoc], options: Options = Options()) -> tuple[list[Article], list[Story]]:
+    """Run every stage after ingest on documents already read."""
+    articles = prepare(docs, options)
+    return articles, build_stories(articles, options)
+
+
+def ingest(paths: Iterable[Path | str], store: Any, *, options: Options = Options(), progress: Progress | None = None) -> tuple[int, list[Skipped]]:
+    """Add articles to a store, file by file (each file one transaction), then rebuild its stories.
+
+    RETURNS (tuple): (articles added, inputs skipped with their reason).
+    """
+    added = 0
+    skipped: list[Skipped] = []
+    for f in iter_files([Path(p) for p in paths]):
+        if progress:
+            progress(str(f))
+        docs, bad = read_all([f], errors=options.errors)
+        skipped.extend(bad)
+        if docs:
+            added += store.add_articles(prepare(docs, options))
+    if added or not store.counts()["stories"]:
+        store.replace_stories(build_stories(store.articles(), options))
+    return added, skipped
 
 
 def analyze(paths: Iterable[Path | str], *, options: Options = Options(), progress: Progress | None = None) -> Dossier:
