@@ -10,10 +10,13 @@ from pathlib import Path
 
 import pytest
 
+import sys
+
 from storylens import render
 from storylens.pipeline import analyze
 
 ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(Path(__file__).parent))
 FLAGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
          "--disable-background-networking", "--disable-component-update", "--disable-sync"]
 
@@ -54,3 +57,28 @@ def test_dossier_screenshots(chromium: str, page: Path, tmp_path: Path, width: i
     _run(chromium, tmp_path, f"--window-size={width},1600", f"--screenshot={shot}", page.as_uri())
     assert shot.is_file() and shot.stat().st_size > 20_000
     assert shot.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
+
+
+@pytest.mark.issue(6)
+def test_served_story_page_in_chromium(chromium: str, tmp_path: Path) -> None:
+    import re
+
+    from storylens.pipeline import ingest
+    from storylens.store import open_store
+    from test_store_serve import start_server
+
+    db = tmp_path / "b.db"
+    ingest([ROOT / "demo" / "articles"], open_store(db))
+    url, stop = start_server(db)
+    try:
+        home = _run(chromium, tmp_path, "--dump-dom", url + "/").stdout
+        story = re.search(r'href="(/story/[^"]+)"', home).group(1)  # type: ignore[union-attr]
+        dom = _run(chromium, tmp_path, "--dump-dom", url + story).stdout
+        target = re.search(r'<a href="#([^"]+:q\d+)"', dom).group(1)  # type: ignore[union-attr]
+        assert f'id="{target}"' in dom  # a quote citation leads to its marked span
+        for width in (1280, 390):
+            shot = tmp_path / f"served-{width}.png"
+            _run(chromium, tmp_path, f"--window-size={width},1600", f"--screenshot={shot}", url + story)
+            assert shot.is_file() and shot.stat().st_size > 20_000
+    finally:
+        stop()
