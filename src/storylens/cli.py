@@ -103,7 +103,7 @@ def analyze(
 @app.command()
 def ingest(
     paths: Annotated[list[Path], typer.Argument(help="Files or folders to add.")],
-    db: Annotated[str, typer.Option("--db", envvar="STORYLENS_DB", help="Store: a SQLite file.")] = "storylens.db",
+    db: Annotated[str, typer.Option("--db", envvar="STORYLENS_DB", help="Store: a SQLite file or a postgresql:// URL.")] = "storylens.db",
     language: Annotated[Optional[str], typer.Option("--lang", help="Force this language (ISO code).")] = None,
 ) -> None:
     """Add articles to a store (idempotent by content) and update its stories."""
@@ -129,7 +129,7 @@ def ingest(
 
 @app.command()
 def serve(
-    db: Annotated[str, typer.Option("--db", envvar="STORYLENS_DB", help="Store: a SQLite file.")] = "storylens.db",
+    db: Annotated[str, typer.Option("--db", envvar="STORYLENS_DB", help="Store: a SQLite file or a postgresql:// URL.")] = "storylens.db",
     host: Annotated[str, typer.Option("--host", help="Address to listen on.")] = "127.0.0.1",
     port: Annotated[int, typer.Option("--port", help="Port to listen on.")] = 8000,
 ) -> None:

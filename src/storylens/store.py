@@ -11,29 +11,32 @@ from __future__ import annotations
 import hashlib
 import json
 import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
+from urllib.parse import unquote, urlsplit
 
 from .errors import StorylensError
 from .model import Article, Dossier, Story
 
-SCHEMA = """
-CREATE TABLE IF NOT EXISTS articles (
-    id TEXT PRIMARY KEY,
-    hash TEXT NOT NULL UNIQUE,
-    path TEXT NOT NULL,
-    published TEXT,
-    title TEXT,
-    data TEXT NOT NULL,
-    added_at TEXT NOT NULL DEFAULT (datetime('now'))
-);
-CREATE TABLE IF NOT EXISTS stories (
-    id TEXT PRIMARY KEY,
-    position INTEGER NOT NULL,
-    title TEXT,
-    data TEXT NOT NULL
-);
-"""
+TABLES = (
+    """CREATE TABLE IF NOT EXISTS articles (
+        id TEXT PRIMARY KEY,
+        hash TEXT NOT NULL UNIQUE,
+        path TEXT NOT NULL,
+        published TEXT,
+        title TEXT,
+        data TEXT NOT NULL,
+        added_at TEXT NOT NULL DEFAULT CURRENT_TIMESTAMP
+    )""",
+    """CREATE TABLE IF NOT EXISTS stories (
+        id TEXT PRIMARY KEY,
+        position INTEGER NOT NULL,
+        title TEXT,
+        data TEXT NOT NULL
+    )""",
+)
 
 
 class StoreError(StorylensError):
@@ -45,18 +48,49 @@ def content_hash(text: str) -> str:
     return hashlib.sha256(" ".join(text.split()).encode("utf-8")).hexdigest()
 
 
-class SQLiteStore:
-    """A storylens store in one SQLite file."""
+class SQLStore:
+    """A storylens store over a DB-API connection; subclasses open the connection."""
 
-    def __init__(self, path: Path | str) -> None:
+    marker = "?"  # the driver's parameter marker
+
+    def __init__(self, conn: Any, where: str) -> None:
+        self.conn = conn
+        self.path = where
+        with self._tx() as cur:
+            for table in TABLES:
+                cur.execute(table)
+
+    def _sql(self, query: str) -> str:
+        return query.replace("?", self.marker)
+
+    @contextmanager
+    def _tx(self) -> Iterator[Any]:
+        """A transaction: committed when the block ends, rolled back on an error."""
+        cur = self.conn.cursor()
         try:
-            self.conn = sqlite3.connect(str(path), timeout=30, check_same_thread=False)
-            self.conn.execute("PRAGMA journal_mode=WAL")
-            self.conn.execute("PRAGMA synchronous=NORMAL")
-            self.conn.executescript(SCHEMA)
-        except sqlite3.Error as exc:
-            raise StoreError(f"cannot open store {path}: {exc}") from exc
-        self.path = str(path)
+            yield cur
+            self.conn.commit()
+        except Exception:
+            self.conn.rollback()
+            raise
+        finally:
+            cur.close()
+
+    def _one(self, query: str, params: tuple[Any, ...] = ()) -> Any:
+        cur = self.conn.cursor()
+        try:
+            cur.execute(self._sql(query), params)
+            return cur.fetchone()
+        finally:
+            cur.close()
+
+    def _all(self, query: str, params: tuple[Any, ...] = ()) -> list[Any]:
+        cur = self.conn.cursor()
+        try:
+            cur.execute(self._sql(query), params)
+            return list(cur.fetchall())
+        finally:
+            cur.close()
 
     def close(self) -> None:
         """Close the connection."""
@@ -66,7 +100,7 @@ class SQLiteStore:
 
     def has(self, digest: str) -> bool:
         """Whether an article with this content hash is stored."""
-        return self.conn.execute("SELECT 1 FROM articles WHERE hash = ?", (digest,)).fetchone() is not None
+        return self._one("SELECT 1 FROM articles WHERE hash = ?", (digest,)) is not None
 
     def add_articles(self, articles: list[Article]) -> int:
         """Add articles in one transaction; ones already stored (same content) are skipped.
@@ -74,19 +108,23 @@ class SQLiteStore:
         RETURNS (int): How many were new.
         """
         added = 0
-        with self.conn:
+        with self._tx() as cur:
             for a in articles:
                 digest = content_hash(a.text)
-                if self.has(digest):
+                cur.execute(self._sql("SELECT 1 FROM articles WHERE hash = ?"), (digest,))
+                if cur.fetchone() is not None:
                     continue
                 aid = a.id
                 n = 2
-                while self.conn.execute("SELECT 1 FROM articles WHERE id = ?", (aid,)).fetchone():
+                while True:
+                    cur.execute(self._sql("SELECT 1 FROM articles WHERE id = ?"), (aid,))
+                    if cur.fetchone() is None:
+                        break
                     aid = f"{a.id}-{n}"
                     n += 1
                 data = a.to_dict() | {"id": aid}
-                self.conn.execute(
-                    "INSERT INTO articles (id, hash, path, published, title, data) VALUES (?, ?, ?, ?, ?, ?)",
+                cur.execute(
+                    self._sql("INSERT INTO articles (id, hash, path, published, title, data) VALUES (?, ?, ?, ?, ?, ?)"),
                     (aid, digest, a.path, a.published, a.title, json.dumps(data, ensure_ascii=False)),
                 )
                 added += 1
@@ -94,12 +132,12 @@ class SQLiteStore:
 
     def articles(self) -> list[Article]:
         """Every stored article, oldest first."""
-        rows = self.conn.execute("SELECT data FROM articles ORDER BY rowid").fetchall()
+        rows = self._all("SELECT data FROM articles ORDER BY added_at, id")
         return [Article.from_dict(json.loads(r[0])) for r in rows]
 
     def article(self, article_id: str) -> Article | None:
         """One article by id."""
-        row = self.conn.execute("SELECT data FROM articles WHERE id = ?", (article_id,)).fetchone()
+        row = self._one("SELECT data FROM articles WHERE id = ?", (article_id,))
         return Article.from_dict(json.loads(row[0])) if row else None
 
     def search(self, query: str, limit: int = 50) -> list[dict[str, Any]]:
@@ -112,29 +150,29 @@ class SQLiteStore:
         for w in words:
             like = f"%{w.lower()}%"
             params += [like, like]
-        rows = self.conn.execute(f"SELECT id, title, published FROM articles WHERE {clause} ORDER BY published DESC LIMIT ?", (*params, limit)).fetchall()
+        rows = self._all(f"SELECT id, title, published FROM articles WHERE {clause} ORDER BY published DESC LIMIT ?", (*params, limit))
         return [{"id": r[0], "title": r[1], "published": r[2]} for r in rows]
 
     # -- stories --------------------------------------------------------------------------------
 
     def replace_stories(self, stories: list[Story]) -> None:
         """Swap in a new set of stories in one transaction."""
-        with self.conn:
-            self.conn.execute("DELETE FROM stories")
+        with self._tx() as cur:
+            cur.execute("DELETE FROM stories")
             for n, s in enumerate(stories):
-                self.conn.execute(
-                    "INSERT INTO stories (id, position, title, data) VALUES (?, ?, ?, ?)",
+                cur.execute(
+                    self._sql("INSERT INTO stories (id, position, title, data) VALUES (?, ?, ?, ?)"),
                     (s.id, n, s.title, json.dumps(s.to_dict(), ensure_ascii=False)),
                 )
 
     def stories(self) -> list[Story]:
         """Stored stories in their order."""
-        rows = self.conn.execute("SELECT data FROM stories ORDER BY position").fetchall()
+        rows = self._all("SELECT data FROM stories ORDER BY position")
         return [Story.from_dict(json.loads(r[0])) for r in rows]
 
     def story(self, story_id: str) -> Story | None:
         """One story by id."""
-        row = self.conn.execute("SELECT data FROM stories WHERE id = ?", (story_id,)).fetchone()
+        row = self._one("SELECT data FROM stories WHERE id = ?", (story_id,))
         return Story.from_dict(json.loads(row[0])) if row else None
 
     def dossier(self, story_id: str | None = None) -> Dossier:
@@ -147,14 +185,49 @@ class SQLiteStore:
     def counts(self) -> dict[str, int]:
         """Numbers of stored articles and stories."""
         return {
-            "articles": self.conn.execute("SELECT count(*) FROM articles").fetchone()[0],
-            "stories": self.conn.execute("SELECT count(*) FROM stories").fetchone()[0],
+            "articles": int(self._one("SELECT count(*) FROM articles")[0]),
+            "stories": int(self._one("SELECT count(*) FROM stories")[0]),
         }
 
 
-def open_store(target: str | Path) -> SQLiteStore:
-    """Open the store a ``--db`` value names (a SQLite file path)."""
+class SQLiteStore(SQLStore):
+    """The default store: one SQLite file in WAL mode."""
+
+    def __init__(self, path: Path | str) -> None:
+        try:
+            conn = sqlite3.connect(str(path), timeout=30, check_same_thread=False)
+            conn.execute("PRAGMA journal_mode=WAL")
+            conn.execute("PRAGMA synchronous=NORMAL")
+            super().__init__(conn, str(path))
+        except sqlite3.Error as exc:
+            raise StoreError(f"cannot open store {path}: {exc}") from exc
+
+
+class PostgresStore(SQLStore):
+    """A shared store in PostgreSQL (pure-Python driver pg8000)."""
+
+    marker = "%s"
+
+    def __init__(self, url: str) -> None:
+        try:
+            import pg8000.dbapi
+        except ImportError as exc:
+            raise StoreError("PostgreSQL stores need the pg8000 package: pip install pg8000") from exc
+        parts = urlsplit(url)
+        try:
+            conn = pg8000.dbapi.connect(
+                user=unquote(parts.username or "postgres"), password=unquote(parts.password) if parts.password else None,
+                host=parts.hostname or "127.0.0.1", port=parts.port or 5432, database=(parts.path or "/postgres").lstrip("/") or "postgres",
+            )
+        except Exception as exc:  # pg8000 raises its own InterfaceError/DatabaseError
+            raise StoreError(f"cannot open store {parts.hostname}:{parts.port}/{parts.path.lstrip('/')}: {exc}") from exc
+        where = f"postgresql://{parts.hostname}:{parts.port}{parts.path}"
+        super().__init__(conn, where)
+
+
+def open_store(target: str | Path) -> SQLStore:
+    """Open the store a ``--db`` value names: a SQLite file path or a ``postgresql://`` URL."""
     text = str(target)
     if text.startswith(("postgresql://", "postgres://")):
-        raise StoreError("PostgreSQL stores are not available yet; use a SQLite file path")
+        return PostgresStore(text)
     return SQLiteStore(text)
