@@ -33,13 +33,13 @@ def store_path(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return db
 
 
-def start_server(db: Path):
+def start_server(db: Path, token: str | None = None):
     """A real uvicorn server for ``db`` on a free loopback port: (url, stop)."""
     import uvicorn
 
     from storylens.serve import create_app
 
-    config = uvicorn.Config(create_app(str(db)), host="127.0.0.1", port=0, log_level="warning")
+    config = uvicorn.Config(create_app(str(db), token), host="127.0.0.1", port=0, log_level="warning")
     srv = uvicorn.Server(config)
     thread = threading.Thread(target=srv.run, daemon=True)
     thread.start()
@@ -162,3 +162,32 @@ def test_killed_ingest_loses_nothing_committed(tmp_path: Path) -> None:
     store = open_store(db)
     added, _ = ingest([src], store)
     assert store.counts()["articles"] == 40 and added == 40 - committed
+
+
+def post(url: str, payload: dict, token: str | None = None) -> tuple[int, dict]:
+    headers = {"Content-Type": "application/json"}
+    if token:
+        headers["Authorization"] = f"Bearer {token}"
+    req = urllib.request.Request(url, data=json.dumps(payload).encode(), headers=headers, method="POST")
+    try:
+        with urllib.request.urlopen(req, timeout=60) as r:
+            return r.status, json.loads(r.read())
+    except urllib.error.HTTPError as e:
+        with e:
+            return e.code, json.loads(e.read() or b"{}")
+
+
+@pytest.mark.issue(6)
+def test_http_ingest_needs_the_flag_and_the_token(tmp_path: Path) -> None:
+    db = tmp_path / "h.db"
+    open_store(db).close()
+    article = {"articles": [{"title": "Flut in Talstadt", "text": "Flut in Talstadt\n\nIn Talstadt stieg der Pegel am Montag um zwei Meter. Mehr als 300 Menschen wurden evakuiert.", "published": "2024-03-11"}]}
+    url, stop = start_server(db, token="s3cret")
+    try:
+        assert post(url + "/api/ingest", article)[0] == 401
+        assert post(url + "/api/ingest", article, token="wrong")[0] == 401
+        status, body = post(url + "/api/ingest", article, token="s3cret")
+        assert status == 200 and body["added"] == 1 and body["stories"] == 1
+        assert post(url + "/api/ingest", article, token="s3cret")[1]["added"] == 0
+    finally:
+        stop()

@@ -132,8 +132,12 @@ def serve(
     db: Annotated[str, typer.Option("--db", envvar="STORYLENS_DB", help="Store: a SQLite file or a postgresql:// URL.")] = "storylens.db",
     host: Annotated[str, typer.Option("--host", help="Address to listen on.")] = "127.0.0.1",
     port: Annotated[int, typer.Option("--port", help="Port to listen on.")] = 8000,
+    allow_ingest: Annotated[bool, typer.Option("--allow-ingest", help="Accept POST /api/ingest (needs --token).")] = False,
+    token: Annotated[Optional[str], typer.Option("--token", envvar="STORYLENS_TOKEN", help="Bearer token for POST /api/ingest.")] = None,
 ) -> None:
-    """Serve the store read-only: story list, dossiers, articles, search and a JSON API under /api."""
+    """Serve the store: story list, dossiers, articles, search and a JSON API under /api.
+
+    Read-only unless --allow-ingest is given together with a token."""
     import uvicorn
 
     from .serve import create_app
@@ -141,8 +145,11 @@ def serve(
     if not db.startswith("postgres") and not Path(db).is_file():
         _err(f"storylens: {db}: no such store (create it with `storylens ingest PATH --db {db}`)")
         raise typer.Exit(2)
+    if allow_ingest and not token:
+        _err("storylens: --allow-ingest needs --token (or STORYLENS_TOKEN)")
+        raise typer.Exit(2)
     try:
-        application = create_app(db)
+        application = create_app(db, token if allow_ingest else None)
     except StorylensError as exc:
         _err(f"storylens: {exc}")
         raise typer.Exit(2) from exc

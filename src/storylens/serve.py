@@ -44,9 +44,16 @@ def story_summary(story: Story, dossier_articles: dict[str, Any]) -> dict[str, A
     }
 
 
-def create_app(db: str) -> Any:
-    """The FastAPI application over the store at ``db`` (read-only)."""
-    from fastapi import FastAPI, HTTPException, Query, Request
+def create_app(db: str, ingest_token: str | None = None) -> Any:
+    """The FastAPI application over the store at ``db``.
+
+    db (str): SQLite file or postgresql:// URL.
+    ingest_token (str | None): When given, POST /api/ingest accepts articles from callers that
+        send ``Authorization: Bearer <token>``; without it the server is read-only.
+    """
+    import hmac
+
+    from fastapi import Body, FastAPI, Header, HTTPException, Query, Request
     from fastapi.responses import HTMLResponse, JSONResponse
 
     from .store import open_store
@@ -139,6 +146,31 @@ def create_app(db: str) -> Any:
             for h in hits
         )
         return _page(f"Search: {q}", f"<h2>Search: {html.escape(q)}</h2><p class=\"meta\">{len(hits)} article(s)</p><ul>{items}</ul>")
+
+    if ingest_token:
+
+        @app.post("/api/ingest")
+        def api_ingest(payload: dict[str, Any] = Body(...), authorization: str = Header("")) -> dict[str, Any]:
+            """Add articles ({"articles": [{"text" or "html", "title", "url", "published", "outlet"}]})."""
+            if not hmac.compare_digest(authorization.encode(), f"Bearer {ingest_token}".encode()):
+                raise HTTPException(status_code=401, detail="a valid bearer token is required")
+            from .errors import ReadError
+            from .ingest import _obj_to_doc
+            from .pipeline import build_stories, prepare
+
+            items = payload.get("articles")
+            if not isinstance(items, list) or not items:
+                raise HTTPException(status_code=422, detail="expected a non-empty list under 'articles'")
+            docs, errors = [], []
+            for n, obj in enumerate(items[:1000]):
+                try:
+                    docs.append(_obj_to_doc(obj, f"api:{n}", f"api-{n}"))
+                except ReadError as exc:
+                    errors.append({"index": n, "reason": exc.reason})
+            added = store.add_articles(prepare(docs)) if docs else 0
+            if added:
+                store.replace_stories(build_stories(store.articles()))
+            return {"added": added, "skipped": errors, **store.counts()}
 
     app.state.store = store
     return app
