@@ -41,3 +41,28 @@ def test_average_link_respects_dates() -> None:
     sim = [[1.0, 0.9], [0.9, 1.0]]
     assert stories.average_link(sim, 0.5, ["2024-01-01", "2024-03-01"]) == [[0], [1]]
     assert stories.average_link(sim, 0.5, ["2024-01-01", "2024-01-03"]) == [[0, 1]]
+
+
+@pytest.mark.issue(5)
+def test_watch_adds_new_articles_as_they_arrive(tmp_path: Path) -> None:
+    import json as _json
+    import subprocess
+    import sys
+
+    from storylens.store import open_store
+
+    feed = tmp_path / "feed.jsonl"
+    first = {"id": "a1", "title": "Flut in Talstadt", "published": "2024-03-11",
+             "text": "Flut in Talstadt\n\nIn Talstadt stieg der Pegel am Montag um zwei Meter. Mehr als 300 Menschen wurden evakuiert."}
+    feed.write_text(_json.dumps(first) + "\n", encoding="utf-8")
+    db = tmp_path / "w.db"
+    cmd = [sys.executable, "-m", "storylens", "watch", str(feed), "--db", str(db), "--interval", "0.2", "--rounds", "1"]
+    assert subprocess.run(cmd, capture_output=True, timeout=120).returncode == 0
+    second = dict(first, id="a2", text=first["text"].replace("300", "500") + " Die Feuerwehr pumpte Keller aus.")
+    with feed.open("a", encoding="utf-8") as fh:
+        fh.write(_json.dumps(second) + "\n")
+    assert subprocess.run(cmd, capture_output=True, timeout=120).returncode == 0
+    store = open_store(db)
+    assert store.counts()["articles"] == 2
+    (story,) = store.stories()
+    assert sorted(story.articles) == ["a1", "a2"]

@@ -128,6 +128,39 @@ def ingest(
 
 
 @app.command()
+def watch(
+    paths: Annotated[list[Path], typer.Argument(help="Folders or JSONL files that grow.")],
+    db: Annotated[str, typer.Option("--db", envvar="STORYLENS_DB", help="Store: a SQLite file or a postgresql:// URL.")] = "storylens.db",
+    interval: Annotated[float, typer.Option("--interval", help="Seconds between looks.")] = 10.0,
+    rounds: Annotated[int, typer.Option("--rounds", help="Stop after this many looks (0: run until interrupted).")] = 0,
+) -> None:
+    """Keep a store up to date: look at PATH every --interval seconds and add what is new."""
+    import time
+
+    from .pipeline import ingest as run_ingest
+    from .store import open_store
+
+    try:
+        store = open_store(db)
+    except StorylensError as exc:
+        _err(f"storylens: {exc}")
+        raise typer.Exit(2) from exc
+    done = 0
+    try:
+        while True:
+            added, skipped = run_ingest(paths, store)
+            if added or skipped:
+                counts = store.counts()
+                _err(f"storylens: {added} new article(s), {len(skipped)} skipped; {counts['articles']} article(s) in {counts['stories']} story(ies)")
+            done += 1
+            if rounds and done >= rounds:
+                break
+            time.sleep(interval)
+    except KeyboardInterrupt:
+        pass
+
+
+@app.command()
 def serve(
     db: Annotated[str, typer.Option("--db", envvar="STORYLENS_DB", help="Store: a SQLite file or a postgresql:// URL.")] = "storylens.db",
     host: Annotated[str, typer.Option("--host", help="Address to listen on.")] = "127.0.0.1",
