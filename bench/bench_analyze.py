@@ -21,8 +21,7 @@ from pathlib import Path
 import trafilatura
 
 from storylens.ingest import html_to_doc
-from storylens.clean import clean, drop_repeated
-from storylens.pipeline import analyze_docs, to_article
+from storylens.pipeline import analyze_docs, prepare
 
 
 def main() -> None:
@@ -43,10 +42,7 @@ def main() -> None:
 
     def cleanup() -> None:
         # what issue 2 budgets: extraction plus storylens' clean-up, language and sentences
-        docs = [html_to_doc(h, path=str(p), doc_id=p.name) for p, h in zip(pages, htmls)]
-        cleaned = [clean(d) for d in docs]
-        drop_repeated(cleaned)
-        [to_article(c) for c in cleaned if c.paragraphs]
+        prepare([html_to_doc(h, path=str(p), doc_id=p.name) for p, h in zip(pages, htmls)])
 
     def ours() -> None:
         docs = [html_to_doc(h, path=str(p), doc_id=p.name) for p, h in zip(pages, htmls)]

@@ -16,7 +16,7 @@ from pathlib import Path
 
 from storylens import claims, quotes
 from storylens.ingest import html_to_doc
-from storylens.pipeline import analyze_docs
+from storylens.pipeline import prepare
 
 
 def main() -> None:
@@ -27,7 +27,7 @@ def main() -> None:
     args = ap.parse_args()
     pages = sorted(args.folder.rglob("*.html.gz"))
     docs = [html_to_doc(gzip.decompress(p.read_bytes()).decode("utf-8", errors="replace"), path=str(p), doc_id=p.name) for p in pages]
-    articles, _ = analyze_docs(docs)
+    articles = prepare(docs)
     words = sum(len(a.text.split()) for a in articles)
     best = float("inf")
     found = (0, 0)

@@ -311,6 +311,14 @@ def _clean_source(src: str, lex: FigureLexicon) -> str | None:
     return " ".join(kept) or None
 
 
+def _source(sentence: str, before: str | None, previous: str | None, lex: FigureLexicon) -> str | None:
+    """The source of a sentence's figures; "demnach" takes the sentence before's."""
+    found = attribution(sentence, lex)
+    if found is None and before is not None and lex.inherit_attribution.search(sentence):
+        found = attribution(before, lex) or previous
+    return found
+
+
 def attribution(sentence: str, lex: FigureLexicon) -> str | None:
     """The source a sentence names for its figures ("nach Angaben von X", "laut X", "X sagte")."""
     for pattern in lex.attribution:
@@ -355,10 +363,8 @@ def extract(article: Article) -> list[dict[str, Any]]:
             continue  # most sentences hold no figure: skip them cheaply
         toks = tokenize(sentence, span.start)
         times = find_times(sentence, article.published, article.language)
-        source = attribution(sentence, lex)
-        if source is None and before is not None and lex.inherit_attribution.search(sentence):
-            source = attribution(before, lex) or previous_source
-        previous_source = source
+        source: str | None = None
+        sourced = False  # the attribution patterns are costly: only for sentences that yield a claim
         headline = not sentence.rstrip().endswith((".", "!", "?", "“", '"', "»", "«", ")"))
         last_subject: str | None = None
         last_money: str | None = None
@@ -411,6 +417,9 @@ def extract(article: Article) -> list[dict[str, Any]]:
                 continue
             if measure == "money":
                 last_money = unit
+            if not sourced:
+                source, sourced = _source(sentence, before, previous_source, lex), True
+                previous_source = source
             near = [t for t in times if t.value]
             as_of_t = min(near, key=lambda t: abs(t.start - (toks[fig.start].start - span.start)), default=None)
             start, end = toks[q_start].start, toks[end_i - 1].end

@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from . import ner
+from .lang import get_pack
 from .model import Article
 
 ENTITY_TYPES = ("PER", "LOC", "ORG", "MISC")
@@ -107,8 +108,6 @@ def _base_form(form: str, known: set[str]) -> str:
 
 def _strip_role(m: Mention) -> Mention:
     """"Kreisbrandmeister Uwe Sander" → "Uwe Sander": a person's role is no part of the name."""
-    from .lang import get_pack
-
     lex = get_pack("de").figures
     words = m.text.split()
     cut = max((k + 1 for k, w in enumerate(words[:-1]) if lex is not None and lex.is_role(w)), default=0)

@@ -24,6 +24,7 @@ from pathlib import Path
 from typing import Any
 
 from .errors import UsageError
+from .lang import get_pack
 
 MODEL_DIR = Path(__file__).parent / "models"
 DEFAULT_MODEL = MODEL_DIR / "ner-de.crfsuite"
@@ -112,8 +113,6 @@ def _known(word: str, lang: str = "de") -> bool:
 
 def _role(word: str) -> bool:
     """Role nouns from the German pack ("Präsident", "Innenminister"): a person's name follows."""
-    from .lang import get_pack
-
     lex = get_pack("de").figures
     return lex is not None and lex.is_role(word)
 

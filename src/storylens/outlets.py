@@ -26,12 +26,17 @@ def _shingles(text: str) -> dict[tuple[str, ...], int]:
     return {tuple(w for w, _ in words[i : i + SHINGLE]): words[i][1] for i in range(len(words) - SHINGLE + 1)}
 
 
-def shared_passages(a: Article, others: list[Article], min_shingles: int = 2) -> list[dict[str, Any]]:
-    """Passages of ``a`` that also stand, nearly word for word, in another article."""
-    mine = _shingles(a.text)
+def shared_passages(a: Article, others: list[Article], min_shingles: int = 2, shingles: dict[str, dict[tuple[str, ...], int]] | None = None) -> list[dict[str, Any]]:
+    """Passages of ``a`` that also stand, nearly word for word, in another article.
+
+    shingles: each article's shingles by id, when the caller has them already.
+    """
+    cache = shingles if shingles is not None else {}
+    mine = cache.get(a.id) or _shingles(a.text)
     out = []
     for o in others:
-        common = sorted(mine[s] for s in set(mine) & set(_shingles(o.text)))
+        theirs = cache.get(o.id) or _shingles(o.text)
+        common = sorted(mine[s] for s in mine.keys() & theirs.keys())
         if len(common) < min_shingles:
             continue
         # join overlapping shingles into passages
@@ -56,6 +61,7 @@ def outlet_view(articles: list[Article], claims: list[dict[str, Any]], quotes: l
     """One entry per article: ``article, outlet, agencies, only_figures, only_speakers, only_people,
     shared_passages``."""
     figure_key = {c["id"]: (c["measure"], c["value"], c.get("low"), c.get("high")) for c in claims}
+    shingles = {a.id: _shingles(a.text) for a in articles}
     out = []
     for a in articles:
         others = [o for o in articles if o.id != a.id]
@@ -68,7 +74,7 @@ def outlet_view(articles: list[Article], claims: list[dict[str, Any]], quotes: l
             "only_figures": [c["id"] for c in claims if c["article"] == a.id and figure_key[c["id"]] not in other_figures],
             "only_speakers": sorted({q["speaker"] for q in quotes if q["article"] == a.id} - other_speakers),
             "only_people": [e["id"] for e in entities if e["type"] == "PER" and e["articles"] == [a.id]],
-            "shared_passages": shared_passages(a, others),
+            "shared_passages": shared_passages(a, others, shingles=shingles),
         })
     return out
 

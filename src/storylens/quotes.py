@@ -247,6 +247,7 @@ class _Extractor:
             b = e + (2 if self.text[e : e + 2] == "''" else 1)
             chars[max(0, a) : b] = " " * (min(len(chars), b) - max(0, a))
         self.masked = "".join(chars)
+        self.starts = [sp.start for sp in article.sentences]
         self.last_speaker: str | None = None
         self.last_speech_sentence = -10
         self.previous: tuple[int, str, int] | None = None  # the sentence before, for its subject
@@ -423,7 +424,7 @@ class _Extractor:
             for s, e in spans:
                 self.add(si, who, cue, "direct", s, e)
             last_end = max(e for _, e in spans)
-            self.last_speech_sentence = max(k for k, sp in enumerate(self.a.sentences) if sp.start <= last_end)
+            self.last_speech_sentence = bisect_right(self.starts, last_end) - 1
 
     def indirect(self, si: int, start: int, sentence: str, speech: _Speech | None) -> None:
         lex = self.lex
@@ -458,17 +459,13 @@ class _Extractor:
             return
         # Konjunktiv without a cue: continuing the last speaker, or "Er werde …"
         first = sentence.split()[0] if sentence.split() else ""
-        if KONJ1.search(sentence) or (si - self.last_speech_sentence == 1 and KONJ2.search(sentence)):
+        if lex.continuation.search(sentence) or (si - self.last_speech_sentence == 1 and lex.conditional.search(sentence)):
             if si - self.last_speech_sentence == 1 and self.last_speaker:
                 self.add(si, self.last_speaker, None, "indirect", start, end)
             elif first in lex.pronouns:
                 who = self.resolve(first, start)
                 if who:
                     self.add(si, who, None, "indirect", start, end)
-
-
-KONJ1 = re.compile(r"\b(?:sei|seien|habe|werde|könne|müsse|solle|wolle|dürfe|möge|gebe|gehe|komme|stehe|liege|bleibe|wisse|brauche|lasse|erwachse)\b")
-KONJ2 = re.compile(r"\b(?:hätte|hätten|wäre|wären|würde|würden)\b")
 
 
 def extract(article: Article) -> list[dict[str, Any]]:

@@ -76,14 +76,6 @@ class SQLStore:
         finally:
             cur.close()
 
-    def _one(self, query: str, params: tuple[Any, ...] = ()) -> Any:
-        cur = self.conn.cursor()
-        try:
-            cur.execute(self._sql(query), params)
-            return cur.fetchone()
-        finally:
-            cur.close()
-
     def _all(self, query: str, params: tuple[Any, ...] = ()) -> list[Any]:
         cur = self.conn.cursor()
         try:
@@ -91,6 +83,10 @@ class SQLStore:
             return list(cur.fetchall())
         finally:
             cur.close()
+
+    def _one(self, query: str, params: tuple[Any, ...] = ()) -> Any:
+        rows = self._all(query, params)
+        return rows[0] if rows else None
 
     def close(self) -> None:
         """Close the connection."""

@@ -29,7 +29,7 @@ from typing import Any
 from ..claims import extract as extract_claims
 from ..ingest import RawDoc, html_to_doc, split_paragraphs
 from ..model import Article
-from ..pipeline import analyze_docs
+from ..pipeline import prepare
 from ..quotes import extract as extract_quotes
 from . import PRF
 
@@ -70,7 +70,7 @@ def load_articles(refs: list[str], corpus: Path) -> dict[str, Article]:
     rows = _semeval_rows(corpus) if any(r.startswith("semeval:") for r in refs) else None
     out: dict[str, Article] = {}
     for ref in refs:
-        articles, _ = analyze_docs([load_document(ref, corpus, rows)])
+        articles = prepare([load_document(ref, corpus, rows)])
         if articles:
             out[ref] = articles[0]
     return out

@@ -40,6 +40,10 @@ class FigureLexicon:
         noun phrase ("der", "von", "und").
     decimal_comma (bool): "2,5" is two and a half and "8.000" eight thousand (German).
     capitalised_nouns (bool): Nouns are capitalised (German), so a noun phrase ends in a capital.
+    continuation (re.Pattern): Verb forms that mark a sentence as still reported speech without a
+        cue (German Konjunktiv I: "sei", "habe"); matches nothing by default.
+    conditional (re.Pattern): Forms that continue reported speech only right after it
+        (German Konjunktiv II: "hätte", "würde").
     """
 
     number_words: dict[str, float]
@@ -63,10 +67,12 @@ class FigureLexicon:
     function_words: frozenset[str]
     decimal_comma: bool = True
     capitalised_nouns: bool = True
+    continuation: re.Pattern[str] = re.compile(r"(?!x)x")
+    conditional: re.Pattern[str] = re.compile(r"(?!x)x")
 
     def is_role(self, token: str) -> bool:
         """Whether a token is a role word ("Präsident", "Innenminister", "Dr.")."""
-        return _is_role(self.roles, token) or (len(token) > 4 and token.endswith("s") and _is_role(self.roles, token[:-1]))
+        return _is_role(self.roles, token)
 
 
 @dataclass(frozen=True)
@@ -156,7 +162,8 @@ PHOTO_CREDITS = re.compile(
 
 @lru_cache(maxsize=65536)
 def _is_role(roles: re.Pattern[str], token: str) -> bool:
-    return roles.match(token) is not None
+    """A role word, also in the genitive ("Präsidenten", "Sprechers")."""
+    return roles.match(token) is not None or (len(token) > 4 and token.endswith("s") and roles.match(token[:-1]) is not None)
 
 
 _PACKS: dict[str, str] = {"de": "storylens.lang.de", "en": "storylens.lang.en"}

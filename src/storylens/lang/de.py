@@ -268,6 +268,11 @@ FIGURES = FigureLexicon(
     ),
     pronouns=frozenset({"er", "sie", "Er", "Sie"}),
     function_words=frozenset("der die das des dem den und von vom zu zur zum für ein eine einer eines einem sowie".split()),
+    continuation=re.compile(
+        r"\b(?:sei|seien|habe|werde|könne|müsse|solle|wolle|dürfe|möge|gebe|gehe|komme|stehe|liege|"
+        r"bleibe|wisse|brauche|lasse|erwachse)\b"
+    ),
+    conditional=re.compile(r"\b(?:hätte|hätten|wäre|wären|würde|würden)\b"),
 )
 
 PACK = replace(PACK, figures=FIGURES)
