@@ -35,7 +35,7 @@ def test_extraction_floors_and_beats_trafilatura(corpus: Path) -> None:
 
 
 @pytest.mark.issue(3)
-@pytest.mark.parametrize("split", ["dev", "test", "test2", "test3"])
+@pytest.mark.parametrize("split", sorted(FLOORS["figures"]))
 def test_claims_and_quotes_floors(corpus: Path, split: str) -> None:
     from storylens.evaluate import figures
 

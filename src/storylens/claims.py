@@ -126,6 +126,8 @@ def _figures(toks: list[_Tok], lex: FigureLexicon, starts: frozenset[str]) -> li
             i += 1
             continue
         j = fig.end
+        if j + 1 < len(toks) and toks[j].text == "-" and toks[j + 1].low in lex.scales:
+            j += 1  # "two - million", "$2.6 - million" (tokenised hyphens)
         if j < len(toks) and toks[j].low.rstrip(".") in lex.scales and fig.value is not None:
             scale = lex.scales[toks[j].low.rstrip(".")]
             fig.value = fig.low = fig.high = fig.value * scale
@@ -196,8 +198,10 @@ def _head(toks: list[_Tok], fig: _Figure, lex: FigureLexicon) -> tuple[int | Non
     j = fig.end
     if not lex.capitalised_nouns:
         # English: nouns are not capitalised; take the first known noun within three words
-        for k in range(fig.end, min(fig.end + 3, len(toks))):
+        for k in range(fig.end, min(fig.end + 4, len(toks))):
             w = toks[k].low
+            if w == "-":
+                continue  # "two - million - euro"
             if w in VERB_LIKE or not (w.isalpha() or w in ("%", "€", "$")):
                 break
             if w in lex.person_nouns or w in lex.measure_nouns or w.rstrip(".") in lex.scales:
@@ -206,7 +210,11 @@ def _head(toks: list[_Tok], fig: _Figure, lex: FigureLexicon) -> tuple[int | Non
             return fig.end, toks[fig.end].low
         return None, None
     skipped = 0
-    while j < len(toks) and (toks[j].text in "»«„“\"'" or (toks[j].text.islower() and toks[j].low not in VERB_LIKE and skipped < 2 and toks[j].text.isalpha())):
+    while j < len(toks) and (
+        toks[j].text in "»«„“\"'"
+        or (toks[j].text.islower() and toks[j].low not in VERB_LIKE and skipped < 3 and toks[j].text.isalpha())
+        or (toks[j].text == "," and skipped and j + 1 < len(toks) and toks[j + 1].text.islower() and toks[j - 1].low.endswith(("e", "en")))
+    ):  # "42.000 unschuldige, völlig unbewaffnete Demonstranten"
         if toks[j].text.isalpha():
             skipped += 1
         j += 1
@@ -390,6 +398,9 @@ def extract(article: Article) -> list[dict[str, Any]]:
                 noun = head
                 if noun in lex.person_nouns or any(noun.endswith(p) for p in ("polizisten", "beamte", "beamten", "kräfte")):
                     subject = None if noun in ("menschen", "personen", "leute", "people", "persons") else toks[head_i].text  # type: ignore[index]
+                    if verb_measure is None and head_i is not None and _clause(toks, head_i) != _clause(toks, fig.start):
+                        # the noun stands past a comma: the verb is in the noun's clause
+                        verb_measure = _verb_measure(sentence, toks, _Figure(head_i, head_i + 1, None, None, None, False), lex, span.start)
                     measure = verb_measure or lex.measure_nouns.get(noun)
                     unit = toks[head_i].text  # type: ignore[index]
                 elif noun in lex.measure_nouns:

@@ -22,7 +22,7 @@ from .model import Article
 
 QUOTE_MARK = re.compile("''|``|[„“”»«\"‚‘’]")
 PAIRS = {"„": ("“", "”", '"'), "»": ("«",), "«": ("»",), "“": ("”",), '"': ('"', "''"), "``": ("''",), "‚": ("‘", "’")}
-NAME_RUN = re.compile(r"[A-ZÄÖÜ][\w'’.-]*(?:\s+(?:von\s+|van\s+|de\s+|al-)?[A-ZÄÖÜ][\w'’-]*)*")
+NAME_RUN = re.compile(r"[A-ZÄÖÜ][\w'’.-]*(?:[ \t]+(?:von[ \t]+|van[ \t]+|de[ \t]+|al-)?[A-ZÄÖÜ][\w'’-]*)*")
 LEADING_NOT_SUBJECT = frozenset(
     "am im in auf bei nach vor dazu dann zudem so doch aber und auch noch bereits dabei darauf "
     "daraufhin später zuvor zuletzt gestern heute nun jetzt zunächst anschließend außerdem deshalb "
@@ -74,6 +74,7 @@ class _Names:
         self.lex = lex
         self.mentions: list[_Mention] = []
         self.full: dict[str, str] = {}
+        self.roles: dict[str, str] = {}  # surname -> the role word that introduced the person
         candidates: dict[str, list[tuple[bool, str]]] = {}
         alone: set[str] = set()
         starts = [a for a, _ in quoted]
@@ -92,6 +93,8 @@ class _Names:
             offset = m.start() + m.group(0).index(name_tokens[0])
             name = " ".join(name_tokens[-3:])
             self.mentions.append(_Mention(offset, offset + len(" ".join(name_tokens)), name))
+            if cut:
+                self.roles.setdefault(_base(name_tokens[-1]), tokens[cut - 1].strip(".,"))
             if len(name_tokens) == 1:
                 alone.add(_base(name_tokens[0]))
             elif len(name_tokens) <= 3 and self._looks_personal(name_tokens):
@@ -134,6 +137,10 @@ class _Names:
                 if full:
                     return full
         return None
+
+
+def _role_head(role: str) -> str:
+    return role.rsplit("-", 1)[-1].lower()
 
 
 def _base(token: str) -> str:
@@ -199,6 +206,8 @@ def _np_before(s: str, lex: FigureLexicon) -> str | None:
         for w in words:
             if w.lower() in AUXILIARIES or w in EN_BREAKERS:
                 break
+            if w == "of" and len(kept) >= 2 and all(k[:1].isupper() for k in kept):
+                break  # "John Paul Fraser of National Public Relations": the person speaks
             kept.append(w.strip("\"'“”"))
         return " ".join(kept) if 0 < len(kept) <= 8 else None
     out: list[str] = []
@@ -219,13 +228,15 @@ def _np_before(s: str, lex: FigureLexicon) -> str | None:
         return None
     while out and not (out[-1][:1].isupper() or out[-1] in lex.pronouns):
         out.pop()
+    if all(w.lower() in ARTICLES or w.lower() in lex.function_words for w in out):
+        return None  # "Die in diesen Trams …": an article is no subject
     return " ".join(w.strip("\"'„“”»«") for w in out) or None
 
 
 def lex_subj(lex: FigureLexicon, rest: str) -> bool:
     """Whether what follows a cue reads as the reported clause (",  die Lage sei …")."""
     m = re.search(r",\s", rest)
-    return bool(m and lex.subjunctive.search(rest[m.end():]))
+    return bool(m and lex.reported(rest[m.end():]))
 
 
 @dataclass
@@ -250,6 +261,7 @@ class _Extractor:
         self.starts = [sp.start for sp in article.sentences]
         self.last_speaker: str | None = None
         self.last_speech_sentence = -10
+        self.source_only = -10  # a sentence that named a source but quoted nothing
         self.previous: tuple[int, str, int] | None = None  # the sentence before, for its subject
         self.si = 0
         self.quotes: list[dict[str, Any]] = []
@@ -274,8 +286,14 @@ class _Extractor:
         if full:
             return full
         if (caps and all(self.lex.is_role(w) for w in caps)) or (words and self.lex.is_role(words[-1].strip(".,"))):
-            # a bare role ("der Staatschef"): the person last named before
-            return self.names.last_person_before(at) or phrase
+            # a bare role ("der Staatschef"): the person last named before, unless that person
+            # holds another role of the same kind ("der FDP-Chef" after "CSU-Chef X")
+            role = next((w.strip(".,") for w in reversed(words) if self.lex.is_role(w.strip(".,"))), "")
+            person = self.names.last_person_before(at)
+            held = self.names.roles.get(_base(person.split()[-1])) if person else None
+            if person and held and held.lower() != role.lower() and _role_head(held) == _role_head(role):
+                return " ".join(w for w in words if w.lower() not in ARTICLES) or phrase
+            return person or phrase
         while words and words[0].lower() in ARTICLES:
             words = words[1:]
         return " ".join(words) or phrase
@@ -323,15 +341,27 @@ class _Extractor:
             after = _np_after(rest, self.lex)
             before = _np_before(prefix, self.lex) if prefix else None
             # "…, NP said" / "…, so NP": the noun phrase between the last comma and the cue
-            tail = _np_before(prefix.rsplit(",", 1)[1], self.lex) if "," in prefix else None
+            bare = PARENTHESES.sub(" ", prefix)
+            tail = _np_before(bare.rsplit(",", 1)[1], self.lex) if "," in bare else None
             introduces = bool(re.search(r":\s|,\s*(?:dass|ob|that)\b", rest) or lex_subj(self.lex, rest))
             chunks = [c.strip() for c in prefix.split(",")]
+            if after:
+                # "sagte die Sprecherin des Weißen Hauses, Karoline Leavitt": the apposition names her
+                at = rest.find(after.split()[-1])
+                named = re.match(r",\s+((?:[A-ZÄÖÜ][\w'’-]+\s+){1,2}[A-ZÄÖÜ][\w'’-]+)\s*(?:[,.;]|$)", rest[at + len(after.split()[-1]) :]) if at >= 0 else None
+                if named and NAME_SHAPE.match(named.group(1)) and not any(self.lex.is_role(w) for w in named.group(1).split()):
+                    after = named.group(1)
+            if before is None and prefix:
+                # "Zuletzt hatte Trump … geantwortet": the subject stands after the finite verb
+                inv = re.match(r"^(?:[^,]*?\s)?(?:" + "|".join(AUXILIARIES) + r")\s+((?:der |die |das )?[A-ZÄÖÜ][\w'’-]*(?:\s+[A-ZÄÖÜ][\w'’-]*){0,2})", prefix)
+                if inv and self.lex.capitalised_nouns and not inv.group(1).split()[-1].lower() in LEADING_NOT_SUBJECT:
+                    before = inv.group(1)
             if not prefix or prefix.endswith(("“", "”", '"', "«", "»", "'")):
                 phrase = after or before  # "…“, sagte X"
             elif prefix.endswith(","):
                 if len(chunks) >= 3 and NAME_SHAPE.match(chunks[-2]):
                     phrase = chunks[-2]  # "His lawyer, Richard Fowler, told …"
-                elif before and introduces:
+                elif before and introduces and not self.lex.reported(prefix):
                     phrase = before  # "X, apposition, kündigte an, die … werde"
                 else:
                     phrase = after or before  # "…, erklärte X"
@@ -383,24 +413,80 @@ class _Extractor:
         breaks = [m.start() for m in re.finditer("\n\n", self.text)]
         para_of = lambda off: bisect_right(breaks, off)  # noqa: E731
         previous_para = -1
+        # the headline: the first paragraph when it is short and no sentence ("X warnt: Y")
+        first = self.text[: breaks[0]] if breaks else ""
+        title_end = len(first) if first and _words(first) <= 25 and not first.rstrip().endswith((".", ":")) else 0
         for si, span in enumerate(self.a.sentences):
             self.si = si
             sentence = span.text_of(self.text)
             para = para_of(span.start)
-            if para != previous_para and si - self.last_speech_sentence > 2:
+            if para != previous_para and si - self.last_speech_sentence > 3:
                 self.last_speaker = None
             previous_para = para
+            if span.end <= title_end:
+                continue  # a headline repeats, in short, what the article quotes
             inside = [(s, e) for s, e in direct if s < span.end and e > span.start]
             started_here = [(s, e) for s, e in inside if s >= span.start - 2]
             speech = self.speaker_in(sentence, span.start)
-            if started_here:
+            if speech and self.previous and self.previous[0] == si - 1 and self.lex.back_reference.match(sentence):
+                # "Das sagte X": the sentence before is what X said
+                p_si, p_sentence, p_start = self.previous
+                if not any(q["start"] >= p_start for q in self.quotes) and not any(s < p_start + len(p_sentence) and e > p_start for s, e in direct):
+                    self.add(p_si, speech.speaker, speech.cue, "indirect", p_start, p_start + len(p_sentence.rstrip(" .")))
+            elif started_here:
+                if speech and speech.cue:
+                    # "X stamme aus …, sagte Stein: „…“": the clause before the cue is reported too
+                    cue_at = self.masked.find(speech.cue, span.start, span.end)
+                    head = self.text[span.start:cue_at].rstrip() if cue_at > span.start else ""
+                    if head.endswith(",") and not any(span.start <= s < cue_at for s, _ in self.spans) and self.lex.reported(head) and not re.search(r",\s+(?:ob|whether)\s", head):
+                        self.add(si, speech.speaker, speech.cue, "indirect", span.start, span.start + len(head) - 1)
                 self.direct(si, span.start, sentence, speech, started_here)
             elif not inside:
-                self.indirect(si, span.start, sentence, speech)
+                if speech is not None or not self.attributed(si, span.start, sentence):
+                    self.indirect(si, span.start, sentence, speech)
             self.previous = (si, sentence, span.start)
+        self.drop_repeats()
         for n, q in enumerate(self.quotes, 1):
             q["id"] = f"{self.a.id}:q{n}"
         return self.quotes
+
+    def attributed(self, si: int, start: int, sentence: str) -> bool:
+        """A sentence that names its source without a cue ("Laut Kauert wird es Jahre dauern",
+        "Nach Ansicht von Lang hat …: Sie müsse …"): what follows in Konjunktiv is that source's."""
+        outside = self.masked[start : start + len(sentence)]
+        for pattern in self.lex.attribution:
+            m = pattern.search(outside)
+            if m and "src" in m.groupdict() and m.group("src") and (m.group("src")[:1].isupper() or not self.lex.capitalised_nouns):
+                who = self.resolve(m.group("src").strip(), start + m.start())
+                if not who:
+                    continue
+                self.last_speaker, self.last_speech_sentence, self.source_only = who, si, si
+                colon = outside.find(": ", m.end())
+                if colon > 0 and self.lex.reported(outside[colon:]):
+                    self.add(si, who, None, "indirect", start + colon + 1, start + len(sentence.rstrip(" .")))
+                    return True
+                return False
+        return False
+
+    def someone_else_since(self, offset: int) -> bool:
+        """Whether a person other than the last speaker is named between the last speech and ``offset``."""
+        since = self.a.sentences[self.last_speech_sentence].end if 0 <= self.last_speech_sentence < len(self.a.sentences) else 0
+        for m in self.names.mentions:
+            if since <= m.start < offset:
+                full = self.names.full.get(_base(m.name.split()[-1]))
+                if full and full != self.last_speaker:
+                    return True
+        return False
+
+    def drop_repeats(self) -> None:
+        """A quote repeated inside a longer one (a subheading quoting the body) is kept once."""
+        norm = [" ".join(re.findall(r"\w+", q["text"].lower())) for q in self.quotes]
+        keep = []
+        for i, q in enumerate(self.quotes):
+            repeated = any(j != i and norm[i] and norm[i] in norm[j] and (len(norm[j]) > len(norm[i]) or j > i) for j in range(len(self.quotes)))
+            if not (repeated and q["kind"] == "direct"):
+                keep.append(q)
+        self.quotes = keep
 
     def direct(self, si: int, start: int, sentence: str, speech: _Speech | None, spans: list[tuple[int, int]]) -> None:
         who = speech.speaker if speech else None
@@ -435,6 +521,9 @@ class _Extractor:
             found = re.search(r"[,:](?=\s)", sentence[cue_at:]) if cue_at >= 0 else None
             comma_after = cue_at + found.start() if found else -1
             head = sentence[:cue_at].rstrip() if cue_at > 0 else ""
+            chunks = [c.strip() for c in head.split(",")]
+            if head.endswith(",") and (re.match(r"^[^,]{1,60},\s+(?:who|which|der|die|das)\s[^,]*,$", head) or (len(chunks) == 3 and NAME_SHAPE.match(chunks[1]))):
+                head = ""  # "The police source, who …, said"; "Der Vizepräsident …, Jochen Oltmer, geht davon aus": a subject
             if head.endswith(","):
                 self.add(si, speech.speaker, speech.cue, "indirect", start, start + head.rfind(","))
             elif speech.cue == "so":
@@ -444,7 +533,7 @@ class _Extractor:
             elif comma_after >= 0 and (lex.capitalised_nouns or not re.match(r"\s+(?:that\s+)?(?:he|she|they|it|the|a|an|his|her|their|there|we|i)\b", sentence[cue_at + len(speech.cue):])):
                 clause = sentence[comma_after + 1 :].rstrip(" .")
                 as_clause = sentence.lower().startswith(("wie ", "as "))
-                if lex.subjunctive.search(clause) or re.match(r"\s*(?:dass|that|ob)\b", clause) or sentence[comma_after] == ":" or as_clause:
+                if lex.reported(clause) or re.match(r"\s*(?:dass|that|ob)\b", clause) or sentence[comma_after] == ":" or as_clause:
                     self.add(si, speech.speaker, speech.cue, "indirect", start + comma_after + 1, end)
             elif not lex.capitalised_nouns and cue_at > 0:
                 rest = sentence[cue_at + len(speech.cue) :]
@@ -459,8 +548,10 @@ class _Extractor:
             return
         # Konjunktiv without a cue: continuing the last speaker, or "Er werde …"
         first = sentence.split()[0] if sentence.split() else ""
-        if lex.continuation.search(sentence) or (si - self.last_speech_sentence == 1 and lex.conditional.search(sentence)):
-            if si - self.last_speech_sentence == 1 and self.last_speaker:
+        continues = lex.continues(sentence)
+        gap = si - self.last_speech_sentence
+        if continues or (gap == 1 and self.source_only != self.last_speech_sentence and lex.conditional.search(sentence)):
+            if self.last_speaker and (gap == 1 or (continues and gap <= 3 and not self.someone_else_since(start))):
                 self.add(si, self.last_speaker, None, "indirect", start, end)
             elif first in lex.pronouns:
                 who = self.resolve(first, start)

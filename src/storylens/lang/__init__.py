@@ -8,6 +8,7 @@ under the ``storylens.lang`` entry-point group.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib.metadata import entry_points
@@ -44,6 +45,10 @@ class FigureLexicon:
         cue (German Konjunktiv I: "sei", "habe"); matches nothing by default.
     conditional (re.Pattern): Forms that continue reported speech only right after it
         (German Konjunktiv II: "hätte", "würde").
+    reported_form (Callable | None): Finds reported-speech verb forms no list can hold (German
+        Konjunktiv I of any verb: "dehne", "stamme"); None where a language has none.
+    back_reference (re.Pattern): A sentence opening that gives the sentence before to the cue's
+        speaker ("Das sagte X"); matches nothing by default.
     """
 
     number_words: dict[str, float]
@@ -69,6 +74,17 @@ class FigureLexicon:
     capitalised_nouns: bool = True
     continuation: re.Pattern[str] = re.compile(r"(?!x)x")
     conditional: re.Pattern[str] = re.compile(r"(?!x)x")
+    reported_form: Callable[[str], bool] | None = None
+    back_reference: re.Pattern[str] = re.compile(r"(?!x)x")
+
+    def reported(self, text: str) -> bool:
+        """Whether a clause is in the mood of reported speech: a listed form ("sei", "habe") or,
+        where the pack can tell, any verb form of it ("dehne", "stamme")."""
+        return bool(self.subjunctive.search(text)) or (self.reported_form is not None and self.reported_form(text))
+
+    def continues(self, text: str) -> bool:
+        """Whether a sentence without a cue still reports speech (Konjunktiv I)."""
+        return bool(self.continuation.search(text)) or (self.reported_form is not None and self.reported_form(text))
 
     def is_role(self, token: str) -> bool:
         """Whether a token is a role word ("Präsident", "Innenminister", "Dr.")."""
@@ -163,6 +179,8 @@ PHOTO_CREDITS = re.compile(
 @lru_cache(maxsize=65536)
 def _is_role(roles: re.Pattern[str], token: str) -> bool:
     """A role word, also in the genitive ("Präsidenten", "Sprechers")."""
+    if "-" in token.strip("-") and token.rsplit("-", 1)[1][:1].isupper():
+        token = token.rsplit("-", 1)[1]  # "Grünen-Vorsitzende", "US-Präsident"
     return roles.match(token) is not None or (len(token) > 4 and token.endswith("s") and roles.match(token[:-1]) is not None)
 
 

@@ -219,7 +219,7 @@ FIGURES = FigureLexicon(
     attribution=(
         re.compile(r"\b[Uu]nter Berufung auf (?:die |das |den |der |einen |eine )?" + _NP),
         re.compile(r"\b[Nn]ach (?:offiziellen |amtlichen |eigenen |jüngsten |neuen )?(?:Angaben|Darstellung|Informationen|"
-                   r"Schätzungen|Zählungen?|Einschätzung|Auskunft) (?:von |der |des |eines |einer )?" + _NP),
+                   r"Schätzungen|Zählungen?|Einschätzung|Auskunft|Ansicht|Meinung|Auffassung|Überzeugung) (?:von |der |des |eines |einer )?" + _NP),
         re.compile(r"\b[Nn]ach (?P<src>[A-ZÄÖÜ]\w+?)(?:-)?angaben\b"),
         re.compile(r"\b[Ll]aut (?:der |dem |den |des |einer |einem )?" + _NP),
         re.compile(r"\bBerichten (?:des |der |von )?" + _NP.replace(_NP_STOP, r"(?=\s+zufolge)")),
@@ -247,7 +247,8 @@ FIGURES = FigureLexicon(
         r"gesagt|erklärt|betont|gewarnt|angekündigt|mitgeteilt|berichtet|behauptet|bekräftigt|gefordert|"
         r"kritisiert|versichert|bezeichnet|geäußert|zitiert|geschrieben|verkündet|findet|fand|glaubt|"
         r"glaubte|meinte|ergänzte|sagt|erzählt|erzählte|erläutert|erläuterte|ergänzt|schildert|schilderte|"
-        r"verweist|verwies|mitteilt|mitteilte|betont|warnt|fordert|kritisiert)\b"
+        r"verweist|verwies|mitteilt|mitteilte|betont|warnt|fordert|kritisiert|antwortete|antworteten|"
+        r"geantwortet|bestätigt|(?:geht|gehen|ging|gingen) (?:\w+ ){0,2}?davon aus)\b"
     ),
     subjunctive=re.compile(
         r"\b(?:sei|seien|seiest|habe|werde|könne|müsse|solle|wolle|dürfe|möge|gebe|gehe|komme|stehe|"
@@ -273,6 +274,39 @@ FIGURES = FigureLexicon(
         r"bleibe|wisse|brauche|lasse|erwachse)\b"
     ),
     conditional=re.compile(r"\b(?:hätte|hätten|wäre|wären|würde|würden)\b"),
+    back_reference=re.compile(r"^(?:Das|Dies)\s+(?=\w+\s+[A-ZÄÖÜ])"),
 )
 
+_NOT_VERB_BEFORE = frozenset(
+    "der die das den dem des ein eine einer eines einem einen kein keine keiner keinem keinen "
+    "mein meine dein deine sein seine ihr ihre unser unsere euer eure dieser diese dieses diesem diesen "
+    "jene jener jenes jeder jede jedes alle viele wenige einige manche solche welche beide zu".split()
+)
+_NOT_VERB = frozenset(
+    "eine keine meine deine seine ihre unsere eure diese jene jede alle viele wenige einige manche "
+    "solche welche beide andere gerne lange heute ohne weise bitte ende".split()
+)
+_WORD = re.compile(r"[a-zäöüß]+|[^\W\d_][\w-]*|[^\w\s]")
+
+
+def _konjunktiv_i(text: str) -> bool:
+    """Whether a clause holds a 3rd person singular Konjunktiv I form of any verb: a lowercase word
+    in -e that is its infinitive less the final -n ("dehne" ← dehnen, "stamme" ← stammen; not
+    "sagte" ← sagen, "freie" ← frei), not standing where an adjective stands ("die gleiche Sache")."""
+    from simplemma import lemmatize
+
+    words = _WORD.findall(text)
+    for k, w in enumerate(words):
+        if len(w) < 4 or not w.endswith("e") or not w.islower() or w in _NOT_VERB:
+            continue
+        before = words[k - 1].lower() if k else ""
+        after = words[k + 1] if k + 1 < len(words) else ""
+        if before == "ich" or (before in _NOT_VERB_BEFORE and after[:1].isupper()):
+            continue  # "ich sage"; "die gleiche Meinung" (an adjective before its noun)
+        if lemmatize(w, lang="de") == w + "n":
+            return True
+    return False
+
+
+FIGURES = replace(FIGURES, reported_form=_konjunktiv_i)
 PACK = replace(PACK, figures=FIGURES)

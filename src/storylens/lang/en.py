@@ -140,7 +140,8 @@ FIGURES = FigureLexicon(
     relative_days={"today": 0, "yesterday": -1, "tomorrow": 1},
     speech_verbs=re.compile(
         r"\b(?:said|says|told|added|stated|declared|warned|announced|explained|insisted|claimed|wrote|"
-        r"argued|noted|stressed|promised|asked|urged|announced|confirmed|reported|recalled)\b"
+        r"argued|noted|stressed|promised|asked|urged|announced|confirmed|reported|recalled|yelled|"
+        r"shouted|screamed|cried|replied|tweeted|posted)\b"
     ),
     subjunctive=re.compile(r"\b(?:would|had been|was|were)\b"),
     roles=re.compile(
