@@ -115,3 +115,27 @@ def test_english_rules() -> None:
     found = ner.spans(ner.tag_en(words))
     assert (1, 3, "PER") in found and (5, 7, "PER") in found
     assert (8, 9, "LOC") in found and (11, 13, "ORG") in found
+
+
+@pytest.mark.issue(7)
+def test_word_lexicon_ships_and_loads_fast() -> None:
+    import time
+
+    from storylens import nerlex
+
+    nerlex.lexicon.cache_clear()
+    t0 = time.perf_counter()
+    lex = nerlex.lexicon()
+    assert time.perf_counter() - t0 < 1.0
+    assert "F" in lex["Angela"][0] and "L" in lex["Schmidt"][0] and "C" in lex["Hamburg"][0]
+    assert any(entry[1] for entry in lex.values())  # e5 classes present
+    feats = ner.token_features(["Schmidts", "Haus"])
+    assert "Gg=L" in feats[0]  # the genitive is looked up by its base
+
+
+@pytest.mark.issue(7)
+def test_score_on_training_data_is_flagged(corpus: Path) -> None:
+    dev = corpus / "germeval2014" / "NER-de-dev.tsv"
+    assert ner.trained_on(dev)
+    r = CliRunner().invoke(app, ["eval", "ner", str(dev), "--types", "PER", "--json"])
+    assert r.exit_code == 0 and "no held-out score" in r.stderr

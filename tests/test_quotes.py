@@ -105,3 +105,38 @@ def test_scare_quotes_are_not_quotes() -> None:
 def test_english_quotes() -> None:
     paras = ["Mayor Anna Roth visited the site.", '"We will rebuild every single house," Roth said on Monday.']
     assert quotes_of(paras, "en") == [("direct", "Anna Roth", "We will rebuild every single house")]
+
+
+@pytest.mark.issue(3)
+def test_konjunktiv_of_any_verb_continues_reported_speech() -> None:
+    paras = [
+        "Ingenieurin Lena Hartmann leitet das Bauamt.",
+        "Sie erklärte dem Sender im Interview, bei Hitze dehne der Beton sich aus. Das führe zu Rissen.",
+    ]
+    assert quotes_of(paras) == [
+        ("indirect", "Lena Hartmann", "bei Hitze dehne der Beton sich aus"),
+        ("indirect", "Lena Hartmann", "Das führe zu Rissen"),
+    ]
+    # past tense and adjectives in -e are no Konjunktiv: nothing reported here
+    assert quotes_of(["Die Firma wartete lange. Die gleiche Frage stellte sich erneut."]) == []
+
+
+@pytest.mark.issue(3)
+def test_das_sagte_x_gives_the_sentence_before() -> None:
+    paras = ["Beim Umbau wurde ein anderes Material verwendet. Das sagte Sprecher Tim Berger dem Sender."]
+    assert quotes_of(paras) == [("indirect", "Tim Berger", "Beim Umbau wurde ein anderes Material verwendet")]
+
+
+@pytest.mark.issue(3)
+def test_source_without_cue_carries_the_following_konjunktiv() -> None:
+    paras = ["Die Reparatur wird laut Bauleiter Jan Ott noch Jahre dauern. Tempolimits seien nicht ausgeschlossen."]
+    assert quotes_of(paras) == [("indirect", "Jan Ott", "Tempolimits seien nicht ausgeschlossen")]
+
+
+@pytest.mark.issue(3)
+def test_role_apposition_and_headline() -> None:
+    paras = [
+        "Forscherin warnt: Studierende lesen weniger",
+        "Das Schiff stehe auf einer Liste, sagte die Sprecherin des Ministeriums, Karla Weiß.",
+    ]
+    assert quotes_of(paras) == [("indirect", "Karla Weiß", "Das Schiff stehe auf einer Liste")]

@@ -29,6 +29,7 @@ train_app = typer.Typer(no_args_is_help=True, help="Rebuild the models storylens
 app.add_typer(train_app, name="train")
 
 SHARED = Path("../shared/corpus")
+GERMEVAL = [SHARED / "germeval2014" / "NER-de-test.tsv", SHARED / "germeval2014" / "NER-de-dev.tsv"]
 
 
 def _err(msg: str) -> None:
@@ -287,6 +288,7 @@ def eval_ner(
     types: Annotated[str, typer.Option("--types", help="Comma-separated types to score; others are ignored in gold and prediction.")] = "PER,LOC,ORG,MISC",
     model: Annotated[Optional[Path], typer.Option("--model", help="CRF model file (default: the one shipped).")] = None,
     baseline: Annotated[Optional[Path], typer.Option("--baseline", help="Also score a memorising baseline trained on this GermEval file.")] = None,
+    train: Annotated[Optional[list[Path]], typer.Option("--train", help="Held-out score: build lexicon and model from these files alone, then score FILE (needs storylens[train]; minutes).")] = None,
     as_json: Annotated[bool, typer.Option("--json", help="Print JSON.")] = False,
 ) -> None:
     """Span-level NER precision/recall/F1 (outer spans, per type and micro)."""
@@ -301,7 +303,12 @@ def eval_ner(
         _err(f"storylens: unknown type(s) {', '.join(bad)} (choose from {', '.join(ner.TYPES)})")
         raise typer.Exit(2)
     try:
-        r = ner.evaluate(file, wanted, model or ner.DEFAULT_MODEL)
+        if train:
+            r = ner.heldout(file, list(train), SHARED if SHARED.is_dir() else None, wanted)
+        else:
+            if ner.trained_on(file, model or ner.DEFAULT_MODEL):
+                _err(f"storylens: warning: the model was trained on {file.name}; this is no held-out score (use --train)")
+            r = ner.evaluate(file, wanted, model or ner.DEFAULT_MODEL)
     except StorylensError as exc:
         _err(f"storylens: {exc}")
         raise typer.Exit(2) from exc
@@ -322,19 +329,44 @@ def eval_ner(
 
 @train_app.command("ner")
 def train_ner(
-    files: Annotated[Optional[list[Path]], typer.Argument(help="GermEval TSV files to train on (default: ../shared/corpus/germeval2014/NER-de-test.tsv).")] = None,
+    files: Annotated[Optional[list[Path]], typer.Argument(help="GermEval TSV files to train on (default: both GermEval 2014 files in ../shared/corpus).")] = None,
     out: Annotated[Optional[Path], typer.Option("-o", "--out", help="Model file to write (default: the shipped model).")] = None,
 ) -> None:
-    """Rebuild the German NER model from GermEval 2014 (reproducible: same data, same model)."""
+    """Rebuild the German NER model from GermEval 2014 (reproducible: same data, same model).
+
+    Uses the word lexicon shipped (rebuild it first with `storylens train lexicon`)."""
     from . import ner
 
-    paths = files or [SHARED / "germeval2014" / "NER-de-test.tsv"]
+    paths = files or GERMEVAL
     missing = [p for p in paths if not p.is_file()]
     if missing:
         _err(f"storylens: {missing[0]}: no such file")
         raise typer.Exit(2)
     r = ner.train(paths, out or ner.DEFAULT_MODEL)
     _err(f"storylens: trained on {r['sentences']} sentences ({r['tokens']} tokens); model {r['model']} ({r['bytes'] / 1e6:.1f} MB)")
+
+
+@train_app.command("lexicon")
+def train_lexicon(
+    files: Annotated[Optional[list[Path]], typer.Argument(help="GermEval TSV files whose labels train the probe (default: both GermEval 2014 files).")] = None,
+    out: Annotated[Optional[Path], typer.Option("-o", "--out", help="Lexicon file to write (default: the shipped one).")] = None,
+    cache: Annotated[Optional[Path], typer.Option("--cache", help="Keep word vectors in this .npz to rebuild faster.")] = None,
+) -> None:
+    """Rebuild the NER word lexicon: gazetteers (Faker, GeoNames) and e5 word classes (needs storylens[train]; minutes)."""
+    from . import nerlex
+
+    paths = files or GERMEVAL
+    missing = [p for p in paths if not p.is_file()]
+    if missing:
+        _err(f"storylens: {missing[0]}: no such file")
+        raise typer.Exit(2)
+    try:
+        r = nerlex.build(paths, SHARED if SHARED.is_dir() else None, out or nerlex.LEXICON_FILE, cache=cache)
+    except StorylensError as exc:
+        _err(f"storylens: {exc}")
+        raise typer.Exit(2) from exc
+    _err(f"storylens: lexicon of {r['words']} words ({r['embedded']} with e5 classes, {r['gazetteer']} in gazetteers; "
+         f"probe accuracy {r['probe_accuracy']:.3f} cross-fitted); {r['bytes'] / 1e6:.1f} MB")
 
 
 @eval_app.command("clusters")

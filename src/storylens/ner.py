@@ -15,6 +15,7 @@ neighbouring words.
 from __future__ import annotations
 
 import gettext
+import json
 import re
 import zlib
 from collections.abc import Iterable, Iterator
@@ -124,9 +125,30 @@ def _shape(w: str) -> str:
     return re.sub(r"(.)\1{2,}", r"\1\1", s)
 
 
+def _lex_features(w: str, lex: dict[str, tuple[str, ...]]) -> list[str]:
+    """Gazetteer flags, e5 word classes and the probe's type for a capitalised word (see nerlex);
+    a genitive or a hyphenated compound is looked up by its base or its last part."""
+    entry = lex.get(w)
+    tag = ""
+    if entry is None and len(w) > 3 and w[-1] == "s":
+        entry, tag = lex.get(w[:-1]), "g"
+    if entry is None and "-" in w:
+        entry, tag = lex.get(w.rsplit("-", 1)[-1]), "h"
+    if entry is None:
+        return ["LEX=none"]
+    flags, c64, c512, probe = entry
+    out = [f"G{tag}=" + f for f in flags]
+    if c64:
+        out += [f"c64{tag}=" + c64, f"c512{tag}=" + c512, f"ep{tag}=" + probe]
+    return out
+
+
 def token_features(words: list[str], lang: str = "de") -> list[list[str]]:
     """CRF attributes for each token of a sentence."""
+    from .nerlex import lexicon
+
     gaz = places()
+    lex = lexicon()
     base: list[list[str]] = []
     for i, w in enumerate(words):
         low = w.lower()
@@ -150,6 +172,8 @@ def token_features(words: list[str], lang: str = "de") -> list[list[str]]:
             f.append("BOS")
         if title and _role(w):
             f.append("ROLE")
+        if title and lex:
+            f.extend(_lex_features(w, lex))
         base.append(f)
     out: list[list[str]] = []
     n = len(words)
@@ -160,7 +184,7 @@ def token_features(words: list[str], lang: str = "de") -> list[list[str]]:
             if 0 <= j < n:
                 f.append(f"{d}l=" + words[j].lower())
                 if d in (-1, 1):
-                    f.extend(f"{d}{x}" for x in base[j] if x in ("T", "KNOWN", "U", "GAZ", "ROLE") or x.startswith("s3="))
+                    f.extend(f"{d}{x}" for x in base[j] if x in ("T", "KNOWN", "U", "GAZ", "ROLE") or x.startswith(("s3=", "G=", "ep=", "c64=")))
             else:
                 f.append(f"{d}=PAD")
         if 0 < i and words[i - 1][:1].isupper() and words[i][:1].isupper():
@@ -295,7 +319,46 @@ def train(files: list[Path], out: Path, *, c1: float = 0.1, c2: float = 0.05, it
     out.parent.mkdir(parents=True, exist_ok=True)
     trainer.train(str(out))
     _tagger.cache_clear()
+    meta = {"trained_on": [{"file": f.name, "sha1": file_sha1(f)} for f in files], "sentences": n_sent, "tokens": n_tok,
+            "c1": c1, "c2": c2, "iterations": iterations}
+    meta_path(out).write_text(json.dumps(meta, indent=1) + "\n", encoding="utf-8")
     return {"sentences": n_sent, "tokens": n_tok, "bytes": out.stat().st_size, "model": str(out)}
+
+
+def meta_path(model: Path) -> Path:
+    """Where a model's training record lives (``ner-de.crfsuite`` → ``ner-de.json``)."""
+    return model.with_suffix(".json")
+
+
+def file_sha1(path: Path) -> str:
+    import hashlib
+
+    return hashlib.sha1(path.read_bytes()).hexdigest()
+
+
+def trained_on(path: Path, model: Path = DEFAULT_MODEL) -> bool:
+    """Whether ``model`` was trained on (a file identical to) ``path``: its score there is no held-out score."""
+    meta = meta_path(model)
+    if not meta.is_file():
+        return False
+    digest = file_sha1(path)
+    return any(e.get("sha1") == digest for e in json.loads(meta.read_text(encoding="utf-8")).get("trained_on", []))
+
+
+def heldout(path: Path, train_files: list[Path], corpus: Path | None, types: Iterable[str] = TYPES) -> dict[str, Any]:
+    """Score ``path`` with a lexicon and model built from ``train_files`` alone, in a scratch folder
+    (minutes: the lexicon's words are embedded anew)."""
+    import tempfile
+
+    from . import nerlex
+
+    with tempfile.TemporaryDirectory() as tmp:
+        lex = Path(tmp) / "words.tsv.gz"
+        nerlex.build(train_files, corpus, lex)
+        with nerlex.use(lex):
+            model = Path(tmp) / "ner.crfsuite"
+            train(train_files, model)
+            return evaluate(path, types, model)
 
 
 @lru_cache(maxsize=4)

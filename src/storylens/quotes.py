@@ -83,8 +83,14 @@ class _Names:
             if k >= 0 and m.start() < quoted[k][1]:
                 continue
             tokens = m.group(0).split()
-            # drop what precedes the last role word ("Frankreichs Präsident", "Dr.")
-            cut = max((k + 1 for k, t in enumerate(tokens) if lex.is_role(t)), default=0)
+            if len(tokens) == 1:
+                low = tokens[0].lower()
+                if low in ARTICLES or low in LEADING_NOT_SUBJECT or lex.is_role(tokens[0]):
+                    continue  # a lone role word or function word names nobody
+                cut = 0
+            else:
+                # drop what precedes the last role word ("Frankreichs Präsident", "Dr.")
+                cut = max((k + 1 for k, t in enumerate(tokens) if lex.is_role(t)), default=0)
             name_tokens = [t for t in tokens[cut:] if t.lower() not in ARTICLES]
             while name_tokens and name_tokens[0].lower() in LEADING_NOT_SUBJECT:
                 name_tokens = name_tokens[1:]
@@ -262,6 +268,7 @@ class _Extractor:
         self.last_speaker: str | None = None
         self.last_speech_sentence = -10
         self.source_only = -10  # a sentence that named a source but quoted nothing
+        self._continues: dict[int, bool] = {}
         self.previous: tuple[int, str, int] | None = None  # the sentence before, for its subject
         self.si = 0
         self.quotes: list[dict[str, Any]] = []
@@ -442,13 +449,30 @@ class _Extractor:
                         self.add(si, speech.speaker, speech.cue, "indirect", span.start, span.start + len(head) - 1)
                 self.direct(si, span.start, sentence, speech, started_here)
             elif not inside:
-                if speech is not None or not self.attributed(si, span.start, sentence):
+                if speech is not None or not self.needs_source(si, sentence) or not self.attributed(si, span.start, sentence):
                     self.indirect(si, span.start, sentence, speech)
             self.previous = (si, sentence, span.start)
         self.drop_repeats()
         for n, q in enumerate(self.quotes, 1):
             q["id"] = f"{self.a.id}:q{n}"
         return self.quotes
+
+    def needs_source(self, si: int, sentence: str) -> bool:
+        """Whether a source named without a cue could matter: a colon, a quote or reported speech next."""
+        if ":" in sentence:
+            return True
+        nxt = self.a.sentences[si + 1] if si + 1 < len(self.a.sentences) else None
+        if nxt is None:
+            return False
+        following = nxt.text_of(self.text)
+        return bool(QUOTE_MARK.search(following)) or self.continues_at(si + 1) or bool(self.lex.conditional.search(following))
+
+    def continues_at(self, si: int) -> bool:
+        """``lex.continues`` for sentence ``si``, computed once."""
+        hit = self._continues.get(si)
+        if hit is None:
+            hit = self._continues[si] = self.lex.continues(self.a.sentences[si].text_of(self.text))
+        return hit
 
     def attributed(self, si: int, start: int, sentence: str) -> bool:
         """A sentence that names its source without a cue ("Laut Kauert wird es Jahre dauern",
@@ -548,7 +572,7 @@ class _Extractor:
             return
         # Konjunktiv without a cue: continuing the last speaker, or "Er werde …"
         first = sentence.split()[0] if sentence.split() else ""
-        continues = lex.continues(sentence)
+        continues = self.continues_at(si)
         gap = si - self.last_speech_sentence
         if continues or (gap == 1 and self.source_only != self.last_speech_sentence and lex.conditional.search(sentence)):
             if self.last_speaker and (gap == 1 or (continues and gap <= 3 and not self.someone_else_since(start))):

@@ -88,7 +88,13 @@ class FigureLexicon:
 
     def is_role(self, token: str) -> bool:
         """Whether a token is a role word ("Präsident", "Innenminister", "Dr.")."""
-        return _is_role(self.roles, token)
+        cache = _ROLE_CACHE.setdefault(id(self.roles), {})
+        hit = cache.get(token)
+        if hit is None:
+            hit = cache[token] = _is_role(self.roles, token)
+            if len(cache) > 100_000:
+                cache.clear()
+        return hit
 
 
 @dataclass(frozen=True)
@@ -176,7 +182,10 @@ PHOTO_CREDITS = re.compile(
     re.IGNORECASE,
 )
 
-@lru_cache(maxsize=65536)
+
+_ROLE_CACHE: dict[int, dict[str, bool]] = {}  # per roles pattern: hashing a pattern costs more than matching
+
+
 def _is_role(roles: re.Pattern[str], token: str) -> bool:
     """A role word, also in the genitive ("Präsidenten", "Sprechers")."""
     if "-" in token.strip("-") and token.rsplit("-", 1)[1][:1].isupper():

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from functools import lru_cache
 
 from . import FigureLexicon, LanguagePack
 
@@ -287,14 +288,23 @@ _NOT_VERB = frozenset(
     "solche welche beide andere gerne lange heute ohne weise bitte ende".split()
 )
 _WORD = re.compile(r"[a-zäöüß]+|[^\W\d_][\w-]*|[^\w\s]")
+_CANDIDATE = re.compile(r"\b[a-zäöüß]{3,}e\b")
+
+
+@lru_cache(maxsize=65536)
+def _verb_e_form(word: str) -> bool:
+    """Whether ``word`` is an infinitive less its final -n ("dehne" ← dehnen)."""
+    from simplemma import lemmatize
+
+    return bool(lemmatize(word, lang="de") == word + "n")
 
 
 def _konjunktiv_i(text: str) -> bool:
     """Whether a clause holds a 3rd person singular Konjunktiv I form of any verb: a lowercase word
     in -e that is its infinitive less the final -n ("dehne" ← dehnen, "stamme" ← stammen; not
     "sagte" ← sagen, "freie" ← frei), not standing where an adjective stands ("die gleiche Sache")."""
-    from simplemma import lemmatize
-
+    if not _CANDIDATE.search(text):
+        return False
     words = _WORD.findall(text)
     for k, w in enumerate(words):
         if len(w) < 4 or not w.endswith("e") or not w.islower() or w in _NOT_VERB:
@@ -303,7 +313,7 @@ def _konjunktiv_i(text: str) -> bool:
         after = words[k + 1] if k + 1 < len(words) else ""
         if before == "ich" or (before in _NOT_VERB_BEFORE and after[:1].isupper()):
             continue  # "ich sage"; "die gleiche Meinung" (an adjective before its noun)
-        if lemmatize(w, lang="de") == w + "n":
+        if _verb_e_form(w):
             return True
     return False
 
