@@ -163,3 +163,21 @@ def test_repeated_paragraph_of_one_outlet() -> None:
     assert furniture not in a.paragraphs and furniture not in b.paragraphs
     assert ("repeated" in {r.reason for r in a.removed})
     assert a.paragraphs == [TITLE, *REPORT] and twin.paragraphs == [TITLE, *REPORT]
+
+
+@pytest.mark.issue(2)
+def test_linked_headline_lists_are_teasers() -> None:
+    from storylens.clean import clean
+    from storylens.ingest import RawDoc
+
+    paras = [
+        "Die Ministerin hat am Montag ihren Plan vorgestellt, der Kritik auslöste.",
+        "- „Über manches irritiert“: Klingbeil greift die Ministerin an",
+        "- Warnung: Präsidentin schlägt bei Pflege Alarm: „Häuser gehen insolvent“",
+        "Die Opposition kündigte Widerstand an.",
+        "- Mamertus (Erzbischof von Vienne, 11. Mai)",
+        "- Pankratius (Märtyrer, 12. Mai)",
+    ]
+    c = clean(RawDoc(id="t", path="t.txt", fmt="txt", paragraphs=paras, language="de"))
+    assert [r.reason for r in c.removed if "Klingbeil" in r.text or "Alarm" in r.text] == ["teaser", "teaser"]
+    assert any("Mamertus" in p for p in c.paragraphs) and any("Widerstand" in p for p in c.paragraphs)

@@ -140,3 +140,18 @@ def test_role_apposition_and_headline() -> None:
         "Das Schiff stehe auf einer Liste, sagte die Sprecherin des Ministeriums, Karla Weiß.",
     ]
     assert quotes_of(paras) == [("indirect", "Karla Weiß", "Das Schiff stehe auf einer Liste")]
+
+
+@pytest.mark.issue(3)
+def test_passive_agent_label_and_pronoun_subject() -> None:
+    paras = ["Die Partei wurde vom Verband Nordwind gewarnt, dass ihr Kurs nicht wirksam sei."]
+    assert quotes_of(paras) == [("indirect", "Verband Nordwind", "dass ihr Kurs nicht wirksam sei")]
+    assert quotes_of(["Lehrer: „Wie heißen die Eisheiligen?“"]) == [("direct", "Lehrer", "Wie heißen die Eisheiligen?")]
+    paras = ["Ministerin Eva Klein besuchte die Stadt.", "„Das ist wirklich eine große Schande“, sagte sie zu Reportern."]
+    assert quotes_of(paras) == [("direct", "Eva Klein", "Das ist wirklich eine große Schande")]
+
+
+@pytest.mark.issue(3)
+def test_quoted_subheading_is_no_quote() -> None:
+    paras = ["Ministerin Eva Klein sagte, der Plan sei fertig.", "„Land hat Gutachten versäumt“", "Der Rest folgt morgen."]
+    assert quotes_of(paras) == [("indirect", "Eva Klein", "der Plan sei fertig")]

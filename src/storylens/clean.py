@@ -259,6 +259,28 @@ def _short_clutter(p: str, index: int, pack: LanguagePack) -> str | None:
     return None
 
 
+TEASER_ITEM = re.compile(r"^[-–•]\s+(?:[^:\s]+\s+){0,5}?[^:\s]*:\s+(?:\S+\s+){2,}\S+$")
+
+
+def _teaser_lists(paragraphs: list[str], reasons: list[str | None]) -> None:
+    """Mark runs of two or more list items shaped like linked headlines ("- Iran-Krieg: USA verlieren
+    …", "- „Inakzeptabel“: Meloni stellt sich gegen Trump") as teasers: a kicker, a colon, a
+    headline, no closing full stop. Lists of facts, names or sayings keep their items."""
+    def item(p: str) -> bool:
+        p = p.strip()
+        return len(p) <= 160 and bool(TEASER_ITEM.match(p)) and not p.rstrip("“\"»«”").endswith((".", "!", ")"))
+
+    i = 0
+    while i < len(paragraphs):
+        j = i
+        while j < len(paragraphs) and reasons[j] is None and item(paragraphs[j]):
+            j += 1
+        if j - i >= 2:
+            for k in range(i, j):
+                reasons[k] = "teaser"
+        i = max(j, i + 1)
+
+
 # --- the stage ----------------------------------------------------------------------------------
 
 
@@ -287,6 +309,7 @@ def clean(doc: RawDoc, language: str | None = None) -> Cleaned:
 
     reasons: list[str | None] = [classify(p, i, pack) if p else "empty" for i, p in enumerate(paragraphs)]
     _propagate(paragraphs, reasons, pack)
+    _teaser_lists(paragraphs, reasons)
 
     authors = list(doc.authors)
     credits: list[AgencyCredit] = []

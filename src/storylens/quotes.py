@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections import Counter
 from dataclasses import dataclass
 from typing import Any
 
@@ -22,12 +23,13 @@ from .model import Article
 
 QUOTE_MARK = re.compile("''|``|[„“”»«\"‚‘’]")
 PAIRS = {"„": ("“", "”", '"'), "»": ("«",), "«": ("»",), "“": ("”",), '"': ('"', "''"), "``": ("''",), "‚": ("‘", "’")}
-NAME_RUN = re.compile(r"[A-ZÄÖÜ][\w'’.-]*(?:[ \t]+(?:von[ \t]+|van[ \t]+|de[ \t]+|al-)?[A-ZÄÖÜ][\w'’-]*)*")
+NAME_RUN = re.compile(r"(?:[A-ZÄÖÜ][\w'’-]{0,2}\.|[A-ZÄÖÜ][\w'’-]*)(?:[ \t]+(?:von[ \t]+|van[ \t]+|de[ \t]+|al-)?[A-ZÄÖÜ][\w'’-]*)*")
 LEADING_NOT_SUBJECT = frozenset(
     "am im in auf bei nach vor dazu dann zudem so doch aber und auch noch bereits dabei darauf "
     "daraufhin später zuvor zuletzt gestern heute nun jetzt zunächst anschließend außerdem deshalb "
     "über unter neben mit für gegen seit von vom zum zur aus durch ohne um laut trotz während wegen "
-    "als wenn weil da dass ob denn jedoch allerdings dennoch trotzdem inzwischen derweil zwar "
+    "als wenn weil da dass ob denn jedoch allerdings dennoch trotzdem inzwischen derweil zwar wie "
+    "welche welcher welches diese dieser dieses jene manche viele einige alle immerhin zumindest offenbar "
     "on in at after before then also but and so yesterday today later with for from by".split()
 )
 ARTICLES = frozenset("der die das den dem des ein eine einer eines einem the a an his her their its".split())
@@ -72,25 +74,30 @@ class _Names:
 
     def __init__(self, text: str, quoted: list[tuple[int, int]], lex: FigureLexicon) -> None:
         self.lex = lex
+        self.skip_to = 0
         self.mentions: list[_Mention] = []
         self.full: dict[str, str] = {}
         self.roles: dict[str, str] = {}  # surname -> the role word that introduced the person
         candidates: dict[str, list[tuple[bool, str]]] = {}
-        alone: set[str] = set()
+        alone: Counter[str] = Counter()
         starts = [a for a, _ in quoted]
-        for m in NAME_RUN.finditer(text):
+        first = text.split("\n\n", 1)[0] if "\n\n" in text else ""
+        self.skip_to = len(first) if first and _words(first) <= 25 and not first.rstrip().endswith((".", ":")) else 0
+        for m in NAME_RUN.finditer(text, self.skip_to):  # a headline's lost punctuation glues names ("Papst Leo Trump")
             k = bisect_right(starts, m.start()) - 1
             if k >= 0 and m.start() < quoted[k][1]:
                 continue
-            tokens = m.group(0).split()
-            if len(tokens) == 1:
-                low = tokens[0].lower()
-                if low in ARTICLES or low in LEADING_NOT_SUBJECT or lex.is_role(tokens[0]):
+            word = m.group(0)
+            if " " not in word and "\t" not in word:  # most runs are one capitalised word
+                low = word.lower()
+                if low in ARTICLES or low in LEADING_NOT_SUBJECT or lex.is_role(word):
                     continue  # a lone role word or function word names nobody
-                cut = 0
-            else:
-                # drop what precedes the last role word ("Frankreichs Präsident", "Dr.")
-                cut = max((k + 1 for k, t in enumerate(tokens) if lex.is_role(t)), default=0)
+                self.mentions.append(_Mention(m.start(), m.end(), word))
+                alone[_base(word)] += 1
+                continue
+            tokens = word.split()
+            # drop what precedes the last role word ("Frankreichs Präsident", "Dr.")
+            cut = max((k + 1 for k, t in enumerate(tokens) if lex.is_role(t)), default=0)
             name_tokens = [t for t in tokens[cut:] if t.lower() not in ARTICLES]
             while name_tokens and name_tokens[0].lower() in LEADING_NOT_SUBJECT:
                 name_tokens = name_tokens[1:]
@@ -102,7 +109,7 @@ class _Names:
             if cut:
                 self.roles.setdefault(_base(name_tokens[-1]), tokens[cut - 1].strip(".,"))
             if len(name_tokens) == 1:
-                alone.add(_base(name_tokens[0]))
+                alone[_base(name_tokens[0])] += 1
             elif len(name_tokens) <= 3 and self._looks_personal(name_tokens):
                 candidates.setdefault(_base(name_tokens[-1]), []).append((bool(cut), name))
         self.by_token: dict[str, str] = {}
@@ -111,12 +118,14 @@ class _Names:
                 for tok in form.split()[:-1]:
                     self.by_token.setdefault(_base(tok), form)
         self.alone = alone
+        self.people: set[str] = set()  # full names, filled below
         # A person is introduced with a role ("Präsident X Y") or later called by surname alone.
         for surname, forms in candidates.items():
-            if not any(role for role, _ in forms) and surname not in alone and lex.capitalised_nouns:
-                continue  # German capitalises every noun: a name needs a role or its surname alone
+            if not any(role for role, _ in forms) and surname not in alone and lex.capitalised_nouns and not any(_first_name(f.split()[0]) for _, f in forms):
+                continue  # German capitalises every noun: a name needs a role, its surname alone or a known first name
             best = max(forms, key=lambda f: (f[0], sum(1 for g in forms if g[1] == f[1]), len(f[1])))
             self.full[surname] = best[1]
+            self.people.add(best[1])
 
     @staticmethod
     def _looks_personal(tokens: list[str]) -> bool:
@@ -136,13 +145,30 @@ class _Names:
         return None
 
     def last_person_before(self, offset: int) -> str | None:
-        """The latest person named before ``offset`` (outside quotes), in full form."""
+        """The latest person named before ``offset`` (outside quotes), in full form; any word of a
+        capitalised run may be the surname ("bekam Trump Gegenwind")."""
         for m in reversed(self.mentions):
             if m.start < offset:
-                full = self.full.get(_base(m.name.split()[-1]))
-                if full:
-                    return full
+                for token in reversed(m.name.split()):
+                    full = self.full.get(_base(token))
+                    if full:
+                        return full
         return None
+
+
+def _first_name(token: str) -> bool:
+    """A given name from the NER lexicon's gazetteer ("Joe", "Ricarda")."""
+    from .nerlex import lexicon
+
+    entry = lexicon().get(token)
+    return bool(entry and "F" in entry[0])
+
+
+def _dictionary_word(token: str) -> bool:
+    """A word of the German dictionary ("Dollar", "Regierung"), which a surname seldom is."""
+    from .ner import _known
+
+    return _known(token.lower())
 
 
 def _role_head(role: str) -> str:
@@ -163,6 +189,8 @@ def _np_after(s: str, lex: FigureLexicon) -> str | None:
     for w in words:
         bare = w.strip("\"'„“”»«,.;:!?()")
         low = bare.lower()
+        if len(out) == 1 and out[0] in lex.pronouns:
+            break  # "sagte er zu Reportern": the pronoun is the whole subject
         if not out and low in ("sich", "auch", "dabei", "dazu", "nun", "noch", "hinzu", "an", "zu", "mit"):
             continue
         if out and low in ARTICLES and any(o[:1].isupper() and not lex.is_role(o) for o in out):
@@ -280,6 +308,10 @@ class _Extractor:
             return None
         words = phrase.split()
         if phrase.lower() in ("er", "sie", "he", "she", "him", "her"):
+            here = self.a.sentences[self.si].start if self.si < len(self.a.sentences) else at
+            named = [m for m in self.names.mentions if here <= m.start < at and self.names.full.get(_base(m.name.split()[-1]))]
+            if named and self.lex.capitalised_nouns:
+                return self.names.full[_base(named[-1].name.split()[-1])]  # "…, bezweifelt X: …, schreibt er"
             if self.last_speaker and self.si - self.last_speech_sentence <= 2:
                 return self.last_speaker  # who was just speaking goes on
             subject = self.previous_subject()
@@ -326,6 +358,8 @@ class _Extractor:
             return full
         caps = [w for w in phrase.split() if w[:1].isupper() and not self.lex.is_role(w) and w.lower() not in ARTICLES]
         name = " ".join(caps)
+        if len(caps) == 1 and self.names.alone[_base(caps[0])] >= 3 and caps[0].isalpha() and not _dictionary_word(caps[0]):
+            return caps[0]  # a surname the article keeps using on its own ("Bondi geriet in die Kritik")
         if not self.lex.capitalised_nouns and len(caps) == 1 and caps[0].lower() not in LEADING_NOT_SUBJECT and caps[0].isalpha():
             return name  # English: "Jackman sings ballads at home."
         return name if 2 <= len(caps) <= 3 and NAME_SHAPE.match(name) and name in outside else None
@@ -358,13 +392,18 @@ class _Extractor:
                 named = re.match(r",\s+((?:[A-ZÄÖÜ][\w'’-]+\s+){1,2}[A-ZÄÖÜ][\w'’-]+)\s*(?:[,.;]|$)", rest[at + len(after.split()[-1]) :]) if at >= 0 else None
                 if named and NAME_SHAPE.match(named.group(1)) and not any(self.lex.is_role(w) for w in named.group(1).split()):
                     after = named.group(1)
-            if before is None and prefix:
+            agent = re.search(r"\b(?:wurde|wurden|worden)\b[^,]*?\b(?:von (?:der |dem |den )?|vom )([A-ZÄÖÜ][\w'’-]*(?:\s+[A-ZÄÖÜ][\w'’-]*){0,3})", bare) if self.lex.capitalised_nouns else None
+            if agent:
+                before = agent.group(1)  # "Die Demokraten wurden von Future Forward … gewarnt, dass …"
+            elif before is None and prefix:
                 # "Zuletzt hatte Trump … geantwortet": the subject stands after the finite verb
-                inv = re.match(r"^(?:[^,]*?\s)?(?:" + "|".join(AUXILIARIES) + r")\s+((?:der |die |das )?[A-ZÄÖÜ][\w'’-]*(?:\s+[A-ZÄÖÜ][\w'’-]*){0,2})", prefix)
+                inv = re.match(r"^(?:[^,]*?\s)?(?:" + "|".join(AUXILIARIES) + r")\s+((?:der |die |das )?[A-ZÄÖÜ][\w'’-]*(?:\s+[A-ZÄÖÜ][\w'’-]*){0,2})", bare.rsplit(",", 1)[-1].strip())
                 if inv and self.lex.capitalised_nouns and not inv.group(1).split()[-1].lower() in LEADING_NOT_SUBJECT:
                     before = inv.group(1)
             if not prefix or prefix.endswith(("“", "”", '"', "«", "»", "'")):
                 phrase = after or before  # "…“, sagte X"
+            elif prefix.endswith(",") and after and re.match(r"\s*(?:\S+\s+){0,4}?" + re.escape(after.split()[-1]) + r"\s*,", rest):
+                phrase = after  # "Immerhin, fand der 31-Jährige, habe man …": the cue is a parenthesis
             elif prefix.endswith(","):
                 if len(chunks) >= 3 and NAME_SHAPE.match(chunks[-2]):
                     phrase = chunks[-2]  # "His lawyer, Richard Fowler, told …"
@@ -392,6 +431,9 @@ class _Extractor:
         who = self.person_subject(sentence, s_start)
         if who:
             return who
+        label = before[:-1].strip().lstrip("-–• ").strip()
+        if 1 <= len(label.split()) <= 3 and label[:1].isupper() and label.split()[0].lower() not in LEADING_NOT_SUBJECT:
+            return self.resolve(label, s_start) or label  # "Lehrer: „…“"
         people = [m for m in self.names.mentions if s_start <= m.start < quote_start]
         for m in reversed(people):
             full = self.names.full.get(_base(m.name.split()[-1]))
@@ -420,9 +462,7 @@ class _Extractor:
         breaks = [m.start() for m in re.finditer("\n\n", self.text)]
         para_of = lambda off: bisect_right(breaks, off)  # noqa: E731
         previous_para = -1
-        # the headline: the first paragraph when it is short and no sentence ("X warnt: Y")
-        first = self.text[: breaks[0]] if breaks else ""
-        title_end = len(first) if first and _words(first) <= 25 and not first.rstrip().endswith((".", ":")) else 0
+        title_end = self.names.skip_to  # the headline: a short first paragraph that is no sentence
         for si, span in enumerate(self.a.sentences):
             self.si = si
             sentence = span.text_of(self.text)
@@ -450,7 +490,11 @@ class _Extractor:
                 self.direct(si, span.start, sentence, speech, started_here)
             elif not inside:
                 if speech is not None or not self.needs_source(si, sentence) or not self.attributed(si, span.start, sentence):
+                    before = len(self.quotes)
                     self.indirect(si, span.start, sentence, speech)
+                    if speech is not None and len(self.quotes) == before and speech.speaker in self.names.people and any(span.start <= a < span.end for a, _ in self.spans):
+                        # "…, nannte sie X eine „Y“": a named person quoted in a word speaks on
+                        self.last_speaker, self.last_speech_sentence = speech.speaker, si
             self.previous = (si, sentence, span.start)
         self.drop_repeats()
         for n, q in enumerate(self.quotes, 1):
@@ -526,6 +570,11 @@ class _Extractor:
                     break
         if who is None:
             who = self.introduced_by_colon(sentence, start, spans[0][0] - 1)
+        lead = self.masked[start : spans[0][0] - 1].strip(" -–•")
+        if who is None and re.search(r"\b(?:dass|that)\b[^,]*$", lead) and not self.lex.reported(sentence):
+            return  # words quoted inside the author's "dass" clause, with no cue, are nobody's statement here
+        if who is None and self.heading(spans):
+            return  # a quoted subheading ("„Land hat Gutachten versäumt“")
         if who is None and si - self.last_speech_sentence <= 2:
             who = self.last_speaker
         if who is None:
@@ -535,6 +584,16 @@ class _Extractor:
                 self.add(si, who, cue, "direct", s, e)
             last_end = max(e for _, e in spans)
             self.last_speech_sentence = bisect_right(self.starts, last_end) - 1
+
+    def heading(self, spans: list[tuple[int, int]]) -> bool:
+        """Whether a quote is a whole short paragraph without closing punctuation (a subheading)."""
+        s, e = spans[0][0], spans[-1][1]
+        para_start = self.text.rfind("\n", 0, s) + 1
+        para_end = self.text.find("\n", e)
+        para_end = len(self.text) if para_end < 0 else para_end
+        outside = (self.text[para_start:s] + self.text[e:para_end]).strip(" \"'„“”»«")
+        inner = self.text[s:e].rstrip()
+        return not outside and _words(inner) <= 8 and not inner.endswith((".", "!", "?", ":"))
 
     def indirect(self, si: int, start: int, sentence: str, speech: _Speech | None) -> None:
         lex = self.lex
@@ -546,6 +605,8 @@ class _Extractor:
             comma_after = cue_at + found.start() if found else -1
             head = sentence[:cue_at].rstrip() if cue_at > 0 else ""
             chunks = [c.strip() for c in head.split(",")]
+            if head.endswith(",") and re.search(r"\b(?:wurde|wurden|worden)\b[^,]*\bvon\b", head):
+                head = ""  # "Die Demokraten wurden von X … gewarnt, dass …": the agent speaks
             if head.endswith(",") and (re.match(r"^[^,]{1,60},\s+(?:who|which|der|die|das)\s[^,]*,$", head) or (len(chunks) == 3 and NAME_SHAPE.match(chunks[1]))):
                 head = ""  # "The police source, who …, said"; "Der Vizepräsident …, Jochen Oltmer, geht davon aus": a subject
             if head.endswith(","):
@@ -557,7 +618,9 @@ class _Extractor:
             elif comma_after >= 0 and (lex.capitalised_nouns or not re.match(r"\s+(?:that\s+)?(?:he|she|they|it|the|a|an|his|her|their|there|we|i)\b", sentence[cue_at + len(speech.cue):])):
                 clause = sentence[comma_after + 1 :].rstrip(" .")
                 as_clause = sentence.lower().startswith(("wie ", "as "))
-                if lex.reported(clause) or re.match(r"\s*(?:dass|that|ob)\b", clause) or sentence[comma_after] == ":" or as_clause:
+                # after a colon: German reports in Konjunktiv, or quotes (a mark left open by the page)
+                colon = sentence[comma_after] == ":" and (not lex.capitalised_nouns or bool(QUOTE_MARK.match(clause.lstrip())))
+                if lex.reported(clause) or re.match(r"\s*(?:dass|that|ob)\b", clause) or colon or as_clause:
                     self.add(si, speech.speaker, speech.cue, "indirect", start + comma_after + 1, end)
             elif not lex.capitalised_nouns and cue_at > 0:
                 rest = sentence[cue_at + len(speech.cue) :]

@@ -249,7 +249,8 @@ FIGURES = FigureLexicon(
         r"kritisiert|versichert|bezeichnet|geäußert|zitiert|geschrieben|verkündet|findet|fand|glaubt|"
         r"glaubte|meinte|ergänzte|sagt|erzählt|erzählte|erläutert|erläuterte|ergänzt|schildert|schilderte|"
         r"verweist|verwies|mitteilt|mitteilte|betont|warnt|fordert|kritisiert|antwortete|antworteten|"
-        r"geantwortet|bestätigt|(?:geht|gehen|ging|gingen) (?:\w+ ){0,2}?davon aus)\b"
+        r"geantwortet|bestätigt|argumentiert|argumentieren|argumentierten|weist|weisen|"
+        r"(?:geht|gehen|ging|gingen) (?:\w+ ){0,2}?davon aus)\b"
     ),
     subjunctive=re.compile(
         r"\b(?:sei|seien|seiest|habe|werde|könne|müsse|solle|wolle|dürfe|möge|gebe|gehe|komme|stehe|"
@@ -266,7 +267,7 @@ FIGURES = FigureLexicon(
         r"\w+minister(?:in)?|\w+sprecher(?:in)?|\w+chef(?:in)?|"
         r"\w+präsident(?:in)?|\w+meister(?:in)?|\w+vorsitzende[rn]?|\w+direktor(?:in)?|\w+leiter(?:in)?|"
         r"\w+experte|\w+expertin|\w+wissenschaftler(?:in)?|\w+politiker(?:in)?|\w+korrespondent(?:in)?|"
-        r"\w+unternehmer(?:in)?|\w+berater(?:in)?|\w+manager(?:in)?|\w*[Ii]ngenieur(?:in)?|\w*[Aa]nalyst(?:in)?|\w+forscher(?:in)?|\w+kommissar(?:in)?|\w+abgeordnete[rn]?|\w+sekretär(?:in)?|Dr\.?|Prof\.?)$"
+        r"\d+-[Jj]ährige[rn]?|\w+unternehmer(?:in)?|\w+berater(?:in)?|\w+manager(?:in)?|\w*[Ii]ngenieur(?:in)?|\w*[Aa]nalyst(?:in)?|\w+forscher(?:in)?|\w+kommissar(?:in)?|\w+abgeordnete[rn]?|\w+sekretär(?:in)?|Dr\.?|Prof\.?)$"
     ),
     pronouns=frozenset({"er", "sie", "Er", "Sie"}),
     function_words=frozenset("der die das des dem den und von vom zu zur zum für ein eine einer eines einem sowie".split()),
