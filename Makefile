@@ -39,6 +39,7 @@ bench: $(STAMP)
 	$(BIN)/python bench/bench_analyze.py
 	$(BIN)/python bench/bench_figures.py
 	$(BIN)/python bench/bench_ner.py
+	$(BIN)/python bench/bench_stories.py
 
 clean:
 	rm -rf $(VENV) demo.html demo.json .pytest_cache

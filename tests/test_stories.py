@@ -66,3 +66,47 @@ def test_watch_adds_new_articles_as_they_arrive(tmp_path: Path) -> None:
     assert store.counts()["articles"] == 2
     (story,) = store.stories()
     assert sorted(story.articles) == ["a1", "a2"]
+
+
+@pytest.mark.issue(5)
+def test_streaming_path_keeps_stories_apart_and_together() -> None:
+    import random
+
+    from storylens import stories
+    from storylens.evaluate.clusters import bcubed
+
+    rng = random.Random(3)
+    topics = [
+        "flut deich pegel regen feuerwehr evakuierung damm hochwasser",
+        "wahl kandidat stimmen partei koalition parlament umfrage mandat",
+        "erdbeben beben richterskala trümmer retter nachbeben epizentrum verschüttete",
+        "streik gewerkschaft tarif lohn bahn warnstreik verhandlung arbeitgeber",
+    ]
+    docs, gold, dates = [], [], []
+    for i in range(400):
+        k = i % 4
+        words = topics[k].split()
+        text = " ".join(rng.choice(words) for _ in range(40)) + " " + " ".join(f"wort{rng.randrange(5000)}" for _ in range(10))
+        docs.append(stories.terms(None, text, "de"))
+        gold.append(k)
+        dates.append(f"2024-03-{1 + rng.randrange(5):02d}")
+    groups = stories.cluster(stories.Vectors.fit(docs, stories.STREAM_TERMS), stories.SPARSE_THRESHOLD, dates)
+    pred = [0] * len(docs)
+    for g, members in enumerate(groups):
+        for i in members:
+            pred[i] = g
+    assert bcubed(pred, gold)["f1"] > 0.95
+    # a story does not swallow articles weeks away
+    same = [docs[0], docs[4]]  # one topic
+    assert len(stories.cluster(stories.Vectors.fit(same, stories.STREAM_TERMS), 0.0, ["2024-03-01", "2024-03-02"])) == 1
+    late = stories.cluster(stories.Vectors.fit(same, stories.STREAM_TERMS), 0.0, ["2024-01-01", "2024-03-01"])
+    assert len(late) == 2
+
+
+def test_bcubed_linear_matches_definition() -> None:
+    from storylens.evaluate.clusters import bcubed
+
+    r = bcubed([0, 0, 1, 1, 1], ["a", "a", "a", "b", "b"])
+    # precision: (1 + 1 + 1/3 + 2/3 + 2/3) / 5, recall: (2/3 + 2/3 + 1/3 + 1 + 1) / 5
+    assert r["precision"] == round((1 + 1 + 1 / 3 + 2 / 3 + 2 / 3) / 5, 4)
+    assert r["recall"] == round((2 / 3 + 2 / 3 + 1 / 3 + 1 + 1) / 5, 4)

