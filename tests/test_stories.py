@@ -110,3 +110,11 @@ def test_bcubed_linear_matches_definition() -> None:
     # precision: (1 + 1 + 1/3 + 2/3 + 2/3) / 5, recall: (2/3 + 2/3 + 1/3 + 1 + 1) / 5
     assert r["precision"] == round((1 + 1 + 1 / 3 + 2 / 3 + 2 / 3) / 5, 4)
     assert r["recall"] == round((2 / 3 + 2 / 3 + 1 / 3 + 1 + 1) / 5, 4)
+
+
+@pytest.mark.issue(5)
+def test_english_wire_joins_the_german_story() -> None:
+    dossier = analyze([ROOT / "demo" / "articles"])
+    (story,) = dossier.stories
+    languages = {a.language for a in dossier.articles if a.id in story.articles}
+    assert languages == {"de", "en"} and len(story.articles) == 5

@@ -382,6 +382,8 @@ def eval_clusters(
     backend = None if (dense or "").lower() in ("", "none") else dense
     try:
         result: dict[str, object] = {"semeval": clusters.semeval(SHARED, backend)}
+        if backend:
+            result["semeval_de_en"] = clusters.semeval_crosslingual(SHARED, backend)
         if not skip_ecb:
             result["ecbplus"] = clusters.ecbplus(SHARED, ecb_threshold if ecb_threshold is not None else clusters.ECB_THRESHOLD)
     except StorylensError as exc:

@@ -13,6 +13,7 @@ import json
 import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
+from datetime import datetime, timedelta, timezone
 from pathlib import Path
 from typing import Any
 from urllib.parse import unquote, urlsplit
@@ -104,6 +105,7 @@ class SQLStore:
         RETURNS (int): How many were new.
         """
         added = 0
+        base = datetime.now(timezone.utc)
         with self._tx() as cur:
             for a in articles:
                 digest = content_hash(a.text)
@@ -119,9 +121,11 @@ class SQLStore:
                     aid = f"{a.id}-{n}"
                     n += 1
                 data = a.to_dict() | {"id": aid}
+                # microseconds apart: the stored order is the order the articles were read in
+                added_at = (base + timedelta(microseconds=added)).strftime("%Y-%m-%d %H:%M:%S.%f")
                 cur.execute(
-                    self._sql("INSERT INTO articles (id, hash, path, published, title, data) VALUES (?, ?, ?, ?, ?, ?)"),
-                    (aid, digest, a.path, a.published, a.title, json.dumps(data, ensure_ascii=False)),
+                    self._sql("INSERT INTO articles (id, hash, path, published, title, data, added_at) VALUES (?, ?, ?, ?, ?, ?, ?)"),
+                    (aid, digest, a.path, a.published, a.title, json.dumps(data, ensure_ascii=False), added_at),
                 )
                 added += 1
         return added

@@ -24,6 +24,7 @@ from .timeutil import parse_partial_date
 WORD = re.compile(r"[^\W\d_][\w-]{2,}")
 LEAD_WORDS = 300
 THRESHOLD = 0.66  # blended similarity; calibrated with `storylens eval clusters` (SemEval German pairs)
+CROSS_LINGUAL_THRESHOLD = 0.61  # the same for articles in two languages (SemEval German–English pairs)
 SPARSE_THRESHOLD = 0.13  # TF-IDF alone, when no dense backend is installed
 DENSE_WEIGHT = 0.7
 MAX_DAYS_APART = 14
@@ -233,6 +234,8 @@ def group(articles: Sequence[Any], dense: str | None = "e5") -> list[list[int]]:
             s = vec.cosine(i, j)
             if emb is not None:
                 s = (1 - DENSE_WEIGHT) * s + DENSE_WEIGHT * float(emb[i] @ emb[j])
+                if articles[i].language != articles[j].language:
+                    s += THRESHOLD - CROSS_LINGUAL_THRESHOLD  # few shared lemmas across languages
             sim[i][j] = sim[j][i] = s
     return average_link(sim, threshold, [a.published for a in articles])
 
