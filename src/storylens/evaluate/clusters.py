@@ -127,24 +127,13 @@ def semeval(corpus: Path, dense: str | None = "e5") -> dict[str, Any]:
     base_sims = [base.cosine(2 * k, 2 * k + 1) for k in range(len(rows))]
     overall = [float(r["Overall"]) for r in rows]
     keep = [k for k, o in enumerate(overall) if o <= 1.5 or o >= 3]
-    labelled = [(sims[k], overall[k] <= 1.5) for k in keep]
-
-    tp = sum(1 for v, same in labelled if v >= threshold and same)
-    fixed = PRF(tp, sum(1 for v, _ in labelled if v >= threshold), sum(1 for _, same in labelled if same))
-    folds = [[x for n, x in enumerate(labelled) if n % 2 == f] for f in (0, 1)]
-    cv_tp = cv_pred = cv_gold = 0.0
-    for f in (0, 1):
-        _, t = _best(folds[f])
-        test = folds[1 - f]
-        cv_tp += sum(1 for v, same in test if v >= t and same)
-        cv_pred += sum(1 for v, _ in test if v >= t)
-        cv_gold += sum(1 for _, same in test if same)
+    scores = _pair_scores(sims, overall, threshold)
     base_prf, base_t = _best([(base_sims[k], overall[k] <= 1.5) for k in keep])
     return {
-        "pairs": len(rows), "labelled": len(labelled), "same": sum(1 for _, y in labelled if y),
+        "pairs": len(rows), "labelled": scores["labelled"], "same": scores["same"],
         "representation": f"sparse lemmas+entities{' + dense ' + dense if dense else ''}",
-        "storylens": {**fixed.to_dict(), "threshold": threshold, "pearson_vs_minus_overall": round(_pearson(sims, [-o for o in overall]), 4)},
-        "storylens_two_fold": PRF(cv_tp, cv_pred, cv_gold).to_dict(),
+        "storylens": {**scores["fixed"], "pearson_vs_minus_overall": round(_pearson(sims, [-o for o in overall]), 4)},
+        "storylens_two_fold": scores["two_fold"],
         "tfidf_baseline": {**base_prf.to_dict(), "threshold": base_t, "pearson_vs_minus_overall": round(_pearson(base_sims, [-o for o in overall]), 4)},
     }
 
