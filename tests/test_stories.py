@@ -118,3 +118,21 @@ def test_english_wire_joins_the_german_story() -> None:
     (story,) = dossier.stories
     languages = {a.language for a in dossier.articles if a.id in story.articles}
     assert languages == {"de", "en"} and len(story.articles) == 5
+
+
+@pytest.mark.issue(5)
+def test_untouched_stories_are_not_analysed_again() -> None:
+    from storylens.pipeline import build_stories, prepare
+    from storylens.ingest import RawDoc
+
+    docs = [
+        RawDoc(id="a", path="a.txt", fmt="txt", language="de", published="2024-05-01",
+               paragraphs=["Hochwasser in Talheim: Der Damm an der Lauter ist gebrochen, 300 Menschen wurden evakuiert."]),
+        RawDoc(id="b", path="b.txt", fmt="txt", language="de", published="2024-05-02",
+               paragraphs=["Tarifstreit bei der Bahn: Die Gewerkschaft ruft zum Warnstreik auf, Züge fallen aus."]),
+    ]
+    articles = prepare(docs)
+    first = build_stories(articles)
+    again = build_stories(articles, previous=first)
+    assert [s.id for s in again] == [s.id for s in first]
+    assert all(x is y for x, y in zip(again, first))  # reused, not recomputed

@@ -116,12 +116,22 @@ def prepare(docs: list[RawDoc], options: Options = Options()) -> list[Article]:
     return [to_article(c) for c in cleaned if c.paragraphs]
 
 
-def build_stories(articles: list[Article], options: Options = Options()) -> list[Story]:
+def build_stories(articles: list[Article], options: Options = Options(), previous: Iterable[Story] = ()) -> list[Story]:
     """The story stages: grouping, then per story entities, claims, quotes, comparisons,
-    timeline, summary, quote groups and the outlet view."""
+    timeline, summary, quote groups and the outlet view.
+
+    previous (Iterable[Story]): Stories analysed before (a store's); one whose id and articles are
+        unchanged is kept as it was instead of being analysed again, so adding articles costs the
+        stories they touch, not the whole store.
+    """
     stories = group_stories(articles)
+    done = {(s.id, tuple(s.articles)): s for s in previous}
     by_id = {a.id: a for a in articles}
-    for story in stories:
+    for n, story in enumerate(stories):
+        kept = done.get((story.id, tuple(story.articles)))
+        if kept is not None:
+            stories[n] = kept
+            continue
         members = [by_id[aid] for aid in story.articles]
         story.entities = entities.extract(members)
         for a in members:
@@ -160,7 +170,7 @@ def ingest(paths: Iterable[Path | str], store: Any, *, options: Options = Option
         if docs:
             added += store.add_articles(prepare(docs, options))
     if added or not store.counts()["stories"]:
-        store.replace_stories(build_stories(store.articles(), options))
+        store.replace_stories(build_stories(store.articles(), options, previous=store.stories()))
     return added, skipped
 
 

