@@ -205,18 +205,21 @@ def _subset_conflicts(groups: dict[tuple[str, str, str], list[dict[str, Any]]], 
     out = []
     for (measure, subject, scope), parts in groups.items():
         for whole_class in ancestors(subject)[:1]:  # the nearest containing class only, not "people"
-            wholes = groups.get((measure, whole_class, scope), [])
+            wholes = [w for w in groups.get((measure, whole_class, scope), []) if _point(w) is not None]
             for p in parts:
-                for w in wholes:
-                    if p["article"] == w["article"] or _point(p) is None or _point(w) is None:
-                        continue
-                    if _range(p)[0] > _range(w)[1]:
-                        out.append({
-                            "id": "", "measure": measure, "subject": f"{subject} ⊂ {whole_class}", "location": scope or None,
-                            "verdict": "conflict", "claims": [p["id"], w["id"]],
-                            "explanation": (
-                                f"{measure.capitalize()}: {_describe(p, by_id)} is more than {_describe(w, by_id)}, "
-                                f"though {subject} are part of {whole_class} — conflict."
-                            ),
-                        })
+                others = [w for w in wholes if w["article"] != p["article"]]
+                if _point(p) is None or not others:
+                    continue
+                # against the largest whole only: a smaller count of the whole is another incident
+                # or an earlier report, not the total the part must fit in
+                w = max(others, key=lambda c: _range(c)[1])
+                if _range(p)[0] > _range(w)[1]:
+                    out.append({
+                        "id": "", "measure": measure, "subject": f"{subject} ⊂ {whole_class}", "location": scope or None,
+                        "verdict": "conflict", "claims": [p["id"], w["id"]],
+                        "explanation": (
+                            f"{measure.capitalize()}: {_describe(p, by_id)} is more than {_describe(w, by_id)}, "
+                            f"though {subject} are part of {whole_class} — conflict."
+                        ),
+                    })
     return out

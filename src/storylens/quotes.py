@@ -367,13 +367,13 @@ class _Extractor:
     def speaker_in(self, sentence: str, s_start: int) -> _Speech | None:
         """The cue verb and speaker a sentence names outside quoted spans."""
         outside = self.masked[s_start : s_start + len(sentence)]
-        hs = HEISST_ES.search(outside)
+        hs = HEISST_ES.search(outside) if ("heißt" in outside or "hieß" in outside) else None
         if hs:
             source = (hs.group("a") or hs.group("b")).strip()
             # "heißt es in einer Mitteilung von BMI": the issuer speaks, not the document
             source = re.split(r"\s+(?:von|des|der)\s+", source)[-1]
             return _Speech(source, hs.group(0).split()[0] if hs.group(0).split()[0] in ("heißt", "hieß") else "heißt es")
-        qb = QUOTED_BY.search(outside)
+        qb = QUOTED_BY.search(outside) if ("zitier" in outside or "quote" in outside) else None
         if qb:
             return _Speech(self.resolve(qb.group("who").strip(), s_start) or qb.group("who").strip(), "zitierte")
         for m in self.lex.speech_verbs.finditer(outside):
@@ -605,6 +605,10 @@ class _Extractor:
             comma_after = cue_at + found.start() if found else -1
             head = sentence[:cue_at].rstrip() if cue_at > 0 else ""
             chunks = [c.strip() for c in head.split(",")]
+            if (head.endswith(",") and not lex.capitalised_nouns and len(chunks) == 3 and chunks[0][:1].isupper()
+                    and len(chunks[0].split()) <= 5 and len(chunks[1].split()) <= 8
+                    and not any(w.lower() in AUXILIARIES for w in chunks[1].split())):
+                head = ""  # "Shifa Hospital, Gaza's main medical center, said …": subject and apposition
             if head.endswith(",") and re.search(r"\b(?:wurde|wurden|worden)\b[^,]*\bvon\b", head):
                 head = ""  # "Die Demokraten wurden von X … gewarnt, dass …": the agent speaks
             if head.endswith(",") and (re.match(r"^[^,]{1,60},\s+(?:who|which|der|die|das)\s[^,]*,$", head) or (len(chunks) == 3 and NAME_SHAPE.match(chunks[1]))):

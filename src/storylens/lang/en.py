@@ -130,7 +130,7 @@ FIGURES = FigureLexicon(
     attribution=(
         re.compile(r"\b[Aa]ccording to (?:the |a )?" + _NP),
         re.compile(r"(?:^|,\s)" + _NP.replace(_NP_STOP, r"(?=\s+(?:said|says|reported|told|announced)\b)")),
-        re.compile(r"\b(?:said|says|reported|announced) (?:the )?" + _NP),
+        re.compile(r"\b(?:said|says|reported|announced) (?:the )?(?![\d\s])(?!(?:he|she|they|it|that|there)\b)" + _NP),
         re.compile(r"\b[Cc]iting (?:the )?" + _NP),
     ),
     inherit_attribution=re.compile(r"\b(?:it said|they said|the ministry said|officials said)\b", _I),
