@@ -194,8 +194,7 @@ def word_types(files: Iterable[Path]) -> dict[str, str]:
             for w, lab in zip(words, labels):
                 if w[:1].isupper():
                     kind = lab[2:] if lab != "O" else "O"
-                    kind = kind if kind in PROBE_TYPES else ("O" if kind.endswith(("deriv", "part")) else kind)
-                    votes.setdefault(w, Counter())[kind if kind in PROBE_TYPES else "O"] += 1
+                    votes.setdefault(w, Counter())[kind if kind in PROBE_TYPES else "O"] += 1  # -deriv/-part: no name
     return {w: c.most_common(1)[0][0] for w, c in votes.items()}
 
 
