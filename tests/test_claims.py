@@ -178,3 +178,14 @@ def test_english_figures(sentence: str, measure: str, value: float, qualifier: s
 def test_english_subject() -> None:
     c = one("Ten police officers were killed.", "en")
     assert (c["measure"], c["value"], c["subject"]) == ("deaths", 10, "police")
+
+
+@pytest.mark.issue(3)
+def test_qualifier_before_a_currency_sign() -> None:
+    from storylens.claims import extract
+    from storylens.ingest import RawDoc
+    from storylens.pipeline import prepare
+
+    (a,) = prepare([RawDoc(id="t", path="t.txt", fmt="txt", language="en", paragraphs=["The trial has already cost more than $ 2 million, officials said."])])
+    (c,) = [c for c in extract(a) if c["measure"] == "money"]
+    assert (c["value"], c["qualifier"]) == (2_000_000, "more_than")

@@ -155,3 +155,19 @@ def test_passive_agent_label_and_pronoun_subject() -> None:
 def test_quoted_subheading_is_no_quote() -> None:
     paras = ["Ministerin Eva Klein sagte, der Plan sei fertig.", "„Land hat Gutachten versäumt“", "Der Rest folgt morgen."]
     assert quotes_of(paras) == [("indirect", "Eva Klein", "der Plan sei fertig")]
+
+
+@pytest.mark.issue(3)
+def test_paragraph_speaker_and_comma_quote() -> None:
+    paras = [
+        "„Wir sind die kleinste Galerie der Stadt“, lacht Co-Chefin Kerstin Wahala beim Treffen. Die Räume liegen "
+        "im Hinterhof. Es gab kein Geld für Transporte. Alles war improvisiert. „Das war eine irre Zeit für uns alle.“",
+        "Galerist Judy Lybke hat sie vor 32 Jahren eingestellt, „weil sie genauso viel gearbeitet hat wie ich.“",
+    ]
+    assert [q[1] for q in quotes_of(paras)] == ["Kerstin Wahala", "Kerstin Wahala", "Judy Lybke"]
+
+
+@pytest.mark.issue(3)
+def test_english_name_before_said_after_a_colon() -> None:
+    paras = ["District Attorney Paul Howard spoke. And it may not be over yet: Howard said he has talked to the attorney about a new trial."]
+    assert quotes_of(paras, "en") == [("indirect", "Paul Howard", "he has talked to the attorney about a new trial")]

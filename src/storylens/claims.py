@@ -147,8 +147,8 @@ def _figures(toks: list[_Tok], lex: FigureLexicon, starts: frozenset[str]) -> li
 def _qualifier(toks: list[_Tok], i: int, lex: FigureLexicon) -> tuple[str, int]:
     """Qualifier phrase ending right before token ``i``: (kind, index of its first token)."""
     k = i
-    while k > 0 and toks[k - 1].text in "»«„“\"'":
-        k -= 1
+    while k > 0 and (toks[k - 1].text in "»«„“\"'" or toks[k - 1].low in CURRENCY_BEFORE):
+        k -= 1  # "more than $ 2 million": the qualifier stands before the currency
     for n in (3, 2, 1):
         if k - n < 0:
             continue

@@ -13,7 +13,7 @@ the one quoted.
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections import Counter
 from dataclasses import dataclass
 from typing import Any
@@ -33,7 +33,7 @@ LEADING_NOT_SUBJECT = frozenset(
     "on in at after before then also but and so yesterday today later with for from by".split()
 )
 ARTICLES = frozenset("der die das den dem des ein eine einer eines einem the a an his her their its".split())
-QUOTED_BY = re.compile(r"\b(?:zitierte|zitiert|zitieren|quoted|quotes)\s+(?:den |die |der |das )?(?P<who>[^,.;:]+?)(?:\s+mit den Worten|\s+as saying|,|$)")
+QUOTED_BY = re.compile(r"\b(?:zitierte|zitiert|zitieren|quoted|quotes)\s+(?:den |die |der |das )?(?P<who>[^,.;:]+?)(?:\s+mit den Worten|\s+as saying|[,.]|$)")
 MIN_WORDS = 4
 HEISST_ES = re.compile(
     r"\b[Ii]n (?:dem|der|einem|einer|den) (?P<a>[\w-]+(?: [A-ZÄÖÜ][\w-]+)?) (?:heißt|hieß) es\b|"
@@ -110,7 +110,10 @@ class _Names:
                 self.roles.setdefault(_base(name_tokens[-1]), tokens[cut - 1].strip(".,"))
             if len(name_tokens) == 1:
                 alone[_base(name_tokens[0])] += 1
-            elif len(name_tokens) <= 3 and self._looks_personal(name_tokens):
+            elif len(name_tokens) <= 4 and self._looks_personal(name_tokens):
+                first_at = next((k for k, t in enumerate(name_tokens[:-1]) if _first_name(t)), 0)
+                name_tokens = name_tokens[first_at:]  # "Gegner Joe Biden" → "Joe Biden"
+                name = " ".join(name_tokens[-3:])
                 candidates.setdefault(_base(name_tokens[-1]), []).append((bool(cut), name))
         self.by_token: dict[str, str] = {}
         for surname, forms in candidates.items():
@@ -118,6 +121,7 @@ class _Names:
                 for tok in form.split()[:-1]:
                     self.by_token.setdefault(_base(tok), form)
         self.alone = alone
+        self.starts = [m.start for m in self.mentions]  # in text order
         self.people: set[str] = set()  # full names, filled below
         # A person is introduced with a role ("Präsident X Y") or later called by surname alone.
         for surname, forms in candidates.items():
@@ -126,6 +130,14 @@ class _Names:
             best = max(forms, key=lambda f: (f[0], sum(1 for g in forms if g[1] == f[1]), len(f[1])))
             self.full[surname] = best[1]
             self.people.add(best[1])
+
+    def between(self, a: int, b: int) -> list[_Mention]:
+        """Mentions starting in [a, b)."""
+        return self.mentions[bisect_left(self.starts, a) : bisect_left(self.starts, b)]
+
+    def known(self, surname: str) -> bool:
+        """Whether the article names this person (by full name or surname alone)."""
+        return _base(surname) in self.full or self.alone[_base(surname)] > 0
 
     @staticmethod
     def _looks_personal(tokens: list[str]) -> bool:
@@ -142,6 +154,18 @@ class _Names:
                 return full
         if len(caps) == 1 and _base(caps[0]) in self.by_token and _base(caps[0]) in self.alone:
             return self.by_token[_base(caps[0])]  # "Kim" for "Kim Jong Un"
+        return None
+
+    def last_holder_before(self, role: str, offset: int) -> str | None:
+        """The latest person before ``offset`` introduced with this role ("the judge" → "Judge X";
+        a bare "Präsident" also fits "US-Präsident", but "FDP-Chef" never fits "CSU-Chef")."""
+        want = role.lower()
+        for m in reversed(self.mentions):
+            if m.start < offset:
+                surname = _base(m.name.split()[-1])
+                held = (self.roles.get(surname) or "").lower()
+                if held and surname in self.full and (held == want or ("-" not in want and _role_head(held) == want)):
+                    return self.full[surname]
         return None
 
     def last_person_before(self, offset: int) -> str | None:
@@ -296,6 +320,8 @@ class _Extractor:
         self.last_speaker: str | None = None
         self.last_speech_sentence = -10
         self.source_only = -10  # a sentence that named a source but quoted nothing
+        self.last_speech_start = -1
+        self.breaks = [m.start() for m in re.finditer("\n\n", self.text)]
         self._continues: dict[int, bool] = {}
         self.previous: tuple[int, str, int] | None = None  # the sentence before, for its subject
         self.si = 0
@@ -309,7 +335,7 @@ class _Extractor:
         words = phrase.split()
         if phrase.lower() in ("er", "sie", "he", "she", "him", "her"):
             here = self.a.sentences[self.si].start if self.si < len(self.a.sentences) else at
-            named = [m for m in self.names.mentions if here <= m.start < at and self.names.full.get(_base(m.name.split()[-1]))]
+            named = [m for m in self.names.between(here, at) if self.names.full.get(_base(m.name.split()[-1]))]
             if named and self.lex.capitalised_nouns:
                 return self.names.full[_base(named[-1].name.split()[-1])]  # "…, bezweifelt X: …, schreibt er"
             if self.last_speaker and self.si - self.last_speech_sentence <= 2:
@@ -329,6 +355,10 @@ class _Extractor:
             # holds another role of the same kind ("der FDP-Chef" after "CSU-Chef X")
             role = next((w.strip(".,") for w in reversed(words) if self.lex.is_role(w.strip(".,"))), "")
             person = self.names.last_person_before(at)
+            recent = self.si > 0 and any(self.names.full.get(_base(m.name.split()[-1])) == person for m in self.names.between(self.a.sentences[self.si - 1].start, at))
+            holder = self.names.last_holder_before(role, at) if role and not recent else None
+            if holder:
+                return holder  # "the judge", nobody named just before: the person introduced as Judge
             held = self.names.roles.get(_base(person.split()[-1])) if person else None
             if person and held and held.lower() != role.lower() and _role_head(held) == _role_head(role):
                 return " ".join(w for w in words if w.lower() not in ARTICLES) or phrase
@@ -342,6 +372,15 @@ class _Extractor:
         if self.previous is None or self.si - self.previous[0] != 1:
             return None
         return self.person_subject(self.previous[1], self.previous[2])
+
+    def only_person_before(self) -> str | None:
+        """The one person the sentence before names, when it names exactly one."""
+        if self.previous is None or self.si - self.previous[0] != 1:
+            return None
+        _, sentence, start = self.previous
+        found = {self.names.full.get(_base(m.name.split()[-1])) for m in self.names.between(start, start + len(sentence))}
+        found.discard(None)
+        return found.pop() if len(found) == 1 else None
 
     def person_subject(self, sentence: str, s_start: int) -> str | None:
         """The person a sentence opens with ("Der Politologe Uwe Jun stellt …"), if it names one."""
@@ -375,7 +414,11 @@ class _Extractor:
             return _Speech(source, hs.group(0).split()[0] if hs.group(0).split()[0] in ("heißt", "hieß") else "heißt es")
         qb = QUOTED_BY.search(outside) if ("zitier" in outside or "quote" in outside) else None
         if qb:
-            return _Speech(self.resolve(qb.group("who").strip(), s_start) or qb.group("who").strip(), "zitierte")
+            who = qb.group("who").strip()
+            owner = re.search(r"\b([A-ZÄÖÜ][\w'’-]+?)s\s+[A-ZÄÖÜ]\w+", who)
+            if owner and self.names.known(owner.group(1)):
+                who = owner.group(1)  # "zitierte der Daily Star Readings Interpretation": Reading's words
+            return _Speech(self.resolve(who, s_start) or who, "zitierte")
         for m in self.lex.speech_verbs.finditer(outside):
             prefix = outside[: m.start()].rstrip()
             rest = outside[m.end():]
@@ -400,6 +443,12 @@ class _Extractor:
                 inv = re.match(r"^(?:[^,]*?\s)?(?:" + "|".join(AUXILIARIES) + r")\s+((?:der |die |das )?[A-ZÄÖÜ][\w'’-]*(?:\s+[A-ZÄÖÜ][\w'’-]*){0,2})", bare.rsplit(",", 1)[-1].strip())
                 if inv and self.lex.capitalised_nouns and not inv.group(1).split()[-1].lower() in LEADING_NOT_SUBJECT:
                     before = inv.group(1)
+            if before and after and " " not in before and _dictionary_word(before) and self.names.resolve(after):
+                before = None  # "Entspannung findet Judy Lybke …": the object stands first
+            if not self.lex.capitalised_nouns and prefix:
+                named = re.search(r"(?:^|[:;,]\s+|\b(?:and|but)\s+)((?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’-]*)$", prefix)
+                if named and named.group(1).split()[0] not in ("The", "A", "An", "And", "But", "It", "He", "She", "They"):
+                    before = named.group(1)  # "…: Howard said"
             if not prefix or prefix.endswith(("“", "”", '"', "«", "»", "'")):
                 phrase = after or before  # "…“, sagte X"
             elif prefix.endswith(",") and after and re.match(r"\s*(?:\S+\s+){0,4}?" + re.escape(after.split()[-1]) + r"\s*,", rest):
@@ -431,10 +480,14 @@ class _Extractor:
         who = self.person_subject(sentence, s_start)
         if who:
             return who
+        if not self.lex.capitalised_nouns:
+            role = re.match(r"\s*[Tt]he\s+(\w+)\s", before)
+            if role and self.lex.is_role(role.group(1).capitalize()):
+                return self.resolve("the " + role.group(1), s_start)  # "The judge had advice …: "…""
         label = before[:-1].strip().lstrip("-–• ").strip()
         if 1 <= len(label.split()) <= 3 and label[:1].isupper() and label.split()[0].lower() not in LEADING_NOT_SUBJECT:
             return self.resolve(label, s_start) or label  # "Lehrer: „…“"
-        people = [m for m in self.names.mentions if s_start <= m.start < quote_start]
+        people = self.names.between(s_start, quote_start)
         for m in reversed(people):
             full = self.names.full.get(_base(m.name.split()[-1]))
             if full:
@@ -456,6 +509,7 @@ class _Extractor:
         })
         self.last_speaker = speaker
         self.last_speech_sentence = si
+        self.last_speech_start = start
 
     def run(self) -> list[dict[str, Any]]:
         direct = [(s, e) for s, e in self.spans if _words(self.text[s:e]) >= MIN_WORDS]
@@ -525,7 +579,8 @@ class _Extractor:
         for pattern in self.lex.attribution:
             m = pattern.search(outside)
             if m and "src" in m.groupdict() and m.group("src") and (m.group("src")[:1].isupper() or not self.lex.capitalised_nouns):
-                who = self.resolve(m.group("src").strip(), start + m.start())
+                src = re.sub(r"(?:\s+[a-zäöüß]\S*)+$", "", m.group("src").strip()) if self.lex.capitalised_nouns else m.group("src").strip()
+                who = self.resolve(src, start + m.start())  # "… des Präsidenten X beruhigt": the verb is no name
                 if not who:
                     continue
                 self.last_speaker, self.last_speech_sentence, self.source_only = who, si, si
@@ -539,11 +594,10 @@ class _Extractor:
     def someone_else_since(self, offset: int) -> bool:
         """Whether a person other than the last speaker is named between the last speech and ``offset``."""
         since = self.a.sentences[self.last_speech_sentence].end if 0 <= self.last_speech_sentence < len(self.a.sentences) else 0
-        for m in self.names.mentions:
-            if since <= m.start < offset:
-                full = self.names.full.get(_base(m.name.split()[-1]))
-                if full and full != self.last_speaker:
-                    return True
+        for m in self.names.between(since, offset):
+            full = self.names.full.get(_base(m.name.split()[-1]))
+            if full and full != self.last_speaker:
+                return True
         return False
 
     def drop_repeats(self) -> None:
@@ -575,15 +629,25 @@ class _Extractor:
             return  # words quoted inside the author's "dass" clause, with no cue, are nobody's statement here
         if who is None and self.heading(spans):
             return  # a quoted subheading ("„Land hat Gutachten versäumt“")
+        if who is None and lead.endswith(",") and self.lex.capitalised_nouns:
+            who = self.person_subject(sentence, start)  # "Lybke hat Wahala eingestellt, „weil …“"
         if who is None and si - self.last_speech_sentence <= 2:
             who = self.last_speaker
+        if who is None and not lead and self.last_speaker and self.para_of(start) == self.para_of(self.last_speech_start) and not self.someone_else_since(start):
+            who = self.last_speaker  # a bare quote in the paragraph where only X has spoken
         if who is None:
             who = self.previous_subject()  # "Uwe Jun lobt den Ausschuss. „…“"
+        if who is None and not lead:
+            who = self.only_person_before()  # "Das ist die Aufgabe von Co-Chefin Kerstin Wahala. „…“"
         if who:
             for s, e in spans:
                 self.add(si, who, cue, "direct", s, e)
             last_end = max(e for _, e in spans)
             self.last_speech_sentence = bisect_right(self.starts, last_end) - 1
+
+    def para_of(self, offset: int) -> int:
+        """The paragraph an offset falls in."""
+        return bisect_right(self.breaks, offset) if offset >= 0 else -1
 
     def heading(self, spans: list[tuple[int, int]]) -> bool:
         """Whether a quote is a whole short paragraph without closing punctuation (a subheading)."""
@@ -613,7 +677,7 @@ class _Extractor:
                 head = ""  # "Die Demokraten wurden von X … gewarnt, dass …": the agent speaks
             if head.endswith(",") and (re.match(r"^[^,]{1,60},\s+(?:who|which|der|die|das)\s[^,]*,$", head) or (len(chunks) == 3 and NAME_SHAPE.match(chunks[1]))):
                 head = ""  # "The police source, who …, said"; "Der Vizepräsident …, Jochen Oltmer, geht davon aus": a subject
-            if head.endswith(","):
+            if head.endswith(",") and not re.fullmatch(r"[„“\"»«‚].*[“”\"«»‘],", head):
                 self.add(si, speech.speaker, speech.cue, "indirect", start, start + head.rfind(","))
             elif speech.cue == "so":
                 self.add(si, speech.speaker, "so", "indirect", start, start + sentence.rfind(", so "))

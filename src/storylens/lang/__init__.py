@@ -88,6 +88,8 @@ class FigureLexicon:
 
     def is_role(self, token: str) -> bool:
         """Whether a token is a role word ("Präsident", "Innenminister", "Dr.")."""
+        if not self.capitalised_nouns and token.islower():
+            token = token.capitalize()  # English roles are written small: "the judge said"
         cache = _ROLE_CACHE.setdefault(id(self.roles), {})
         hit = cache.get(token)
         if hit is None:

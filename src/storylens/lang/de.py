@@ -249,7 +249,8 @@ FIGURES = FigureLexicon(
         r"kritisiert|versichert|bezeichnet|geäußert|zitiert|geschrieben|verkündet|findet|fand|glaubt|"
         r"glaubte|meinte|ergänzte|sagt|erzählt|erzählte|erläutert|erläuterte|ergänzt|schildert|schilderte|"
         r"verweist|verwies|mitteilt|mitteilte|betont|warnt|fordert|kritisiert|antwortete|antworteten|"
-        r"geantwortet|bestätigt|argumentiert|argumentieren|argumentierten|weist|weisen|"
+        r"geantwortet|bestätigt|argumentiert|argumentieren|argumentierten|weist|weisen|lacht|lachte|"
+        r"erinnert sich|erinnerte sich|beschreibt|beschrieb|bringt es|brachte es|"
         r"(?:geht|gehen|ging|gingen) (?:\w+ ){0,2}?davon aus)\b"
     ),
     subjunctive=re.compile(
