@@ -181,3 +181,13 @@ def test_linked_headline_lists_are_teasers() -> None:
     c = clean(RawDoc(id="t", path="t.txt", fmt="txt", paragraphs=paras, language="de"))
     assert [r.reason for r in c.removed if "Klingbeil" in r.text or "Alarm" in r.text] == ["teaser", "teaser"]
     assert any("Mamertus" in p for p in c.paragraphs) and any("Widerstand" in p for p in c.paragraphs)
+
+
+@pytest.mark.issue(2)
+def test_news_prose_is_no_appeal(corpus) -> None:
+    from storylens.pipeline import analyze
+
+    # plain-text dumps put whole articles in one paragraph; "will become a division", "support"
+    # and one "your" in reporting are no call for money
+    dossier = analyze([corpus / "ecbplus" / "44ecbplus", corpus / "ecbplus" / "40ecb"])
+    assert not [s for s in dossier.skipped if "nothing left" in s.reason]

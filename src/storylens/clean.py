@@ -126,6 +126,9 @@ def parse_credit_line(p: str) -> tuple[list[str], str | None] | None:
 # --- paragraph tests --------------------------------------------------------------------------
 
 
+APPEAL_MAX_CHARS = 2500  # the longest appeal removed from the seeds and fundus pages has 834 characters
+
+
 class Appeal:
     """Evidence that a paragraph asks the reader for money, membership or a subscription.
 
@@ -161,8 +164,10 @@ class Appeal:
 
     @property
     def strong(self) -> bool:
-        """Enough on its own, anywhere in the article."""
-        if self.vocabulary < 1.0:
+        """Enough on its own, anywhere in the article — within the length of an appeal: a page-long
+        paragraph that mentions support and says "your" once is reporting (plain-text dumps put
+        whole articles into one paragraph)."""
+        if self.vocabulary < 1.0 or len(self._p) > APPEAL_MAX_CHARS:
             return False
         return self.cta or (self.vocabulary >= 2.5 and self.reader)
 

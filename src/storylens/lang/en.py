@@ -39,9 +39,12 @@ PACK = LanguagePack(
     appeal_words=APPEAL_WORDS,
     reader_address=re.compile(r"\b(?:[Yy]ou|[Yy]our\w*)\b"),
     self_reference=re.compile(r"\b(?:[Ww]e|[Oo]ur\w*|[Uu]s)\b"),
+    # an imperative (sentence start) or a "now/today/here" call; news prose ("will become a division",
+    # "join the talks", "register a company") is no call to action
     call_to_action=re.compile(
-        r"\b(?:[Ss]ubscribe|[Dd]onate|[Ss]ign up|[Rr]egister|[Jj]oin|[Ss]upport us|[Bb]ecome a)\b"
-        r"(?: \w+){0,4}(?: now| today| here)?\b|\bClick here\b"
+        r"(?:^|[.!?:]\s+|\n)(?:Subscribe|Donate|Sign up|Register|Join us|Join|Support us|Become a member|Become a subscriber)\b|"
+        r"\b(?:subscribe|donate|sign up|register|join us|support us)\b(?: \w+){0,4}? (?:now|today|here)\b|"
+        r"\b[Bb]ecome a (?:member|subscriber|supporter|patron)\b|\bClick here\b"
     ),
     teaser=re.compile(
         r"^\W*(?:Read more|Read also|Also read|Related|See also|More on this|Recommended|"
