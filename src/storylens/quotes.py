@@ -16,7 +16,7 @@ import re
 from bisect import bisect_left, bisect_right
 from collections import Counter
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, NamedTuple
 
 from .lang import FigureLexicon, get_pack
 from .model import Article
@@ -41,8 +41,7 @@ HEISST_ES = re.compile(
 )
 
 
-@dataclass(frozen=True)
-class _Mention:
+class _Mention(NamedTuple):
     start: int
     end: int
     name: str
@@ -72,7 +71,9 @@ def _words(s: str) -> int:
 class _Names:
     """The people an article names, for turning "Roth" into "Anna Roth"."""
 
-    def __init__(self, text: str, quoted: list[tuple[int, int]], lex: FigureLexicon) -> None:
+    def __init__(self, text: str, masked: str, lex: FigureLexicon) -> None:
+        """text: the article; masked: the same with quoted words blanked (names said inside quotes
+        are not the article's naming of people)."""
         self.lex = lex
         self.skip_to = 0
         self.mentions: list[_Mention] = []
@@ -80,13 +81,9 @@ class _Names:
         self.roles: dict[str, str] = {}  # surname -> the role word that introduced the person
         candidates: dict[str, list[tuple[bool, str]]] = {}
         alone: Counter[str] = Counter()
-        starts = [a for a, _ in quoted]
         first = text.split("\n\n", 1)[0] if "\n\n" in text else ""
         self.skip_to = len(first) if first and _words(first) <= 25 and not first.rstrip().endswith((".", ":")) else 0
-        for m in NAME_RUN.finditer(text, self.skip_to):  # a headline's lost punctuation glues names ("Papst Leo Trump")
-            k = bisect_right(starts, m.start()) - 1
-            if k >= 0 and m.start() < quoted[k][1]:
-                continue
+        for m in NAME_RUN.finditer(masked, self.skip_to):  # a headline's lost punctuation glues names ("Papst Leo Trump")
             word = m.group(0)
             if " " not in word and "\t" not in word:  # most runs are one capitalised word
                 low = word.lower()
@@ -309,13 +306,13 @@ class _Extractor:
         self.text = article.text
         self.lex = lex
         self.spans = [(s, e) for s, e in quote_spans(self.text) if _words(self.text[s:e]) >= 1]
-        self.names = _Names(self.text, self.spans, lex)
         chars = list(self.text)
         for s, e in self.spans:  # quoted words and their marks, blanked once for cue searches
             a = s - (2 if self.text[max(0, s - 2) : s] == "``" else 1)
             b = e + (2 if self.text[e : e + 2] == "''" else 1)
             chars[max(0, a) : b] = " " * (min(len(chars), b) - max(0, a))
         self.masked = "".join(chars)
+        self.names = _Names(self.text, self.masked, lex)
         self.starts = [sp.start for sp in article.sentences]
         self.last_speaker: str | None = None
         self.last_speech_sentence = -10
@@ -675,7 +672,7 @@ class _Extractor:
                 head = ""  # "Shifa Hospital, Gaza's main medical center, said …": subject and apposition
             if head.endswith(",") and re.search(r"\b(?:wurde|wurden|worden)\b[^,]*\bvon\b", head):
                 head = ""  # "Die Demokraten wurden von X … gewarnt, dass …": the agent speaks
-            if head.endswith(",") and (re.match(r"^[^,]{1,60},\s+(?:who|which|der|die|das)\s[^,]*,$", head) or (len(chunks) == 3 and NAME_SHAPE.match(chunks[1]))):
+            if head.endswith(",") and (re.match(r"^[^,]{1,60},\s+(?:who|which|der|die|das)\s[^,]*,$", head) or (len(chunks) == 3 and (NAME_SHAPE.match(chunks[1]) or NAME_SHAPE.match(chunks[0])))):
                 head = ""  # "The police source, who …, said"; "Der Vizepräsident …, Jochen Oltmer, geht davon aus": a subject
             if head.endswith(",") and not re.fullmatch(r"[„“\"»«‚].*[“”\"«»‘],", head):
                 self.add(si, speech.speaker, speech.cue, "indirect", start, start + head.rfind(","))
@@ -708,6 +705,8 @@ class _Extractor:
         if continues or (gap == 1 and self.source_only != self.last_speech_sentence and lex.conditional.search(sentence)):
             if self.last_speaker and (gap == 1 or (continues and gap <= 3 and not self.someone_else_since(start))):
                 self.add(si, self.last_speaker, None, "indirect", start, end)
+            elif continues and (who := self.previous_subject()) and who in self.names.people and (_first_name(who.split()[0]) or _base(who.split()[-1]) in self.names.roles):
+                self.add(si, who, None, "indirect", start, end)  # "X hält das für begrenzt. Die Aussicht sei gering."
             elif first in lex.pronouns:
                 who = self.resolve(first, start)
                 if who:

@@ -251,6 +251,7 @@ FIGURES = FigureLexicon(
         r"verweist|verwies|mitteilt|mitteilte|betont|warnt|fordert|kritisiert|antwortete|antworteten|"
         r"geantwortet|bestätigt|argumentiert|argumentieren|argumentierten|weist|weisen|lacht|lachte|"
         r"erinnert sich|erinnerte sich|beschreibt|beschrieb|bringt es|brachte es|"
+        r"(?:gibt|gab|geben|gaben) (?:\w+ ){0,2}?zu bedenken|"
         r"(?:geht|gehen|ging|gingen) (?:\w+ ){0,2}?davon aus)\b"
     ),
     subjunctive=re.compile(
