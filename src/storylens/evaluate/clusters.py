@@ -99,7 +99,8 @@ def semeval_crosslingual(corpus: Path, dense: str = "e5") -> dict[str, Any]:
         docs += [_terms_of([r["text1"]], r["lang1"])[0], _terms_of([r["text2"]], r["lang2"])[0]]
     vec = stories.Vectors.fit(docs)
     emb = stories.dense_vectors(texts, dense)
-    sims = [(1 - stories.DENSE_WEIGHT) * vec.cosine(2 * k, 2 * k + 1) + stories.DENSE_WEIGHT * float(emb[2 * k] @ emb[2 * k + 1]) for k in range(len(rows))]
+    w = stories.CROSS_DENSE_WEIGHT
+    sims = [(1 - w) * vec.cosine(2 * k, 2 * k + 1) + w * float(emb[2 * k] @ emb[2 * k + 1]) for k in range(len(rows))]
     return {"pairs": len(rows), **_pair_scores(sims, [float(r["Overall"]) for r in rows], stories.CROSS_LINGUAL_THRESHOLD)}
 
 
