@@ -432,9 +432,9 @@ class _Extractor:
                 named = re.match(r",\s+((?:[A-ZÄÖÜ][\w'’-]+\s+){1,2}[A-ZÄÖÜ][\w'’-]+)\s*(?:[,.;]|$)", rest[at + len(after.split()[-1]) :]) if at >= 0 else None
                 if named and NAME_SHAPE.match(named.group(1)) and not any(self.lex.is_role(w) for w in named.group(1).split()):
                     after = named.group(1)
-            agent = re.search(r"\b(?:wurde|wurden|worden)\b[^,]*?\b(?:von (?:der |dem |den )?|vom )([A-ZÄÖÜ][\w'’-]*(?:\s+[A-ZÄÖÜ][\w'’-]*){0,3})", bare) if self.lex.capitalised_nouns else None
+            agent = self.lex.passive_agent.search(bare)
             if agent:
-                before = agent.group(1)  # "Die Demokraten wurden von Future Forward … gewarnt, dass …"
+                before = agent.group("who")  # "Die Demokraten wurden von Future Forward … gewarnt, dass …"
             elif before is None and prefix:
                 # "Zuletzt hatte Trump … geantwortet": the subject stands after the finite verb
                 inv = re.match(r"^(?:[^,]*?\s)?(?:" + "|".join(AUXILIARIES) + r")\s+((?:der |die |das )?[A-ZÄÖÜ][\w'’-]*(?:\s+[A-ZÄÖÜ][\w'’-]*){0,2})", bare.rsplit(",", 1)[-1].strip())
@@ -477,10 +477,9 @@ class _Extractor:
         who = self.person_subject(sentence, s_start)
         if who:
             return who
-        if not self.lex.capitalised_nouns:
-            role = re.match(r"\s*[Tt]he\s+(\w+)\s", before)
-            if role and self.lex.is_role(role.group(1).capitalize()):
-                return self.resolve("the " + role.group(1), s_start)  # "The judge had advice …: "…""
+        role = self.lex.definite_role.match(before)
+        if role and self.lex.is_role(role.group("role")):
+            return self.resolve("the " + role.group("role"), s_start)  # "The judge had advice …: "…""
         label = before[:-1].strip().lstrip("-–• ").strip()
         if 1 <= len(label.split()) <= 3 and label[:1].isupper() and label.split()[0].lower() not in LEADING_NOT_SUBJECT:
             return self.resolve(label, s_start) or label  # "Lehrer: „…“"
@@ -536,7 +535,7 @@ class _Extractor:
                     # "X stamme aus …, sagte Stein: „…“": the clause before the cue is reported too
                     cue_at = self.masked.find(speech.cue, span.start, span.end)
                     head = self.text[span.start:cue_at].rstrip() if cue_at > span.start else ""
-                    if head.endswith(",") and not any(span.start <= s < cue_at for s, _ in self.spans) and self.lex.reported(head) and not re.search(r",\s+(?:ob|whether)\s", head):
+                    if head.endswith(",") and not any(span.start <= s < cue_at for s, _ in self.spans) and self.lex.reported(head) and not self.lex.question_clause.search(head):
                         self.add(si, speech.speaker, speech.cue, "indirect", span.start, span.start + len(head) - 1)
                 self.direct(si, span.start, sentence, speech, started_here)
             elif not inside:
@@ -622,7 +621,7 @@ class _Extractor:
         if who is None:
             who = self.introduced_by_colon(sentence, start, spans[0][0] - 1)
         lead = self.masked[start : spans[0][0] - 1].strip(" -–•")
-        if who is None and re.search(r"\b(?:dass|that)\b[^,]*$", lead) and not self.lex.reported(sentence):
+        if who is None and self.lex.that_clause.search(lead) and not self.lex.reported(sentence):
             return  # words quoted inside the author's "dass" clause, with no cue, are nobody's statement here
         if who is None and self.heading(spans):
             return  # a quoted subheading ("„Land hat Gutachten versäumt“")
@@ -670,9 +669,9 @@ class _Extractor:
                     and len(chunks[0].split()) <= 5 and len(chunks[1].split()) <= 8
                     and not any(w.lower() in AUXILIARIES for w in chunks[1].split())):
                 head = ""  # "Shifa Hospital, Gaza's main medical center, said …": subject and apposition
-            if head.endswith(",") and re.search(r"\b(?:wurde|wurden|worden)\b[^,]*\bvon\b", head):
+            if head.endswith(",") and lex.passive_agent.search(head):
                 head = ""  # "Die Demokraten wurden von X … gewarnt, dass …": the agent speaks
-            if head.endswith(",") and (re.match(r"^[^,]{1,60},\s+(?:who|which|der|die|das)\s[^,]*,$", head) or (len(chunks) == 3 and (NAME_SHAPE.match(chunks[1]) or NAME_SHAPE.match(chunks[0])))):
+            if head.endswith(",") and (lex.relative_subject.match(head) or (len(chunks) == 3 and (NAME_SHAPE.match(chunks[1]) or NAME_SHAPE.match(chunks[0])))):
                 head = ""  # "The police source, who …, said"; "Der Vizepräsident …, Jochen Oltmer, geht davon aus": a subject
             if head.endswith(",") and not re.fullmatch(r"[„“\"»«‚].*[“”\"«»‘],", head):
                 self.add(si, speech.speaker, speech.cue, "indirect", start, start + head.rfind(","))

@@ -49,6 +49,12 @@ class FigureLexicon:
         Konjunktiv I of any verb: "dehne", "stamme"); None where a language has none.
     back_reference (re.Pattern): A sentence opening that gives the sentence before to the cue's
         speaker ("Das sagte X"); matches nothing by default.
+    passive_agent (re.Pattern): The agent of a passive cue, group ``who`` ("wurden von X gewarnt").
+    that_clause (re.Pattern): Text ending inside a "that" clause ("…, dass er"): quoted words there
+        are the author's, not a statement.
+    question_clause (re.Pattern): A reported question in a clause (", ob …"): no statement.
+    relative_subject (re.Pattern): "X, who …," before a cue: the subject, not a quote.
+    definite_role (re.Pattern): A definite role noun opening a clause ("The judge …"), group ``role``.
     """
 
     number_words: dict[str, float]
@@ -76,6 +82,11 @@ class FigureLexicon:
     conditional: re.Pattern[str] = re.compile(r"(?!x)x")
     reported_form: Callable[[str], bool] | None = None
     back_reference: re.Pattern[str] = re.compile(r"(?!x)x")
+    passive_agent: re.Pattern[str] = re.compile(r"(?!x)x")
+    that_clause: re.Pattern[str] = re.compile(r"(?!x)x")
+    question_clause: re.Pattern[str] = re.compile(r"(?!x)x")
+    relative_subject: re.Pattern[str] = re.compile(r"(?!x)x")
+    definite_role: re.Pattern[str] = re.compile(r"(?!x)x")
 
     def reported(self, text: str) -> bool:
         """Whether a clause is in the mood of reported speech: a listed form ("sei", "habe") or,

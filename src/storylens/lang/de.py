@@ -279,6 +279,10 @@ FIGURES = FigureLexicon(
     ),
     conditional=re.compile(r"\b(?:hätte|hätten|wäre|wären|würde|würden)\b"),
     back_reference=re.compile(r"^(?:Das|Dies)\s+(?=\w+\s+[A-ZÄÖÜ])"),
+    passive_agent=re.compile(r"\b(?:wurde|wurden|worden)\b[^,]*?\b(?:von (?:der |dem |den )?|vom )(?P<who>[A-ZÄÖÜ][\w'’-]*(?:\s+[A-ZÄÖÜ][\w'’-]*){0,3})"),
+    that_clause=re.compile(r"\bdass\b[^,]*$"),
+    question_clause=re.compile(r",\s+ob\s"),
+    relative_subject=re.compile(r"^[^,]{1,60},\s+(?:der|die|das)\s[^,]*,$"),
 )
 
 _NOT_VERB_BEFORE = frozenset(

@@ -156,6 +156,10 @@ FIGURES = FigureLexicon(
         r"brother|sister|father|mother|son|daughter|wife|husband|friend|neighbour|neighbor|colleague)$"
     ),
     pronouns=frozenset({"he", "she", "He", "She"}),
+    that_clause=re.compile(r"\bthat\b[^,]*$"),
+    question_clause=re.compile(r",\s+whether\s"),
+    relative_subject=re.compile(r"^[^,]{1,60},\s+(?:who|which)\s[^,]*,$"),
+    definite_role=re.compile(r"\s*[Tt]he\s+(?P<role>\w+)\s"),
     function_words=frozenset("the of and a an for".split()),
     decimal_comma=False,
     capitalised_nouns=False,
