@@ -171,3 +171,9 @@ def test_paragraph_speaker_and_comma_quote() -> None:
 def test_english_name_before_said_after_a_colon() -> None:
     paras = ["District Attorney Paul Howard spoke. And it may not be over yet: Howard said he has talked to the attorney about a new trial."]
     assert quotes_of(paras, "en") == [("indirect", "Paul Howard", "he has talked to the attorney about a new trial")]
+
+
+@pytest.mark.issue(3)
+def test_konjunktiv_ii_of_strong_verbs_continues_right_after_speech() -> None:
+    paras = ["„Wir brauchen die Reform jetzt“, sagte Ministerin Eva Klein. Ohne sie käme es zum Stillstand."]
+    assert quotes_of(paras)[-1] == ("indirect", "Eva Klein", "Ohne sie käme es zum Stillstand")
