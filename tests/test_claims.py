@@ -189,3 +189,14 @@ def test_qualifier_before_a_currency_sign() -> None:
     (a,) = prepare([RawDoc(id="t", path="t.txt", fmt="txt", language="en", paragraphs=["The trial has already cost more than $ 2 million, officials said."])])
     (c,) = [c for c in extract(a) if c["measure"] == "money"]
     assert (c["value"], c["qualifier"]) == (2_000_000, "more_than")
+
+
+@pytest.mark.issue(3)
+def test_figures_in_an_indirect_question_are_not_claims() -> None:
+    from storylens.claims import extract
+    from storylens.ingest import RawDoc
+    from storylens.pipeline import prepare
+
+    text = "Dabei ist es egal, ob ein Bild fünfhundert, zehn- oder hunderttausende Euro kostet. Die Galerie verkaufte Bilder für 2 Millionen Euro."
+    (a,) = prepare([RawDoc(id="t", path="t.txt", fmt="txt", language="de", paragraphs=[text])])
+    assert [(c["measure"], c["value"]) for c in extract(a)] == [("money", 2_000_000)]

@@ -379,6 +379,10 @@ def extract(article: Article) -> list[dict[str, Any]]:
         for fig in _figures(toks, lex, starts):
             if (fig.value is not None or fig.range) and _is_year_or_date(toks, fig, times, span.start, counted):
                 continue
+            a = _clause(toks, fig.start)[0]
+            openers = {toks[a].low, toks[_clause(toks, a - 2)[0]].low if a >= 2 else ""}  # "ob X fünf, zehn oder …"
+            if openers & lex.question_openers:
+                continue  # "egal, ob ein Bild fünfhundert oder hunderttausende Euro kostet": asked, not claimed
             qualifier, q_start = _qualifier(toks, fig.start, lex)
             head_i, head = _head(toks, fig, lex)
             measure: str | None = None

@@ -55,6 +55,8 @@ class FigureLexicon:
     question_clause (re.Pattern): A reported question in a clause (", ob …"): no statement.
     relative_subject (re.Pattern): "X, who …," before a cue: the subject, not a quote.
     definite_role (re.Pattern): A definite role noun opening a clause ("The judge …"), group ``role``.
+    question_openers (frozenset[str]): Words opening an indirect question ("ob", "whether"): a
+        figure in such a clause is asked about, not claimed.
     """
 
     number_words: dict[str, float]
@@ -87,6 +89,7 @@ class FigureLexicon:
     question_clause: re.Pattern[str] = re.compile(r"(?!x)x")
     relative_subject: re.Pattern[str] = re.compile(r"(?!x)x")
     definite_role: re.Pattern[str] = re.compile(r"(?!x)x")
+    question_openers: frozenset[str] = frozenset()
 
     def reported(self, text: str) -> bool:
         """Whether a clause is in the mood of reported speech: a listed form ("sei", "habe") or,

@@ -282,6 +282,7 @@ FIGURES = FigureLexicon(
     passive_agent=re.compile(r"\b(?:wurde|wurden|worden)\b[^,]*?\b(?:von (?:der |dem |den )?|vom )(?P<who>[A-ZÄÖÜ][\w'’-]*(?:\s+[A-ZÄÖÜ][\w'’-]*){0,3})"),
     that_clause=re.compile(r"\bdass\b[^,]*$"),
     question_clause=re.compile(r",\s+ob\s"),
+    question_openers=frozenset({"ob"}),
     relative_subject=re.compile(r"^[^,]{1,60},\s+(?:der|die|das)\s[^,]*,$"),
 )
 

@@ -158,6 +158,7 @@ FIGURES = FigureLexicon(
     pronouns=frozenset({"he", "she", "He", "She"}),
     that_clause=re.compile(r"\bthat\b[^,]*$"),
     question_clause=re.compile(r",\s+whether\s"),
+    question_openers=frozenset({"whether"}),
     relative_subject=re.compile(r"^[^,]{1,60},\s+(?:who|which)\s[^,]*,$"),
     definite_role=re.compile(r"\s*[Tt]he\s+(?P<role>\w+)\s"),
     function_words=frozenset("the of and a an for".split()),
