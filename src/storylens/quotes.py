@@ -235,6 +235,8 @@ AUXILIARIES = frozenset(
 )
 
 
+# "Zuletzt hatte Trump … geantwortet": the subject right after the finite verb
+INVERTED_SUBJECT = re.compile(r"^(?:[^,]*?\s)?(?:" + "|".join(AUXILIARIES) + r")\s+((?:der |die |das )?[A-ZÄÖÜ][\w'’-]*(?:\s+[A-ZÄÖÜ][\w'’-]*){0,2})")
 PARENTHESES = re.compile(r"\s*\([^()]{0,120}\)")
 NAME_SHAPE = re.compile(r"^(?:[A-ZÄÖÜ][\w'’.-]+\s+){1,2}[A-ZÄÖÜ][\w'’-]+$")
 
@@ -437,7 +439,7 @@ class _Extractor:
                 before = agent.group("who")  # "Die Demokraten wurden von Future Forward … gewarnt, dass …"
             elif before is None and prefix:
                 # "Zuletzt hatte Trump … geantwortet": the subject stands after the finite verb
-                inv = re.match(r"^(?:[^,]*?\s)?(?:" + "|".join(AUXILIARIES) + r")\s+((?:der |die |das )?[A-ZÄÖÜ][\w'’-]*(?:\s+[A-ZÄÖÜ][\w'’-]*){0,2})", bare.rsplit(",", 1)[-1].strip())
+                inv = INVERTED_SUBJECT.match(bare.rsplit(",", 1)[-1].strip())
                 if inv and self.lex.capitalised_nouns and not inv.group(1).split()[-1].lower() in LEADING_NOT_SUBJECT:
                     before = inv.group(1)
             if before and after and " " not in before and _dictionary_word(before) and self.names.resolve(after):
@@ -509,14 +511,12 @@ class _Extractor:
 
     def run(self) -> list[dict[str, Any]]:
         direct = [(s, e) for s, e in self.spans if _words(self.text[s:e]) >= MIN_WORDS]
-        breaks = [m.start() for m in re.finditer("\n\n", self.text)]
-        para_of = lambda off: bisect_right(breaks, off)  # noqa: E731
         previous_para = -1
         title_end = self.names.skip_to  # the headline: a short first paragraph that is no sentence
         for si, span in enumerate(self.a.sentences):
             self.si = si
             sentence = span.text_of(self.text)
-            para = para_of(span.start)
+            para = self.para_of(span.start)
             if para != previous_para and si - self.last_speech_sentence > 3:
                 self.last_speaker = None
             previous_para = para
