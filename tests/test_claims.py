@@ -200,3 +200,9 @@ def test_figures_in_an_indirect_question_are_not_claims() -> None:
     text = "Dabei ist es egal, ob ein Bild fünfhundert, zehn- oder hunderttausende Euro kostet. Die Galerie verkaufte Bilder für 2 Millionen Euro."
     (a,) = prepare([RawDoc(id="t", path="t.txt", fmt="txt", language="de", paragraphs=[text])])
     assert [(c["measure"], c["value"]) for c in extract(a)] == [("money", 2_000_000)]
+
+
+@pytest.mark.issue(3)
+def test_both_counts_of_a_vote_result_share_the_noun() -> None:
+    found = [(c["measure"], c["value"]) for c in claims_of("Mit 120 zu 3 Stimmen nahm der Parteitag den Antrag an.")]
+    assert found == [("votes", 120.0), ("votes", 3.0)]

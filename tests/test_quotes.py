@@ -177,3 +177,45 @@ def test_english_name_before_said_after_a_colon() -> None:
 def test_konjunktiv_ii_of_strong_verbs_continues_right_after_speech() -> None:
     paras = ["„Wir brauchen die Reform jetzt“, sagte Ministerin Eva Klein. Ohne sie käme es zum Stillstand."]
     assert quotes_of(paras)[-1] == ("indirect", "Eva Klein", "Ohne sie käme es zum Stillstand")
+
+
+@pytest.mark.issue(3)
+def test_apposition_subjects_and_truncated_role_compounds() -> None:
+    paras = [
+        "Die Stadt kämpft seit Tagen mit dem Hochwasser.",
+        "Anna Weber, Leiterin der Stadtwerke sagte am Morgen: „Wir haben die Lage im Griff.“",
+        "Paul Lange, Verwalter der Heime, sagte dem Stadtanzeiger, dass es einen Notfallplan gebe.",
+        "„Wir brauchen mehr Personal in allen Bereichen“, sagte der Berliner Gesundheits-, Sozial- und Integrationsdirektor Jan Ulrich Brandt.",
+    ]
+    assert [(q[0], q[1]) for q in quotes_of(paras)] == [
+        ("direct", "Anna Weber"), ("indirect", "Paul Lange"), ("direct", "Jan Ulrich Brandt"),
+    ]
+
+
+@pytest.mark.issue(3)
+def test_reported_clauses_beside_a_direct_quote() -> None:
+    paras = [
+        "„Das Ergebnis hat uns alle überrascht“, sagte Ministerin Eva Klein und fügte hinzu: Man werde die Zahlen prüfen.",
+        "Später informierte das Landesamt, dass der Betrieb ab Montag wieder aufgenommen wird: „Alle Schulen wurden bereits informiert.“",
+    ]
+    found = quotes_of(paras)
+    assert ("indirect", "Eva Klein", "Man werde die Zahlen prüfen") in found
+    assert ("indirect", "Landesamt", "dass der Betrieb ab Montag wieder aufgenommen wird") in found
+    assert ("direct", "Landesamt", "Alle Schulen wurden bereits informiert.") in found
+
+
+@pytest.mark.issue(3)
+def test_quoted_fragment_inside_reported_speech() -> None:
+    paras = ["Der Botschafter Karl Brenner warnte, jede Verletzung des Rechts untergrabe „die Grundlagen der gemeinsamen Ordnung“ in Europa."]
+    assert quotes_of(paras) == [("indirect", "Karl Brenner", "jede Verletzung des Rechts untergrabe „die Grundlagen der gemeinsamen Ordnung“ in Europa")]
+
+
+@pytest.mark.issue(3)
+def test_main_clause_and_infinitive_after_a_cue() -> None:
+    paras = [
+        "Der Sprecher der Partei, Nationalrat Marco Rossi sagte, die Gegner wollten nur Stillstand.",
+        "Zuletzt hatte sich Bischof Peter Hahn geäußert. In einem Interview hatte er eingeräumt, zu schnell gehandelt zu haben.",
+    ]
+    found = quotes_of(paras)
+    assert ("indirect", "Marco Rossi", "die Gegner wollten nur Stillstand") in found
+    assert ("indirect", "Peter Hahn", "zu schnell gehandelt zu haben") in found

@@ -194,6 +194,8 @@ def _noun_before(toks: list[_Tok], fig: _Figure, lex: FigureLexicon) -> str | No
 def _head(toks: list[_Tok], fig: _Figure, lex: FigureLexicon) -> tuple[int | None, str | None]:
     """Index and lowercased form of the noun the number counts (skipping adjectives and quotes)."""
     j = fig.end
+    if j + 1 < len(toks) and toks[j].low in lex.score_joiners and toks[j + 1].text[:1].isdigit():
+        j += 2  # "310 zu 0 Stimmen": the first count shares the noun of the second
     if not lex.capitalised_nouns:
         # English: nouns are not capitalised; take the first known noun within three words
         for k in range(fig.end, min(fig.end + 4, len(toks))):

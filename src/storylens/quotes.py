@@ -30,14 +30,19 @@ LEADING_NOT_SUBJECT = frozenset(
     "über unter neben mit für gegen seit von vom zum zur aus durch ohne um laut trotz während wegen "
     "als wenn weil da dass ob denn jedoch allerdings dennoch trotzdem inzwischen derweil zwar wie "
     "welche welcher welches diese dieser dieses jene manche viele einige alle immerhin zumindest offenbar "
+    "zugleich gleichzeitig unterdessen indes ebenso ferner schließlich daneben hingegen stattdessen überdies "
+    "besonders insbesondere ebenfalls vielmehr teils wiederum "
     "on in at after before then also but and so yesterday today later with for from by".split()
 )
+NAME_PARTICLES = frozenset("von van de der zu al- bin".split())  # "Christian von Soest"
 ARTICLES = frozenset("der die das den dem des ein eine einer eines einem the a an his her their its".split())
 QUOTED_BY = re.compile(r"\b(?:zitierte|zitiert|zitieren|quoted|quotes)\s+(?:den |die |der |das )?(?P<who>[^,.;:]+?)(?:\s+mit den Worten|\s+as saying|[,.]|$)")
 MIN_WORDS = 4
 HEISST_ES = re.compile(
     r"\b[Ii]n (?:dem|der|einem|einer|den) (?P<a>[\w-]+(?: [A-ZÄÖÜ][\w-]+)?) (?:heißt|hieß) es\b|"
-    r"\b(?:heißt|hieß) es (?:in|im) (?:dem |der |einem |einer |den )?(?P<b>[\w-]+(?: (?:von|des|der) [A-ZÄÖÜ][\w-]+| [A-ZÄÖÜ][\w-]+)?)"
+    r"\b(?:heißt|hieß) es (?:in|im) (?:dem |der |einem |einer |den )?(?P<b>[\w-]+(?: (?:von|des|der) [A-ZÄÖÜ][\w-]+| [A-ZÄÖÜ][\w-]+)?)|"
+    # "ein Schreiben der Bildungsdirektion, in dem es hieß": the issuer of the document
+    r"\b(?P<c>[A-ZÄÖÜ][\w-]+(?: (?:von|des|der) [A-ZÄÖÜ][\w-]+)?),\s+in (?:dem|der|denen) es (?:heißt|hieß)\b"
 )
 
 
@@ -107,7 +112,7 @@ class _Names:
                 self.roles.setdefault(_base(name_tokens[-1]), tokens[cut - 1].strip(".,"))
             if len(name_tokens) == 1:
                 alone[_base(name_tokens[0])] += 1
-            elif len(name_tokens) <= 4 and self._looks_personal(name_tokens):
+            elif len(name_tokens) <= 4 and self._looks_personal(name_tokens) and not self._genitive_owner(name_tokens):
                 first_at = next((k for k, t in enumerate(name_tokens[:-1]) if _first_name(t)), 0)
                 name_tokens = name_tokens[first_at:]  # "Gegner Joe Biden" → "Joe Biden"
                 name = " ".join(name_tokens[-3:])
@@ -124,6 +129,12 @@ class _Names:
         for surname, forms in candidates.items():
             if not any(role for role, _ in forms) and surname not in alone and lex.capitalised_nouns and not any(_first_name(f.split()[0]) for _, f in forms):
                 continue  # German capitalises every noun: a name needs a role, its surname alone or a known first name
+            if lex.capitalised_nouns:
+                # "Diakonie Bayern": a name that opens with a dictionary word is no person's, unless a
+                # role introduced it or the word is a known first name
+                forms = [f for f in forms if f[0] or _first_name(f[1].split()[0]) or not _dictionary_word(f[1].split()[0])]
+                if not forms:
+                    continue
             best = max(forms, key=lambda f: (f[0], sum(1 for g in forms if g[1] == f[1]), len(f[1])))
             self.full[surname] = best[1]
             self.people.add(best[1])
@@ -137,8 +148,17 @@ class _Names:
         return _base(surname) in self.full or self.alone[_base(surname)] > 0
 
     @staticmethod
+    def _genitive_owner(tokens: list[str]) -> bool:
+        """"Spendenkomitee Trumps": a noun owned by a person in the genitive, not a full name."""
+        last = tokens[-1].strip(".,;:")
+        return len(tokens) == 2 and last.endswith("s") and _base(last) != last and not _first_name(tokens[0])
+
+    @staticmethod
     def _looks_personal(tokens: list[str]) -> bool:
-        return all(t[:1].isupper() and not t.isupper() for t in tokens)
+        particles = any(t in NAME_PARTICLES for t in tokens)
+        if particles and not _first_name(tokens[0]):
+            return False  # "Christian von Soest", not "Generalstaatsanwältin von Florida"
+        return tokens[0][:1].isupper() and all((t[:1].isupper() and not t.isupper()) or t in NAME_PARTICLES for t in tokens)
 
     def resolve(self, phrase: str) -> str | None:
         """The full name a phrase names, if it names a known person ("Putins" → "Wladimir Putin")."""
@@ -218,7 +238,8 @@ def _np_after(s: str, lex: FigureLexicon) -> str | None:
             break  # a new noun phrase: "sagt Meuser dem Netzwerk"
         if bare[:1].isupper() or low in ARTICLES or low in lex.function_words or (out and bare.islower() and low.endswith(("e", "en", "er", "es")) and low not in LEADING_NOT_SUBJECT) or (not out and bare.islower() and low.endswith(("e", "en", "er"))):
             out.append(bare if not lex.is_role(w) else w)
-            if w[-1:] in ",.;:!?\"“”»«)" and not (lex.is_role(w) or re.fullmatch(r"[A-ZÄÖÜ]\.", w)):
+            if w[-1:] in ",.;:!?\"“”»«)" and not (lex.is_role(w) or re.fullmatch(r"[A-ZÄÖÜ]\.", w) or bare.endswith("-")):
+                # "Gesundheits-, Sozial- und Integrationsdirektor": a truncated compound goes on
                 break
         else:
             break
@@ -236,7 +257,7 @@ AUXILIARIES = frozenset(
 
 
 # "Zuletzt hatte Trump … geantwortet": the subject right after the finite verb
-INVERTED_SUBJECT = re.compile(r"^(?:[^,]*?\s)?(?:" + "|".join(AUXILIARIES) + r")\s+((?:der |die |das )?[A-ZÄÖÜ][\w'’-]*(?:\s+[A-ZÄÖÜ][\w'’-]*){0,2})")
+INVERTED_SUBJECT = re.compile(r"^(?:[^,]*?\s)?(?:" + "|".join(AUXILIARIES) + r")\s+(?:sich\s+)?((?:der |die |das )?[A-ZÄÖÜ][\w'’-]*(?:\s+[A-ZÄÖÜ][\w'’-]*){0,2}|er\b|sie\b)")
 PARENTHESES = re.compile(r"\s*\([^()]{0,120}\)")
 NAME_SHAPE = re.compile(r"^(?:[A-ZÄÖÜ][\w'’.-]+\s+){1,2}[A-ZÄÖÜ][\w'’-]+$")
 
@@ -337,9 +358,11 @@ class _Extractor:
             named = [m for m in self.names.between(here, at) if self.names.full.get(_base(m.name.split()[-1]))]
             if named and self.lex.capitalised_nouns:
                 return self.names.full[_base(named[-1].name.split()[-1])]  # "…, bezweifelt X: …, schreibt er"
+            subject = self.previous_subject()
+            if subject and subject != self.last_speaker and subject in self.names.people and self.last_speech_sentence < self.si - 1:
+                return subject  # "Zuletzt hatte sich Bischof X geäußert. … hatte er eingeräumt, …"
             if self.last_speaker and self.si - self.last_speech_sentence <= 2:
                 return self.last_speaker  # who was just speaking goes on
-            subject = self.previous_subject()
             if subject:
                 return subject
             return self.last_speaker or self.names.last_person_before(at)
@@ -389,6 +412,9 @@ class _Extractor:
             phrase = run.group(0) if run else None
         else:
             phrase = _np_before(outside, self.lex)
+            if phrase is None:
+                inv = INVERTED_SUBJECT.match(outside.split(",", 1)[0].strip())  # "Zuletzt hatte sich Bischof X geäußert"
+                phrase = inv.group(1) if inv and inv.group(1)[:1].isupper() else None
         if not phrase:
             return None
         full = self.names.resolve(phrase)
@@ -402,12 +428,18 @@ class _Extractor:
             return name  # English: "Jackman sings ballads at home."
         return name if 2 <= len(caps) <= 3 and NAME_SHAPE.match(name) and name in outside else None
 
+    def _name_with_apposition(self, name: str, apposition: str) -> bool:
+        """Whether a sentence opens with a person's name and a role apposition ("Gabi Schwab",
+        "Schulleiterin der Schule")."""
+        words = apposition.split()
+        return bool(NAME_SHAPE.match(name) and words and self.lex.is_role(words[0]) and len(words) <= 8)
+
     def speaker_in(self, sentence: str, s_start: int) -> _Speech | None:
         """The cue verb and speaker a sentence names outside quoted spans."""
         outside = self.masked[s_start : s_start + len(sentence)]
         hs = HEISST_ES.search(outside) if ("heißt" in outside or "hieß" in outside) else None
         if hs:
-            source = (hs.group("a") or hs.group("b")).strip()
+            source = (hs.group("a") or hs.group("b") or hs.group("c")).strip()
             # "heißt es in einer Mitteilung von BMI": the issuer speaks, not the document
             source = re.split(r"\s+(?:von|des|der)\s+", source)[-1]
             return _Speech(source, hs.group(0).split()[0] if hs.group(0).split()[0] in ("heißt", "hieß") else "heißt es")
@@ -450,6 +482,8 @@ class _Extractor:
                     before = named.group(1)  # "…: Howard said"
             if not prefix or prefix.endswith(("“", "”", '"', "«", "»", "'")):
                 phrase = after or before  # "…“, sagte X"
+            elif prefix.endswith(",") and len(chunks) == 3 and self._name_with_apposition(chunks[0], chunks[1]):
+                phrase = chunks[0]  # "Franz Weber, Verwalter der Heime, sagte der Zeitung, dass …"
             elif prefix.endswith(",") and after and re.match(r"\s*(?:\S+\s+){0,4}?" + re.escape(after.split()[-1]) + r"\s*,", rest):
                 phrase = after  # "Immerhin, fand der 31-Jährige, habe man …": the cue is a parenthesis
             elif prefix.endswith(","):
@@ -459,6 +493,8 @@ class _Extractor:
                     phrase = before  # "X, apposition, kündigte an, die … werde"
                 else:
                     phrase = after or before  # "…, erklärte X"
+            elif len(chunks) == 2 and self._name_with_apposition(chunks[0], chunks[1]):
+                phrase = chunks[0]  # "Gabi Schwab, Schulleiterin der Schule sagte: …" (no closing comma)
             else:
                 phrase = tail or before or after
             who = self.resolve(phrase, s_start + m.start())
@@ -535,9 +571,15 @@ class _Extractor:
                     # "X stamme aus …, sagte Stein: „…“": the clause before the cue is reported too
                     cue_at = self.masked.find(speech.cue, span.start, span.end)
                     head = self.text[span.start:cue_at].rstrip() if cue_at > span.start else ""
-                    if head.endswith(",") and not any(span.start <= s < cue_at for s, _ in self.spans) and self.lex.reported(head) and not self.lex.question_clause.search(head):
+                    quoted_in_head = [s for s, _ in self.spans if span.start <= s < cue_at]
+                    fragment = bool(quoted_in_head) and self._minor_quote(span.start, cue_at)  # "X seien keine Y, sondern «…»"
+                    if head.endswith(",") and (not quoted_in_head or fragment) and self.lex.reported(self.masked[span.start:cue_at]) and not self.lex.question_clause.search(head):
                         self.add(si, speech.speaker, speech.cue, "indirect", span.start, span.start + len(head) - 1)
                 self.direct(si, span.start, sentence, speech, started_here)
+                if speech and speech.cue:
+                    self.beside_direct(si, span.start, span.end, speech, started_here)
+            elif inside and speech and speech.cue:
+                self.beside_direct(si, span.start, span.end, speech, inside)  # a quote that began sentences before
             elif not inside:
                 if speech is not None or not self.needs_source(si, sentence) or not self.attributed(si, span.start, sentence):
                     before = len(self.quotes)
@@ -546,10 +588,38 @@ class _Extractor:
                         # "…, nannte sie X eine „Y“": a named person quoted in a word speaks on
                         self.last_speaker, self.last_speech_sentence = speech.speaker, si
             self.previous = (si, sentence, span.start)
+        self.merge_fragments()
         self.drop_repeats()
         for n, q in enumerate(self.quotes, 1):
             q["id"] = f"{self.a.id}:q{n}"
         return self.quotes
+
+    def beside_direct(self, si: int, start: int, end: int, speech: _Speech, spans: list[tuple[int, int]]) -> None:
+        """Reported clauses in a sentence that also quotes directly: "X teilte mit, dass …: „…“" and
+        "„…“, sagte X und fügte hinzu: Es seien …"."""
+        cue_at = self.masked.find(speech.cue or "", start, end)
+        first, last = spans[0][0], spans[-1][1]
+        if 0 <= cue_at < first:
+            between = self.masked[cue_at:first]
+            m = re.search(r",\s*(?=(?:dass|that)\b)", between)
+            if m and ":" in between[m.end():]:
+                self.add(si, speech.speaker, speech.cue, "indirect", cue_at + m.end(), cue_at + between.rindex(":"))
+            elif ((m := re.search(r",\s+", between)) and self._minor_quote(cue_at + m.end(), end) and ":" not in between[m.end():]
+                    and between[m.end():].split()[0].lower() not in self.lex.question_openers and self.lex.reported(self.masked[cue_at + m.end() : end])):
+                # "warnte X, jede Verletzung … untergrabe „die Grundlagen …“": quoted words in reported speech
+                self.add(si, speech.speaker, speech.cue, "indirect", cue_at + m.end(), start + len(self.text[start:end].rstrip(" .")))
+        tail = self.masked[last:end]
+        colon = tail.find(": ")
+        if cue_at > last - 2 and colon > 0 and not QUOTE_MARK.search(self.text[last + 1 + colon:end]) and self.lex.reported(tail[colon:]):
+            self.add(si, speech.speaker, speech.cue, "indirect", last + colon + 1, start + len(self.text[start:end].rstrip(" .")))
+
+    def _minor_quote(self, a: int, b: int) -> bool:
+        """Whether the quoted words in ``text[a:b]`` are a minor part of the clause (under half of
+        its words): the clause is then reported speech with a quoted fragment, else it is a direct
+        quote with a few words of frame ("die Organisation werde »…«")."""
+        total = _words(self.text[a:b])
+        quoted = sum(_words(self.text[max(s, a) : min(e, b)]) for s, e in self.spans if s < b and e > a)
+        return total > 0 and quoted * 2 < total
 
     def needs_source(self, si: int, sentence: str) -> bool:
         """Whether a source named without a cue could matter: a colon, a quote or reported speech next."""
@@ -605,6 +675,19 @@ class _Extractor:
             if not (repeated and q["kind"] == "direct"):
                 keep.append(q)
         self.quotes = keep
+
+    def merge_fragments(self) -> None:
+        """Quoted words inside a reported clause ("…, warnte er, da sie „die Tür zu …“ öffne") belong
+        to the indirect quote of the sentence, which reaches over them (``drop_repeats`` then drops
+        the fragment)."""
+        indirect = {(q["sentence"], q["speaker"]): q for q in self.quotes if q["kind"] == "indirect"}
+        for q in self.quotes:
+            r = indirect.get((q["sentence"], q["speaker"])) if q["kind"] == "direct" else None
+            lead = self.text[max(0, q["start"] - 40) : q["start"]].rstrip(" „“”\"»«‚‘")
+            end = len(self.text[: self.a.sentences[q["sentence"]].end].rstrip(" ."))
+            if r is not None and r["end"] < q["start"] and lead[-1:].isalpha() and lead.split()[-1][:1].islower() and self._minor_quote(r["start"], end):
+                r["end"] = end
+                r["text"] = self.text[r["start"] : r["end"]]
 
     def direct(self, si: int, start: int, sentence: str, speech: _Speech | None, spans: list[tuple[int, int]]) -> None:
         who = speech.speaker if speech else None
@@ -671,7 +754,7 @@ class _Extractor:
                 head = ""  # "Shifa Hospital, Gaza's main medical center, said …": subject and apposition
             if head.endswith(",") and lex.passive_agent.search(head):
                 head = ""  # "Die Demokraten wurden von X … gewarnt, dass …": the agent speaks
-            if head.endswith(",") and (lex.relative_subject.match(head) or (len(chunks) == 3 and (NAME_SHAPE.match(chunks[1]) or NAME_SHAPE.match(chunks[0])))):
+            if head.endswith(",") and ((lex.relative_subject.match(head) and not lex.reported(chunks[0])) or (len(chunks) == 3 and (NAME_SHAPE.match(chunks[1]) or NAME_SHAPE.match(chunks[0])))):
                 head = ""  # "The police source, who …, said"; "Der Vizepräsident …, Jochen Oltmer, geht davon aus": a subject
             if head.endswith(",") and not re.fullmatch(r"[„“\"»«‚].*[“”\"«»‘],", head):
                 self.add(si, speech.speaker, speech.cue, "indirect", start, start + head.rfind(","))
@@ -684,7 +767,8 @@ class _Extractor:
                 as_clause = sentence.lower().startswith(("wie ", "as "))
                 # after a colon: German reports in Konjunktiv, or quotes (a mark left open by the page)
                 colon = sentence[comma_after] == ":" and (not lex.capitalised_nouns or bool(QUOTE_MARK.match(clause.lstrip())))
-                if lex.reported(clause) or re.match(r"\s*(?:dass|that|ob)\b", clause) or colon or as_clause:
+                v2 = comma_after == cue_at + len(speech.cue) and lex.main_clause.match(sentence[comma_after:])
+                if v2 or lex.reported(clause) or re.match(r"\s*(?:dass|that|ob)\b", clause) or colon or as_clause or (lex.infinitive_clause.match(clause) and speech.speaker in self.names.people):
                     self.add(si, speech.speaker, speech.cue, "indirect", start + comma_after + 1, end)
             elif not lex.capitalised_nouns and cue_at > 0:
                 rest = sentence[cue_at + len(speech.cue) :]

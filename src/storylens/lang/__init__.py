@@ -55,6 +55,12 @@ class FigureLexicon:
     question_clause (re.Pattern): A reported question in a clause (", ob …"): no statement.
     relative_subject (re.Pattern): "X, who …," before a cue: the subject, not a quote.
     definite_role (re.Pattern): A definite role noun opening a clause ("The judge …"), group ``role``.
+    infinitive_clause (re.Pattern): A clause after a cue's comma that reports in the infinitive
+        ("räumte ein, zu schnell gehandelt zu haben").
+    main_clause (re.Pattern): What right after a cue and its comma opens a main clause that is
+        reported speech whatever its mood ("sagte, die Linken wollten …").
+    score_joiners (frozenset[str]): Words between the two counts of a result that share one noun
+        ("310 zu 0 Stimmen": both count votes).
     question_openers (frozenset[str]): Words opening an indirect question ("ob", "whether"): a
         figure in such a clause is asked about, not claimed.
     """
@@ -90,6 +96,9 @@ class FigureLexicon:
     relative_subject: re.Pattern[str] = re.compile(r"(?!x)x")
     definite_role: re.Pattern[str] = re.compile(r"(?!x)x")
     question_openers: frozenset[str] = frozenset()
+    infinitive_clause: re.Pattern[str] = re.compile(r"(?!x)x")
+    score_joiners: frozenset[str] = frozenset()
+    main_clause: re.Pattern[str] = re.compile(r"(?!x)x")
 
     def reported(self, text: str) -> bool:
         """Whether a clause is in the mood of reported speech: a listed form ("sei", "habe") or,

@@ -243,7 +243,9 @@ FIGURES = FigureLexicon(
         r"behauptete|behauptet|warnte|warnt|kündigte|kündigt|teilte|teilt|sprach|spricht|bezeichnete|"
         r"nannte|fügte|räumte|versicherte|versprach|forderte|kritisierte|schrieb|schreibt|zitierte|"
         r"äußerte|äußert|bekräftigte|unterstrich|mahnte|hoffe|hoffte|rief|argumentierte|verkündete|"
-        r"berichtete|meldete|bestätigte|wies|lobte|verlautete|verlauteten|"
+        r"berichtete|meldete|bestätigte|wies|lobte|verlautete|verlauteten|begründete|begründet|"
+        r"schmunzelte|scherzte|seufzte|klagte|beklagte|informierte|informiert|erwiderte|entgegnete|"
+        r"kommentierte|bilanzierte|resümierte|eingeräumt|zugegeben|eingestanden|bestritten|angedeutet|"
         r"(?:stellte|macht|machte) (?:\w+ ){0,3}?(?:klar|fest|deutlich)|"
         r"gesagt|erklärt|betont|gewarnt|angekündigt|mitgeteilt|berichtet|behauptet|bekräftigt|gefordert|"
         r"kritisiert|versichert|bezeichnet|geäußert|zitiert|geschrieben|verkündet|findet|fand|glaubt|"
@@ -258,15 +260,16 @@ FIGURES = FigureLexicon(
         r"\b(?:sei|seien|seiest|habe|werde|könne|müsse|solle|wolle|dürfe|möge|gebe|gehe|komme|stehe|"
         r"liege|bleibe|wisse|brauche|lasse|halte|sehe|trage|wäre|wären|hätte|hätten|würde|würden)\b|"
         # 3rd person singular ending in -e after a pronoun is Konjunktiv I: "er rechne", "sie plane"
-        r"\b(?:er|sie|es|man)\s+(?!die\b|eine\b|keine\b|diese\b|seine\b|ihre\b|eine\b|ganze\b)\w+e\b"
+        r"\b(?:er|sie|es|man)\s+(?!die\b|eine\b|keine\b|diese\b|seine\b|ihre\b|eine\b|ganze\b)\w+(?<!t)e\b"
     ),
     roles=re.compile(
         r"^(?:Präsident(?:in|en)?|Staatschef(?:in)?|Regierungschef(?:in)?|Kanzler(?:in)?|König(?:in)?|"
         r"Papst|Sprecher(?:in)?|Experte|Expertin|Dozent(?:in)?|Professor(?:in)?|Chef(?:in)?|"
         r"Vorsitzende[rn]?|Bürgermeister(?:in)?|Kremlchef|Kreml-Chef|Kreml-Boss|Regierungssprecher(?:in)?|"
         r"Generalsekretär(?:in)?|Botschafter(?:in)?|Abgeordnete[rn]?|Oberbürgermeister(?:in)?|Minister(?:in)?|"
-        r"Altpräsident|Ex-Präsident|Machthaber|Politologe|Politologin|Moderator(?:in)?|Gouverneur(?:in)?|Anwalt|Anwältin|Richter(?:in)?|Staatsanwalt|"
-        r"\w+minister(?:in)?|\w+sprecher(?:in)?|\w+chef(?:in)?|"
+        r"Altpräsident|Ex-Präsident|Verwalter(?:in)?|Leiter(?:in)?|Direktor(?:in)?|\w+verwalter(?:in)?|Machthaber|Politologe|Politologin|Moderator(?:in)?|Gouverneur(?:in)?|Anwalt|Anwältin|Richter(?:in)?|Staatsanwalt|"
+        r"(?:National|Stände|Stadt|Gemeinde|Land|Regierungs|Kantons|Gross|Groß|Kreis|Orts)r(?:at|ätin)|Bundesrätin|"
+        r"Senator(?:in)?|\w*[Pp]arlamentarier(?:in)?|\w+minister(?:in)?|\w+sprecher(?:in)?|\w+chef(?:in)?|"
         r"\w+präsident(?:in)?|\w+meister(?:in)?|\w+vorsitzende[rn]?|\w+direktor(?:in)?|\w+leiter(?:in)?|"
         r"\w+experte|\w+expertin|\w+wissenschaftler(?:in)?|\w+politiker(?:in)?|\w+korrespondent(?:in)?|"
         r"\d+-[Jj]ährige[rn]?|\w+unternehmer(?:in)?|\w+berater(?:in)?|\w+manager(?:in)?|\w*[Ii]ngenieur(?:in)?|\w*[Aa]nalyst(?:in)?|\w+forscher(?:in)?|\w+kommissar(?:in)?|\w+abgeordnete[rn]?|\w+sekretär(?:in)?|Dr\.?|Prof\.?)$"
@@ -283,6 +286,9 @@ FIGURES = FigureLexicon(
     that_clause=re.compile(r"\bdass\b[^,]*$"),
     question_clause=re.compile(r",\s+ob\s"),
     question_openers=frozenset({"ob"}),
+    score_joiners=frozenset({"zu"}),
+    main_clause=re.compile(r"^,\s+(?:der|die|das|er|sie|es|man|wir|ich|ihr|diese[rsm]?|alle|viele|jeder|jede)\s+\w+\s"),
+    infinitive_clause=re.compile(r"^\s*(?:[^,]*\s)?zu\s+[a-zäöüß]+\s*$"),
     relative_subject=re.compile(r"^[^,]{1,60},\s+(?:der|die|das)\s[^,]*,$"),
 )
 
