@@ -28,11 +28,6 @@ MEASURES = ("deaths", "injured", "arrests", "troops", "missing", "evacuated", "d
 TOKEN = re.compile(r"\d+(?:[.,]\d+)*|\w+(?:[-']\w+)*|[^\w\s]")
 NOT_COUNTED_BEFORE = frozenset({"artikel", "nr", "nummer", "paragraf", "paragraph", "§", "platz", "seite", "kapitel", "article", "no", "page", "section", "jahr", "jahre", "year", "tag", "ziffer", "absatz", "punkt", "version", "stufe", "level"})
 NOT_COUNTED_AFTER = frozenset({"st", "nd", "rd", "th", "uhr", "jahre", "jahren", "jahr", "jahrs", "jährige", "jährigen", "jähriger", "years", "year", "o'clock", "am", "pm", "minuten", "min", "stunden", "sekunden", "meter", "kilometer", "km", "grad", "zentimeter", "kilogramm", "kg", "tonnen", "stock"})
-VERB_LIKE = frozenset({"wurden", "waren", "sind", "ist", "hat", "haben", "hatten", "sollen", "soll", "seien", "sei", "mussten", "müssen", "konnten", "werden", "wird", "gebe", "gab", "gibt", "kamen", "starben", "were", "are", "was", "have", "had", "died", "been"})
-CURRENCY = {"euro": "EUR", "€": "EUR", "dollar": "USD", "us-dollar": "USD", "$": "USD", "franken": "CHF", "rubel": "RUB", "pfund": "GBP", "pounds": "GBP", "dollars": "USD", "euros": "EUR", "£": "GBP"}
-# Currency written before the amount: "$ 100 million", "CHF 20 Mio.", "EUR 5"
-CURRENCY_BEFORE = {"€": "EUR", "$": "USD", "£": "GBP", "chf": "CHF", "eur": "EUR", "usd": "USD", "gbp": "GBP", "fr": "CHF", "us$": "USD"}
-NOT_SOURCES = frozenset({"es", "er", "sie", "das", "dies", "man", "wir", "ich", "it", "he", "she", "they", "we", "this"})
 CLAUSE_BREAK = frozenset({",", ";", ":", "(", ")", "–", "—"})
 PROPER_SUFFIXES = ("ung", "ungen", "heit", "heiten", "keit", "keiten", "häuser", "ern", "tion", "tionen", "ismus", "schaft", "haft")
 
@@ -145,7 +140,7 @@ def _figures(toks: list[_Tok], lex: FigureLexicon, starts: frozenset[str]) -> li
 def _qualifier(toks: list[_Tok], i: int, lex: FigureLexicon) -> tuple[str, int]:
     """Qualifier phrase ending right before token ``i``: (kind, index of its first token)."""
     k = i
-    while k > 0 and (toks[k - 1].text in "»«„“\"'" or toks[k - 1].low in CURRENCY_BEFORE):
+    while k > 0 and (toks[k - 1].text in "»«„“\"'" or toks[k - 1].low in lex.currency_before):
         k -= 1  # "more than $ 2 million": the qualifier stands before the currency
     for n in (3, 2, 1):
         if k - n < 0:
@@ -202,17 +197,17 @@ def _head(toks: list[_Tok], fig: _Figure, lex: FigureLexicon) -> tuple[int | Non
             w = toks[k].low
             if w == "-":
                 continue  # "two - million - euro"
-            if w in VERB_LIKE or not (w.isalpha() or w in ("%", "€", "$")):
+            if w in lex.verb_like or not (w.isalpha() or w in ("%", "€", "$")):
                 break
             if w in lex.person_nouns or w in lex.measure_nouns or w.rstrip(".") in lex.scales:
                 return k, w
-        if fig.end < len(toks) and toks[fig.end].low.isalpha() and toks[fig.end].low not in VERB_LIKE:
+        if fig.end < len(toks) and toks[fig.end].low.isalpha() and toks[fig.end].low not in lex.verb_like:
             return fig.end, toks[fig.end].low
         return None, None
     skipped = 0
     while j < len(toks) and (
         toks[j].text in "»«„“\"'"
-        or (toks[j].text.islower() and toks[j].low not in VERB_LIKE and skipped < 3 and toks[j].text.isalpha())
+        or (toks[j].text.islower() and toks[j].low not in lex.verb_like and skipped < 3 and toks[j].text.isalpha())
         or (toks[j].text == "," and skipped and j + 1 < len(toks) and toks[j + 1].text.islower() and toks[j - 1].low.endswith(("e", "en")))
     ):  # "42.000 unschuldige, völlig unbewaffnete Demonstranten"
         if toks[j].text.isalpha():
@@ -333,7 +328,7 @@ def attribution(sentence: str, lex: FigureLexicon) -> str | None:
         m = pattern.search(sentence)
         if m:
             src = _clean_source(m.group("src"), lex)
-            if src and src.lower() not in lex.function_words and src.lower() not in NOT_SOURCES:
+            if src and src.lower() not in lex.function_words and src.lower() not in lex.not_sources:
                 return src
     return None
 
@@ -392,7 +387,7 @@ def extract(article: Article) -> list[dict[str, Any]]:
             unit: str | None = None
             verb_measure = _verb_measure(sentence, toks, fig, lex, span.start)
             end_i = fig.end
-            currency = CURRENCY_BEFORE.get(toks[fig.start - 1].low.rstrip(".")) if fig.start else None
+            currency = lex.currency_before.get(toks[fig.start - 1].low.rstrip(".")) if fig.start else None
             if currency and toks[fig.start - 1].text not in (".", ","):
                 head = None  # "$ 100 million worth of oil": the amount is money whatever follows
                 measure, unit = "money", currency
@@ -411,7 +406,7 @@ def extract(article: Article) -> list[dict[str, Any]]:
                     unit = toks[head_i].text  # type: ignore[index]
                 elif noun in lex.measure_nouns:
                     measure = lex.measure_nouns[noun]
-                    unit = CURRENCY.get(noun, "%" if measure == "percent" else toks[head_i].text)  # type: ignore[index]
+                    unit = lex.currency.get(noun, "%" if measure == "percent" else toks[head_i].text)  # type: ignore[index]
                 elif noun in ("mann", "men") and lex.military_words.search(sentence):
                     measure, unit = "troops", toks[head_i].text  # type: ignore[index]
                 elif lex.capitalised_nouns and verb_measure in ("deaths", "injured", "arrests", "missing", "evacuated"):

@@ -24,26 +24,7 @@ from .model import Article
 QUOTE_MARK = re.compile("''|``|[„“”»«\"‚‘’]")
 PAIRS = {"„": ("“", "”", '"'), "»": ("«",), "«": ("»",), "“": ("”",), '"': ('"', "''"), "``": ("''",), "‚": ("‘", "’")}
 NAME_RUN = re.compile(r"(?:[A-ZÄÖÜ][\w'’-]{0,2}\.|[A-ZÄÖÜ][\w'’-]*)(?:[ \t]+(?:von[ \t]+|van[ \t]+|de[ \t]+|al-)?[A-ZÄÖÜ][\w'’-]*)*")
-LEADING_NOT_SUBJECT = frozenset(
-    "am im in auf bei nach vor dazu dann zudem so doch aber und auch noch bereits dabei darauf "
-    "daraufhin später zuvor zuletzt gestern heute nun jetzt zunächst anschließend außerdem deshalb "
-    "über unter neben mit für gegen seit von vom zum zur aus durch ohne um laut trotz während wegen "
-    "als wenn weil da dass ob denn jedoch allerdings dennoch trotzdem inzwischen derweil zwar wie "
-    "welche welcher welches diese dieser dieses jene manche viele einige alle immerhin zumindest offenbar "
-    "zugleich gleichzeitig unterdessen indes ebenso ferner schließlich daneben hingegen stattdessen überdies "
-    "besonders insbesondere ebenfalls vielmehr teils wiederum "
-    "on in at after before then also but and so yesterday today later with for from by".split()
-)
-NAME_PARTICLES = frozenset("von van de der zu al- bin".split())  # "Christian von Soest"
-ARTICLES = frozenset("der die das den dem des ein eine einer eines einem the a an his her their its".split())
-QUOTED_BY = re.compile(r"\b(?:zitierte|zitiert|zitieren|quoted|quotes)\s+(?:den |die |der |das )?(?P<who>[^,.;:]+?)(?:\s+mit den Worten|\s+as saying|[,.]|$)")
 MIN_WORDS = 4
-HEISST_ES = re.compile(
-    r"\b[Ii]n (?:dem|der|einem|einer|den) (?P<a>[\w-]+(?: [A-ZÄÖÜ][\w-]+)?) (?:heißt|hieß) es\b|"
-    r"\b(?:heißt|hieß) es (?:in|im) (?:dem |der |einem |einer |den )?(?P<b>[\w-]+(?: (?:von|des|der) [A-ZÄÖÜ][\w-]+| [A-ZÄÖÜ][\w-]+)?)|"
-    # "ein Schreiben der Bildungsdirektion, in dem es hieß": the issuer of the document
-    r"\b(?P<c>[A-ZÄÖÜ][\w-]+(?: (?:von|des|der) [A-ZÄÖÜ][\w-]+)?),\s+in (?:dem|der|denen) es (?:heißt|hieß)\b"
-)
 
 
 class _Mention(NamedTuple):
@@ -92,7 +73,7 @@ class _Names:
             word = m.group(0)
             if " " not in word and "\t" not in word:  # most runs are one capitalised word
                 low = word.lower()
-                if low in ARTICLES or low in LEADING_NOT_SUBJECT or lex.is_role(word):
+                if low in lex.articles or low in lex.not_subject or lex.is_role(word):
                     continue  # a lone role word or function word names nobody
                 self.mentions.append(_Mention(m.start(), m.end(), word))
                 alone[_base(word)] += 1
@@ -100,8 +81,8 @@ class _Names:
             tokens = word.split()
             # drop what precedes the last role word ("Frankreichs Präsident", "Dr.")
             cut = max((k + 1 for k, t in enumerate(tokens) if lex.is_role(t)), default=0)
-            name_tokens = [t for t in tokens[cut:] if t.lower() not in ARTICLES]
-            while name_tokens and name_tokens[0].lower() in LEADING_NOT_SUBJECT:
+            name_tokens = [t for t in tokens[cut:] if t.lower() not in lex.articles]
+            while name_tokens and name_tokens[0].lower() in lex.not_subject:
                 name_tokens = name_tokens[1:]
             if not name_tokens:
                 continue
@@ -153,16 +134,15 @@ class _Names:
         last = tokens[-1].strip(".,;:")
         return len(tokens) == 2 and last.endswith("s") and _base(last) != last and not _first_name(tokens[0])
 
-    @staticmethod
-    def _looks_personal(tokens: list[str]) -> bool:
-        particles = any(t in NAME_PARTICLES for t in tokens)
-        if particles and not _first_name(tokens[0]):
+    def _looks_personal(self, tokens: list[str]) -> bool:
+        particles = self.lex.name_particles
+        if not particles.isdisjoint(tokens) and not _first_name(tokens[0]):
             return False  # "Christian von Soest", not "Generalstaatsanwältin von Florida"
-        return tokens[0][:1].isupper() and all((t[:1].isupper() and not t.isupper()) or t in NAME_PARTICLES for t in tokens)
+        return tokens[0][:1].isupper() and all((t[:1].isupper() and not t.isupper()) or t in particles for t in tokens)
 
     def resolve(self, phrase: str) -> str | None:
         """The full name a phrase names, if it names a known person ("Putins" → "Wladimir Putin")."""
-        words = [t for t in phrase.split() if t.lower() not in ARTICLES]
+        words = [t for t in phrase.split() if t.lower() not in self.lex.articles]
         caps = [t for t in words if t[:1].isupper() and not self.lex.is_role(t)]
         head = words[-1] if words else ""
         if caps and head == caps[-1]:
@@ -234,9 +214,9 @@ def _np_after(s: str, lex: FigureLexicon) -> str | None:
             break  # "sagte er zu Reportern": the pronoun is the whole subject
         if not out and low in ("sich", "auch", "dabei", "dazu", "nun", "noch", "hinzu", "an", "zu", "mit"):
             continue
-        if out and low in ARTICLES and any(o[:1].isupper() and not lex.is_role(o) for o in out):
+        if out and low in lex.articles and any(o[:1].isupper() and not lex.is_role(o) for o in out):
             break  # a new noun phrase: "sagt Meuser dem Netzwerk"
-        if bare[:1].isupper() or low in ARTICLES or low in lex.function_words or (out and bare.islower() and low.endswith(("e", "en", "er", "es")) and low not in LEADING_NOT_SUBJECT) or (not out and bare.islower() and low.endswith(("e", "en", "er"))):
+        if bare[:1].isupper() or low in lex.articles or low in lex.function_words or (out and bare.islower() and low.endswith(("e", "en", "er", "es")) and low not in lex.not_subject) or (not out and bare.islower() and low.endswith(("e", "en", "er"))):
             out.append(bare if not lex.is_role(w) else w)
             if w[-1:] in ",.;:!?\"“”»«)" and not (lex.is_role(w) or re.fullmatch(r"[A-ZÄÖÜ]\.", w) or bare.endswith("-")):
                 # "Gesundheits-, Sozial- und Integrationsdirektor": a truncated compound goes on
@@ -248,16 +228,6 @@ def _np_after(s: str, lex: FigureLexicon) -> str | None:
     return " ".join(out) or None
 
 
-EN_BREAKERS = frozenset("on at after before during yesterday today last to be only who which when".split())
-NP_BREAKERS = frozenset("auf am im in bei nach vor mit gegenüber zu zum zur seit laut on at in with to after before".split())
-AUXILIARIES = frozenset(
-    "hatte hatten hat haben habe hätte wurde wurden war waren ist sind soll sollen will wollen wird "
-    "werde werden kann könne konnte muss musste had has have was were is are will would".split()
-)
-
-
-# "Zuletzt hatte Trump … geantwortet": the subject right after the finite verb
-INVERTED_SUBJECT = re.compile(r"^(?:[^,]*?\s)?(?:" + "|".join(AUXILIARIES) + r")\s+(?:sich\s+)?((?:der |die |das )?[A-ZÄÖÜ][\w'’-]*(?:\s+[A-ZÄÖÜ][\w'’-]*){0,2}|er\b|sie\b)")
 PARENTHESES = re.compile(r"\s*\([^()]{0,120}\)")
 NAME_SHAPE = re.compile(r"^(?:[A-ZÄÖÜ][\w'’.-]+\s+){1,2}[A-ZÄÖÜ][\w'’-]+$")
 
@@ -274,7 +244,7 @@ def _np_before(s: str, lex: FigureLexicon) -> str | None:
         words = words[1:]
     if words and not lex.capitalised_nouns and words[0].lower() in ("but", "and", "yet"):
         words = words[1:]
-    if not words or words[0].lower() in LEADING_NOT_SUBJECT:
+    if not words or words[0].lower() in lex.not_subject:
         return None
     if not lex.capitalised_nouns:
         # English nouns are lowercase: the whole short phrase is the subject ("a friend of the actress")
@@ -282,7 +252,7 @@ def _np_before(s: str, lex: FigureLexicon) -> str | None:
             words = words[1:]
         kept = []
         for w in words:
-            if w.lower() in AUXILIARIES or w in EN_BREAKERS:
+            if w.lower() in lex.auxiliaries or w in lex.np_breakers:
                 break
             if w == "of" and len(kept) >= 2 and all(k[:1].isupper() for k in kept):
                 break  # "John Paul Fraser of National Public Relations": the person speaks
@@ -291,22 +261,22 @@ def _np_before(s: str, lex: FigureLexicon) -> str | None:
     out: list[str] = []
     for k, w in enumerate(words):
         low = w.lower()
-        if low in AUXILIARIES or (low in NP_BREAKERS and any(o[:1].isupper() for o in out)):
+        if low in lex.auxiliaries or (low in lex.np_breakers and any(o[:1].isupper() for o in out)):
             break
-        if w[:1].isupper() or low in ARTICLES or low in lex.function_words or w in lex.pronouns:
+        if w[:1].isupper() or low in lex.articles or low in lex.function_words or w in lex.pronouns:
             out.append(w)
             continue
         # a lowercase word stays only inside "autoritär regierender Präsident": no article before the noun
         rest = words[k + 1 :]
         noun_at = next((j for j, r in enumerate(rest) if r[:1].isupper()), None)
-        if noun_at is None or any(r.lower() in ARTICLES for r in rest[:noun_at]):
+        if noun_at is None or any(r.lower() in lex.articles for r in rest[:noun_at]):
             break
         out.append(w)
     if not out or len(out) > 8:
         return None
     while out and not (out[-1][:1].isupper() or out[-1] in lex.pronouns):
         out.pop()
-    if all(w.lower() in ARTICLES or w.lower() in lex.function_words for w in out):
+    if all(w.lower() in lex.articles or w.lower() in lex.function_words for w in out):
         return None  # "Die in diesen Trams …": an article is no subject
     return " ".join(w.strip("\"'„“”»«") for w in out) or None
 
@@ -366,7 +336,7 @@ class _Extractor:
             if subject:
                 return subject
             return self.last_speaker or self.names.last_person_before(at)
-        caps = [w for w in words if w[:1].isupper() and w.lower() not in ARTICLES]
+        caps = [w for w in words if w[:1].isupper() and w.lower() not in self.lex.articles]
         if len(caps) > 1 and self.lex.is_role(caps[0]) and caps[-1].endswith("s") and not self.lex.is_role(caps[-1]):
             return " ".join(words)  # "ein Sprecher Roths": a role tied to a name, kept as said
         full = self.names.resolve(phrase)
@@ -383,9 +353,9 @@ class _Extractor:
                 return holder  # "the judge", nobody named just before: the person introduced as Judge
             held = self.names.roles.get(_base(person.split()[-1])) if person else None
             if person and held and held.lower() != role.lower() and _role_head(held) == _role_head(role):
-                return " ".join(w for w in words if w.lower() not in ARTICLES) or phrase
+                return " ".join(w for w in words if w.lower() not in self.lex.articles) or phrase
             return person or phrase
-        while words and words[0].lower() in ARTICLES:
+        while words and words[0].lower() in self.lex.articles:
             words = words[1:]
         return " ".join(words) or phrase
 
@@ -413,18 +383,18 @@ class _Extractor:
         else:
             phrase = _np_before(outside, self.lex)
             if phrase is None:
-                inv = INVERTED_SUBJECT.match(outside.split(",", 1)[0].strip())  # "Zuletzt hatte sich Bischof X geäußert"
+                inv = self.lex.inverted_subject.match(outside.split(",", 1)[0].strip())  # "Zuletzt hatte sich Bischof X geäußert"
                 phrase = inv.group(1) if inv and inv.group(1)[:1].isupper() else None
         if not phrase:
             return None
         full = self.names.resolve(phrase)
         if full:
             return full
-        caps = [w for w in phrase.split() if w[:1].isupper() and not self.lex.is_role(w) and w.lower() not in ARTICLES]
+        caps = [w for w in phrase.split() if w[:1].isupper() and not self.lex.is_role(w) and w.lower() not in self.lex.articles]
         name = " ".join(caps)
         if len(caps) == 1 and self.names.alone[_base(caps[0])] >= 3 and caps[0].isalpha() and not _dictionary_word(caps[0]):
             return caps[0]  # a surname the article keeps using on its own ("Bondi geriet in die Kritik")
-        if not self.lex.capitalised_nouns and len(caps) == 1 and caps[0].lower() not in LEADING_NOT_SUBJECT and caps[0].isalpha():
+        if not self.lex.capitalised_nouns and len(caps) == 1 and caps[0].lower() not in self.lex.not_subject and caps[0].isalpha():
             return name  # English: "Jackman sings ballads at home."
         return name if 2 <= len(caps) <= 3 and NAME_SHAPE.match(name) and name in outside else None
 
@@ -437,13 +407,13 @@ class _Extractor:
     def speaker_in(self, sentence: str, s_start: int) -> _Speech | None:
         """The cue verb and speaker a sentence names outside quoted spans."""
         outside = self.masked[s_start : s_start + len(sentence)]
-        hs = HEISST_ES.search(outside) if ("heißt" in outside or "hieß" in outside) else None
+        hs = self.lex.document_source.search(outside) if ("heißt" in outside or "hieß" in outside) else None
         if hs:
             source = (hs.group("a") or hs.group("b") or hs.group("c")).strip()
             # "heißt es in einer Mitteilung von BMI": the issuer speaks, not the document
             source = re.split(r"\s+(?:von|des|der)\s+", source)[-1]
             return _Speech(source, hs.group(0).split()[0] if hs.group(0).split()[0] in ("heißt", "hieß") else "heißt es")
-        qb = QUOTED_BY.search(outside) if ("zitier" in outside or "quote" in outside) else None
+        qb = self.lex.quoted_by.search(outside) if ("zitier" in outside or "quote" in outside) else None
         if qb:
             who = qb.group("who").strip()
             owner = re.search(r"\b([A-ZÄÖÜ][\w'’-]+?)s\s+[A-ZÄÖÜ]\w+", who)
@@ -471,8 +441,8 @@ class _Extractor:
                 before = agent.group("who")  # "Die Demokraten wurden von Future Forward … gewarnt, dass …"
             elif before is None and prefix:
                 # "Zuletzt hatte Trump … geantwortet": the subject stands after the finite verb
-                inv = INVERTED_SUBJECT.match(bare.rsplit(",", 1)[-1].strip())
-                if inv and self.lex.capitalised_nouns and not inv.group(1).split()[-1].lower() in LEADING_NOT_SUBJECT:
+                inv = self.lex.inverted_subject.match(bare.rsplit(",", 1)[-1].strip())
+                if inv and self.lex.capitalised_nouns and not inv.group(1).split()[-1].lower() in self.lex.not_subject:
                     before = inv.group(1)
             if before and after and " " not in before and _dictionary_word(before) and self.names.resolve(after):
                 before = None  # "Entspannung findet Judy Lybke …": the object stands first
@@ -519,7 +489,7 @@ class _Extractor:
         if role and self.lex.is_role(role.group("role")):
             return self.resolve("the " + role.group("role"), s_start)  # "The judge had advice …: "…""
         label = before[:-1].strip().lstrip("-–• ").strip()
-        if 1 <= len(label.split()) <= 3 and label[:1].isupper() and label.split()[0].lower() not in LEADING_NOT_SUBJECT:
+        if 1 <= len(label.split()) <= 3 and label[:1].isupper() and label.split()[0].lower() not in self.lex.not_subject:
             return self.resolve(label, s_start) or label  # "Lehrer: „…“"
         people = self.names.between(s_start, quote_start)
         for m in reversed(people):
@@ -604,8 +574,9 @@ class _Extractor:
             m = re.search(r",\s*(?=(?:dass|that)\b)", between)
             if m and ":" in between[m.end():]:
                 self.add(si, speech.speaker, speech.cue, "indirect", cue_at + m.end(), cue_at + between.rindex(":"))
-            elif ((m := re.search(r",\s+", between)) and self._minor_quote(cue_at + m.end(), end) and ":" not in between[m.end():]
-                    and between[m.end():].split()[0].lower() not in self.lex.question_openers and self.lex.reported(self.masked[cue_at + m.end() : end])):
+            elif ((m := re.search(r",\s+", between)) and _words(between[m.end():]) >= 2 and ":" not in between[m.end():]
+                    and between[m.end():].split()[0].lower() not in self.lex.question_openers
+                    and self._minor_quote(cue_at + m.end(), end) and self.lex.reported(self.masked[cue_at + m.end() : end])):
                 # "warnte X, jede Verletzung … untergrabe „die Grundlagen …“": quoted words in reported speech
                 self.add(si, speech.speaker, speech.cue, "indirect", cue_at + m.end(), start + len(self.text[start:end].rstrip(" .")))
         tail = self.masked[last:end]
@@ -750,7 +721,7 @@ class _Extractor:
             chunks = [c.strip() for c in head.split(",")]
             if (head.endswith(",") and not lex.capitalised_nouns and len(chunks) == 3 and chunks[0][:1].isupper()
                     and len(chunks[0].split()) <= 5 and len(chunks[1].split()) <= 8
-                    and not any(w.lower() in AUXILIARIES for w in chunks[1].split())):
+                    and not any(w.lower() in self.lex.auxiliaries for w in chunks[1].split())):
                 head = ""  # "Shifa Hospital, Gaza's main medical center, said …": subject and apposition
             if head.endswith(",") and lex.passive_agent.search(head):
                 head = ""  # "Die Demokraten wurden von X … gewarnt, dass …": the agent speaks

@@ -63,6 +63,23 @@ class FigureLexicon:
         ("310 zu 0 Stimmen": both count votes).
     question_openers (frozenset[str]): Words opening an indirect question ("ob", "whether"): a
         figure in such a clause is asked about, not claimed.
+    articles (frozenset[str]): Articles and possessives that open a noun phrase ("der", "the").
+    not_subject (frozenset[str]): Lowercased words that open a clause but are never its subject
+        (prepositions, adverbs, conjunctions: "zuletzt", "zugleich", "yesterday").
+    auxiliaries (frozenset[str]): Finite auxiliaries and modals ("hatte", "wurde", "had").
+    np_breakers (frozenset[str]): Words that end a subject noun phrase once it holds a name
+        ("in", "bei", "on", "after").
+    name_particles (frozenset[str]): Lowercase words inside personal names ("von", "van", "bin").
+    verb_like (frozenset[str]): Finite verbs that never are the noun a number counts ("wurden",
+        "starben", "were").
+    currency (dict[str, str]): Currency words and signs after an amount -> ISO code ("Euro").
+    currency_before (dict[str, str]): Currency signs and codes before an amount ("$", "CHF").
+    not_sources (frozenset[str]): Pronouns that never name a claim's source ("es", "it").
+    inverted_subject (re.Pattern): The subject right after a clause's finite auxiliary, group 1
+        ("Zuletzt hatte sich Bischof X geäußert"); matches nothing by default.
+    document_source (re.Pattern): The issuer of a document quoted without a person ("heißt es in
+        einer Mitteilung von X"), groups ``a``, ``b`` or ``c``; matches nothing by default.
+    quoted_by (re.Pattern): "X zitierte Y mit den Worten": group ``who`` is the one quoted.
     """
 
     number_words: dict[str, float]
@@ -98,6 +115,18 @@ class FigureLexicon:
     question_openers: frozenset[str] = frozenset()
     infinitive_clause: re.Pattern[str] = re.compile(r"(?!x)x")
     score_joiners: frozenset[str] = frozenset()
+    articles: frozenset[str] = frozenset()
+    not_subject: frozenset[str] = frozenset()
+    auxiliaries: frozenset[str] = frozenset()
+    np_breakers: frozenset[str] = frozenset()
+    name_particles: frozenset[str] = frozenset()
+    verb_like: frozenset[str] = frozenset()
+    currency: dict[str, str] = field(default_factory=dict)
+    currency_before: dict[str, str] = field(default_factory=dict)
+    not_sources: frozenset[str] = frozenset()
+    inverted_subject: re.Pattern[str] = re.compile(r"(?!x)x")
+    document_source: re.Pattern[str] = re.compile(r"(?!x)x")
+    quoted_by: re.Pattern[str] = re.compile(r"(?!x)x")
     main_clause: re.Pattern[str] = re.compile(r"(?!x)x")
 
     def reported(self, text: str) -> bool:

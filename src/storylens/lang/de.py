@@ -166,6 +166,11 @@ _NP_STOP = (
 )
 _NP = r"(?P<src>[^\s,.;:()!?\"„“”»«][^,.;:()!?\"„“”»«]{0,80}?)" + _NP_STOP
 
+_AUXILIARIES = frozenset(
+    "hatte hatten hat haben habe hätte wurde wurden war waren ist sind soll sollen will wollen wird "
+    "werde werden kann könne konnte muss musste".split()
+)
+
 FIGURES = FigureLexicon(
     number_words=_NUMBER_WORDS,
     scales={"tausend": 1e3, "million": 1e6, "millionen": 1e6, "mio": 1e6, "milliarde": 1e9,
@@ -286,6 +291,37 @@ FIGURES = FigureLexicon(
     that_clause=re.compile(r"\bdass\b[^,]*$"),
     question_clause=re.compile(r",\s+ob\s"),
     question_openers=frozenset({"ob"}),
+    articles=frozenset("der die das den dem des ein eine einer eines einem".split()),
+    not_subject=frozenset(
+        "am im in auf bei nach vor dazu dann zudem so doch aber und auch noch bereits dabei darauf "
+        "daraufhin später zuvor zuletzt gestern heute nun jetzt zunächst anschließend außerdem deshalb "
+        "über unter neben mit für gegen seit von vom zum zur aus durch ohne um laut trotz während wegen "
+        "als wenn weil da dass ob denn jedoch allerdings dennoch trotzdem inzwischen derweil zwar wie "
+        "welche welcher welches diese dieser dieses jene manche viele einige alle immerhin zumindest offenbar "
+        "zugleich gleichzeitig unterdessen indes ebenso ferner schließlich daneben hingegen stattdessen überdies "
+        "besonders insbesondere ebenfalls vielmehr teils wiederum".split()
+    ),
+    auxiliaries=_AUXILIARIES,
+    np_breakers=frozenset("auf am im in bei nach vor mit gegenüber zu zum zur seit laut".split()),
+    name_particles=frozenset("von van de der zu al- bin".split()),
+    verb_like=frozenset("wurden waren sind ist hat haben hatten sollen soll seien sei mussten müssen konnten werden wird gebe gab gibt kamen starben".split()),
+    currency={"euro": "EUR", "€": "EUR", "dollar": "USD", "us-dollar": "USD", "$": "USD", "franken": "CHF",
+              "rubel": "RUB", "pfund": "GBP", "£": "GBP"},
+    currency_before={"€": "EUR", "$": "USD", "£": "GBP", "chf": "CHF", "eur": "EUR", "usd": "USD", "gbp": "GBP",
+                     "fr": "CHF", "us$": "USD"},
+    not_sources=frozenset("es er sie das dies man wir ich".split()),
+    # "Zuletzt hatte Trump … geantwortet": the subject right after the finite verb
+    inverted_subject=re.compile(
+        r"^(?:[^,]*?\s)?(?:" + "|".join(sorted(_AUXILIARIES)) + r")\s+(?:sich\s+)?"
+        r"((?:der |die |das )?[A-ZÄÖÜ][\w'’-]*(?:\s+[A-ZÄÖÜ][\w'’-]*){0,2}|er\b|sie\b)"
+    ),
+    document_source=re.compile(
+        r"\b[Ii]n (?:dem|der|einem|einer|den) (?P<a>[\w-]+(?: [A-ZÄÖÜ][\w-]+)?) (?:heißt|hieß) es\b|"
+        r"\b(?:heißt|hieß) es (?:in|im) (?:dem |der |einem |einer |den )?(?P<b>[\w-]+(?: (?:von|des|der) [A-ZÄÖÜ][\w-]+| [A-ZÄÖÜ][\w-]+)?)|"
+        # "ein Schreiben der Bildungsdirektion, in dem es hieß": the issuer of the document
+        r"\b(?P<c>[A-ZÄÖÜ][\w-]+(?: (?:von|des|der) [A-ZÄÖÜ][\w-]+)?),\s+in (?:dem|der|denen) es (?:heißt|hieß)\b"
+    ),
+    quoted_by=re.compile(r"\b(?:zitierte|zitiert|zitieren)\s+(?:den |die |der |das )?(?P<who>[^,.;:]+?)(?:\s+mit den Worten|[,.]|$)"),
     score_joiners=frozenset({"zu"}),
     main_clause=re.compile(r"^,\s+(?:der|die|das|er|sie|es|man|wir|ich|ihr|diese[rsm]?|alle|viele|jeder|jede)\s+\w+\s"),
     infinitive_clause=re.compile(r"^\s*(?:[^,]*\s)?zu\s+[a-zäöüß]+\s*$"),
