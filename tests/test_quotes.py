@@ -219,3 +219,9 @@ def test_main_clause_and_infinitive_after_a_cue() -> None:
     found = quotes_of(paras)
     assert ("indirect", "Marco Rossi", "die Gegner wollten nur Stillstand") in found
     assert ("indirect", "Peter Hahn", "zu schnell gehandelt zu haben") in found
+
+
+@pytest.mark.issue(3)
+def test_quote_right_after_the_cue_comma_with_a_long_tail() -> None:
+    paras = ["Die Ministerin Eva Klein sagte, „wir schaffen das schon“ und danach sprach sie noch lange über die vielen offenen Fragen der Reform."]
+    assert ("direct", "Eva Klein", "wir schaffen das schon") in quotes_of(paras)
