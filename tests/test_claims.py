@@ -206,3 +206,12 @@ def test_figures_in_an_indirect_question_are_not_claims() -> None:
 def test_both_counts_of_a_vote_result_share_the_noun() -> None:
     found = [(c["measure"], c["value"]) for c in claims_of("Mit 120 zu 3 Stimmen nahm der Parteitag den Antrag an.")]
     assert found == [("votes", 120.0), ("votes", 3.0)]
+
+
+@pytest.mark.issue(3)
+def test_people_are_counted_in_whole_numbers_and_english_sources_are_noun_phrases() -> None:
+    assert [c["value"] for c in claims_of("A 6.1 magnitude quake killed 4 people on Sunday.", "en") if c["measure"] == "deaths"] == [4.0]
+    found = claims_of("Another two people are also reported dead, according to officials in Aceh.", "en")
+    assert [(c["value"], c["attributed_to"]) for c in found] == [(2.0, "officials")]
+    found = claims_of("At least 40 people were injured, according to some 62 percent of respondents.", "en")
+    assert [c["attributed_to"] for c in found if c["measure"] == "injured"] == [None]

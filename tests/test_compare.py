@@ -57,6 +57,27 @@ def test_same_day_disagreement_is_a_conflict_and_rounding_agrees() -> None:
     assert [c["verdict"] for c in out] == ["agree"]
 
 
+def test_open_bound_does_not_reach_far_figures_and_past_years_are_background() -> None:
+    arts = [art("a", "Eins", "2024-03-01"), art("b", "Zwei", "2024-03-01"), art("c", "Drei", "2024-03-01")]
+    # "at least 4" dead and "168,000" (another event) are no comparison; "more than 100" and 164 are
+    out = compare([claim("a:c1", "a", 4, "more_than", "deaths"), claim("b:c1", "b", 168000, measure="deaths")], arts)
+    assert out == []
+    out = compare([claim("a:c1", "a", 100, "more_than", "deaths"), claim("b:c1", "b", 164, measure="deaths")], arts)
+    assert [c["verdict"] for c in out] == ["compatible"]
+    # a toll placed in 2004 by its sentence is compared only with tolls of 2004
+    out = compare([claim("a:c1", "a", 5, measure="deaths"), claim("b:c1", "b", 5, measure="deaths"),
+                   claim("c:c1", "c", 230000, measure="deaths", as_of="2004"), claim("b:c2", "b", 168000, measure="deaths", as_of="2004")], arts)
+    assert sorted((c["verdict"], c["location"]) for c in out) == [("agree", None), ("conflict", "in 2004")]
+
+
+def test_bare_years_after_a_preposition_are_times() -> None:
+    from storylens.timex import find
+
+    assert [(t.text, t.value) for t in find("Der Tsunami von 2004 tötete 230.000 Menschen.", None, "de")] == [("von 2004", "2004")]
+    assert [t.value for t in find("In 2000 Fällen half die Polizei.", None, "de")] == []
+    assert [t.value for t in find("a temblor in 2004 caused a tsunami", None, "en")] == ["2004"]
+
+
 def test_one_outlet_is_no_comparison() -> None:
     assert compare([claim("a:c1", "a", 800), claim("a:c2", "a", 900)], [art("a", "Eins")]) == []
 
@@ -101,3 +122,12 @@ def test_shared_passages_find_wire_copy() -> None:
     b = Article(id="b", path="b", text=wire + " Eigener Schluss.", language="de")
     found = shared_passages(a, [b])
     assert found and found[0]["with"] == "b" and "Innenstadt" in found[0]["text"]
+
+
+@pytest.mark.issue(4)
+def test_seed_dossier_keeps_every_checkable_rule(corpus: Path) -> None:
+    from storylens.evaluate.dossier import check_story
+
+    dossier = analyze([corpus / "seeds"])
+    by_id = {a.id: a for a in dossier.articles}
+    assert [dict(check_story(s, by_id)) for s in dossier.stories] == [{}]

@@ -296,6 +296,10 @@ def _clean_source(src: str, lex: FigureLexicon) -> str | None:
     if not lex.capitalised_nouns:
         while words and words[0].lower() in lex.function_words:
             words.pop(0)
+        lows = [w.lower().strip("\"'“”") for w in words]
+        if (not lows or lows[0] in lex.not_sources or any(w in lex.auxiliaries or w in lex.verb_like or w in lex.not_in_source for w in lows)
+                or any(w[:1].isdigit() or w.endswith("ly") for w in lows) or len(words) > 8 or (len(lows) == 1 and len(lows[0]) <= 3 and words[0].islower())):
+            return None  # "another two people are also", "officially", "some 62 percent of respondents": no source
         return " ".join(w.strip("\"'“”") for w in words) or None
     kept: list[str] = []
     first_article = next((k for k, w in enumerate(words) if w.lower() in lex.function_words), None)
@@ -427,12 +431,18 @@ def extract(article: Article) -> list[dict[str, Any]]:
                     measure, unit = "money", last_money  # "4,4 Milliarden Euro …, etwa 1,2 Milliarden"
             if measure is None:
                 continue
+            if measure not in ("money", "percent") and fig.value is not None and fig.value != int(fig.value):
+                continue  # people are counted in whole numbers: "a 6.1 quake" killed no 6.1 people
             if measure == "money":
                 last_money = unit
             if not sourced:
                 source, sourced = _source(sentence, before, previous_source, lex), True
                 previous_source = source
-            near = [t for t in times if t.value]
+            ca, cb = _clause(toks, fig.start)
+            lo, hi = toks[ca].start - span.start, toks[cb - 1].end - span.start
+            # a bare year dates a figure only in its own clause ("killed 168,000 in 2004", not
+            # "…, which recalled the quakes of 2002")
+            near = [t for t in times if t.value and (len(t.value) > 4 or lo <= t.start < hi)]
             as_of_t = min(near, key=lambda t: abs(t.start - (toks[fig.start].start - span.start)), default=None)
             start, end = toks[q_start].start, toks[end_i - 1].end
             claims.append({

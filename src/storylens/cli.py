@@ -392,6 +392,19 @@ def eval_clusters(
     typer.echo(json.dumps(result, indent=2) if as_json else json.dumps(result, indent=1))
 
 
+@eval_app.command("dossier")
+def eval_dossier(
+    only: Annotated[Optional[str], typer.Option("--only", help="'ecbplus' or 'semeval' (default both).")] = None,
+    as_json: Annotated[bool, typer.Option("--json", help="Print JSON.")] = False,
+) -> None:
+    """Check the dossier rules on held-out stories (ECB+ events, German SemEval pairs)."""
+    from .evaluate import dossier
+
+    which = (only,) if only else ("ecbplus", "semeval")
+    result = dossier.run(SHARED, which)
+    typer.echo(json.dumps(result, indent=2 if as_json else 1, ensure_ascii=False))
+
+
 def main() -> None:
     """Entry point for ``python -m storylens``."""
     app()

@@ -10,7 +10,10 @@ Inside a group, claims whose ranges overlap form a cluster. Verdicts:
 * ``conflict`` — clusters that differ at the same or an unknown time, or a subset counted larger
   than its whole (18 police officers vs 16 security forces killed).
 
-Figures far apart (more than a factor of three) count different things and are not compared.
+Figures far apart (more than a factor of three) count different things and are not compared;
+nor are differing amounts of money or percentages, grouped by unit only (a conflict needs the same
+referent, which a currency does not give); a figure its sentence places in an earlier year ("the
+2004 tsunami killed 168,000") is compared only with figures of that year.
 """
 
 from __future__ import annotations
@@ -21,6 +24,10 @@ from typing import Any
 from .model import Article
 from .timeutil import normalise_date
 
+# Money and shares are grouped by unit alone, not by what is paid or measured: differing amounts
+# are no evidence that outlets disagree, so only figures that meet are compared.
+UNKEYED = frozenset({"money", "percent"})
+FAR_APART = 3.0  # figures further apart than this factor count different things
 CUMULATIVE = frozenset({"deaths", "injured", "arrests", "displaced", "evacuated", "missing", "protesters"})
 
 # Who is counted: lowercased subject nouns -> class; classes -> their parent class.
@@ -62,6 +69,12 @@ def _range(c: dict[str, Any]) -> tuple[float, float]:
     hi = c.get("high")
     lo_f = float(lo) if lo is not None else float("-inf")
     hi_f = float(hi) if hi is not None else float("inf")
+    # an open bound reaches as far as figures are still compared (a factor of three, see below):
+    # "at least 4 dead" does not overlap 168,000
+    if hi is None and lo is not None:
+        hi_f = lo_f * FAR_APART if lo_f > 0 else float("inf")
+    if lo is None and hi is not None:
+        lo_f = hi_f / FAR_APART
     if c.get("qualifier") == "vague":
         return lo_f / 2, hi_f * 1.5  # "Hunderte" is loose: it does not contradict a thousand
     return lo_f, hi_f
@@ -95,6 +108,16 @@ def _date(c: dict[str, Any], article: Article) -> str | None:
     """The best date of a claim: its own as_of with day precision, else the article's."""
     d = normalise_date(c.get("as_of")) or normalise_date(article.published)
     return d
+
+
+def _era(c: dict[str, Any], article: Article) -> str | None:
+    """The year of a figure that its sentence places in an earlier year than the report's
+    ("in 2004"), else ``None``: such a figure is background, compared only with its own year."""
+    as_of = str(c.get("as_of") or "")
+    if len(as_of) != 4 or not as_of.isdigit():
+        return None
+    published = normalise_date(article.published)
+    return as_of if not published or as_of < published[:4] else None
 
 
 def _cluster(claims: list[dict[str, Any]]) -> list[list[dict[str, Any]]]:
@@ -154,6 +177,9 @@ def compare(claims: list[dict[str, Any]], articles: list[Article], entities: lis
             if c.get("party"):
                 key_subject += f" of {c['party']}"
         scope = "" if not c.get("location") or str(c["location"]).lower() in whole else str(c["location"])
+        era = _era(c, by_id[c["article"]])
+        if era:
+            scope = f"{scope} in {era}".strip()  # "the 2004 tsunami killed 168,000": background, not this story's count
         groups[(c["measure"], key_subject, scope)].append(c)
 
     out: list[dict[str, Any]] = []
@@ -165,7 +191,9 @@ def compare(claims: list[dict[str, Any]], articles: list[Article], entities: lis
         # clusters far apart count different things ("a vanguard of 300" next to "2,500 troops")
         main = max(clusters, key=lambda k: (len({x["article"] for x in k}), len(k)))
         mp = _typical(main)
-        near = [k for k in clusters if k is main or (mp and _typical(k) and 1 / 3 <= _typical(k) / mp <= 3)]
+        near = [k for k in clusters if k is main or (mp and _typical(k) and 1 / FAR_APART <= _typical(k) / mp <= FAR_APART)]
+        if measure in UNKEYED:
+            near = [main]  # amounts that differ may pay for different things: only agreement is shown
         involved = [c for k in near for c in k]
         if len({c["article"] for c in involved}) < 2:
             continue

@@ -51,6 +51,11 @@ def _patterns(code: str) -> dict[str, re.Pattern[str]]:
             re.I,
         ),
         "relative": re.compile(rf"\b(?P<rel>{rel})\b", re.I),
+        # a bare year after a preposition ("in 2004", "im Jahr 2004"), not a count ("in 2000 Fällen")
+        "year": re.compile(
+            r"\b(?i:" + "|".join(re.escape(p) for p in lex.year_prepositions) + r")\s+(?P<y>(?:19|20)\d\d)\b(?![.,]\d)"
+            r"(?!\s+[A-ZÄÖÜ][a-zäöüß])" if lex.year_prepositions else r"(?!x)x"
+        ),
         "ago": re.compile(r"\b(?:vor|(?=\d))\s*(?P<n>\d+|einem|einer|zwei|drei|vier|fünf|zehn)\s+(?P<unit>Jahren|Jahrzehnten|Monaten|Wochen|Tagen|years?|months?|weeks?|days?)(?:\s+ago)?\b", re.I),
     }
 
@@ -97,6 +102,8 @@ def find(text: str, reference: str | None, language: str | None) -> list[TimeExp
     for m in pats["relative"].finditer(text):
         offset = lex.relative_days[m.group("rel").lower()]
         add(m, (ref + timedelta(days=offset)).isoformat() if day_precise and ref else None, relative=True)
+    for m in pats["year"].finditer(text):
+        add(m, m.group("y"), relative=False)
     for m in pats["ago"].finditer(text):
         if not m.group(0).lower().startswith("vor") and not m.group(0).lower().endswith("ago"):
             continue

@@ -33,6 +33,8 @@ class FigureLexicon:
     inherit_attribution (re.Pattern): "demnach": the source is the previous sentence's.
     weekdays (dict[str, int]), months (dict[str, int]): names -> weekday (Mon=0) / month number.
     relative_days (dict[str, int]): "gestern" -> -1.
+    year_prepositions (tuple[str, ...]): Words before a bare year that make it a time ("im Jahr
+        2004", "in 2004", "der Tsunami von 2004").
     speech_verbs (re.Pattern): Cue verbs of speech ("sagte", "erklärte", "kündigte ... an").
     subjunctive (re.Pattern): Konjunktiv I forms that mark reported speech ("sei", "habe").
     roles (re.Pattern): Role nouns ("Präsident", "Sprecher", "…minister").
@@ -75,6 +77,8 @@ class FigureLexicon:
     currency (dict[str, str]): Currency words and signs after an amount -> ISO code ("Euro").
     currency_before (dict[str, str]): Currency signs and codes before an amount ("$", "CHF").
     not_sources (frozenset[str]): Pronouns that never name a claim's source ("es", "it").
+    not_in_source (frozenset[str]): Words that show a phrase after "according to" is no source's
+        name ("also", "that", "is"): the phrase is dropped, not trimmed.
     inverted_subject (re.Pattern): The subject right after a clause's finite auxiliary, group 1
         ("Zuletzt hatte sich Bischof X geäußert"); matches nothing by default.
     document_source (re.Pattern): The issuer of a document quoted without a person ("heißt es in
@@ -115,6 +119,7 @@ class FigureLexicon:
     question_openers: frozenset[str] = frozenset()
     infinitive_clause: re.Pattern[str] = re.compile(r"(?!x)x")
     score_joiners: frozenset[str] = frozenset()
+    year_prepositions: tuple[str, ...] = ()
     articles: frozenset[str] = frozenset()
     not_subject: frozenset[str] = frozenset()
     auxiliaries: frozenset[str] = frozenset()
@@ -124,6 +129,7 @@ class FigureLexicon:
     currency: dict[str, str] = field(default_factory=dict)
     currency_before: dict[str, str] = field(default_factory=dict)
     not_sources: frozenset[str] = frozenset()
+    not_in_source: frozenset[str] = frozenset()
     inverted_subject: re.Pattern[str] = re.compile(r"(?!x)x")
     document_source: re.Pattern[str] = re.compile(r"(?!x)x")
     quoted_by: re.Pattern[str] = re.compile(r"(?!x)x")

@@ -243,6 +243,7 @@ FIGURES = FigureLexicon(
                    "juni": 6, "juli": 7, "august": 8, "september": 9, "oktober": 10, "november": 11,
                    "dezember": 12},
     relative_days={"heute": 0, "gestern": -1, "vorgestern": -2, "übermorgen": 2},
+    year_prepositions=("im Jahr", "im Jahre", "aus dem Jahr", "in", "seit", "bis", "von"),
     speech_verbs=re.compile(
         r"\b(?:sagte|sagten|sagt|erklärte|erklärten|erklärt|betonte|betonten|betont|meinte|meint|"
         r"behauptete|behauptet|warnte|warnt|kündigte|kündigt|teilte|teilt|sprach|spricht|bezeichnete|"

@@ -141,6 +141,7 @@ FIGURES = FigureLexicon(
     month_numbers={"january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
                    "august": 8, "september": 9, "october": 10, "november": 11, "december": 12},
     relative_days={"today": 0, "yesterday": -1, "tomorrow": 1},
+    year_prepositions=("in", "since", "until", "during", "of"),
     speech_verbs=re.compile(
         r"\b(?:said|says|told|added|stated|declared|warned|announced|explained|insisted|claimed|wrote|"
         r"argued|noted|stressed|promised|asked|urged|announced|confirmed|reported|recalled|yelled|"
@@ -170,6 +171,7 @@ FIGURES = FigureLexicon(
     currency_before={"€": "EUR", "$": "USD", "£": "GBP", "chf": "CHF", "eur": "EUR", "usd": "USD", "gbp": "GBP",
                      "us$": "USD"},
     not_sources=frozenset("it he she they we this".split()),
+    not_in_source=frozenset("also that which who when then there is are was were be been blows".split()),
     quoted_by=re.compile(r"\b(?:quoted|quotes)\s+(?:the )?(?P<who>[^,.;:]+?)(?:\s+as saying|[,.]|$)"),
     relative_subject=re.compile(r"^[^,]{1,60},\s+(?:who|which)\s[^,]*,$"),
     definite_role=re.compile(r"\s*[Tt]he\s+(?P<role>\w+)\s"),
