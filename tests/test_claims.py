@@ -215,3 +215,10 @@ def test_people_are_counted_in_whole_numbers_and_english_sources_are_noun_phrase
     assert [(c["value"], c["attributed_to"]) for c in found] == [(2.0, "officials")]
     found = claims_of("At least 40 people were injured, according to some 62 percent of respondents.", "en")
     assert [c["attributed_to"] for c in found if c["measure"] == "injured"] == [None]
+
+
+@pytest.mark.issue(3)
+def test_the_object_of_an_ing_verb_and_gut_as_a_little_more() -> None:
+    found = [(c["measure"], c["value"]) for c in claims_of("A man suspected of shooting three people was arrested. Troops opened fire, killing 12 people.", "en")]
+    assert found == [("deaths", 12.0)]
+    assert [(c["value"], c["qualifier"]) for c in claims_of("Von den Verletzten lagen gut 80 Verletzte noch im Krankenhaus.")] == [(80.0, "more_than")]

@@ -225,3 +225,42 @@ def test_main_clause_and_infinitive_after_a_cue() -> None:
 def test_quote_right_after_the_cue_comma_with_a_long_tail() -> None:
     paras = ["Die Ministerin Eva Klein sagte, „wir schaffen das schon“ und danach sprach sie noch lange über die vielen offenen Fragen der Reform."]
     assert ("direct", "Eva Klein", "wir schaffen das schon") in quotes_of(paras)
+
+
+@pytest.mark.issue(3)
+def test_descriptions_subordinate_subjects_and_pronouns_before_a_colon() -> None:
+    paras = [
+        "Zwei Jahre war Tom Berger in Haft. Berger ist heute frei.",
+        "„Ich habe jeden Tag die Stunden gezählt“, sagt der junge Mann. Er ist überzeugt: „Niemand hätte das lange ausgehalten.“",
+        "Seine Stimme zittert, als die Reporterin Anna Kurz fragt: „Wie geht es Ihnen heute damit?“",
+        "Die Serie „Babo – Die Haftbefehl-Story“ läuft seit Montag.",
+    ]
+    found = quotes_of(paras)
+    assert [(q[1], q[2]) for q in found] == [
+        ("Tom Berger", "Ich habe jeden Tag die Stunden gezählt"),
+        ("Tom Berger", "Niemand hätte das lange ausgehalten."),
+        ("Anna Kurz", "Wie geht es Ihnen heute damit?"),
+    ]
+
+
+@pytest.mark.issue(3)
+def test_reported_speech_after_a_pronoun_sentence_and_quoted_phrases_in_it() -> None:
+    paras = [
+        "Am Abend sprach der Bürgermeister.",
+        "Peter Brandl belastete den Betreiber schwer. Er warf ihm Fahrlässigkeit vor. "
+        "Es habe eine „Kultur der Gleichgültigkeit gegenüber allen Risiken“ geherrscht.",
+    ]
+    assert quotes_of(paras)[-1] == ("indirect", "Peter Brandl", "Es habe eine „Kultur der Gleichgültigkeit gegenüber allen Risiken“ geherrscht")
+
+
+@pytest.mark.issue(3)
+def test_english_closing_attribution_relative_subject_and_pronoun_before_said() -> None:
+    paras = [
+        "Some witnesses told police that the man looked nervous, Police Chief Charles Craft said.",
+        "Bill Adams, who works in the building, said he had hidden in the office for two hours.",
+        "\"It was a long night for all of us,\" Sheriff James Gage said. He said Miller was being brought to the county jail.",
+    ]
+    found = quotes_of(paras, "en")
+    assert ("indirect", "Charles Craft", "Some witnesses told police that the man looked nervous") in found
+    assert ("indirect", "Bill Adams", "he had hidden in the office for two hours") in found
+    assert ("indirect", "James Gage", "Miller was being brought to the county jail") in found

@@ -168,6 +168,11 @@ def _verb_measure(sentence: str, toks: list[_Tok], fig: _Figure, lex: FigureLexi
     lo, hi = toks[a].start - sent_start, toks[b - 1].end - sent_start
     clause = sentence[lo:hi]
     anchor = toks[fig.start].start - sent_start - lo
+    before = toks[fig.start - 1] if fig.start else None
+    if before is not None and not lex.capitalised_nouns and before.low.endswith("ing") and len(before.low) > 5:
+        # "suspected of shooting three people … was arrested": the number is the object of its own
+        # verb; only that verb can say what it counts
+        return next((m for m, pattern in lex.measure_verbs if pattern.match(before.low)), None)
     best: tuple[int, str] | None = None
     for measure, pattern in lex.measure_verbs:
         for m in pattern.finditer(clause):

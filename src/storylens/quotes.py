@@ -112,8 +112,9 @@ class _Names:
                 continue  # German capitalises every noun: a name needs a role, its surname alone or a known first name
             if lex.capitalised_nouns:
                 # "Diakonie Bayern": a name that opens with a dictionary word is no person's, unless a
-                # role introduced it or the word is a known first name
-                forms = [f for f in forms if f[0] or _first_name(f[1].split()[0]) or not _dictionary_word(f[1].split()[0])]
+                # role introduced it, the word is a known first name or the last word reads as a
+                # surname ("Rom Braslavski")
+                forms = [f for f in forms if f[0] or _first_name(f[1].split()[0]) or not _dictionary_word(f[1].split()[0]) or _surname_like(surname)]
                 if not forms:
                     continue
             best = max(forms, key=lambda f: (f[0], sum(1 for g in forms if g[1] == f[1]), len(f[1])))
@@ -177,12 +178,27 @@ class _Names:
         return None
 
 
+def _title(quoted: str) -> bool:
+    """A short quoted phrase whose every word is capitalised names a work or a thing ("Babo – Die
+    Haftbefehl-Story"); a statement has verbs and function words in lower case."""
+    words = re.findall(r"[^\W\d_][\w'’-]*", quoted)
+    return len(words) <= 6 and all(w[:1].isupper() for w in words)
+
+
 def _first_name(token: str) -> bool:
     """A given name from the NER lexicon's gazetteer ("Joe", "Ricarda")."""
     from .nerlex import lexicon
 
     entry = lexicon().get(token)
     return bool(entry and "F" in entry[0])
+
+
+def _surname_like(token: str) -> bool:
+    """A surname by the NER lexicon: a listed last name, or a word its probe takes for a person's."""
+    from .nerlex import lexicon
+
+    entry = lexicon().get(token)
+    return bool(entry and ("L" in entry[0] or entry[3] == "PER"))
 
 
 def _dictionary_word(token: str) -> bool:
@@ -240,8 +256,9 @@ def _np_before(s: str, lex: FigureLexicon) -> str | None:
     if len(chunks) >= 3 and NAME_SHAPE.match(chunks[1]):
         return chunks[1]  # an apposition that names the subject
     words = chunks[0].split()
-    while words and words[0].lower() in ("wie", "as", "auch", "so"):
-        words = words[1:]
+    while words and (words[0].lower() in ("auch", "so") or (words[0].lower() in lex.subordinators and len(words) > 1
+                                                            and (words[1].lower() in lex.articles or words[1][:1].isupper() or words[1] in lex.pronouns))):
+        words = words[1:]  # "als die Interviewerin X fragt", "wie der Minister sagte"
     if words and not lex.capitalised_nouns and words[0].lower() in ("but", "and", "yet"):
         words = words[1:]
     if not words or words[0].lower() in lex.not_subject:
@@ -342,6 +359,8 @@ class _Extractor:
         full = self.names.resolve(phrase)
         if full:
             return full
+        if len(caps) >= 2 and re.search(r"\s(?:und|and)\s", phrase):
+            return " ".join(words[1:] if words[0].lower() in self.lex.articles else words)  # two speakers together
         if (caps and all(self.lex.is_role(w) for w in caps)) or (words and self.lex.is_role(words[-1].strip(".,"))):
             # a bare role ("der Staatschef"): the person last named before, unless that person
             # holds another role of the same kind ("der FDP-Chef" after "CSU-Chef X")
@@ -355,6 +374,11 @@ class _Extractor:
             if person and held and held.lower() != role.lower() and _role_head(held) == _role_head(role):
                 return " ".join(w for w in words if w.lower() not in self.lex.articles) or phrase
             return person or phrase
+        head = words[-1].strip(".,").rsplit("-", 1)[-1] if words else ""
+        if head in self.lex.person_anaphors and words[0].lower() in self.lex.articles:
+            person = self.names.last_person_before(at)  # "sagt der junge Mann": the person the article is about
+            if person:
+                return person
         while words and words[0].lower() in self.lex.articles:
             words = words[1:]
         return " ".join(words) or phrase
@@ -364,6 +388,17 @@ class _Extractor:
         if self.previous is None or self.si - self.previous[0] != 1:
             return None
         return self.person_subject(self.previous[1], self.previous[2])
+
+    def chain_subject(self) -> str | None:
+        """The person two sentences back when the sentence before goes on with a pronoun ("X
+        belastete das Paar. Er warf ihm Fahrlässigkeit vor. Es habe …")."""
+        if self.previous is None or self.si - self.previous[0] != 1 or self.si < 2:
+            return None
+        first = self.previous[1].split()[0] if self.previous[1].split() else ""
+        if first not in self.lex.pronouns:
+            return None
+        span = self.a.sentences[self.si - 2]
+        return self.person_subject(span.text_of(self.text), span.start)
 
     def only_person_before(self) -> str | None:
         """The one person the sentence before names, when it names exactly one."""
@@ -420,7 +455,10 @@ class _Extractor:
             if owner and self.names.known(owner.group(1)):
                 who = owner.group(1)  # "zitierte der Daily Star Readings Interpretation": Reading's words
             return _Speech(self.resolve(who, s_start) or who, "zitierte")
-        for m in self.lex.speech_verbs.finditer(outside):
+        cues = list(self.lex.speech_verbs.finditer(outside))
+        if not self.lex.capitalised_nouns and len(cues) > 1 and "," in outside[: cues[-1].start()] and len(outside[cues[-1].end():].split()) <= 3:
+            cues.insert(0, cues.pop())  # "Witnesses told police that …, Chief X said.": the closing attribution holds
+        for m in cues:
             prefix = outside[: m.start()].rstrip()
             rest = outside[m.end():]
             after = _np_after(rest, self.lex)
@@ -444,7 +482,7 @@ class _Extractor:
                 inv = self.lex.inverted_subject.match(bare.rsplit(",", 1)[-1].strip())
                 if inv and self.lex.capitalised_nouns and not inv.group(1).split()[-1].lower() in self.lex.not_subject:
                     before = inv.group(1)
-            if before and after and " " not in before and _dictionary_word(before) and self.names.resolve(after):
+            if self.lex.capitalised_nouns and before and after and " " not in before and before not in self.lex.pronouns and _dictionary_word(before) and self.names.resolve(after):
                 before = None  # "Entspannung findet Judy Lybke …": the object stands first
             if not self.lex.capitalised_nouns and prefix:
                 named = re.search(r"(?:^|[:;,]\s+|\b(?:and|but)\s+)((?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’-]*)$", prefix)
@@ -452,6 +490,8 @@ class _Extractor:
                     before = named.group(1)  # "…: Howard said"
             if not prefix or prefix.endswith(("“", "”", '"', "«", "»", "'")):
                 phrase = after or before  # "…“, sagte X"
+            elif prefix.endswith(",") and before and self.lex.relative_subject.match(prefix):
+                phrase = before  # "Bill Adgate, who works …, said he …"
             elif prefix.endswith(",") and len(chunks) == 3 and self._name_with_apposition(chunks[0], chunks[1]):
                 phrase = chunks[0]  # "Franz Weber, Verwalter der Heime, sagte der Zeitung, dass …"
             elif prefix.endswith(",") and after and re.match(r"\s*(?:\S+\s+){0,4}?" + re.escape(after.split()[-1]) + r"\s*,", rest):
@@ -485,6 +525,10 @@ class _Extractor:
         who = self.person_subject(sentence, s_start)
         if who:
             return who
+        clause = re.split(r"[,;]\s", before)[-1].split()
+        pronoun = next((w for w in clause[:4] if w in self.lex.pronouns), None)
+        if pronoun and not any(w.lower() in self.lex.articles or w[:1].isupper() for w in clause[: clause.index(pronoun)] if w.lower() not in self.lex.not_subject):
+            return self.resolve(pronoun, s_start)  # "Er ist überzeugt: „…“", "Doch er ahnte: „…“"
         role = self.lex.definite_role.match(before)
         if role and self.lex.is_role(role.group("role")):
             return self.resolve("the " + role.group("role"), s_start)  # "The judge had advice …: "…""
@@ -516,7 +560,7 @@ class _Extractor:
         self.last_speech_start = start
 
     def run(self) -> list[dict[str, Any]]:
-        direct = [(s, e) for s, e in self.spans if _words(self.text[s:e]) >= MIN_WORDS]
+        direct = [(s, e) for s, e in self.spans if _words(self.text[s:e]) >= MIN_WORDS and not _title(self.text[s:e])]
         previous_para = -1
         title_end = self.names.skip_to  # the headline: a short first paragraph that is no sentence
         for si, span in enumerate(self.a.sentences):
@@ -534,8 +578,12 @@ class _Extractor:
             if speech and self.previous and self.previous[0] == si - 1 and self.lex.back_reference.match(sentence):
                 # "Das sagte X": the sentence before is what X said
                 p_si, p_sentence, p_start = self.previous
-                if not any(q["start"] >= p_start for q in self.quotes) and not any(s < p_start + len(p_sentence) and e > p_start for s, e in direct):
+                # one finished statement of the same paragraph (a colon marks a label or a headline glued on)
+                finished = p_sentence.rstrip().endswith((".", "!", "?")) and self.para_of(p_start) == para and ":" not in self.masked[p_start : p_start + len(p_sentence)]
+                if finished and not any(q["start"] >= p_start for q in self.quotes) and not any(s < p_start + len(p_sentence) and e > p_start for s, e in direct):
                     self.add(p_si, speech.speaker, speech.cue, "indirect", p_start, p_start + len(p_sentence.rstrip(" .")))
+            elif started_here and speech is None and self.continues_at(si) and self._minor_quote(span.start, span.end):
+                self.indirect(si, span.start, sentence, None)  # "Es habe eine „Kultur der …“ geherrscht": reported, quoting a phrase
             elif started_here:
                 if speech and speech.cue:
                     # "X stamme aus …, sagte Stein: „…“": the clause before the cue is reported too
@@ -543,11 +591,26 @@ class _Extractor:
                     head = self.text[span.start:cue_at].rstrip() if cue_at > span.start else ""
                     quoted_in_head = [s for s, _ in self.spans if span.start <= s < cue_at]
                     fragment = bool(quoted_in_head) and self._minor_quote(span.start, cue_at)  # "X seien keine Y, sondern «…»"
-                    if head.endswith(",") and (not quoted_in_head or fragment) and self.lex.reported(self.masked[span.start:cue_at]) and not self.lex.question_clause.search(head):
+                    # reported speech ("Die Gemeinde wisse nicht, ob …"), not a question that frames
+                    # the quote ("Auf die Frage, ob es … gehe, sagte X: …")
+                    masked_head = self.masked[span.start:cue_at]
+                    question = self.lex.question_clause.search(masked_head)
+                    framed = bool(question) and not self.lex.reported(masked_head[: question.start()])
+                    if head.endswith(",") and (not quoted_in_head or fragment) and self.lex.reported(masked_head) and not framed:
                         self.add(si, speech.speaker, speech.cue, "indirect", span.start, span.start + len(head) - 1)
+                    elif quoted_in_head and not fragment:
+                        lead = self.text[span.start : quoted_in_head[0] - 1].rstrip(" ,")
+                        if _words(lead) >= 3 and self.lex.reported(lead):
+                            self.add(si, speech.speaker, speech.cue, "indirect", span.start, span.start + len(lead))  # "Die Doku sei berührend, „weil …“, sagte X"
+                before = len(self.quotes)
                 self.direct(si, span.start, sentence, speech, started_here)
                 if speech and speech.cue:
                     self.beside_direct(si, span.start, span.end, speech, started_here)
+                elif speech is None and len(self.quotes) > before:
+                    lead = self.masked[span.start : started_here[0][0] - 1].rstrip()
+                    if lead.endswith(":") and _words(lead) >= 3 and self.lex.reported(lead):
+                        # "Er sehe darin eine Chance: „…“": the reported lead is the same speaker's
+                        self.add(si, self.quotes[before]["speaker"], None, "indirect", span.start, span.start + len(lead) - 1)
             elif inside and speech and speech.cue:
                 self.beside_direct(si, span.start, span.end, speech, inside)  # a quote that began sentences before
             elif not inside:
@@ -585,12 +648,12 @@ class _Extractor:
             self.add(si, speech.speaker, speech.cue, "indirect", last + colon + 1, start + len(self.text[start:end].rstrip(" .")))
 
     def _minor_quote(self, a: int, b: int) -> bool:
-        """Whether the quoted words in ``text[a:b]`` are a minor part of the clause (under half of
+        """Whether the quoted words in ``text[a:b]`` are a minor part of the clause (under two thirds of
         its words): the clause is then reported speech with a quoted fragment, else it is a direct
         quote with a few words of frame ("die Organisation werde »…«")."""
         total = _words(self.text[a:b])
         quoted = sum(_words(self.text[max(s, a) : min(e, b)]) for s, e in self.spans if s < b and e > a)
-        return total > 0 and quoted * 2 < total
+        return total > 0 and quoted * 3 < total * 2
 
     def needs_source(self, si: int, sentence: str) -> bool:
         """Whether a source named without a cue could matter: a colon, a quote or reported speech next."""
@@ -707,7 +770,12 @@ class _Extractor:
         para_end = len(self.text) if para_end < 0 else para_end
         outside = (self.text[para_start:s] + self.text[e:para_end]).strip(" \"'„“”»«")
         inner = self.text[s:e].rstrip()
-        return not outside and _words(inner) <= 8 and not inner.endswith((".", "!", "?", ":"))
+        if not outside:
+            return _words(inner) <= 8 and not inner.endswith((".", "!", "?", ":"))
+        # "Deutsch-Israeli wurde entführt – „Bin dem Teufel begegnet“": a subheading that quotes
+        whole = self.text[para_start:para_end].rstrip()
+        return (_words(whole) <= 16 and whole.endswith(("“", "”", '"', "«", "»")) and "\n" not in whole
+                and not self.lex.speech_verbs.search(self.masked[para_start:para_end]))
 
     def indirect(self, si: int, start: int, sentence: str, speech: _Speech | None) -> None:
         lex = self.lex
@@ -731,7 +799,8 @@ class _Extractor:
                 self.add(si, speech.speaker, speech.cue, "indirect", start, start + head.rfind(","))
             elif speech.cue == "so":
                 self.add(si, speech.speaker, "so", "indirect", start, start + sentence.rfind(", so "))
-            elif not lex.capitalised_nouns and "," in head and end - start - cue_at < 40:
+            elif not lex.capitalised_nouns and "," in head and end - start - cue_at < 40 and not re.match(
+                    r"\s+(?:that\s+)?(?:he|she|they|it|the|a|an|his|her|their|there|we|i)\b", sentence[cue_at + len(speech.cue):]):
                 self.add(si, speech.speaker, speech.cue, "indirect", start, start + head.rfind(","))  # "…, police said."
             elif comma_after >= 0 and (lex.capitalised_nouns or not re.match(r"\s+(?:that\s+)?(?:he|she|they|it|the|a|an|his|her|their|there|we|i)\b", sentence[cue_at + len(speech.cue):])):
                 clause = sentence[comma_after + 1 :].rstrip(" .")
@@ -759,7 +828,7 @@ class _Extractor:
         if continues or (gap == 1 and self.source_only != self.last_speech_sentence and lex.conditional.search(sentence)):
             if self.last_speaker and (gap == 1 or (continues and gap <= 3 and not self.someone_else_since(start))):
                 self.add(si, self.last_speaker, None, "indirect", start, end)
-            elif continues and (who := self.previous_subject()) and who in self.names.people and (_first_name(who.split()[0]) or _base(who.split()[-1]) in self.names.roles):
+            elif continues and (who := self.previous_subject() or self.chain_subject()) and who in self.names.people and (_first_name(who.split()[0]) or _base(who.split()[-1]) in self.names.roles):
                 self.add(si, who, None, "indirect", start, end)  # "X hält das für begrenzt. Die Aussicht sei gering."
             elif first in lex.pronouns:
                 who = self.resolve(first, start)

@@ -122,9 +122,9 @@ FIGURES = FigureLexicon(
         "journalists security".split()
     ),
     measure_verbs=(
-        ("deaths", re.compile(r"\b(?:killed|died|dead|lost their lives|perished|drowned|shot dead)\b", _I)),
-        ("injured", re.compile(r"\b(?:injured|wounded|hurt)\b", _I)),
-        ("arrests", re.compile(r"\b(?:arrested|detained|taken into custody)\b", _I)),
+        ("deaths", re.compile(r"\b(?:killed|killing|died|dead|lost their lives|perished|drowned|shot dead)\b", _I)),
+        ("injured", re.compile(r"\b(?:injured|injuring|wounded|wounding|hurt)\b", _I)),
+        ("arrests", re.compile(r"\b(?:arrested|arresting|detained|detaining|taken into custody)\b", _I)),
         ("evacuated", re.compile(r"\b(?:evacuated|forced to leave|(?:moved|forced|fled) from their homes)\b", _I)),
         ("missing", re.compile(r"\bmissing\b", _I)),
     ),
@@ -171,6 +171,7 @@ FIGURES = FigureLexicon(
     currency_before={"€": "EUR", "$": "USD", "£": "GBP", "chf": "CHF", "eur": "EUR", "usd": "USD", "gbp": "GBP",
                      "us$": "USD"},
     not_sources=frozenset("it he she they we this".split()),
+    subordinators=frozenset("when after while because before since as".split()),
     not_in_source=frozenset("also that which who when then there is are was were be been blows".split()),
     quoted_by=re.compile(r"\b(?:quoted|quotes)\s+(?:the )?(?P<who>[^,.;:]+?)(?:\s+as saying|[,.]|$)"),
     relative_subject=re.compile(r"^[^,]{1,60},\s+(?:who|which)\s[^,]*,$"),
