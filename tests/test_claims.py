@@ -222,3 +222,10 @@ def test_the_object_of_an_ing_verb_and_gut_as_a_little_more() -> None:
     found = [(c["measure"], c["value"]) for c in claims_of("A man suspected of shooting three people was arrested. Troops opened fire, killing 12 people.", "en")]
     assert found == [("deaths", 12.0)]
     assert [(c["value"], c["qualifier"]) for c in claims_of("Von den Verletzten lagen gut 80 Verletzte noch im Krankenhaus.")] == [(80.0, "more_than")]
+
+
+@pytest.mark.issue(3)
+def test_english_lives_and_demonyms_counted_by_their_verb() -> None:
+    found = [(c["measure"], c["value"], c["qualifier"]) for c in claims_of(
+        "The conflict has taken more than 600 lives. A shelling killed more than 100 Lebanese in the village.", "en")]
+    assert found == [("deaths", 600.0, "more_than"), ("deaths", 100.0, "more_than")]

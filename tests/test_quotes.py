@@ -264,3 +264,27 @@ def test_english_closing_attribution_relative_subject_and_pronoun_before_said() 
     assert ("indirect", "Charles Craft", "Some witnesses told police that the man looked nervous") in found
     assert ("indirect", "Bill Adams", "he had hidden in the office for two hours") in found
     assert ("indirect", "James Gage", "Miller was being brought to the county jail") in found
+
+
+@pytest.mark.issue(3)
+def test_english_tokenised_quotes_trailing_names_and_according_to() -> None:
+    paras = [
+        "\"Customers should install this update as soon as they can, '' said company security head Anna Lee. "
+        "Hackers can take control of infected computers, according to security specialists. "
+        "An army spokesman said he had no information about the strike.",
+        "Anna Lee, who leads the team, said the company was working around the clock.",
+    ]
+    found = quotes_of(paras, "en")
+    assert ("direct", "Anna Lee", "Customers should install this update as soon as they can,") in found or \
+        ("direct", "Anna Lee", "Customers should install this update as soon as they can") in found
+    assert ("indirect", "security specialists", "Hackers can take control of infected computers") in found
+    assert ("indirect", "army spokesman", "he had no information about the strike") in found
+    assert ("indirect", "Anna Lee", "the company was working around the clock") in found
+
+
+@pytest.mark.issue(3)
+def test_a_closing_mark_after_the_stop_stays_with_its_sentence() -> None:
+    from storylens.segment import sentences
+
+    text = "He said: \"We are safe. '' Mary Smith, a neighbour, said she heard shots."
+    assert [s.text_of(text) for s in sentences(text, "en")] == ["He said: \"We are safe. ''", "Mary Smith, a neighbour, said she heard shots."]

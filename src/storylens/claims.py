@@ -27,7 +27,7 @@ MEASURES = ("deaths", "injured", "arrests", "troops", "missing", "evacuated", "d
 
 TOKEN = re.compile(r"\d+(?:[.,]\d+)*|\w+(?:[-']\w+)*|[^\w\s]")
 NOT_COUNTED_BEFORE = frozenset({"artikel", "nr", "nummer", "paragraf", "paragraph", "§", "platz", "seite", "kapitel", "article", "no", "page", "section", "jahr", "jahre", "year", "tag", "ziffer", "absatz", "punkt", "version", "stufe", "level"})
-NOT_COUNTED_AFTER = frozenset({"st", "nd", "rd", "th", "uhr", "jahre", "jahren", "jahr", "jahrs", "jährige", "jährigen", "jähriger", "years", "year", "o'clock", "am", "pm", "minuten", "min", "stunden", "sekunden", "meter", "kilometer", "km", "grad", "zentimeter", "kilogramm", "kg", "tonnen", "stock"})
+NOT_COUNTED_AFTER = frozenset({"st", "nd", "rd", "th", "uhr", "jahre", "jahren", "jahr", "jahrs", "jährige", "jährigen", "jähriger", "years", "year", "o'clock", "am", "pm", "minuten", "min", "stunden", "sekunden", "hours", "minutes", "days", "weeks", "months", "times", "miles", "meter", "kilometer", "km", "grad", "zentimeter", "kilogramm", "kg", "tonnen", "stock"})
 CLAUSE_BREAK = frozenset({",", ";", ":", "(", ")", "–", "—"})
 PROPER_SUFFIXES = ("ung", "ungen", "heit", "heiten", "keit", "keiten", "häuser", "ern", "tion", "tionen", "ismus", "schaft", "haft")
 
@@ -418,7 +418,8 @@ def extract(article: Article) -> list[dict[str, Any]]:
                     unit = lex.currency.get(noun, "%" if measure == "percent" else toks[head_i].text)  # type: ignore[index]
                 elif noun in ("mann", "men") and lex.military_words.search(sentence):
                     measure, unit = "troops", toks[head_i].text  # type: ignore[index]
-                elif lex.capitalised_nouns and verb_measure in ("deaths", "injured", "arrests", "missing", "evacuated"):
+                elif verb_measure in ("deaths", "injured", "arrests", "missing", "evacuated") and (
+                        lex.capitalised_nouns or toks[head_i].text[:1].isupper()):  # type: ignore[index]
                     # "fünf Surfer kamen ums Leben": such verbs count people, whatever the noun
                     measure, subject, unit = verb_measure, toks[head_i].text, toks[head_i].text  # type: ignore[index]
                 else:

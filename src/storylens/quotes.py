@@ -359,6 +359,8 @@ class _Extractor:
         full = self.names.resolve(phrase)
         if full:
             return full
+        if words[0].lower() in self.lex.indefinite_articles and len(words) > 1:
+            return " ".join(words[1:])  # "An Israeli army spokesman": someone not named before
         if len(caps) >= 2 and re.search(r"\s(?:und|and)\s", phrase):
             return " ".join(words[1:] if words[0].lower() in self.lex.articles else words)  # two speakers together
         if (caps and all(self.lex.is_role(w) for w in caps)) or (words and self.lex.is_role(words[-1].strip(".,"))):
@@ -486,8 +488,16 @@ class _Extractor:
                 before = None  # "Entspannung findet Judy Lybke …": the object stands first
             if not self.lex.capitalised_nouns and prefix:
                 named = re.search(r"(?:^|[:;,]\s+|\b(?:and|but)\s+)((?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’-]*)$", prefix)
+                if named is None and before is None:
+                    named = re.search(r"\s((?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’-]*)$", prefix)  # "… and water Israel said"
                 if named and named.group(1).split()[0] not in ("The", "A", "An", "And", "But", "It", "He", "She", "They"):
                     before = named.group(1)  # "…: Howard said"
+                if after and after.lower() in self.lex.pronouns and before and len(rest.split()) > 3:
+                    after = None  # "X, a witness, said he had …": the pronoun opens the reported clause
+            if not self.lex.capitalised_nouns and (not prefix or prefix.endswith(("''", '"', "”", ","))):
+                trailing = re.match(r"\s+(?:[A-Z][\w'’.-]*\s+)*(?:(?!(?:of|at|for|from|with|in|the)\b)[a-z][\w-]*\s+){1,6}((?:[A-Z][\w'’.-]*\s+){1,2}[A-Z][\w'’-]*)\s*(?:[.,]|$)", rest)
+                if trailing and self.names.resolve(trailing.group(1)):
+                    after = trailing.group(1)  # "…,'' said Trend Micro threat researcher Paul Ferguson."
             if not prefix or prefix.endswith(("“", "”", '"', "«", "»", "'")):
                 phrase = after or before  # "…“, sagte X"
             elif prefix.endswith(",") and before and self.lex.relative_subject.match(prefix):
@@ -710,6 +720,16 @@ class _Extractor:
                 keep.append(q)
         self.quotes = keep
 
+    def add_reported_clause(self, si: int, speech: _Speech, at: int, rest: str, end: int) -> None:
+        """English: the clause right after a cue ("said earlier that it had …", "said 42 people
+        were killed"), not an object or an adverbial ("urged support for …", "said in a statement")."""
+        m = re.match(r"\s*(?:(?:[a-z]\w*\s+|[A-Z]\w*day\s+){0,3}?that\s+)?(?=\S+\s+\S+\s+\S+)", rest)
+        opens = (speech.cue or "") in self.lex.clause_cues or (m is not None and "that" in m.group(0)) or re.match(
+            r"(?:(?:that|he|she|they|it|we|i|the|a|an|his|her|their|there|this|its|our|some|all|no)\b|[A-Z\d\"'])", rest[m.end():] if m else "")
+        if m and opens \
+                and not re.match(r"\s*(?:on|in|at|to)\b", rest):
+            self.add(si, speech.speaker, speech.cue, "indirect", at + m.end(), end)
+
     def merge_fragments(self) -> None:
         """Quoted words inside a reported clause ("…, warnte er, da sie „die Tür zu …“ öffne") belong
         to the indirect quote of the sentence, which reaches over them (``drop_repeats`` then drops
@@ -729,9 +749,14 @@ class _Extractor:
         if who is None:
             # a cue in the sentence that closes the quote: "…“, sagte X."
             for later in self.a.sentences[si + 1 : si + 4]:
-                if later.start > max(e for _, e in spans) + 2:
+                gap = self.text[max(e for _, e in spans) : later.start]
+                if len(gap) > 5 or "\n" in gap or gap.strip(" \"'“”»«’‘"):  # only a closing mark may stand between (". '' She said")
                     break
                 nxt = self.speaker_in(later.text_of(self.text), later.start)
+                cue_at = self.masked.find(nxt.cue, later.start, later.end) if nxt and nxt.cue else -1
+                lead_words = self.masked[later.start : cue_at].split() if cue_at >= 0 else []
+                if nxt and (len(lead_words) > 2 or (lead_words and lead_words[0].lower() in self.lex.articles)):
+                    break  # "„…“ Lon Wood, a friend, said he …": the next sentence's subject speaks for itself
                 if nxt:
                     who, cue = nxt.speaker, nxt.cue
                     break
@@ -802,7 +827,7 @@ class _Extractor:
             elif not lex.capitalised_nouns and "," in head and end - start - cue_at < 40 and not re.match(
                     r"\s+(?:that\s+)?(?:he|she|they|it|the|a|an|his|her|their|there|we|i)\b", sentence[cue_at + len(speech.cue):]):
                 self.add(si, speech.speaker, speech.cue, "indirect", start, start + head.rfind(","))  # "…, police said."
-            elif comma_after >= 0 and (lex.capitalised_nouns or not re.match(r"\s+(?:that\s+)?(?:he|she|they|it|the|a|an|his|her|their|there|we|i)\b", sentence[cue_at + len(speech.cue):])):
+            elif comma_after >= 0 and (lex.capitalised_nouns or comma_after - cue_at - len(speech.cue) <= 25) and (lex.capitalised_nouns or not re.match(r"\s+(?:that\s+)?(?:he|she|they|it|the|a|an|his|her|their|there|we|i)\b", sentence[cue_at + len(speech.cue):])):
                 clause = sentence[comma_after + 1 :].rstrip(" .")
                 as_clause = sentence.lower().startswith(("wie ", "as "))
                 # after a colon: German reports in Konjunktiv, or quotes (a mark left open by the page)
@@ -817,10 +842,15 @@ class _Extractor:
                     if skip:
                         cue_at += skip.end()
                         rest = rest[skip.end():]
-                m = re.match(r"\s*(?:that\s+)?(?=\S+\s+\S+\s+\S+)", rest)
-                if m and not re.match(r"\s*(?:on|in|at|to|it|this)\b", rest):
-                    self.add(si, speech.speaker, speech.cue, "indirect", start + cue_at + len(speech.cue) + m.end(), end)
+                self.add_reported_clause(si, speech, start + cue_at + len(speech.cue), rest, end)
             return
+        body = sentence.rstrip(" .")
+        for pattern in lex.according:  # "According to X, …" / "…, according to X."
+            m = pattern.match(body)
+            if m and not QUOTE_MARK.search(m.group("src")):
+                who = self.resolve(m.group("src").strip(), start + m.start("src")) or m.group("src").strip()
+                self.add(si, who, "according to", "indirect", start + m.start("rest"), start + m.end("rest"))
+                return
         # Konjunktiv without a cue: continuing the last speaker, or "Er werde …"
         first = sentence.split()[0] if sentence.split() else ""
         continues = self.continues_at(si)

@@ -4,7 +4,8 @@ Rules, in order: a line break always ends a sentence (headlines have no final st
 ``!``, ``?`` or ``…`` (with closing quotes or brackets) ends one when the next word starts a
 sentence, unless the period belongs to an abbreviation, an initial, or an ordinal
 ("6. Januar", "die 3. Liga"). A period glued to the next capitalised word after a lowercase word
-("getroffen.Putin") also ends a sentence.
+("getroffen.Putin") also ends a sentence. A closing quotation mark set off by a space after the
+stop ("dead. '' The") stays with the sentence it closes.
 """
 
 from __future__ import annotations
@@ -21,6 +22,8 @@ TOKEN_BEFORE = re.compile(r"(\S+?)[.!?…]*[\"'“”»«’‘)\]]*$")
 NEXT_WORD = re.compile(r"\s*([\"'„“”»«‚‘(\[]*)(\S*)")
 ROMAN = re.compile(r"^[IVXLC]+$")
 PARAGRAPH = re.compile(r"[^\n]+")
+# A closing mark set off by a space after the stop, as tokenised text writes it ("dead. '' The")
+LATE_CLOSER = re.compile(r"[ \t]+(?:''|”)(?=\s|$)")
 
 
 @lru_cache(maxsize=None)
@@ -89,8 +92,12 @@ def sentences(text: str, language: str | None = None) -> list[Span]:
             if c.end() <= cursor:
                 continue
             if _ends_sentence(text, c.end(), stop, pack):
-                _add(spans, text, cursor, c.end())
-                cursor = c.end()
+                end = c.end()
+                late = LATE_CLOSER.match(text, end, stop)
+                if late:
+                    end = late.end()  # 'civilians. '' Mohammad …': the closing mark belongs to the sentence it closes
+                _add(spans, text, cursor, end)
+                cursor = end
         _add(spans, text, cursor, stop)
     return spans
 

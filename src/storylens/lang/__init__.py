@@ -97,6 +97,12 @@ class FigureLexicon:
     currency (dict[str, str]): Currency words and signs after an amount -> ISO code ("Euro").
     currency_before (dict[str, str]): Currency signs and codes before an amount ("$", "CHF").
     not_sources (frozenset[str]): Pronouns that never name a claim's source ("es", "it").
+    indefinite_articles (frozenset[str]): "ein", "a": a speaker so introduced is someone new, not
+        the person last named.
+    clause_cues (frozenset[str]): Cues always followed by the reported clause ("said"), unlike
+        cues that may take an object ("urged support for …").
+    according (tuple[re.Pattern, ...]): A sentence that names its source around a clause
+        ("According to X, …", "…, according to X"), groups ``src`` and ``rest``.
     subordinators (frozenset[str]): Lowercased words that open a subordinate clause before its
         subject ("als die Interviewerin X fragt").
     person_anaphors (frozenset[str]): Singular nouns a text uses to refer back to a person it
@@ -156,6 +162,9 @@ class FigureLexicon:
     not_in_source: frozenset[str] = frozenset()
     person_anaphors: frozenset[str] = frozenset()
     subordinators: frozenset[str] = frozenset()
+    clause_cues: frozenset[str] = frozenset()
+    indefinite_articles: frozenset[str] = frozenset()
+    according: tuple[re.Pattern[str], ...] = ()
     inverted_subject: re.Pattern[str] = re.compile(r"(?!x)x")
     document_source: re.Pattern[str] = re.compile(r"(?!x)x")
     quoted_by: re.Pattern[str] = re.compile(r"(?!x)x")

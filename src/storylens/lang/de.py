@@ -312,6 +312,7 @@ FIGURES = FigureLexicon(
     that_clause=re.compile(r"\bdass\b[^,]*$"),
     question_clause=re.compile(r",\s+ob\s"),
     question_openers=frozenset({"ob"}),
+    indefinite_articles=frozenset("ein eine einer eines einem einen".split()),
     subordinators=frozenset("als nachdem während weil wenn obwohl bevor sobald da wie".split()),
     person_anaphors=frozenset(
         "Mann Frau Junge Mädchen Jugendliche Jugendlicher Teenager Vater Mutter Sohn Tochter Rentner Rentnerin "

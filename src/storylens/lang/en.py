@@ -106,7 +106,7 @@ FIGURES = FigureLexicon(
         "fewer than": "less_than", "less than": "less_than", "under": "less_than",
     },
     measure_nouns={
-        "dead": "deaths", "deaths": "deaths", "fatalities": "deaths", "bodies": "deaths",
+        "dead": "deaths", "deaths": "deaths", "fatalities": "deaths", "bodies": "deaths", "lives": "deaths",
         "injured": "injured", "injuries": "injured", "wounded": "injured",
         "arrests": "arrests", "detainees": "arrests", "arrested": "arrests",
         "troops": "troops", "soldiers": "troops", "peacekeepers": "troops", "paratroopers": "troops",
@@ -119,7 +119,8 @@ FIGURES = FigureLexicon(
     person_nouns=frozenset(
         "people persons civilians officers policemen police soldiers children women men residents "
         "protesters demonstrators migrants passengers workers students patients foreigners inhabitants "
-        "journalists security".split()
+        "journalists security members relatives villagers militants fighters gunmen suspects employees "
+        "pilgrims tourists visitors prisoners inmates miners crew".split()
     ),
     measure_verbs=(
         ("deaths", re.compile(r"\b(?:killed|killing|died|dead|lost their lives|perished|drowned|shot dead)\b", _I)),
@@ -171,6 +172,12 @@ FIGURES = FigureLexicon(
     currency_before={"€": "EUR", "$": "USD", "£": "GBP", "chf": "CHF", "eur": "EUR", "usd": "USD", "gbp": "GBP",
                      "us$": "USD"},
     not_sources=frozenset("it he she they we this".split()),
+    clause_cues=frozenset("said says added stated declared explained insisted claimed argued noted stressed recalled wrote replied".split()),
+    according=(
+        re.compile(r"^According to (?P<src>[^,]{2,80}), (?P<rest>.+?)\.?$"),
+        re.compile(r"^(?P<rest>.{20,}?), according to (?P<src>[^,]{2,80}?)\.?$"),
+    ),
+    indefinite_articles=frozenset("a an".split()),
     subordinators=frozenset("when after while because before since as".split()),
     not_in_source=frozenset("also that which who when then there is are was were be been blows".split()),
     quoted_by=re.compile(r"\b(?:quoted|quotes)\s+(?:the )?(?P<who>[^,.;:]+?)(?:\s+as saying|[,.]|$)"),
