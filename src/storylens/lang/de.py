@@ -293,6 +293,16 @@ FIGURES = FigureLexicon(
         r"Papst|Sprecher(?:in)?|Experte|Expertin|Dozent(?:in)?|Professor(?:in)?|Chef(?:in)?|"
         r"Vorsitzende[rn]?|Bürgermeister(?:in)?|Kremlchef|Kreml-Chef|Kreml-Boss|Regierungssprecher(?:in)?|"
         r"Generalsekretär(?:in)?|Botschafter(?:in)?|Abgeordnete[rn]?|Oberbürgermeister(?:in)?|Minister(?:in)?|"
+        # roles that stand before names in GermEval (mined: capitalised words before a person, seen twice or more)
+        r"\w*[Tt]rainer(?:in)?|\w*[Bb]ischof(?:in)?|\w*[Kk]anzler(?:in)?|Kaiser(?:in)?|Prinz(?:essin)?|"
+        r"\w*[Ss]chriftsteller(?:in)?|\w*[Ss]chauspieler(?:in)?|Nachfolger(?:in)?|CEO|\w*[Vv]erteidiger(?:in)?|"
+        r"Graf|Gräfin|Dichter(?:in)?|Oberst|\w*[Rr]egisseur(?:in)?|Coach|Rapper(?:in)?|Stürmer(?:in)?|"
+        # experts and officials news quotes
+        r"\w*[Oo]ffizier(?:in)?|Kommandeur(?:in)?|Pfarrer(?:in)?|Priester(?:in)?|Rabbiner(?:in)?|Kardinal|"
+        r"\w*[Aa]nwalt|\w*[Aa]nwältin|\w*[Rr]ichter(?:in)?|\w*[Ff]unktionär(?:in)?|\w*[Aa]ktivist(?:in)?|"
+        r"\w*[Jj]ournalist(?:in)?|\w*[Hh]istoriker(?:in)?|\w*[Öö]konom(?:in)?|\w*[Ss]oziolog(?:e|in)|"
+        r"\w*[Pp]sycholog(?:e|in)|\w*[Jj]urist(?:in)?|\w*[Vv]irolog(?:e|in)|\w*[Ee]pidemiolog(?:e|in)|"
+        r"\w*[Mm]ediziner(?:in)?|\w*[Aa]rzt|\w*[Ää]rztin|"
         r"Altpräsident|Ex-Präsident|Verwalter(?:in)?|Leiter(?:in)?|Direktor(?:in)?|\w+verwalter(?:in)?|Machthaber|Politologe|Politologin|Moderator(?:in)?|Gouverneur(?:in)?|Anwalt|Anwältin|Richter(?:in)?|Staatsanwalt|"
         r"(?:National|Stände|Stadt|Gemeinde|Land|Regierungs|Kantons|Gross|Groß|Kreis|Orts)r(?:at|ätin)|Bundesrätin|"
         r"Senator(?:in)?|\w*[Pp]arlamentarier(?:in)?|\w+minister(?:in)?|\w+sprecher(?:in)?|\w+chef(?:in)?|"
