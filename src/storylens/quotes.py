@@ -230,8 +230,8 @@ def _np_after(s: str, lex: FigureLexicon) -> str | None:
             break  # "sagte er zu Reportern": the pronoun is the whole subject
         if not out and low in ("sich", "auch", "dabei", "dazu", "nun", "noch", "hinzu", "an", "zu", "mit"):
             continue
-        if out and low in lex.articles and any(o[:1].isupper() and not lex.is_role(o) for o in out):
-            break  # a new noun phrase: "sagt Meuser dem Netzwerk"
+        if out and (low in lex.articles or (lex.capitalised_nouns and low in lex.np_breakers)) and any(o[:1].isupper() and not lex.is_role(o) for o in out):
+            break  # a new noun phrase: "sagt Meuser dem Netzwerk", "erklärte X zu Beginn"
         if bare[:1].isupper() or low in lex.articles or low in lex.function_words or (out and bare.islower() and low.endswith(("e", "en", "er", "es")) and low not in lex.not_subject) or (not out and bare.islower() and low.endswith(("e", "en", "er"))):
             out.append(bare if not lex.is_role(w) else w)
             if w[-1:] in ",.;:!?\"“”»«)" and not (lex.is_role(w) or re.fullmatch(r"[A-ZÄÖÜ]\.", w) or bare.endswith("-")):
@@ -348,6 +348,9 @@ class _Extractor:
             subject = self.previous_subject()
             if subject and subject != self.last_speaker and subject in self.names.people and self.last_speech_sentence < self.si - 1:
                 return subject  # "Zuletzt hatte sich Bischof X geäußert. … hatte er eingeräumt, …"
+            only = self.only_person_before() if self.lex.capitalised_nouns else None
+            if only and only != self.last_speaker and self.last_speech_sentence < self.si - 1:
+                return only  # "… sprach sich X aus. Er forderte, …": the one person just named
             if self.last_speaker and self.si - self.last_speech_sentence <= 2:
                 return self.last_speaker  # who was just speaking goes on
             if subject:
@@ -627,7 +630,7 @@ class _Extractor:
                 if speech is not None or not self.needs_source(si, sentence) or not self.attributed(si, span.start, sentence):
                     before = len(self.quotes)
                     self.indirect(si, span.start, sentence, speech)
-                    if speech is not None and len(self.quotes) == before and speech.speaker in self.names.people and any(span.start <= a < span.end for a, _ in self.spans):
+                    if speech is not None and len(self.quotes) == before and speech.speaker in self.names.people:
                         # "…, nannte sie X eine „Y“": a named person quoted in a word speaks on
                         self.last_speaker, self.last_speech_sentence = speech.speaker, si
             self.previous = (si, sentence, span.start)
@@ -681,6 +684,19 @@ class _Extractor:
         if hit is None:
             hit = self._continues[si] = self.lex.continues(self.a.sentences[si].text_of(self.text))
         return hit
+
+    def source_named(self, start: int, sentence: str) -> str | None:
+        """The source a sentence names without a cue ("laut X", "X zufolge"), resolved (on the
+        text with its quotation marks, which end the source's name)."""
+        outside = sentence
+        for pattern in self.lex.attribution:
+            m = pattern.search(outside)
+            if m and "src" in m.groupdict() and m.group("src") and (m.group("src")[:1].isupper() or not self.lex.capitalised_nouns):
+                src = re.sub(r"(?:\s+[a-zäöüß]\S*)+$", "", m.group("src").strip()) if self.lex.capitalised_nouns else m.group("src").strip()
+                who = self.resolve(src, start + m.start())
+                if who:
+                    return who
+        return None
 
     def attributed(self, si: int, start: int, sentence: str) -> bool:
         """A sentence that names its source without a cue ("Laut Kauert wird es Jahre dauern",
@@ -762,6 +778,8 @@ class _Extractor:
                     break
         if who is None:
             who = self.introduced_by_colon(sentence, start, spans[0][0] - 1)
+        if who is None and self.lex.capitalised_nouns:
+            who = self.source_named(start, sentence)  # "… soll laut Bundesregierung die »Bindungen … stärken«"
         lead = self.masked[start : spans[0][0] - 1].strip(" -–•")
         if who is None and self.lex.that_clause.search(lead) and not self.lex.reported(sentence):
             return  # words quoted inside the author's "dass" clause, with no cue, are nobody's statement here
