@@ -114,7 +114,8 @@ class _Names:
                 # "Diakonie Bayern": a name that opens with a dictionary word is no person's, unless a
                 # role introduced it, the word is a known first name or the last word reads as a
                 # surname ("Rom Braslavski")
-                forms = [f for f in forms if f[0] or _first_name(f[1].split()[0]) or not _dictionary_word(f[1].split()[0]) or _surname_like(surname)]
+                forms = [f for f in forms if f[0] or _first_name(f[1].split()[0]) or _surname_like(surname)
+                         or not (_dictionary_word(f[1].split()[0]) or _dictionary_word(f[1].split()[-1]))]  # not "Texteingabefeld Antworten"
                 if not forms:
                     continue
             best = max(forms, key=lambda f: (f[0], sum(1 for g in forms if g[1] == f[1]), len(f[1])))
@@ -449,7 +450,7 @@ class _Extractor:
         outside = self.masked[s_start : s_start + len(sentence)]
         hs = self.lex.document_source.search(outside) if ("heißt" in outside or "hieß" in outside) else None
         if hs:
-            source = (hs.group("a") or hs.group("b") or hs.group("c")).strip()
+            source = (hs.group("a") or hs.group("b") or hs.group("c") or hs.group("d")).strip()
             # "heißt es in einer Mitteilung von BMI": the issuer speaks, not the document
             source = re.split(r"\s+(?:von|des|der)\s+", source)[-1]
             return _Speech(source, hs.group(0).split()[0] if hs.group(0).split()[0] in ("heißt", "hieß") else "heißt es")
@@ -595,7 +596,8 @@ class _Extractor:
                 finished = p_sentence.rstrip().endswith((".", "!", "?")) and self.para_of(p_start) == para and ":" not in self.masked[p_start : p_start + len(p_sentence)]
                 if finished and not any(q["start"] >= p_start for q in self.quotes) and not any(s < p_start + len(p_sentence) and e > p_start for s, e in direct):
                     self.add(p_si, speech.speaker, speech.cue, "indirect", p_start, p_start + len(p_sentence.rstrip(" .")))
-            elif started_here and speech is None and self.continues_at(si) and self._minor_quote(span.start, span.end):
+            elif (started_here and speech is None and all(e <= span.end for _, e in started_here) and self.continues_at(si)
+                  and self._minor_quote(span.start, span.end)):
                 self.indirect(si, span.start, sentence, None)  # "Es habe eine „Kultur der …“ geherrscht": reported, quoting a phrase
             elif started_here:
                 if speech and speech.cue:
@@ -768,6 +770,8 @@ class _Extractor:
                 gap = self.text[max(e for _, e in spans) : later.start]
                 if len(gap) > 5 or "\n" in gap or gap.strip(" \"'“”»«’‘"):  # only a closing mark may stand between (". '' She said")
                     break
+                if any(later.start <= s < later.end and _words(self.text[s:e]) >= MIN_WORDS for s, e in self.spans if s > max(e for _, e in spans)):
+                    break  # "Und, so ergänzt X: „…“": that cue introduces its own quote
                 nxt = self.speaker_in(later.text_of(self.text), later.start)
                 cue_at = self.masked.find(nxt.cue, later.start, later.end) if nxt and nxt.cue else -1
                 lead_words = self.masked[later.start : cue_at].split() if cue_at >= 0 else []
