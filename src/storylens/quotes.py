@@ -687,36 +687,37 @@ class _Extractor:
             hit = self._continues[si] = self.lex.continues(self.a.sentences[si].text_of(self.text))
         return hit
 
-    def source_named(self, start: int, sentence: str) -> str | None:
-        """The source a sentence names without a cue ("laut X", "X zufolge"), resolved (on the
-        text with its quotation marks, which end the source's name)."""
-        outside = sentence
+    def _named_source(self, text: str, start: int) -> tuple[str, re.Match[str]] | None:
+        """The first source ``text`` names without a cue ("laut X", "X zufolge") that resolves,
+        with its match; ``text`` starts at offset ``start`` of the article."""
         for pattern in self.lex.attribution:
-            m = pattern.search(outside)
+            m = pattern.search(text)
             if m and "src" in m.groupdict() and m.group("src") and (m.group("src")[:1].isupper() or not self.lex.capitalised_nouns):
                 src = re.sub(r"(?:\s+[a-zäöüß]\S*)+$", "", m.group("src").strip()) if self.lex.capitalised_nouns else m.group("src").strip()
-                who = self.resolve(src, start + m.start())
+                who = self.resolve(src, start + m.start())  # "… des Präsidenten X beruhigt": the verb is no name
                 if who:
-                    return who
+                    return who, m
         return None
+
+    def source_named(self, start: int, sentence: str) -> str | None:
+        """The source a sentence names without a cue, resolved (on the text with its quotation
+        marks, which end the source's name)."""
+        found = self._named_source(sentence, start)
+        return found[0] if found else None
 
     def attributed(self, si: int, start: int, sentence: str) -> bool:
         """A sentence that names its source without a cue ("Laut Kauert wird es Jahre dauern",
         "Nach Ansicht von Lang hat …: Sie müsse …"): what follows in Konjunktiv is that source's."""
         outside = self.masked[start : start + len(sentence)]
-        for pattern in self.lex.attribution:
-            m = pattern.search(outside)
-            if m and "src" in m.groupdict() and m.group("src") and (m.group("src")[:1].isupper() or not self.lex.capitalised_nouns):
-                src = re.sub(r"(?:\s+[a-zäöüß]\S*)+$", "", m.group("src").strip()) if self.lex.capitalised_nouns else m.group("src").strip()
-                who = self.resolve(src, start + m.start())  # "… des Präsidenten X beruhigt": the verb is no name
-                if not who:
-                    continue
-                self.last_speaker, self.last_speech_sentence, self.source_only = who, si, si
-                colon = outside.find(": ", m.end())
-                if colon > 0 and self.lex.reported(outside[colon:]):
-                    self.add(si, who, None, "indirect", start + colon + 1, start + len(sentence.rstrip(" .")))
-                    return True
-                return False
+        found = self._named_source(outside, start)
+        if found is None:
+            return False
+        who, m = found
+        self.last_speaker, self.last_speech_sentence, self.source_only = who, si, si
+        colon = outside.find(": ", m.end())
+        if colon > 0 and self.lex.reported(outside[colon:]):
+            self.add(si, who, None, "indirect", start + colon + 1, start + len(sentence.rstrip(" .")))
+            return True
         return False
 
     def someone_else_since(self, offset: int) -> bool:
