@@ -118,7 +118,7 @@ class _Names:
                          or not (_dictionary_word(f[1].split()[0]) or _dictionary_word(f[1].split()[-1]))]  # not "Texteingabefeld Antworten"
                 if not forms:
                     continue
-            best = max(forms, key=lambda f: (f[0], sum(1 for g in forms if g[1] == f[1]), len(f[1])))
+            best = max(forms, key=lambda f: (f[0], _first_name(f[1].split()[0]), sum(1 for g in forms if g[1] == f[1]), len(f[1])))
             self.full[surname] = best[1]
             self.people.add(best[1])
 
@@ -183,7 +183,17 @@ def _title(quoted: str) -> bool:
     """A short quoted phrase whose every word is capitalised names a work or a thing ("Babo – Die
     Haftbefehl-Story"); a statement has verbs and function words in lower case."""
     words = re.findall(r"[^\W\d_][\w'’-]*", quoted)
-    return len(words) <= 6 and all(w[:1].isupper() for w in words)
+    if not words or len(words) > 6:
+        return False
+    if all(w[:1].isupper() for w in words):
+        return True
+    # "New England Journal of Medicine": one small joining word inside a name (not a list: "A, B und C.")
+    inner = words[1:-1]
+    return (words[0][:1].isupper() and words[-1][:1].isupper() and sum(w in _TITLE_JOINERS for w in inner) == 1
+            and all(w[:1].isupper() or w in _TITLE_JOINERS for w in inner) and not re.search(r"[,.!?;:]", quoted))
+
+
+_TITLE_JOINERS = frozenset("of the and for on in de la du von der des und für".split())
 
 
 def _first_name(token: str) -> bool:
@@ -218,6 +228,11 @@ def _base(token: str) -> str:
     return token[:-1] if token.endswith("s") and len(token) > 4 and not token.endswith("ss") else token
 
 
+def _capital(word: str) -> bool:
+    """A capitalised word, or a noun that opens with a number ("48-Jährige")."""
+    return word[:1].isupper() or bool(re.match(r"\d+-[A-ZÄÖÜ]", word))
+
+
 def _np_after(s: str, lex: FigureLexicon) -> str | None:
     """The noun phrase right after a cue verb: "sagte der Staatschef am Montag" → "der Staatschef"."""
     words = s.split()
@@ -233,14 +248,14 @@ def _np_after(s: str, lex: FigureLexicon) -> str | None:
             continue
         if out and (low in lex.articles or (lex.capitalised_nouns and low in lex.np_breakers)) and any(o[:1].isupper() and not lex.is_role(o) for o in out):
             break  # a new noun phrase: "sagt Meuser dem Netzwerk", "erklärte X zu Beginn"
-        if bare[:1].isupper() or low in lex.articles or low in lex.function_words or (out and bare.islower() and low.endswith(("e", "en", "er", "es")) and low not in lex.not_subject) or (not out and bare.islower() and low.endswith(("e", "en", "er"))):
+        if _capital(bare) or low in lex.articles or low in lex.function_words or (out and bare.islower() and low.endswith(("e", "en", "er", "es")) and low not in lex.not_subject) or (not out and bare.islower() and low.endswith(("e", "en", "er"))):
             out.append(bare if not lex.is_role(w) else w)
             if w[-1:] in ",.;:!?\"“”»«)" and not (lex.is_role(w) or re.fullmatch(r"[A-ZÄÖÜ]\.", w) or bare.endswith("-")):
                 # "Gesundheits-, Sozial- und Integrationsdirektor": a truncated compound goes on
                 break
         else:
             break
-    while out and not (out[-1][:1].isupper() or out[-1].lower() in lex.pronouns):
+    while out and not (_capital(out[-1]) or out[-1].lower() in lex.pronouns):
         out.pop()
     return " ".join(out) or None
 
@@ -411,7 +426,8 @@ class _Extractor:
         if self.previous is None or self.si - self.previous[0] != 1:
             return None
         _, sentence, start = self.previous
-        found = {self.names.full.get(_base(m.name.split()[-1])) for m in self.names.between(start, start + len(sentence))}
+        found = {next((self.names.full[_base(t)] for t in reversed(m.name.split()) if _base(t) in self.names.full), None)
+                 for m in self.names.between(start, start + len(sentence))}  # "Bönte Vorteile": any word may be the surname
         found.discard(None)
         return found.pop() if len(found) == 1 else None
 
@@ -455,6 +471,9 @@ class _Extractor:
             source = re.split(r"\s+(?:von|des|der)\s+", source)[-1]
             return _Speech(source, hs.group(0).split()[0] if hs.group(0).split()[0] in ("heißt", "hieß") else "heißt es")
         qb = self.lex.quoted_by.search(outside) if ("zitier" in outside or "quote" in outside) else None
+        later = self.lex.speech_verbs.search(outside, qb.end()) if qb else None
+        if later and ":" in outside[later.end():]:
+            qb = None  # "zitierte sie den Abgeordneten X, empfahl ihm: …": a later cue introduces the quote
         if qb:
             who = qb.group("who").strip()
             owner = re.search(r"\b([A-ZÄÖÜ][\w'’-]+?)s\s+[A-ZÄÖÜ]\w+", who)
@@ -488,6 +507,8 @@ class _Extractor:
                 inv = self.lex.inverted_subject.match(bare.rsplit(",", 1)[-1].strip())
                 if inv and self.lex.capitalised_nouns and not inv.group(1).split()[-1].lower() in self.lex.not_subject:
                     before = inv.group(1)
+                elif self.lex.capitalised_nouns and (v2 := re.match(r"[A-ZÄÖÜ]\w*\s+[a-zäöüß]\w*\s+(\w+)\b", bare)) and v2.group(1) in self.lex.pronouns:
+                    before = v2.group(1)  # "Darin beschwor er … und warnte davor, …": the pronoun after the verb
             if self.lex.capitalised_nouns and before and after and " " not in before and before not in self.lex.pronouns and _dictionary_word(before) and self.names.resolve(after):
                 before = None  # "Entspannung findet Judy Lybke …": the object stands first
             if not self.lex.capitalised_nouns and prefix:
@@ -508,6 +529,9 @@ class _Extractor:
                 phrase = before  # "Bill Adgate, who works …, said he …"
             elif prefix.endswith(",") and len(chunks) == 3 and self._name_with_apposition(chunks[0], chunks[1]):
                 phrase = chunks[0]  # "Franz Weber, Verwalter der Heime, sagte der Zeitung, dass …"
+            elif (prefix.endswith(",") and after and len(chunks) == 2 and self.lex.capitalised_nouns
+                  and (chunks[0].split() or [""])[0].lower() in self.lex.subordinators):
+                phrase = after  # "Nachdem die Partei …, erklärte er": the clause before fills the first place
             elif prefix.endswith(",") and after and re.match(r"\s*(?:\S+\s+){0,4}?" + re.escape(after.split()[-1]) + r"\s*,", rest):
                 phrase = after  # "Immerhin, fand der 31-Jährige, habe man …": the cue is a parenthesis
             elif prefix.endswith(","):
@@ -515,6 +539,10 @@ class _Extractor:
                     phrase = chunks[-2]  # "His lawyer, Richard Fowler, told …"
                 elif before and introduces and not self.lex.reported(prefix):
                     phrase = before  # "X, apposition, kündigte an, die … werde"
+                elif (after and before and after.split()[0].lower() in self.lex.indefinite_articles and self.names.resolve(before)
+                      and not self.lex.is_role(after.split()[-1]) and after.split()[-1] not in self.lex.person_anaphors
+                      and not self.lex.reported(prefix)):
+                    phrase = before  # "X warf Y vor, …, forderte eine Entschuldigung": a second verb of X's
                 else:
                     phrase = after or before  # "…, erklärte X"
             elif len(chunks) == 2 and self._name_with_apposition(chunks[0], chunks[1]):
@@ -792,6 +820,10 @@ class _Extractor:
             return  # a quoted subheading ("„Land hat Gutachten versäumt“")
         if who is None and lead.endswith(",") and self.lex.capitalised_nouns:
             who = self.person_subject(sentence, start)  # "Lybke hat Wahala eingestellt, „weil …“"
+        if who is None and not lead and self.last_speech_sentence < si - 1 and self.lex.capitalised_nouns:
+            subject = self.previous_subject()  # "X sagt: „…“ Y geht von … aus. „…“": Y, who was just the subject
+            if subject and subject != self.last_speaker and subject in self.names.people:
+                who = subject
         if who is None and si - self.last_speech_sentence <= 2:
             who = self.last_speaker
         if who is None and not lead and self.last_speaker and self.para_of(start) == self.para_of(self.last_speech_start) and not self.someone_else_since(start):
@@ -802,9 +834,23 @@ class _Extractor:
             who = self.only_person_before()  # "Das ist die Aufgabe von Co-Chefin Kerstin Wahala. „…“"
         if who:
             for s, e in spans:
+                if cue and self.named_in_passing(start, s, e):
+                    continue
                 self.add(si, who, cue, "direct", s, e)
             last_end = max(e for _, e in spans)
             self.last_speech_sentence = bisect_right(self.starts, last_end) - 1
+
+    def named_in_passing(self, start: int, s: int, e: int) -> bool:
+        """Quoted words inside the author's clause after a cue's colon ("verkündete zwei Feiertage:
+        Am 30. April soll „der Tag der …“ begangen werden"): a name, not the speaker's statement."""
+        colon = self.masked.rfind(": ", start, s)
+        if colon < 0:
+            return False
+        lead = self.masked[colon + 1 : s - 1]
+        inner = self.text[s:e].rstrip()
+        clause_end = self.a.sentences[self.si].end if self.si < len(self.a.sentences) else e
+        return (_words(lead) >= 2 and not self.lex.reported(self.masked[colon + 1 : clause_end])
+                and not inner.endswith((".", "!", "?")) and _words(inner) <= 8 and self._minor_quote(colon + 1, clause_end))
 
     def para_of(self, offset: int) -> int:
         """The paragraph an offset falls in."""
@@ -827,7 +873,7 @@ class _Extractor:
 
     def indirect(self, si: int, start: int, sentence: str, speech: _Speech | None) -> None:
         lex = self.lex
-        end = start + len(sentence.rstrip(" ."))
+        end = start + len(sentence.rstrip(" .:"))
         if speech is not None:
             # the reported clause: after the cue's comma, or before a trailing ", sagte X"
             cue_at = sentence.find(speech.cue) if speech.cue else -1
@@ -843,6 +889,8 @@ class _Extractor:
                 head = ""  # "Die Demokraten wurden von X … gewarnt, dass …": the agent speaks
             if head.endswith(",") and ((lex.relative_subject.match(head) and not lex.reported(chunks[0])) or (len(chunks) == 3 and (NAME_SHAPE.match(chunks[1]) or NAME_SHAPE.match(chunks[0])))):
                 head = ""  # "The police source, who …, said"; "Der Vizepräsident …, Jochen Oltmer, geht davon aus": a subject
+            if head.endswith(",") and lex.capitalised_nouns and (subject := _np_before(head, lex)) and self.names.resolve(subject) == speech.speaker:
+                head = ""  # "X warf Y vor, …, forderte …": the clause before the cue is the speaker's own
             if head.endswith(",") and not re.fullmatch(r"[„“\"»«‚].*[“”\"«»‘],", head):
                 self.add(si, speech.speaker, speech.cue, "indirect", start, start + head.rfind(","))
             elif speech.cue == "so":
@@ -851,7 +899,7 @@ class _Extractor:
                     r"\s+(?:that\s+)?(?:he|she|they|it|the|a|an|his|her|their|there|we|i)\b", sentence[cue_at + len(speech.cue):]):
                 self.add(si, speech.speaker, speech.cue, "indirect", start, start + head.rfind(","))  # "…, police said."
             elif comma_after >= 0 and (lex.capitalised_nouns or comma_after - cue_at - len(speech.cue) <= 25) and (lex.capitalised_nouns or not re.match(r"\s+(?:that\s+)?(?:he|she|they|it|the|a|an|his|her|their|there|we|i)\b", sentence[cue_at + len(speech.cue):])):
-                clause = sentence[comma_after + 1 :].rstrip(" .")
+                clause = sentence[comma_after + 1 :].rstrip(" .:")
                 as_clause = sentence.lower().startswith(("wie ", "as "))
                 # after a colon: German reports in Konjunktiv, or quotes (a mark left open by the page)
                 colon = sentence[comma_after] == ":" and (not lex.capitalised_nouns or bool(QUOTE_MARK.match(clause.lstrip())))

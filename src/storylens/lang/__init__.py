@@ -283,7 +283,7 @@ _ROLE_CACHE: dict[int, dict[str, bool]] = {}  # per roles pattern: hashing a pat
 
 def _is_role(roles: re.Pattern[str], token: str) -> bool:
     """A role word, also in the genitive ("Präsidenten", "Sprechers")."""
-    if "-" in token.strip("-") and token.rsplit("-", 1)[1][:1].isupper():
+    if "-" in token.strip("-") and token.rsplit("-", 1)[1][:1].isupper() and not token.split("-", 1)[0].isdigit():
         token = token.rsplit("-", 1)[1]  # "Grünen-Vorsitzende", "US-Präsident"
     return roles.match(token) is not None or (len(token) > 4 and token.endswith("s") and roles.match(token[:-1]) is not None)
 

@@ -187,6 +187,9 @@ _CUE_WORDS = (
     "erläuterte ergänzt schildert schilderte verweist verwies mitteilt mitteilte fordert "
     "antwortete antworteten geantwortet bestätigt argumentiert argumentieren argumentierten "
     "weist weisen lacht lachte beschreibt beschrieb "
+    "lästert lästerte spottet spottete spöttelt spöttelte witzelt witzelte stichelt stichelte ätzt ätzte "
+    "notiert notierte poltert polterte prognostiziert prognostizierte schätzt schätzte empfiehlt "
+    "empfahl empfahlen mutmaßt mutmaßte vermutet vermutete "
 ).split()
 _CUE_PHRASES = (
     # the verb alone where the subject may stand between it and its particle ("stellte der Minister fest")
@@ -197,6 +200,8 @@ _CUE_PHRASES = (
     r"(?:erinnerte|erinnerten|erinnert)(?= (?:\w+ ){0,3}?daran\b)",
     r"(?:gab|gaben|gibt)(?= (?:[\w-]+ ){0,10}?bekannt\b)",
     r"(?:stellte|stellten|stellt|macht|machte)(?= (?:[\w-]+ ){0,5}?(?:klar|fest|deutlich)\b)",
+    r"(?:räumt|räumen|räumten)(?= (?:[\w-]+ ){0,5}?ein\b)",
+    r"(?:ließ|ließen|lässt)(?= (?:[\w-]+ ){0,8}?(?:wissen|verlauten)\b)",
     r"erinnert sich",
     r"erinnerte sich",
     r"bringt es",
@@ -261,6 +266,11 @@ FIGURES = FigureLexicon(
     military_words=re.compile(r"Soldat|Truppe|Militär|Armee|Kontingent|entsend|beteilig|Einsatz|stationier", _I),
     scope_words={"landesweit": "nationwide", "bundesweit": "nationwide", "weltweit": "worldwide",
                  "europaweit": "Europe-wide"},
+    according=(
+        # "Mehreren Medienberichten zufolge kassiert X …": the sentence is the source's
+        re.compile(r"^(?P<src>(?!(?:Ihm|Ihr|Ihnen|Dem|Demnach)\s)(?:[A-ZÄÖÜ][\w-]*\s+){0,3}?(?:(?:der|des|dem|den)\s+)?"
+                   r"(?:[\w-]+\s+){0,3}?[A-ZÄÖÜ][\w-]*)\s+zufolge\s+(?P<rest>.+?)\.?$"),
+    ),
     attribution=(
         re.compile(r"\b[Uu]nter Berufung auf (?:die |das |den |der |einen |eine )?" + _NP),
         re.compile(r"\b[Nn]ach (?:offiziellen |amtlichen |eigenen |jüngsten |neuen )?(?:Angaben|Darstellung|Informationen|"
@@ -288,7 +298,7 @@ FIGURES = FigureLexicon(
         r"\b(?:sei|seien|seiest|habe|werde|könne|müsse|solle|wolle|dürfe|möge|gebe|gehe|komme|stehe|"
         r"liege|bleibe|wisse|brauche|lasse|halte|sehe|trage|wäre|wären|hätte|hätten|würde|würden)\b|"
         # 3rd person singular ending in -e after a pronoun is Konjunktiv I: "er rechne", "sie plane"
-        r"\b(?:er|sie|es|man)\s+(?!die\b|eine\b|keine\b|diese\b|seine\b|ihre\b|eine\b|ganze\b)\w+(?<!t)e\b"
+        r"\b(?:[Ee]r|[Ss]ie|[Ee]s|[Mm]an)\s+(?!die\b|eine\b|keine\b|diese\b|seine\b|ihre\b|eine\b|ganze\b)\w+(?<!t)e\b"
     ),
     roles=re.compile(
         r"^(?:Präsident(?:in|en)?|Staatschef(?:in)?|Regierungschef(?:in)?|Kanzler(?:in)?|König(?:in)?|"
@@ -304,8 +314,8 @@ FIGURES = FigureLexicon(
         r"\w*[Oo]ffizier(?:in)?|Kommandeur(?:in)?|Pfarrer(?:in)?|Priester(?:in)?|Rabbiner(?:in)?|Kardinal|"
         r"\w*[Aa]nwalt|\w*[Aa]nwältin|\w*[Rr]ichter(?:in)?|\w*[Ff]unktionär(?:in)?|\w*[Aa]ktivist(?:in)?|"
         r"\w*[Jj]ournalist(?:in)?|\w*[Hh]istoriker(?:in)?|\w*[Öö]konom(?:in)?|\w*[Ss]oziolog(?:e|in)|"
-        r"\w*[Pp]sycholog(?:e|in)|\w*[Jj]urist(?:in)?|\w*[Vv]irolog(?:e|in)|\w*[Ee]pidemiolog(?:e|in)|"
-        r"\w*[Mm]ediziner(?:in)?|\w*[Aa]rzt|\w*[Ää]rztin|"
+        r"(?!Dia|Kata|Pro|Mono|Ana|Epil)\w*olog(?:e|in)|\w*[Jj]urist(?:in)?|"
+        r"\w*[Mm]ediziner(?:in)?|\w*[Pp]romoter(?:in)?|\w*[Aa]rzt|\w*[Ää]rztin|"
         r"Altpräsident|Ex-Präsident|Verwalter(?:in)?|Leiter(?:in)?|Direktor(?:in)?|\w+verwalter(?:in)?|Machthaber|Politologe|Politologin|Moderator(?:in)?|Gouverneur(?:in)?|Anwalt|Anwältin|Richter(?:in)?|Staatsanwalt|"
         r"(?:National|Stände|Stadt|Gemeinde|Land|Regierungs|Kantons|Gross|Groß|Kreis|Orts)r(?:at|ätin)|Bundesrätin|"
         r"Senator(?:in)?|\w*[Pp]arlamentarier(?:in)?|\w+minister(?:in)?|\w+sprecher(?:in)?|\w+chef(?:in)?|"
@@ -344,7 +354,8 @@ FIGURES = FigureLexicon(
         "als wenn weil da dass ob denn jedoch allerdings dennoch trotzdem inzwischen derweil zwar wie "
         "welche welcher welches diese dieser dieses jene manche viele einige alle immerhin zumindest offenbar "
         "zugleich gleichzeitig unterdessen indes ebenso ferner schließlich daneben hingegen stattdessen überdies "
-        "besonders insbesondere ebenfalls vielmehr teils wiederum".split()
+        "besonders insbesondere ebenfalls vielmehr teils wiederum gegenüber angesichts beim zwischen hinter "
+        "darin darum daher damit dafür dagegen davon darüber danach dadurch daraus hier dort".split()
     ),
     auxiliaries=_AUXILIARIES,
     np_breakers=frozenset("auf am im in bei nach vor mit gegenüber zu zum zur seit laut".split()),
