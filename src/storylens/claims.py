@@ -212,7 +212,8 @@ def _head(toks: list[_Tok], fig: _Figure, lex: FigureLexicon) -> tuple[int | Non
     skipped = 0
     while j < len(toks) and (
         toks[j].text in "»«„“\"'"
-        or (toks[j].text.islower() and toks[j].low not in lex.verb_like and skipped < 3 and toks[j].text.isalpha())
+        or (toks[j].text.islower() and toks[j].low not in lex.verb_like and toks[j].low not in lex.np_breakers
+            and skipped < 3 and toks[j].text.isalpha())
         or (toks[j].text == "," and skipped and j + 1 < len(toks) and toks[j + 1].text.islower() and toks[j - 1].low.endswith(("e", "en")))
     ):  # "42.000 unschuldige, völlig unbewaffnete Demonstranten"
         if toks[j].text.isalpha():
@@ -435,6 +436,10 @@ def extract(article: Article) -> list[dict[str, Any]]:
                 unit = None
                 if measure is None and last_money and toks[fig.end - 1].low.rstrip(".") in lex.scales:
                     measure, unit = "money", last_money  # "4,4 Milliarden Euro …, etwa 1,2 Milliarden"
+                elif measure is None and lex.money_verbs is not None and toks[fig.end - 1].low.rstrip(".") in lex.scales:
+                    ca, cb = _clause(toks, fig.start)
+                    if lex.money_verbs.search(sentence, toks[ca].start - span.start, toks[cb - 1].end - span.start):
+                        measure = "money"  # "kassiert mehr als 100 Millionen für den Kampf": paid, in no named currency
             if measure is None:
                 continue
             if measure not in ("money", "percent") and fig.value is not None and fig.value != int(fig.value):

@@ -900,6 +900,9 @@ class _Extractor:
                 self.add(si, speech.speaker, speech.cue, "indirect", start, start + head.rfind(","))  # "…, police said."
             elif comma_after >= 0 and (lex.capitalised_nouns or comma_after - cue_at - len(speech.cue) <= 25) and (lex.capitalised_nouns or not re.match(r"\s+(?:that\s+)?(?:he|she|they|it|the|a|an|his|her|their|there|we|i)\b", sentence[cue_at + len(speech.cue):])):
                 clause = sentence[comma_after + 1 :].rstrip(" .:")
+                relative = re.match(r"\s*(?:der|die|das|dem|den|denen|deren|dessen)\s+(\S+)", clause) if lex.capitalised_nouns else None
+                if relative and relative.group(1) not in lex.auxiliaries and relative.group(1) not in lex.verb_like and clause.split()[-1] in (lex.auxiliaries | lex.verb_like):
+                    return  # "… verkündet, der niemals in Betrieb genommen worden war": a relative clause
                 as_clause = sentence.lower().startswith(("wie ", "as "))
                 # after a colon: German reports in Konjunktiv, or quotes (a mark left open by the page)
                 colon = sentence[comma_after] == ":" and (not lex.capitalised_nouns or bool(QUOTE_MARK.match(clause.lstrip())))

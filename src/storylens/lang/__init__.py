@@ -47,6 +47,7 @@ class FigureLexicon:
     measure_nouns (dict[str, str]): lowercased noun stem -> measure ("tote" -> "deaths").
     person_nouns (frozenset[str]): lowercased nouns of counted people ("polizisten").
     measure_verbs (tuple[tuple[str, re.Pattern], ...]): (measure, pattern) on the clause.
+    money_verbs (re.Pattern): Verbs of paying and earning: a bare "100 Millionen" they govern is money.
     military_words (re.Pattern): Context that makes "Mann" mean troops.
     scope_words (dict[str, str]): "landesweit" -> "nationwide".
     attribution (tuple[re.Pattern, ...]): Patterns with a group ``src`` naming the source.
@@ -164,6 +165,7 @@ class FigureLexicon:
     subordinators: frozenset[str] = frozenset()
     clause_cues: frozenset[str] = frozenset()
     indefinite_articles: frozenset[str] = frozenset()
+    money_verbs: re.Pattern[str] | None = None
     according: tuple[re.Pattern[str], ...] = ()
     inverted_subject: re.Pattern[str] = re.compile(r"(?!x)x")
     document_source: re.Pattern[str] = re.compile(r"(?!x)x")

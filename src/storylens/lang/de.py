@@ -263,6 +263,7 @@ FIGURES = FigureLexicon(
         ("missing", re.compile(r"\bvermisst", _I)),
         ("protesters", re.compile(r"\b(?:demonstrierten|protestierten|gingen auf die Straße)", _I)),
     ),
+    money_verbs=re.compile(r"\b(?:kassier|verdien|bezahl|gezahlt|zahlt|zahlen|kostet|erhält|erhielt|bekommt|bekam|bekommen|überwies|spendet|investier)", _I),
     military_words=re.compile(r"Soldat|Truppe|Militär|Armee|Kontingent|entsend|beteilig|Einsatz|stationier", _I),
     scope_words={"landesweit": "nationwide", "bundesweit": "nationwide", "weltweit": "worldwide",
                  "europaweit": "Europe-wide"},
@@ -358,7 +359,7 @@ FIGURES = FigureLexicon(
         "darin darum daher damit dafür dagegen davon darüber danach dadurch daraus hier dort".split()
     ),
     auxiliaries=_AUXILIARIES,
-    np_breakers=frozenset("auf am im in bei nach vor mit gegenüber zu zum zur seit laut".split()),
+    np_breakers=frozenset("auf am im in bei nach vor mit gegenüber zu zum zur seit laut für gegen von vom aus durch ohne".split()),
     name_particles=frozenset("von van de der zu al- bin".split()),
     verb_like=frozenset("wurden waren sind ist hat haben hatten sollen soll seien sei mussten müssen konnten werden wird gebe gab gibt kamen starben".split()),
     currency={"euro": "EUR", "€": "EUR", "dollar": "USD", "us-dollar": "USD", "$": "USD", "franken": "CHF",
