@@ -25,7 +25,8 @@ from .timex import find as find_times
 
 MEASURES = ("deaths", "injured", "arrests", "troops", "missing", "evacuated", "displaced", "protesters", "votes", "money", "percent")
 
-TOKEN = re.compile(r"\d+(?:[.,]\d+)*|\w+(?:[-']\w+)*|[^\w\s]")
+# "$500, 000": text tokenised for NLP corpora (ECB+) puts a space after a thousands comma
+TOKEN = re.compile(r"\d{1,3}(?:, \d{3})+(?![\d,.])|\d+(?:[.,]\d+)*|\w+(?:[-']\w+)*|[^\w\s]")
 NOT_COUNTED_BEFORE = frozenset({"artikel", "nr", "nummer", "paragraf", "paragraph", "§", "platz", "seite", "kapitel", "article", "no", "page", "section", "jahr", "jahre", "year", "tag", "ziffer", "absatz", "punkt", "version", "stufe", "level"})
 NOT_COUNTED_AFTER = frozenset({"st", "nd", "rd", "th", "uhr", "jahre", "jahren", "jahr", "jahrs", "jährige", "jährigen", "jähriger", "years", "year", "o'clock", "am", "pm", "minuten", "min", "stunden", "sekunden", "hours", "minutes", "days", "weeks", "months", "times", "miles", "meter", "kilometer", "km", "grad", "zentimeter", "kilogramm", "kg", "tonnen", "stock"})
 CLAUSE_BREAK = frozenset({",", ";", ":", "(", ")", "–", "—"})
@@ -47,6 +48,8 @@ def tokenize(text: str, offset: int = 0) -> list[_Tok]:
 def parse_number(s: str, decimal_comma: bool) -> float | None:
     """Parse "8.000", "2,5", "8,000", "2.5" by the language's convention; ``None`` if not a number."""
     thousands, decimal = (".", ",") if decimal_comma else (",", ".")
+    if ", " in s and not decimal_comma:
+        s = s.replace(", ", ",")
     parts = s.split(thousands)
     if len(parts) > 1 and all(len(p) == 3 for p in parts[1:]) and decimal not in parts[-1]:
         s = "".join(parts)

@@ -158,11 +158,13 @@ class _Names:
     def last_holder_before(self, role: str, offset: int) -> str | None:
         """The latest person before ``offset`` introduced with this role ("the judge" → "Judge X";
         a bare "Präsident" also fits "US-Präsident", but "FDP-Chef" never fits "CSU-Chef")."""
-        want = role.lower()
+        forms = self.lex.role_forms
+        want = forms.get(role.lower().rstrip("."), role.lower())
         for m in reversed(self.mentions):
             if m.start < offset:
                 surname = _base(m.name.split()[-1])
                 held = (self.roles.get(surname) or "").lower()
+                held = forms.get(held.rstrip("."), held)  # "Msgr. Farmer" holds "the monsignor"
                 if held and surname in self.full and (held == want or ("-" not in want and _role_head(held) == want)):
                     return self.full[surname]
         return None
@@ -372,6 +374,9 @@ class _Extractor:
             if subject:
                 return subject
             return self.last_speaker or self.names.last_person_before(at)
+        owner = re.match(r"^(.*\S)(?:'s|’s)\s+(?:announcement|statement|letter|report|release|memo|message|tweet|post|website|note|decree|speech|remarks)$", phrase)
+        if owner and not self.lex.capitalised_nouns:
+            return self.resolve(owner.group(1), at)  # "President Obama's announcement noted that …": Obama's words
         caps = [w for w in words if w[:1].isupper() and w.lower() not in self.lex.articles]
         if len(caps) > 1 and self.lex.is_role(caps[0]) and caps[-1].endswith("s") and not self.lex.is_role(caps[-1]):
             return " ".join(words)  # "ein Sprecher Roths": a role tied to a name, kept as said
@@ -487,6 +492,10 @@ class _Extractor:
             prefix = outside[: m.start()].rstrip()
             rest = outside[m.end():]
             after = _np_after(rest, self.lex)
+            if after and not self.lex.capitalised_nouns and after.lower() not in self.lex.pronouns:
+                following = rest[rest.find(after) + len(after):].split()
+                if following and following[0][:1].islower() and following[0].strip(",.") not in self.lex.np_breakers and following[0] not in ("of", "and", "in", "for", "from", "with"):
+                    after = None  # "insisted Gigante suffered from …": the name opens the reported clause
             before = _np_before(prefix, self.lex) if prefix else None
             # "…, NP said" / "…, so NP": the noun phrase between the last comma and the cue
             bare = PARENTHESES.sub(" ", prefix)
@@ -549,6 +558,12 @@ class _Extractor:
                 phrase = chunks[0]  # "Gabi Schwab, Schulleiterin der Schule sagte: …" (no closing comma)
             else:
                 phrase = tail or before or after
+            if phrase is None and prefix.endswith(","):
+                for chunk in reversed(chunks[:-1]):  # "In a statement, CHA president Sister Carol Keehan, DC, said that …"
+                    run = re.search(r"((?:[A-ZÄÖÜ][\w'’.-]*\s+){0,3}[A-ZÄÖÜ][\w'’-]*)$", chunk)
+                    if run and self.names.resolve(run.group(1)):
+                        phrase = run.group(1)
+                        break
             who = self.resolve(phrase, s_start + m.start())
             if who:
                 return _Speech(who, m.group(0))
@@ -678,14 +693,22 @@ class _Extractor:
         if 0 <= cue_at < first:
             between = self.masked[cue_at:first]
             m = re.search(r",\s*(?=(?:dass|that)\b)", between)
+            plain = re.search(r"\s(?:dass|that)\s", between)
             if m and ":" in between[m.end():]:
                 self.add(si, speech.speaker, speech.cue, "indirect", cue_at + m.end(), cue_at + between.rindex(":"))
+            elif plain and ":" not in between and self._minor_quote(cue_at + plain.end(), end):
+                # 'said Monday that "putting aside …, "Gigante had suffered from "…"': reported, quoting phrases
+                self.add(si, speech.speaker, speech.cue, "indirect", cue_at + plain.end(), start + len(self.text[start:end].rstrip(" .")))
             elif ((m := re.search(r",\s+", between)) and _words(between[m.end():]) >= 2 and ":" not in between[m.end():]
                     and between[m.end():].split()[0].lower() not in self.lex.question_openers
                     and self._minor_quote(cue_at + m.end(), end) and self.lex.reported(self.masked[cue_at + m.end() : end])):
                 # "warnte X, jede Verletzung … untergrabe „die Grundlagen …“": quoted words in reported speech
                 self.add(si, speech.speaker, speech.cue, "indirect", cue_at + m.end(), start + len(self.text[start:end].rstrip(" .")))
         tail = self.masked[last:end]
+        noting = self.lex.participle_cue.search(tail) if self.lex.participle_cue is not None else None
+        if noting and cue_at < noting.start() + last:
+            # '"…, " he added, noting that it could be "difficult" to …': the same speaker reports on
+            self.add(si, speech.speaker, speech.cue, "indirect", last + noting.end(), start + len(self.text[start:end].rstrip(" .")))
         colon = tail.find(": ")
         if cue_at > last - 2 and colon > 0 and not QUOTE_MARK.search(self.text[last + 1 + colon:end]) and self.lex.reported(tail[colon:]):
             self.add(si, speech.speaker, speech.cue, "indirect", last + colon + 1, start + len(self.text[start:end].rstrip(" .")))
@@ -771,6 +794,8 @@ class _Extractor:
         """English: the clause right after a cue ("said earlier that it had …", "said 42 people
         were killed"), not an object or an adverbial ("urged support for …", "said in a statement")."""
         m = re.match(r"\s*(?:(?:[a-z]\w*\s+|[A-Z]\w*day\s+){0,3}?that\s+)?(?=\S+\s+\S+\s+\S+)", rest)
+        if (speech.cue or "") in self.lex.object_cues and not re.match(r"\s*(?:[a-z]\w*\s+){0,2}?(?:that|he|she|they|it|there|we|i)\b", rest):
+            return  # "admitted his insanity ruse": an object, not a clause
         opens = (speech.cue or "") in self.lex.clause_cues or (m is not None and "that" in m.group(0)) or re.match(
             r"(?:(?:that|he|she|they|it|we|i|the|a|an|his|her|their|there|this|its|our|some|all|no)\b|[A-Z\d\"'])", rest[m.end():] if m else "")
         if m and opens \
@@ -824,6 +849,9 @@ class _Extractor:
             subject = self.previous_subject()  # "X sagt: „…“ Y geht von … aus. „…“": Y, who was just the subject
             if subject and subject != self.last_speaker and subject in self.names.people:
                 who = subject
+        if who is None and _words(lead) >= 3 and lead.split()[-1][:1].islower() and lead.split()[-1][-1:].isalpha() and self._minor_quote(start, start + len(sentence)) \
+                and not self.lex.reported(self.masked[start : start + len(sentence)]):
+            return  # 'turned into a "battle of the wheelchairs"': words the author quotes in passing, with no cue
         if who is None and si - self.last_speech_sentence <= 2:
             who = self.last_speaker
         if who is None and not lead and self.last_speaker and self.para_of(start) == self.para_of(self.last_speech_start) and not self.someone_else_since(start):
@@ -882,8 +910,9 @@ class _Extractor:
             head = sentence[:cue_at].rstrip() if cue_at > 0 else ""
             chunks = [c.strip() for c in head.split(",")]
             if (head.endswith(",") and not lex.capitalised_nouns and len(chunks) == 3 and chunks[0][:1].isupper()
-                    and len(chunks[0].split()) <= 5 and len(chunks[1].split()) <= 8
-                    and not any(w.lower() in self.lex.auxiliaries for w in chunks[1].split())):
+                    and len(chunks[0].split()) <= 5 and len(chunks[1].split()) <= (12 if chunks[1].split()[0].lower() in ("including", "who", "which", "among") else 8)
+                    and (not any(w.lower() in self.lex.auxiliaries for w in chunks[1].split())
+                         or chunks[1].split()[0].lower() in ("including", "who", "which", "among"))):
                 head = ""  # "Shifa Hospital, Gaza's main medical center, said …": subject and apposition
             if head.endswith(",") and lex.passive_agent.search(head):
                 head = ""  # "Die Demokraten wurden von X … gewarnt, dass …": the agent speaks
@@ -911,6 +940,10 @@ class _Extractor:
                     self.add(si, speech.speaker, speech.cue, "indirect", start + comma_after + 1, end)
             elif not lex.capitalised_nouns and cue_at > 0:
                 rest = sentence[cue_at + len(speech.cue) :]
+                if speech.cue == "asked" and re.match(r"\s+(?:[\w.'’-]+\s+){0,3}?(?:if|whether|what|why|how|who|when|where)\b", rest):
+                    return  # "asked X if he knew …": a question, not a statement
+                if QUOTE_MARK.match(sentence) and re.search(r"[\"”“»«']\s*,?\s*(?:[\w.'’-]+\s+){0,4}$", sentence[:cue_at]):
+                    return  # '"God bless you, " he told the judge, offering …': the short quote was the statement
                 if speech.cue == "told":  # "told police he fired …": skip the listener
                     skip = re.match(r"\s+(?:the\s+)?(?:\w+\s+){0,2}?(?=(?:that|he|she|they|it|his|her|their|the|a|an|there)\b)", rest)
                     if skip:

@@ -24,6 +24,7 @@ ROMAN = re.compile(r"^[IVXLC]+$")
 PARAGRAPH = re.compile(r"[^\n]+")
 # A closing mark set off by a space after the stop, as tokenised text writes it ("dead. '' The")
 LATE_CLOSER = re.compile(r"[ \t]+(?:''|”)(?=\s|$)")
+STRAIGHT_CLOSER = re.compile(r'[ \t]+"(?=\s|$)')
 
 
 @lru_cache(maxsize=None)
@@ -94,6 +95,8 @@ def sentences(text: str, language: str | None = None) -> list[Span]:
             if _ends_sentence(text, c.end(), stop, pack):
                 end = c.end()
                 late = LATE_CLOSER.match(text, end, stop)
+                if late is None and text.count('"', start, end) % 2 == 1:
+                    late = STRAIGHT_CLOSER.match(text, end, stop)  # 'educator. " Sr. …': a straight mark left open closes here
                 if late:
                     end = late.end()  # 'civilians. '' Mohammad …': the closing mark belongs to the sentence it closes
                 _add(spans, text, cursor, end)

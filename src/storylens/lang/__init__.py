@@ -47,6 +47,9 @@ class FigureLexicon:
     measure_nouns (dict[str, str]): lowercased noun stem -> measure ("tote" -> "deaths").
     person_nouns (frozenset[str]): lowercased nouns of counted people ("polizisten").
     measure_verbs (tuple[tuple[str, re.Pattern], ...]): (measure, pattern) on the clause.
+    participle_cue (re.Pattern): ", noting that …" after a quote: the same speaker reports on.
+    object_cues (frozenset[str]): Cues that take an object as often as a clause ("admitted his …").
+    role_forms (dict[str, str]): Abbreviated titles and their full role ("Msgr." → "Monsignor").
     money_verbs (re.Pattern): Verbs of paying and earning: a bare "100 Millionen" they govern is money.
     military_words (re.Pattern): Context that makes "Mann" mean troops.
     scope_words (dict[str, str]): "landesweit" -> "nationwide".
@@ -166,6 +169,9 @@ class FigureLexicon:
     clause_cues: frozenset[str] = frozenset()
     indefinite_articles: frozenset[str] = frozenset()
     money_verbs: re.Pattern[str] | None = None
+    participle_cue: re.Pattern[str] | None = None
+    object_cues: frozenset[str] = frozenset()
+    role_forms: dict[str, str] = field(default_factory=dict)
     according: tuple[re.Pattern[str], ...] = ()
     inverted_subject: re.Pattern[str] = re.compile(r"(?!x)x")
     document_source: re.Pattern[str] = re.compile(r"(?!x)x")
@@ -188,7 +194,7 @@ class FigureLexicon:
         cache = _ROLE_CACHE.setdefault(id(self.roles), {})
         hit = cache.get(token)
         if hit is None:
-            hit = cache[token] = _is_role(self.roles, token)
+            hit = cache[token] = _is_role(self.roles, token, genitive_s=self.capitalised_nouns)
             if len(cache) > 100_000:
                 cache.clear()
         return hit
@@ -283,11 +289,12 @@ PHOTO_CREDITS = re.compile(
 _ROLE_CACHE: dict[int, dict[str, bool]] = {}  # per roles pattern: hashing a pattern costs more than matching
 
 
-def _is_role(roles: re.Pattern[str], token: str) -> bool:
-    """A role word, also in the genitive ("Präsidenten", "Sprechers")."""
+def _is_role(roles: re.Pattern[str], token: str, genitive_s: bool = True) -> bool:
+    """A role word, also in the genitive ("Präsidenten", "Sprechers"; in English a final "s" makes
+    a plural, a group rather than one person: "officials")."""
     if "-" in token.strip("-") and token.rsplit("-", 1)[1][:1].isupper() and not token.split("-", 1)[0].isdigit():
         token = token.rsplit("-", 1)[1]  # "Grünen-Vorsitzende", "US-Präsident"
-    return roles.match(token) is not None or (len(token) > 4 and token.endswith("s") and roles.match(token[:-1]) is not None)
+    return roles.match(token) is not None or (genitive_s and len(token) > 4 and token.endswith("s") and roles.match(token[:-1]) is not None)
 
 
 _PACKS: dict[str, str] = {"de": "storylens.lang.de", "en": "storylens.lang.en"}

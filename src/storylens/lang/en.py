@@ -14,7 +14,8 @@ ABBREVIATIONS = frozenset(
     Adm Apr Aug Ave Blvd Brig Capt Cmdr Co Col Corp Cpl Dec Dept Dr Drs Feb Fig Fla Fri Ft Gen Gov
     Hon Inc Jan Jr Jul Jun Lt Ltd Maj Mar Messrs Mr Mrs Ms Mt No Nos Nov Oct Op Ph Pres Prof Pte Pvt
     Rd Rep Reps Rev Sat Sen Sens Sep Sept Sgt Sr St Ste Sun Supt Thu Tue Wed approx ca cf eg etc ie
-    vs viz vol
+    vs viz vol Msgr Fr Det Insp Atty Ala Ariz Calif Colo Conn Ga Ill Kan Ky Md Mass Mich Minn Mo Mont
+    Neb Nev Okla Pa Tenn Tex Va Vt Wis Wyo
     a.m p.m e.g i.e U.S U.K U.N E.U D.C
     """.split()
 )
@@ -147,7 +148,7 @@ FIGURES = FigureLexicon(
     speech_verbs=re.compile(
         r"\b(?:said|says|told|added|stated|declared|warned|announced|explained|insisted|claimed|wrote|"
         r"argued|noted|stressed|promised|asked|urged|announced|confirmed|reported|recalled|yelled|"
-        r"shouted|screamed|cried|replied|tweeted|posted)\b"
+        r"shouted|screamed|cried|replied|tweeted|posted|charged|insisted|acknowledged|admitted|contended|maintained|pointed out|points out)\b"
     ),
     subjunctive=re.compile(r"\b(?:would|had been|was|were)\b"),
     roles=re.compile(
@@ -155,8 +156,12 @@ FIGURES = FigureLexicon(
         r"Mayor|Governor|Senator|General|Secretary|Chief|Director|Professor|Dr\.?|Mr\.?|Mrs\.?|Ms\.?|"
         r"Commander|Deputy|Attorney|Sheriff|Officer|Captain|Lieutenant|Sergeant|Inspector|Judge|"
         r"(?:Lt|Capt|Sgt|Gen|Col|Maj|Rep|Sen|Gov|Const|Det|Insp|Supt|Cpl|Adm|Cmdr)\.?|"
-        r"minister|spokesman|spokeswoman|president|mayor|official|expert|analyst|rep|lawyer|attorney|"
-        r"brother|sister|father|mother|son|daughter|wife|husband|friend|neighbour|neighbor|colleague)$"
+        # is_role capitalises lowercase English words before matching: "the lawyer" → "Lawyer"
+        r"Official|Expert|Analyst|Rep|Lawyer|Prosecutor|Detective|Superintendent|Commissioner|Coroner|"
+        r"Chairman|Chairwoman|Chairperson|CEO|Executive|Manager|Coach|Doctor|Nurse|Witness|Ambassador|Envoy|"
+        r"Councilman|Councilwoman|Congressman|Congresswoman|Representative|Leader|Founder|Professor|"
+        r"Monsignor|Msgr\.?|Sister|Sr\.?|Father|Fr\.?|Reverend|Rev\.?|Bishop|Archbishop|Cardinal|Rabbi|Imam|Pastor|Priest|"
+        r"Brother|Mother|Son|Daughter|Wife|Husband|Friend|Neighbour|Neighbor|Colleague)$"
     ),
     pronouns=frozenset({"he", "she", "He", "She"}),
     that_clause=re.compile(r"\bthat\b[^,]*$"),
@@ -165,7 +170,7 @@ FIGURES = FigureLexicon(
     articles=frozenset("the a an his her their its".split()),
     not_subject=frozenset("on in at after before then also but and so yesterday today later with for from by".split()),
     auxiliaries=frozenset("had has have was were is are will would".split()),
-    np_breakers=frozenset("on at after before during yesterday today last to be only who which when".split()),
+    np_breakers=frozenset("on at after before during yesterday today last to be only who which when also then later again still previously earlier however meanwhile".split()),
     name_particles=frozenset("von van de der al- bin".split()),
     verb_like=frozenset("were are was have had died been".split()),
     currency={"euro": "EUR", "€": "EUR", "dollar": "USD", "$": "USD", "pounds": "GBP", "dollars": "USD",
@@ -174,6 +179,12 @@ FIGURES = FigureLexicon(
                      "us$": "USD"},
     not_sources=frozenset("it he she they we this".split()),
     clause_cues=frozenset("said says added stated declared explained insisted claimed argued noted stressed recalled wrote replied".split()),
+    participle_cue=re.compile(r",\s+(?:noting|adding|saying|warning|arguing|stressing|explaining|insisting)\s+that\s"),
+    object_cues=frozenset("admitted acknowledged confirmed announced".split()),
+    role_forms={"msgr": "monsignor", "sr": "sister", "fr": "father", "rev": "reverend", "dr": "doctor",
+                "gov": "governor", "sen": "senator", "rep": "representative", "gen": "general",
+                "lt": "lieutenant", "capt": "captain", "sgt": "sergeant", "det": "detective",
+                "insp": "inspector", "supt": "superintendent", "prof": "professor", "atty": "attorney"},
     according=(
         re.compile(r"^According to (?P<src>[^,]{2,80}), (?P<rest>.+?)\.?$"),
         re.compile(r"^(?P<rest>.{20,}?), according to (?P<src>[^,]{2,80}?)\.?$"),
