@@ -935,6 +935,8 @@ class _Extractor:
                 as_clause = sentence.lower().startswith(("wie ", "as "))
                 # after a colon: German reports in Konjunktiv, or quotes (a mark left open by the page)
                 colon = sentence[comma_after] == ":" and (not lex.capitalised_nouns or bool(QUOTE_MARK.match(clause.lstrip())))
+                if colon and QUOTE_MARK.match(clause.lstrip()) and QUOTE_MARK.search(clause.rstrip()[-2:]) and len(quote_spans(clause)) == 1:
+                    return  # 'antwortet: „Eindeutig ja.“': a quote too short to count, not reported speech
                 v2 = comma_after == cue_at + len(speech.cue) and lex.main_clause.match(sentence[comma_after:])
                 if v2 or lex.reported(clause) or re.match(r"\s*(?:dass|that|ob)\b", clause) or colon or as_clause or (lex.infinitive_clause.match(clause) and speech.speaker in self.names.people):
                     self.add(si, speech.speaker, speech.cue, "indirect", start + comma_after + 1, end)

@@ -168,7 +168,7 @@ _NP = r"(?P<src>[^\s,.;:()!?\"„“”»«][^,.;:()!?\"„“”»«]{0,80}?)" 
 
 # Cue verbs of speech: single word forms (matched through one trie-shaped alternation, which is
 # several times faster than a flat one) and phrases whose parts stand apart.
-_CUE_WORDS = (
+_CUE_WORDS = tuple((
     "schimpft schimpfte wettert wetterte protestiert protestierte "
     "sagte sagten sagt erklärte erklärten erklärt betonte betonten betont meinte meint "
     "behauptete behauptet warnte warnt kündigte kündigt teilte teilt sprach spricht bezeichnete "
@@ -190,7 +190,31 @@ _CUE_WORDS = (
     "lästert lästerte spottet spottete spöttelt spöttelte witzelt witzelte stichelt stichelte ätzt ätzte "
     "notiert notierte poltert polterte prognostiziert prognostizierte schätzt schätzte empfiehlt "
     "empfahl empfahlen mutmaßt mutmaßte vermutet vermutete "
+).split())
+# Weak verbs of saying by stem: their present, past and participle forms are cues too
+# ("beteuert", "beteuerte", "beteuerten"; participles for "hatte … gewarnt").
+_WEAK_CUE_STEMS = (
+    "sag erklär beton mein behaupt warn bericht meld bestätig äußer bekräftig mahn hoff argumentier "
+    "verkünd lob verlaut begründ schmunzel scherz seufz klag beklag informier erwider entgegn kommentier "
+    "bilanzier resümier twitter dank monier bemängel beanstand beteuer präzisier konstatier dementier "
+    "appellier urteil folger frag antwort erzähl erläuter ergänz schilder läster spott spöttel witzel "
+    "stichel ätz notier polter prognostizier schätz mutmaß vermut versicher forder kritisier zitier lach "
+    "schimpf wetter protestier beharr insistier beschwichtig rechtfertig jubel schwärm glaub bemerk "
+    "dräng bekund konter"
 ).split()
+_INSEPARABLE = ("be", "er", "ver", "ent", "zer", "emp", "miss", "wider", "unter")
+
+
+def _weak_forms(stem: str) -> list[str]:
+    e = "e" if stem.endswith(("t", "d")) or re.search(r"[^aeiouäöülrh]n$", stem) else ""
+    participle = stem + e + "t" if stem.startswith(_INSEPARABLE) or stem.endswith("ier") else "ge" + stem + e + "t"
+    return [stem + e + "t", stem + e + "te", stem + e + "ten", participle]
+
+
+_CUE_WORDS = tuple(dict.fromkeys(_CUE_WORDS + tuple(f for stem in _WEAK_CUE_STEMS for f in _weak_forms(stem)) + tuple(
+    "schreibt schrieb schrieben unterstreicht unterstrichen bestritten widerspricht widersprachen "
+    "verrät verrieten bekennt bekannten gesteht gestanden rieten ruft riefen nennt nannten "
+    "versprachen beschrieben verwiesen wiesen fanden bittet bat baten schwört schwor".split())))
 _CUE_PHRASES = (
     # the verb alone where the subject may stand between it and its particle ("stellte der Minister fest")
     r"(?:hob|hoben|hebt)(?= (?:[\w-]+ ){0,5}?hervor\b)",

@@ -148,7 +148,10 @@ FIGURES = FigureLexicon(
     speech_verbs=re.compile(
         r"\b(?:said|says|told|added|stated|declared|warned|announced|explained|insisted|claimed|wrote|"
         r"argued|noted|stressed|promised|asked|urged|announced|confirmed|reported|recalled|yelled|"
-        r"shouted|screamed|cried|replied|tweeted|posted|charged|insisted|acknowledged|admitted|contended|maintained|pointed out|points out)\b"
+        r"shouted|screamed|cried|replied|tweeted|posted|charged|insisted|acknowledged|admitted|contended|maintained|pointed out|points out|"
+        r"tells|adds|notes|explains|argues|warns|insists|writes|stresses|recalls|replies|states|declares|"
+        r"emphasized|emphasised|emphasizes|emphasises|remarked|commented|responded|testified|conceded|"
+        r"cautioned|boasted|joked|reiterated)\b"
     ),
     subjunctive=re.compile(r"\b(?:would|had been|was|were)\b"),
     roles=re.compile(
@@ -180,7 +183,7 @@ FIGURES = FigureLexicon(
     not_sources=frozenset("it he she they we this".split()),
     clause_cues=frozenset("said says added stated declared explained insisted claimed argued noted stressed recalled wrote replied".split()),
     participle_cue=re.compile(r",\s+(?:noting|adding|saying|warning|arguing|stressing|explaining|insisting)\s+that\s"),
-    object_cues=frozenset("admitted acknowledged confirmed announced".split()),
+    object_cues=frozenset("admitted acknowledged confirmed announced reiterated".split()),
     role_forms={"msgr": "monsignor", "sr": "sister", "fr": "father", "rev": "reverend", "dr": "doctor",
                 "gov": "governor", "sen": "senator", "rep": "representative", "gen": "general",
                 "lt": "lieutenant", "capt": "captain", "sgt": "sergeant", "det": "detective",
