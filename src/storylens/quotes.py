@@ -238,8 +238,9 @@ def _capital(word: str) -> bool:
 def _np_after(s: str, lex: FigureLexicon) -> str | None:
     """The noun phrase right after a cue verb: "sagte der Staatschef am Montag" → "der Staatschef"."""
     words = s.split()
-    while len(words) > 2 and words[0].lower() in ("am", "im", "on", "at") and words[1][:1].isupper():
-        words = words[2:]  # "sagte am Mittwoch der Minister"
+    while len(words) > 2 and (words[0].lower() in ("am", "im", "on", "at") and words[1][:1].isupper()
+                              or (words[0] in ("Anfang", "Mitte", "Ende") and words[1].strip(".,:").lower() in lex.month_numbers)):
+        words = words[2:]  # "sagte am Mittwoch der Minister", "erklärte Anfang März: …"
     out: list[str] = []
     for w in words:
         bare = w.strip("\"'„“”»«,.;:!?()")
@@ -274,7 +275,7 @@ def _np_before(s: str, lex: FigureLexicon) -> str | None:
     if len(chunks) >= 3 and NAME_SHAPE.match(chunks[1]):
         return chunks[1]  # an apposition that names the subject
     words = chunks[0].split()
-    while words and (words[0].lower() in ("auch", "so") or (words[0].lower() in lex.subordinators and len(words) > 1
+    while words and (words[0].lower() in ("auch", "so", "doch", "und", "aber", "denn") or (words[0].lower() in lex.subordinators and len(words) > 1
                                                             and (words[1].lower() in lex.articles or words[1][:1].isupper() or words[1] in lex.pronouns))):
         words = words[1:]  # "als die Interviewerin X fragt", "wie der Minister sagte"
     if words and not lex.capitalised_nouns and words[0].lower() in ("but", "and", "yet"):
@@ -349,6 +350,7 @@ class _Extractor:
         self.breaks = [m.start() for m in re.finditer("\n\n", self.text)]
         self._continues: dict[int, bool] = {}
         self.previous: tuple[int, str, int] | None = None  # the sentence before, for its subject
+        self.unquoted: tuple[int, str] = (-10, "")  # the last sentence with a cue and speaker but no quote
         self.si = 0
         self.quotes: list[dict[str, Any]] = []
 
@@ -471,9 +473,13 @@ class _Extractor:
         outside = self.masked[s_start : s_start + len(sentence)]
         hs = self.lex.document_source.search(outside) if ("heißt" in outside or "hieß" in outside) else None
         if hs:
-            source = (hs.group("a") or hs.group("b") or hs.group("c") or hs.group("d")).strip()
+            source = (hs.group("a") or hs.group("b") or hs.group("c") or hs.group("d") or hs.group("e")).strip()
             # "heißt es in einer Mitteilung von BMI": the issuer speaks, not the document
-            source = re.split(r"\s+(?:von|des|der)\s+", source)[-1]
+            parts = re.split(r"\s+(?:von|des|der)\s+", source)
+            source = parts[-1]
+            definite = re.search(r"\b(?:in|im|aus) (?:dem|der|den) " + re.escape(source), outside) or "im " + source in outside
+            if len(parts) == 1 and definite and not hs.group("e") and self.last_speaker and self.si - self.last_speech_sentence <= 2:
+                source = self.last_speaker  # "schreibt der NDB in seinem Bericht. „…“, heißt es in dem Bericht": its issuer
             return _Speech(source, hs.group(0).split()[0] if hs.group(0).split()[0] in ("heißt", "hieß") else "heißt es")
         qb = self.lex.quoted_by.search(outside) if ("zitier" in outside or "quote" in outside) else None
         later = self.lex.speech_verbs.search(outside, qb.end()) if qb else None
@@ -496,6 +502,11 @@ class _Extractor:
                 following = rest[rest.find(after) + len(after):].split()
                 if following and following[0][:1].islower() and following[0].strip(",.") not in self.lex.np_breakers and following[0] not in ("of", "and", "in", "for", "from", "with"):
                     after = None  # "insisted Gigante suffered from …": the name opens the reported clause
+            if after and self.lex.capitalised_nouns:
+                at = rest.find(after.split()[-1])
+                named = re.match(r"\s*[„\"»«]([^„“”\"»«]{2,40})[“”\"«»]", self.text[s_start + m.end() + at + len(after.split()[-1]) :]) if at >= 0 else None
+                if named and _title(named.group(1)):
+                    after = named.group(1)  # "forderte die Partei „Die Mitte“": the quoted name is the speaker
             before = _np_before(prefix, self.lex) if prefix else None
             # "…, NP said" / "…, so NP": the noun phrase between the last comma and the cue
             bare = PARENTHESES.sub(" ", prefix)
@@ -565,6 +576,9 @@ class _Extractor:
                         phrase = run.group(1)
                         break
             who = self.resolve(phrase, s_start + m.start())
+            relayed = self.lex.relayed_source.search(outside, m.end()) if self.lex.relayed_source is not None else None
+            if who and relayed and not re.search(r"[,:]", outside[m.end() : relayed.start()]):
+                who = self.resolve(relayed.group("src"), s_start + relayed.start()) or who  # "berichteten unter Berufung auf X, …": X said it
             if who:
                 return _Speech(who, m.group(0))
         m = re.search(r",\s+so\s+(.+)$", outside)
@@ -632,7 +646,8 @@ class _Extractor:
             inside = [(s, e) for s, e in direct if s < span.end and e > span.start]
             started_here = [(s, e) for s, e in inside if s >= span.start - 2]
             speech = self.speaker_in(sentence, span.start)
-            if speech and self.previous and self.previous[0] == si - 1 and self.lex.back_reference.match(sentence):
+            if (speech and self.previous and self.previous[0] == si - 1 and self.lex.back_reference.match(sentence)
+                    and len(sentence.split()) > 1 and (speech.cue or "").split()[0] == sentence.split()[1]):
                 # "Das sagte X": the sentence before is what X said
                 p_si, p_sentence, p_start = self.previous
                 # one finished statement of the same paragraph (a colon marks a label or a headline glued on)
@@ -672,9 +687,13 @@ class _Extractor:
             elif inside and speech and speech.cue:
                 self.beside_direct(si, span.start, span.end, speech, inside)  # a quote that began sentences before
             elif not inside:
-                if speech is not None or not self.needs_source(si, sentence) or not self.attributed(si, span.start, sentence):
+                opinion = (speech is None and self.lex.opinion_source is not None and self.lex.opinion_source.search(sentence) is not None
+                           and self.hedged(sentence))
+                if speech is not None or not (opinion or self.needs_source(si, sentence)) or not self.attributed(si, span.start, sentence):
                     before = len(self.quotes)
                     self.indirect(si, span.start, sentence, speech)
+                    if speech is not None and len(self.quotes) == before:
+                        self.unquoted = (si, speech.speaker)
                     if speech is not None and len(self.quotes) == before and speech.speaker in self.names.people:
                         # "…, nannte sie X eine „Y“": a named person quoted in a word speaks on
                         self.last_speaker, self.last_speech_sentence = speech.speaker, si
@@ -769,7 +788,17 @@ class _Extractor:
         if colon > 0 and self.lex.reported(outside[colon:]):
             self.add(si, who, None, "indirect", start + colon + 1, start + len(sentence.rstrip(" .")))
             return True
+        opinion = self.lex.opinion_source.search(outside) if self.lex.opinion_source is not None else None
+        if opinion and opinion.start() <= m.start() + 2 and self.hedged(outside):
+            # "Nach Einschätzung von X könnten die Dienste … ausgebaut haben": X's view, reported
+            self.add(si, who, None, "indirect", start, start + len(sentence.rstrip(" .")))
+            return True
         return False
+
+    def hedged(self, sentence: str) -> bool:
+        """Reported or conditional mood ("sei", "könnten … haben"): a view, not the author's fact."""
+        return bool(self.lex.reported(sentence) or self.lex.conditional.search(sentence)
+                    or (self.lex.modal_subjunctive is not None and self.lex.modal_subjunctive.search(sentence)))
 
     def someone_else_since(self, offset: int) -> bool:
         """Whether a person other than the last speaker is named between the last speech and ``offset``."""
@@ -834,6 +863,8 @@ class _Extractor:
                 if nxt:
                     who, cue = nxt.speaker, nxt.cue
                     break
+        if who is None and self.unquoted[0] == si - 1 and self.lex.impersonal_cue is not None and self.lex.impersonal_cue.search(self.masked[start : start + len(sentence)]):
+            who = self.unquoted[1]  # "Das Ministerium forderte … . „…“, hieß es.": the one who just spoke up
         if who is None:
             who = self.introduced_by_colon(sentence, start, spans[0][0] - 1)
         if who is None and self.lex.capitalised_nouns:

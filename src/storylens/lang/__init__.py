@@ -50,6 +50,10 @@ class FigureLexicon:
     participle_cue (re.Pattern): ", noting that …" after a quote: the same speaker reports on.
     object_cues (frozenset[str]): Cues that take an object as often as a clause ("admitted his …").
     role_forms (dict[str, str]): Abbreviated titles and their full role ("Msgr." → "Monsignor").
+    relayed_source (re.Pattern): "unter Berufung auf X" after a cue: X said it (group ``src``).
+    opinion_source (re.Pattern): "nach Einschätzung von X": with Konjunktiv, the sentence is X's.
+    impersonal_cue (re.Pattern): A cue without a speaker (", hieß es"): the one who spoke just before.
+    modal_subjunctive (re.Pattern): Modal verbs in Konjunktiv II ("könnten", "dürfte"): a hedged view.
     money_verbs (re.Pattern): Verbs of paying and earning: a bare "100 Millionen" they govern is money.
     military_words (re.Pattern): Context that makes "Mann" mean troops.
     scope_words (dict[str, str]): "landesweit" -> "nationwide".
@@ -172,6 +176,10 @@ class FigureLexicon:
     participle_cue: re.Pattern[str] | None = None
     object_cues: frozenset[str] = frozenset()
     role_forms: dict[str, str] = field(default_factory=dict)
+    relayed_source: re.Pattern[str] | None = None
+    opinion_source: re.Pattern[str] | None = None
+    impersonal_cue: re.Pattern[str] | None = None
+    modal_subjunctive: re.Pattern[str] | None = None
     according: tuple[re.Pattern[str], ...] = ()
     inverted_subject: re.Pattern[str] = re.compile(r"(?!x)x")
     document_source: re.Pattern[str] = re.compile(r"(?!x)x")

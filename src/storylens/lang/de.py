@@ -232,6 +232,7 @@ _CUE_PHRASES = (
     r"brachte es",
     r"(?:gibt|gab|geben|gaben) (?:\w+ ){0,2}?zu bedenken",
     r"(?:geht|gehen|ging|gingen) (?:\w+ ){0,2}?davon aus",
+    r"(?:zeigt|zeigte|zeigten|zeigen) sich(?= (?:[\w-]+ ){0,8}?[a-zäöüß]+:)",
 )
 
 _AUXILIARIES = frozenset(
@@ -291,6 +292,10 @@ FIGURES = FigureLexicon(
     military_words=re.compile(r"Soldat|Truppe|Militär|Armee|Kontingent|entsend|beteilig|Einsatz|stationier", _I),
     scope_words={"landesweit": "nationwide", "bundesweit": "nationwide", "weltweit": "worldwide",
                  "europaweit": "Europe-wide"},
+    modal_subjunctive=re.compile(r"\b(?:könnte|könnten|dürfte|dürften|müsste|müssten|sollte|sollten)\b"),
+    impersonal_cue=re.compile(r",\s+(?:hieß|heißt) es\s*\.?\s*$"),
+    relayed_source=re.compile(r"\s[Uu]nter Berufung auf (?:die |das |den |der |einen |eine )?(?P<src>[A-ZÄÖÜ][\w-]*(?:\s+[A-ZÄÖÜ][\w-]*){0,2})"),
+    opinion_source=re.compile(r"\b(?:[Nn]ach|[Aa]us) (?:der )?(?:Einschätzung|Ansicht|Meinung|Auffassung|Überzeugung|Sicht)\b"),
     according=(
         # "Mehreren Medienberichten zufolge kassiert X …": the sentence is the source's
         re.compile(r"^(?P<src>(?!(?:Ihm|Ihr|Ihnen|Dem|Demnach)\s)(?:[A-ZÄÖÜ][\w-]*\s+){0,3}?(?:(?:der|des|dem|den)\s+)?"
@@ -400,6 +405,8 @@ FIGURES = FigureLexicon(
         r"\b[Ii]n (?:dem|der|einem|einer|den) (?P<a>[\w-]+(?: [A-ZÄÖÜ][\w-]+)?) (?:heißt|hieß) es\b|"
         r"\b(?:heißt|hieß) es (?:[a-zäöüß]+ )?(?:in|im) (?:dem |der |einem |einer |den )?(?P<b>[\w-]+(?: (?:von|des|der) [A-ZÄÖÜ][\w-]+| [A-ZÄÖÜ][\w-]+)?)|"
         r"\b[Aa]us (?:dem|der|den) (?P<d>[\w-]+(?: [A-ZÄÖÜ][\w-]+)?) (?:heißt|hieß) es\b|"
+        # "hieß es von der Schweizerischen Volkspartei": the party speaks
+        r"\b(?:heißt|hieß) es (?:[a-zäöüß]+ )?(?:von|vom|seitens) (?:der |dem |den |des )?(?P<e>[A-ZÄÖÜ][\w-]+(?: [A-ZÄÖÜ][\w-]+)?)|"
         # "ein Schreiben der Bildungsdirektion, in dem es hieß": the issuer of the document
         r"\b(?P<c>[A-ZÄÖÜ][\w-]+(?: (?:von|des|der) [A-ZÄÖÜ][\w-]+)?),\s+in (?:dem|der|denen) es (?:heißt|hieß)\b"
     ),
