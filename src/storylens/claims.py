@@ -28,7 +28,7 @@ MEASURES = ("deaths", "injured", "arrests", "troops", "missing", "evacuated", "d
 # "$500, 000": text tokenised for NLP corpora (ECB+) puts a space after a thousands comma
 TOKEN = re.compile(r"\d{1,3}(?:, \d{3})+(?![\d,.])|\d+(?:[.,]\d+)*|\w+(?:[-']\w+)*|[^\w\s]")
 NOT_COUNTED_BEFORE = frozenset({"artikel", "nr", "nummer", "paragraf", "paragraph", "§", "platz", "seite", "kapitel", "article", "no", "page", "section", "jahr", "jahre", "year", "tag", "ziffer", "absatz", "punkt", "version", "stufe", "level"})
-NOT_COUNTED_AFTER = frozenset({"st", "nd", "rd", "th", "uhr", "jahre", "jahren", "jahr", "jahrs", "jährige", "jährigen", "jähriger", "years", "year", "o'clock", "am", "pm", "minuten", "min", "stunden", "sekunden", "hours", "minutes", "days", "weeks", "months", "times", "miles", "meter", "kilometer", "km", "grad", "zentimeter", "kilogramm", "kg", "tonnen", "stock"})
+NOT_COUNTED_AFTER = frozenset({"st", "nd", "rd", "th", "uhr", "jahre", "jahren", "jahr", "jahrs", "jährige", "jährigen", "jähriger", "years", "year", "o'clock", "am", "pm", "minuten", "min", "stunden", "sekunden", "hours", "minutes", "days", "weeks", "months", "times", "miles", "meter", "kilometer", "km", "grad", "zentimeter", "kilogramm", "kg", "tonnen", "stock", "caliber", "calibre", "kaliber", "mm"})
 CLAUSE_BREAK = frozenset({",", ";", ":", "(", ")", "–", "—"})
 PROPER_SUFFIXES = ("ung", "ungen", "heit", "heiten", "keit", "keiten", "häuser", "ern", "tion", "tionen", "ismus", "schaft", "haft")
 
@@ -244,8 +244,10 @@ def _is_year_or_date(toks: list[_Tok], fig: _Figure, times: list[TimeExpr], sent
     nxt = toks[fig.end].low if fig.end < len(toks) else ""
     if prev in NOT_COUNTED_BEFORE or nxt in NOT_COUNTED_AFTER:
         return True
-    if nxt == "-" and fig.end + 1 < len(toks) and toks[fig.end + 1].low.startswith(("jährig", "year", "stündig", "tägig")):
-        return True
+    if nxt == "-" and fig.end + 1 < len(toks) and toks[fig.end + 1].low.startswith(("jährig", "year", "stündig", "tägig", "caliber", "calibre", "kaliber", "mm")):
+        return True  # "a .45 - caliber handgun": a measurement, no count
+    if prev == "" and fig.start and toks[fig.start - 1].text == "." and (fig.start < 2 or not toks[fig.start - 2].text[:1].isdigit()):
+        return True  # ".45": a calibre or a decimal without its leading zero
     return False
 
 

@@ -497,6 +497,9 @@ class _Extractor:
         for m in cues:
             prefix = outside[: m.start()].rstrip()
             rest = outside[m.end():]
+            last_word = prefix.split()[-1].lower() if prefix.split() else ""
+            if not self.lex.capitalised_nouns and last_word in self.lex.passive_markers:
+                continue  # "When asked about …, he answered": no cue of this sentence's speaker
             after = _np_after(rest, self.lex)
             if after and not self.lex.capitalised_nouns and after.lower() not in self.lex.pronouns:
                 following = rest[rest.find(after) + len(after):].split()
@@ -539,6 +542,16 @@ class _Extractor:
                     before = named.group(1)  # "…: Howard said"
                 if after and after.lower() in self.lex.pronouns and before and len(rest.split()) > 3:
                     after = None  # "X, a witness, said he had …": the pronoun opens the reported clause
+                if prefix.split()[-1] in self.lex.pronouns or prefix.split()[-1].lower() in self.lex.pronouns:
+                    before = prefix.split()[-1]  # "After a face-off …, he testified": the pronoun right before the cue
+                elif m.group(0) in self.lex.participle_cues:
+                    people = [self.names.full.get(_base(t)) for mm in self.names.between(s_start, s_start + m.start()) for t in mm.name.split()]
+                    people = [p for p in people if p]
+                    if people:
+                        before = people[-1]  # "Coleman then gave a contradiction, saying he had …": the main clause's subject
+                    else:
+                        head = re.match(r"((?:[\w'’.-]+\s+){0,4}?)[a-z]\w*ed\b", prefix)
+                        before = head.group(1).strip() if head and head.group(1).strip() else before  # "The navy defended …, saying"
             if not self.lex.capitalised_nouns and (not prefix or prefix.endswith(("''", '"', "”", ","))):
                 trailing = re.match(r"\s+(?:[A-Z][\w'’.-]*\s+)*(?:(?!(?:of|at|for|from|with|in|the)\b)[a-z][\w-]*\s+){1,6}((?:[A-Z][\w'’.-]*\s+){1,2}[A-Z][\w'’-]*)\s*(?:[.,]|$)", rest)
                 if trailing and self.names.resolve(trailing.group(1)):
@@ -715,6 +728,9 @@ class _Extractor:
             plain = re.search(r"\s(?:dass|that)\s", between)
             if m and ":" in between[m.end():]:
                 self.add(si, speech.speaker, speech.cue, "indirect", cue_at + m.end(), cue_at + between.rindex(":"))
+            elif not self.lex.capitalised_nouns and not plain and ":" not in between and _words(between) >= 5:
+                clause_end = cue_at + len(between.rstrip(" ,'\"“”`"))
+                self.add_reported_clause(si, speech, cue_at + len(speech.cue or ""), self.masked[cue_at + len(speech.cue or "") : clause_end], clause_end)
             elif plain and ":" not in between and self._minor_quote(cue_at + plain.end(), end):
                 # 'said Monday that "putting aside …, "Gigante had suffered from "…"': reported, quoting phrases
                 self.add(si, speech.speaker, speech.cue, "indirect", cue_at + plain.end(), start + len(self.text[start:end].rstrip(" .")))
@@ -858,7 +874,8 @@ class _Extractor:
                 nxt = self.speaker_in(later.text_of(self.text), later.start)
                 cue_at = self.masked.find(nxt.cue, later.start, later.end) if nxt and nxt.cue else -1
                 lead_words = self.masked[later.start : cue_at].split() if cue_at >= 0 else []
-                if nxt and (len(lead_words) > 2 or (lead_words and lead_words[0].lower() in self.lex.articles)):
+                named_lead = bool(lead_words) and all(w[:1].isupper() for w in lead_words) and "," not in " ".join(lead_words)
+                if nxt and ((len(lead_words) > 2 and not named_lead) or (lead_words and lead_words[0].lower() in self.lex.articles)):
                     break  # "„…“ Lon Wood, a friend, said he …": the next sentence's subject speaks for itself
                 if nxt:
                     who, cue = nxt.speaker, nxt.cue
@@ -939,6 +956,8 @@ class _Extractor:
             found = re.search(r"[,:](?=\s)", sentence[cue_at:]) if cue_at >= 0 else None
             comma_after = cue_at + found.start() if found else -1
             head = sentence[:cue_at].rstrip() if cue_at > 0 else ""
+            if speech.cue in lex.participle_cues:
+                head = ""  # "The navy defended its actions, saying …": what follows the cue is reported
             chunks = [c.strip() for c in head.split(",")]
             if (head.endswith(",") and not lex.capitalised_nouns and len(chunks) == 3 and chunks[0][:1].isupper()
                     and len(chunks[0].split()) <= 5 and len(chunks[1].split()) <= (12 if chunks[1].split()[0].lower() in ("including", "who", "which", "among") else 8)

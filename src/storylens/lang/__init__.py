@@ -54,6 +54,10 @@ class FigureLexicon:
     opinion_source (re.Pattern): "nach Einschätzung von X": with Konjunktiv, the sentence is X's.
     impersonal_cue (re.Pattern): A cue without a speaker (", hieß es"): the one who spoke just before.
     modal_subjunctive (re.Pattern): Modal verbs in Konjunktiv II ("könnten", "dürfte"): a hedged view.
+    passive_markers (frozenset[str]): Words that make a following cue no statement of the sentence's
+        speaker ("when asked", "was told").
+    participle_cues (frozenset[str]): Cues in a participle clause ("…, saying he had …"): the main
+        clause's subject speaks.
     money_verbs (re.Pattern): Verbs of paying and earning: a bare "100 Millionen" they govern is money.
     military_words (re.Pattern): Context that makes "Mann" mean troops.
     scope_words (dict[str, str]): "landesweit" -> "nationwide".
@@ -180,6 +184,8 @@ class FigureLexicon:
     opinion_source: re.Pattern[str] | None = None
     impersonal_cue: re.Pattern[str] | None = None
     modal_subjunctive: re.Pattern[str] | None = None
+    passive_markers: frozenset[str] = frozenset()
+    participle_cues: frozenset[str] = frozenset()
     according: tuple[re.Pattern[str], ...] = ()
     inverted_subject: re.Pattern[str] = re.compile(r"(?!x)x")
     document_source: re.Pattern[str] = re.compile(r"(?!x)x")

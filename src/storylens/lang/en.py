@@ -151,7 +151,7 @@ FIGURES = FigureLexicon(
         r"shouted|screamed|cried|replied|tweeted|posted|charged|insisted|acknowledged|admitted|contended|maintained|pointed out|points out|"
         r"tells|adds|notes|explains|argues|warns|insists|writes|stresses|recalls|replies|states|declares|"
         r"emphasized|emphasised|emphasizes|emphasises|remarked|commented|responded|testified|conceded|"
-        r"cautioned|boasted|joked|reiterated)\b"
+        r"cautioned|boasted|joked|reiterated|exclaimed|saying)\b"
     ),
     subjunctive=re.compile(r"\b(?:would|had been|was|were)\b"),
     roles=re.compile(
@@ -182,6 +182,8 @@ FIGURES = FigureLexicon(
                      "us$": "USD"},
     not_sources=frozenset("it he she they we this".split()),
     clause_cues=frozenset("said says added stated declared explained insisted claimed argued noted stressed recalled wrote replied".split()),
+    passive_markers=frozenset("when if once being was were been is are".split()),
+    participle_cues=frozenset("saying adding noting".split()),
     participle_cue=re.compile(r",\s+(?:noting|adding|saying|warning|arguing|stressing|explaining|insisting)\s+that\s"),
     object_cues=frozenset("admitted acknowledged confirmed announced reiterated".split()),
     role_forms={"msgr": "monsignor", "sr": "sister", "fr": "father", "rev": "reverend", "dr": "doctor",
