@@ -131,7 +131,10 @@ def _figures(toks: list[_Tok], lex: FigureLexicon, starts: frozenset[str]) -> li
         j = fig.end
         # "sechs bis sieben", "20 oder 30", "zwischen 5 und 8": one figure with a range
         if not fig.vague and j + 1 < len(toks) and toks[j].low in RANGE_JOINERS:
-            joined = toks[j].low not in ("und", "and") or (fig.start and toks[fig.start - 1].low in ("zwischen", "between"))
+            k = fig.start - 1
+            if k > 0 and lex.qualifiers.get(toks[k].low) == "about":
+                k -= 1  # "zwischen etwa 12.000 und 18.000 Euro"
+            joined = toks[j].low not in ("und", "and") or (k >= 0 and toks[k].low in ("zwischen", "between"))
             second = _single(toks, j + 1, lex) if joined else None
             if second is not None and not second.vague and fig.value is not None and second.value is not None and second.value > fig.value:
                 fig = _Figure(fig.start, second.end, None, fig.value, second.value, False, True)

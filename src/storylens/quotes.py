@@ -473,6 +473,15 @@ class _Extractor:
         outside = self.masked[s_start : s_start + len(sentence)]
         hs = self.lex.document_source.search(outside) if ("heißt" in outside or "hieß" in outside) else None
         if hs:
+            if hs.group("f"):
+                if self.previous is not None and self.previous[0] == self.si - 1:
+                    _, p_sentence, p_start = self.previous
+                    subject = _np_before(self.masked[p_start : p_start + len(p_sentence)], self.lex)
+                    if subject and subject not in self.lex.pronouns:
+                        return _Speech(self.resolve(subject, p_start) or subject, "heißt es")  # "Der Leitfaden zählt … auf. …, heißt es darin"
+                if self.last_speaker and self.si - self.last_speech_sentence <= 3:
+                    return _Speech(self.last_speaker, "heißt es")
+                return None
             source = (hs.group("a") or hs.group("b") or hs.group("c") or hs.group("d") or hs.group("e")).strip()
             # "heißt es in einer Mitteilung von BMI": the issuer speaks, not the document
             parts = re.split(r"\s+(?:von|des|der)\s+", source)

@@ -407,6 +407,8 @@ FIGURES = FigureLexicon(
         r"\b[Aa]us (?:dem|der|den) (?P<d>[\w-]+(?: [A-ZÄÖÜ][\w-]+)?) (?:heißt|hieß) es\b|"
         # "hieß es von der Schweizerischen Volkspartei": the party speaks
         r"\b(?:heißt|hieß) es (?:[a-zäöüß]+ )?(?:von|vom|seitens) (?:der |dem |den |des )?(?P<e>[A-ZÄÖÜ][\w-]+(?: [A-ZÄÖÜ][\w-]+)?)|"
+        # "heißt es darin": the document just named, whose issuer spoke last
+        r"\b(?:heißt|hieß) es (?:[a-zäöüß]+ )?(?P<f>darin|dort)\b|"
         # "ein Schreiben der Bildungsdirektion, in dem es hieß": the issuer of the document
         r"\b(?P<c>[A-ZÄÖÜ][\w-]+(?: (?:von|des|der) [A-ZÄÖÜ][\w-]+)?),\s+in (?:dem|der|denen) es (?:heißt|hieß)\b"
     ),
