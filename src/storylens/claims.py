@@ -179,13 +179,20 @@ def _verb_measure(sentence: str, toks: list[_Tok], fig: _Figure, lex: FigureLexi
         # "suspected of shooting three people … was arrested": the number is the object of its own
         # verb; only that verb can say what it counts
         return next((m for m, pattern in lex.measure_verbs if pattern.match(before.low)), None)
-    best: tuple[int, str] | None = None
-    for measure, pattern in lex.measure_verbs:
-        for m in pattern.finditer(clause):
-            dist = abs(m.start() - anchor) + (0 if m.start() > anchor else 1)
-            if best is None or dist < best[0]:
-                best = (dist, measure)
-    return best[1] if best else None
+    # "Five people died and seven were injured": the verb of the number's own coordinated part first
+    cuts = [m.end() for m in re.finditer(r"\s(?:and|und|sowie|while|während)\s", clause)]
+    part_lo = max((c for c in cuts if c <= anchor), default=0)
+    part_hi = min((c for c in cuts if c > anchor), default=len(clause))
+    for lo_, hi_ in ((part_lo, part_hi), (0, len(clause))):
+        best: tuple[int, str] | None = None
+        for measure, pattern in lex.measure_verbs:
+            for m in pattern.finditer(clause, lo_, hi_):
+                dist = abs(m.start() - anchor) + (0 if m.start() > anchor else 1)
+                if best is None or dist < best[0]:
+                    best = (dist, measure)
+        if best:
+            return best[1]
+    return None
 
 
 def _noun_before(toks: list[_Tok], fig: _Figure, lex: FigureLexicon) -> str | None:
@@ -232,13 +239,28 @@ def _head(toks: list[_Tok], fig: _Figure, lex: FigureLexicon) -> tuple[int | Non
     return None, None
 
 
+SCORE_WORDS = frozenset("loss win victory defeat overtime lead draw tie sieg niederlage unentschieden heimsieg auswärtssieg".split())
+
+
+def _score(toks: list[_Tok], fig: _Figure) -> bool:
+    """A match score "13-10" (either number): a smaller second number, or a result word after it."""
+    i, j = fig.start, fig.end
+    if j + 1 < len(toks) and toks[j].text in "-–:" and toks[j + 1].text.isdigit() and toks[i].text.isdigit():
+        after = {t.low for t in toks[j + 2 : j + 5]}
+        return int(toks[j + 1].text) < int(toks[i].text) or bool(after & SCORE_WORDS)
+    if i >= 2 and toks[i - 1].text in "-–:" and toks[i - 2].text.isdigit() and toks[i].text.isdigit():
+        after = {t.low for t in toks[j : j + 3]}
+        return int(toks[i].text) < int(toks[i - 2].text) or bool(after & SCORE_WORDS)
+    return False
+
+
 def _is_year_or_date(toks: list[_Tok], fig: _Figure, times: list[TimeExpr], sent_start: int, counted_next) -> bool:  # type: ignore[no-untyped-def]
     t = toks[fig.start]
     if not t.text[0].isdigit():
         return False
     if any(x.start <= t.start - sent_start < x.end for x in times):
         return True
-    if fig.start + 1 < len(toks) and toks[fig.start + 1].text == "." and t.text.isdigit() and len(t.text) <= 2:
+    if fig.start + 2 < len(toks) and toks[fig.start + 1].text == "." and t.text.isdigit() and len(t.text) <= 2:
         return True  # an ordinal: "6. Januar", "3. Liga"
     nxt_tok = toks[fig.end].low if fig.end < len(toks) else ""
     if t.text.isdigit() and len(t.text) == 4 and 1800 <= int(t.text) <= 2100 and not counted_next(nxt_tok):
@@ -247,6 +269,12 @@ def _is_year_or_date(toks: list[_Tok], fig: _Figure, times: list[TimeExpr], sent
     nxt = toks[fig.end].low if fig.end < len(toks) else ""
     if prev in NOT_COUNTED_BEFORE or nxt in NOT_COUNTED_AFTER:
         return True
+    if nxt == ":" and fig.end + 1 < len(toks) and re.fullmatch(r"\d\d", toks[fig.end + 1].text):
+        return True  # "around 1 : 30 a. m.": a time of day
+    if nxt == "a" and fig.end + 1 < len(toks) and toks[fig.end + 1].text == "." and fig.end + 2 < len(toks) and toks[fig.end + 2].low == "m":
+        return True  # "at 7 a. m."
+    if _score(toks, fig):
+        return True  # "the 13-10 overtime loss": a score
     if nxt == "-" and fig.end + 1 < len(toks) and toks[fig.end + 1].low.startswith(("jährig", "year", "stündig", "tägig", "caliber", "calibre", "kaliber", "mm")):
         return True  # "a .45 - caliber handgun": a measurement, no count
     if prev == "" and fig.start and toks[fig.start - 1].text == "." and (fig.start < 2 or not toks[fig.start - 2].text[:1].isdigit()):
@@ -394,6 +422,8 @@ def extract(article: Article) -> list[dict[str, Any]]:
         for fig in figures:
             if (fig.value is not None or fig.range) and _is_year_or_date(toks, fig, times, span.start, counted):
                 continue
+            if fig.start and toks[fig.start - 1].low in ("with", "among") and toks[fig.start - 1].text.islower():
+                continue  # "who had taken refuge with hundreds of other people": not what the verb counts
             a = _clause(toks, fig.start)[0]
             openers = {toks[a].low, toks[_clause(toks, a - 2)[0]].low if a >= 2 else ""}  # "ob X fünf, zehn oder …"
             if openers & lex.question_openers:
@@ -484,6 +514,9 @@ def extract(article: Article) -> list[dict[str, Any]]:
                 "as_of": as_of_t.value if as_of_t else article.published,
                 "as_of_text": as_of_t.text if as_of_t else None,
                 "headline": headline,
+                # "another four people", "drei weitere Leichen": an increment, not a running total
+                "increment": bool((q_start and toks[q_start - 1].low in lex.increment_words)
+                                  or (fig.end < len(toks) and toks[fig.end].low in lex.increment_words)),
             })
     claims = _merge(claims)
     for n, c in enumerate(claims, 1):

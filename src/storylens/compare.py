@@ -114,10 +114,13 @@ def _era(c: dict[str, Any], article: Article) -> str | None:
     """The year of a figure that its sentence places in an earlier year than the report's
     ("in 2004"), else ``None``: such a figure is background, compared only with its own year."""
     as_of = str(c.get("as_of") or "")
-    if len(as_of) != 4 or not as_of.isdigit():
+    year = as_of[:4]
+    if not year.isdigit() or (len(as_of) != 4 and not c.get("as_of_text")):
         return None
     published = normalise_date(article.published)
-    return as_of if not published or as_of < published[:4] else None
+    if len(as_of) != 4 and not published:
+        return year  # "on Oct. 10, 2002, … killing three people" in an undated report: a dated event of its own
+    return year if published and year < published[:4] else (year if not published else None)
 
 
 def _cluster(claims: list[dict[str, Any]]) -> list[list[dict[str, Any]]]:
@@ -170,6 +173,8 @@ def compare(claims: list[dict[str, Any]], articles: list[Article], entities: lis
         whole |= {setting["name"].lower(), *(a.lower() for a in setting["aliases"])}
     groups: dict[tuple[str, str, str], list[dict[str, Any]]] = defaultdict(list)
     for c in claims:
+        if c.get("increment"):
+            continue  # "drei weitere Leichen": part of a count, not a total to set beside others
         if c["measure"] in ("money", "percent"):
             key_subject = str(c.get("unit") or "")
         else:

@@ -36,7 +36,7 @@ class TimeExpr:
 def _patterns(code: str) -> dict[str, re.Pattern[str]]:
     lex = get_pack(code).figures
     assert lex is not None
-    months = "|".join(sorted(lex.month_numbers, key=len, reverse=True))
+    months = "|".join(re.escape(m) for m in sorted(lex.month_numbers, key=len, reverse=True))
     days = "|".join(sorted(lex.weekdays, key=len, reverse=True))
     rel = "|".join(sorted(lex.relative_days, key=len, reverse=True))
     return {

@@ -58,6 +58,7 @@ class FigureLexicon:
         speaker ("when asked", "was told").
     participle_cues (frozenset[str]): Cues in a participle clause ("…, saying he had …"): the main
         clause's subject speaks.
+    increment_words (frozenset[str]): "another four", "drei weitere": an increment, compared with no total.
     money_verbs (re.Pattern): Verbs of paying and earning: a bare "100 Millionen" they govern is money.
     military_words (re.Pattern): Context that makes "Mann" mean troops.
     scope_words (dict[str, str]): "landesweit" -> "nationwide".
@@ -186,6 +187,7 @@ class FigureLexicon:
     modal_subjunctive: re.Pattern[str] | None = None
     passive_markers: frozenset[str] = frozenset()
     participle_cues: frozenset[str] = frozenset()
+    increment_words: frozenset[str] = frozenset()
     according: tuple[re.Pattern[str], ...] = ()
     inverted_subject: re.Pattern[str] = re.compile(r"(?!x)x")
     document_source: re.Pattern[str] = re.compile(r"(?!x)x")

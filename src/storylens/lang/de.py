@@ -292,6 +292,7 @@ FIGURES = FigureLexicon(
     military_words=re.compile(r"Soldat|Truppe|Militär|Armee|Kontingent|entsend|beteilig|Einsatz|stationier", _I),
     scope_words={"landesweit": "nationwide", "bundesweit": "nationwide", "weltweit": "worldwide",
                  "europaweit": "Europe-wide"},
+    increment_words=frozenset("weitere weiteren weiterer zusätzliche zusätzlichen".split()),
     modal_subjunctive=re.compile(r"\b(?:könnte|könnten|dürfte|dürften|müsste|müssten|sollte|sollten)\b"),
     impersonal_cue=re.compile(r",\s+(?:hieß|heißt) es\s*\.?\s*$"),
     relayed_source=re.compile(r"\s[Uu]nter Berufung auf (?:die |das |den |der |einen |eine )?(?P<src>[A-ZÄÖÜ][\w-]*(?:\s+[A-ZÄÖÜ][\w-]*){0,2})"),

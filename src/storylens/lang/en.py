@@ -142,7 +142,9 @@ FIGURES = FigureLexicon(
     inherit_attribution=re.compile(r"\b(?:it said|they said|the ministry said|officials said)\b", _I),
     weekdays={"monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5, "sunday": 6},
     month_numbers={"january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
-                   "august": 8, "september": 9, "october": 10, "november": 11, "december": 12},
+                   "august": 8, "september": 9, "october": 10, "november": 11, "december": 12,
+                   "jan.": 1, "feb.": 2, "mar.": 3, "apr.": 4, "jun.": 6, "jul.": 7, "aug.": 8, "sep.": 9,
+                   "sept.": 9, "oct.": 10, "nov.": 11, "dec.": 12},
     relative_days={"today": 0, "yesterday": -1, "tomorrow": 1},
     year_prepositions=("in", "since", "until", "during", "of"),
     speech_verbs=re.compile(
@@ -182,6 +184,7 @@ FIGURES = FigureLexicon(
                      "us$": "USD"},
     not_sources=frozenset("it he she they we this".split()),
     clause_cues=frozenset("said says added stated declared explained insisted claimed argued noted stressed recalled wrote replied".split()),
+    increment_words=frozenset("another more other additional further".split()),
     passive_markers=frozenset("when if once being was were been is are".split()),
     participle_cues=frozenset("saying adding noting".split()),
     participle_cue=re.compile(r",\s+(?:noting|adding|saying|warning|arguing|stressing|explaining|insisting)\s+that\s"),
