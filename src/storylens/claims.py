@@ -289,6 +289,8 @@ def _location(sentence: str, toks: list[_Tok], fig: _Figure, lex: FigureLexicon,
     found = _places(toks, fig, lex, a, b)
     if found == "":
         found = _places(toks, fig, lex, 0, len(toks)) or None
+    if found is None and a > 0 and toks[0].low in ("in", "im"):
+        found = _places(toks, fig, lex, 0, _clause(toks, 0)[1]) or None  # "In neighbouring Central Aceh district, 10 people were killed"
     return found
 
 
@@ -303,9 +305,19 @@ def _places(toks: list[_Tok], fig: _Figure, lex: FigureLexicon, a: int, b: int) 
         if t.low not in ("in", "im", "aus"):
             continue
         nxt = toks[k + 1]
-        if t.low == "in" and nxt.low in ("der", "die") and k + 2 < len(toks) and toks[k + 2].low in ("stadt", "hauptstadt", "region", "provinz", "city", "capital"):
+        if t.low == "in" and nxt.low in ("der", "die", "the") and k + 2 < len(toks) and toks[k + 2].low in (
+                "stadt", "hauptstadt", "region", "provinz", "city", "capital", "province", "region", "state", "district"):
             city_ref = True
             continue
+        if t.low == "in" and nxt.text.isdigit() and k + 2 < len(toks) and toks[k + 2].low in lex.scope_units:
+            candidates.append((abs(k - fig.start), f"{nxt.text} {toks[k + 2].text}"))  # "in 13 countries"
+            continue
+        skip = 0
+        while skip < 2 and k + 1 + skip < len(toks) and lex.place_adjective.fullmatch(toks[k + 1 + skip].low):
+            skip += 1  # "in eastern China", "in neighbouring Central Aceh"
+        if skip and k + 1 + skip < len(toks) and toks[k + 1 + skip].text[:1].isupper():
+            nxt = toks[k + 1 + skip]
+            k += skip
         if t.low == "in" and nxt.text[:1].isupper() and nxt.text.isalpha() and not nxt.low.endswith(PROPER_SUFFIXES) and nxt.low not in lex.person_nouns:
             name = [nxt.text]
             for follow in toks[k + 2 : k + 4]:

@@ -59,6 +59,8 @@ class FigureLexicon:
     participle_cues (frozenset[str]): Cues in a participle clause ("…, saying he had …"): the main
         clause's subject speaks.
     increment_words (frozenset[str]): "another four", "drei weitere": an increment, compared with no total.
+    place_adjective (re.Pattern): Adjectives between "in" and a place ("in eastern China").
+    scope_units (frozenset[str]): Nouns that make "in 13 countries" a scope.
     money_verbs (re.Pattern): Verbs of paying and earning: a bare "100 Millionen" they govern is money.
     military_words (re.Pattern): Context that makes "Mann" mean troops.
     scope_words (dict[str, str]): "landesweit" -> "nationwide".
@@ -188,6 +190,8 @@ class FigureLexicon:
     passive_markers: frozenset[str] = frozenset()
     participle_cues: frozenset[str] = frozenset()
     increment_words: frozenset[str] = frozenset()
+    place_adjective: re.Pattern[str] = re.compile(r"(?!)")
+    scope_units: frozenset[str] = frozenset()
     according: tuple[re.Pattern[str], ...] = ()
     inverted_subject: re.Pattern[str] = re.compile(r"(?!x)x")
     document_source: re.Pattern[str] = re.compile(r"(?!x)x")

@@ -292,6 +292,8 @@ FIGURES = FigureLexicon(
     military_words=re.compile(r"Soldat|Truppe|Militär|Armee|Kontingent|entsend|beteilig|Einsatz|stationier", _I),
     scope_words={"landesweit": "nationwide", "bundesweit": "nationwide", "weltweit": "worldwide",
                  "europaweit": "Europe-wide"},
+    place_adjective=re.compile(r"(?:nord|süd|ost|west|nordost|nordwest|südost|südwest)(?:lich)?(?:en|em|er|e)?|zentral(?:en|em|er|e)?|benachbart(?:en|em|er|e)|ländlich(?:en|em|er|e)"),
+    scope_units=frozenset("ländern staaten provinzen städten bezirken dörfern regionen orten gemeinden".split()),
     increment_words=frozenset("weitere weiteren weiterer zusätzliche zusätzlichen".split()),
     modal_subjunctive=re.compile(r"\b(?:könnte|könnten|dürfte|dürften|müsste|müssten|sollte|sollten)\b"),
     impersonal_cue=re.compile(r",\s+(?:hieß|heißt) es\s*\.?\s*$"),
