@@ -198,8 +198,12 @@ def _verb_measure(sentence: str, toks: list[_Tok], fig: _Figure, lex: FigureLexi
 def _noun_before(toks: list[_Tok], fig: _Figure, lex: FigureLexicon) -> str | None:
     """A measure noun earlier in the clause: "die Zahl der Todesopfer stieg auf vier"."""
     a, _ = _clause(toks, fig.start)
-    for t in reversed(toks[max(a, fig.start - 8) : fig.start]):
+    lo = max(a, fig.start - 8)
+    for k in range(fig.start - 1, lo - 1, -1):
+        t = toks[k]
         if t.low in lex.measure_nouns and lex.measure_nouns[t.low] not in ("money", "percent"):
+            if any(x.text[:1].isdigit() for x in toks[max(0, k - 4) : k]):
+                return None  # "90 Prozent der Stimmen kam X auf 36 Sitze": that noun has its own number
             return lex.measure_nouns[t.low]
     return None
 

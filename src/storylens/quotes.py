@@ -303,6 +303,8 @@ def _np_before(s: str, lex: FigureLexicon) -> str | None:
             out.append(w)
             continue
         # a lowercase word stays only inside "autoritär regierender Präsident": no article before the noun
+        if low.endswith(("te", "ten", "t")) and not (k and words[k - 1].lower() in lex.articles) and not low.endswith(("nt", "rt")) :
+            break  # "Kurz gratulierte Netanjahu": a finite verb ends the subject
         rest = words[k + 1 :]
         noun_at = next((j for j, r in enumerate(rest) if r[:1].isupper()), None)
         if noun_at is None or any(r.lower() in lex.articles for r in rest[:noun_at]):
@@ -528,7 +530,7 @@ class _Extractor:
             if after:
                 # "sagte die Sprecherin des Weißen Hauses, Karoline Leavitt": the apposition names her
                 at = rest.find(after.split()[-1])
-                named = re.match(r",\s+((?:[A-ZÄÖÜ][\w'’-]+\s+){1,2}[A-ZÄÖÜ][\w'’-]+)\s*(?:[,.;]|$)", rest[at + len(after.split()[-1]) :]) if at >= 0 else None
+                named = re.match(r"\)?(?:\s*\([^()]{1,40}\))?,\s+((?:[A-ZÄÖÜ][\w'’-]+\s+){1,2}[A-ZÄÖÜ][\w'’-]+)\s*(?:[,.;]|$)", rest[at + len(after.split()[-1]) :]) if at >= 0 else None
                 if named and NAME_SHAPE.match(named.group(1)) and not any(self.lex.is_role(w) for w in named.group(1).split()):
                     after = named.group(1)
             agent = self.lex.passive_agent.search(bare)

@@ -303,6 +303,8 @@ FIGURES = FigureLexicon(
         # "Mehreren Medienberichten zufolge kassiert X …": the sentence is the source's
         re.compile(r"^(?P<src>(?!(?:Ihm|Ihr|Ihnen|Dem|Demnach)\s)(?:[A-ZÄÖÜ][\w-]*\s+){0,3}?(?:(?:der|des|dem|den)\s+)?"
                    r"(?:[\w-]+\s+){0,3}?[A-ZÄÖÜ][\w-]*)\s+zufolge\s+(?P<rest>.+?)\.?$"),
+        # "Seine Partei erhält ynet zufolge sechs Mandate": a source named inside the sentence
+        re.compile(r"^(?P<rest>[A-ZÄÖÜ].*?\s(?:(?:der|dem|den)\s+)?(?P<src>(?!Angaben\b|Informationen\b)[A-ZÄÖÜa-z][\w-]*[A-Za-zäöü])\s+zufolge\b.*?)\.?$"),
     ),
     attribution=(
         re.compile(r"\b[Uu]nter Berufung auf (?:die |das |den |der |einen |eine )?" + _NP),
