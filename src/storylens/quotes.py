@@ -603,6 +603,9 @@ class _Extractor:
             relayed = self.lex.relayed_source.search(outside, m.end()) if self.lex.relayed_source is not None else None
             if who and relayed and not re.search(r"[,:]", outside[m.end() : relayed.start()]):
                 who = self.resolve(relayed.group("src"), s_start + relayed.start()) or who  # "berichteten unter Berufung auf X, …": X said it
+            inner = self.lex.relayed_speaker.match(rest) if self.lex.relayed_speaker is not None else None
+            if who and inner and self.names.resolve(inner.group("who")):
+                who = self.names.resolve(inner.group("who"))  # "Die Welt berichtete, Merkel finde, …": Merkel's view
             if who:
                 return _Speech(who, m.group(0))
         m = re.search(r",\s+so\s+(.+)$", outside)
@@ -655,7 +658,7 @@ class _Extractor:
         self.last_speech_start = start
 
     def run(self) -> list[dict[str, Any]]:
-        direct = [(s, e) for s, e in self.spans if _words(self.text[s:e]) >= MIN_WORDS and not _title(self.text[s:e])]
+        direct = [(s, e) for s, e in self.spans if _words(self.text[s:e]) >= MIN_WORDS and not _title(self.text[s:e]) and not self.named_work(s)]
         previous_para = -1
         title_end = self.names.skip_to  # the headline: a short first paragraph that is no sentence
         for si, span in enumerate(self.a.sentences):
@@ -927,6 +930,28 @@ class _Extractor:
             last_end = max(e for _, e in spans)
             self.last_speech_sentence = bisect_right(self.starts, last_end) - 1
 
+    def second_cue(self, start: int, at: int, sentence: str) -> tuple[int, int] | None:
+        """A colon after a reported clause followed by another cue of the same speaker with its own
+        "dass" clause: (offset of the colon, offset of that clause) in the sentence."""
+        masked = self.masked[start : start + len(sentence)]
+        colon = masked.find(": ", at)
+        if colon < 0:
+            return None
+        cue = self.lex.speech_verbs.search(masked, colon)
+        if cue is None:
+            return None
+        dass = re.compile(r",\s+(?=dass\s)").search(masked, cue.end())
+        if dass is None or re.search(r"[.;]", masked[cue.end() : dass.start()]) or len(masked[cue.end() : dass.start()].split()) > 3:
+            return None
+        return colon, dass.end()
+
+    def named_work(self, s: int) -> bool:
+        """A quoted title right after the noun of a work ("Sarrazins Buch „Deutschland schafft sich
+        ab“", "a document titled "…""): a name, not a statement."""
+        before = self.text[max(0, s - 30) : s].rstrip(" „“”\"»«‚‘'`")
+        word = before.split()[-1].lower().strip(",") if before.split() else ""
+        return word in self.lex.work_nouns
+
     def named_in_passing(self, start: int, s: int, e: int) -> bool:
         """Quoted words inside the author's clause after a cue's colon ("verkündete zwei Feiertage:
         Am 30. April soll „der Tag der …“ begangen werden"): a name, not the speaker's statement."""
@@ -1000,7 +1025,15 @@ class _Extractor:
                     return  # 'antwortet: „Eindeutig ja.“': a quote too short to count, not reported speech
                 v2 = comma_after == cue_at + len(speech.cue) and lex.main_clause.match(sentence[comma_after:])
                 if v2 or lex.reported(clause) or re.match(r"\s*(?:dass|that|ob)\b", clause) or colon or as_clause or (lex.infinitive_clause.match(clause) and speech.speaker in self.names.people):
-                    self.add(si, speech.speaker, speech.cue, "indirect", start + comma_after + 1, end)
+                    clause_start = start + comma_after + 1
+                    second = self.second_cue(start, comma_after + 1, sentence) if lex.capitalised_nouns else None
+                    if second is None:
+                        self.add(si, speech.speaker, speech.cue, "indirect", clause_start, end)
+                    else:
+                        # "…, als X klarstellte, dass …: … obwohl sie zugeben musste, dass …": two reported clauses
+                        colon_at, dass_at = second
+                        self.add(si, speech.speaker, speech.cue, "indirect", clause_start, start + colon_at)
+                        self.add(si, speech.speaker, speech.cue, "indirect", start + dass_at, end)
             elif not lex.capitalised_nouns and cue_at > 0:
                 rest = sentence[cue_at + len(speech.cue) :]
                 if speech.cue == "asked" and re.match(r"\s+(?:[\w.'’-]+\s+){0,3}?(?:if|whether|what|why|how|who|when|where)\b", rest):

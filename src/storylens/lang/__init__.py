@@ -61,6 +61,9 @@ class FigureLexicon:
     increment_words (frozenset[str]): "another four", "drei weitere": an increment, compared with no total.
     place_adjective (re.Pattern): Adjectives between "in" and a place ("in eastern China").
     scope_units (frozenset[str]): Nouns that make "in 13 countries" a scope.
+    work_nouns (frozenset[str]): Nouns of works whose quoted title follows ("Buch", "titled").
+    relayed_speaker (re.Pattern): After a reporting cue, a named person with a verb of saying in
+        reported speech ("berichtete, Merkel finde, …"; group ``who``): that person speaks.
     money_verbs (re.Pattern): Verbs of paying and earning: a bare "100 Millionen" they govern is money.
     military_words (re.Pattern): Context that makes "Mann" mean troops.
     scope_words (dict[str, str]): "landesweit" -> "nationwide".
@@ -192,6 +195,8 @@ class FigureLexicon:
     increment_words: frozenset[str] = frozenset()
     place_adjective: re.Pattern[str] = re.compile(r"(?!)")
     scope_units: frozenset[str] = frozenset()
+    work_nouns: frozenset[str] = frozenset()
+    relayed_speaker: re.Pattern[str] | None = None
     according: tuple[re.Pattern[str], ...] = ()
     inverted_subject: re.Pattern[str] = re.compile(r"(?!x)x")
     document_source: re.Pattern[str] = re.compile(r"(?!x)x")

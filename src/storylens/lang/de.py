@@ -211,11 +211,23 @@ def _weak_forms(stem: str) -> list[str]:
     return [stem + e + "t", stem + e + "te", stem + e + "ten", participle]
 
 
+def _plural(stem: str) -> str:
+    return stem + ("n" if stem.endswith(("er", "el")) else "en")
+
+
 _CUE_WORDS = tuple(dict.fromkeys(_CUE_WORDS + tuple(f for stem in _WEAK_CUE_STEMS for f in _weak_forms(stem)) + tuple(
     "schreibt schrieb schrieben unterstreicht unterstrichen bestritten widerspricht widersprachen "
     "verrät verrieten bekennt bekannten gesteht gestanden rieten ruft riefen nennt nannten "
-    "versprachen beschrieben verwiesen wiesen fanden bittet bat baten schwört schwor".split())))
+    "versprachen beschrieben verwiesen wiesen fanden bittet bat baten schwört schwor versprechen verspricht "
+    # particle verbs written as one word at the end of a subordinate clause ("als Merkel klarstellte, dass …")
+    "klarstellte klarstellt klargestellt klarmachte klargemacht feststellte festgestellt hervorhob hervorhebt "
+    "hervorgehoben anmerkte angemerkt bekanntgab bekanntgegeben ankündigte hinzufügte hinzugefügt einräumte "
+    "zugab zugibt zugeben".split())))
+# present plurals equal the infinitive ("kann niemand sagen"): a cue only right after a comma and
+# before its subject ("…“, erklären Bürgermeister X und Stadträtin Y")
+_PLURAL_CUES = r"(?<=, )(?:" + "|".join([_plural(st) for st in _WEAK_CUE_STEMS] + ["versprechen", "schreiben", "sprechen"]) + r")(?= (?:[A-ZÄÖÜ]|der |die |das ))"
 _CUE_PHRASES = (
+    _PLURAL_CUES,
     # the verb alone where the subject may stand between it and its particle ("stellte der Minister fest")
     r"(?:hob|hoben|hebt)(?= (?:[\w-]+ ){0,5}?hervor\b)",
     r"(?:fasste|fasst)(?= (?:[\w-]+ ){0,5}?zusammen\b)",
@@ -294,6 +306,10 @@ FIGURES = FigureLexicon(
                  "europaweit": "Europe-wide"},
     place_adjective=re.compile(r"(?:nord|süd|ost|west|nordost|nordwest|südost|südwest)(?:lich)?(?:en|em|er|e)?|zentral(?:en|em|er|e)?|benachbart(?:en|em|er|e)|ländlich(?:en|em|er|e)"),
     scope_units=frozenset("ländern staaten provinzen städten bezirken dörfern regionen orten gemeinden".split()),
+    work_nouns=frozenset("buch büchern bücher roman film films filme titel broschüre song lied album serie sendung "
+                         "motto slogan kampagne werk stück theaterstück hashtag podcast".split()),
+    relayed_speaker=re.compile(r"^\s*(?:[a-zäöüß]+\s*){0,3},\s+(?P<who>[A-ZÄÖÜ][\w-]+(?:\s+[A-ZÄÖÜ][\w-]+)?)\s+"
+                               r"(?:finde|meine|sage|glaube|halte|erkläre|betone|fordere|wolle|warne)\b"),
     increment_words=frozenset("weitere weiteren weiterer zusätzliche zusätzlichen".split()),
     modal_subjunctive=re.compile(r"\b(?:könnte|könnten|dürfte|dürften|müsste|müssten|sollte|sollten)\b"),
     impersonal_cue=re.compile(r",\s+(?:hieß|heißt) es\s*\.?\s*$"),

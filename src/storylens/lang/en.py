@@ -186,6 +186,7 @@ FIGURES = FigureLexicon(
     clause_cues=frozenset("said says added stated declared explained insisted claimed argued noted stressed recalled wrote replied".split()),
     place_adjective=re.compile(r"(?:north|south|east|west|northeast|northwest|southeast|southwest)(?:ern)?|central|neighbou?ring|nearby|coastal|rural|remote"),
     scope_units=frozenset("countries nations states provinces cities districts villages towns regions".split()),
+    work_nouns=frozenset("titled entitled book novel film movie song album series show slogan motto hashtag".split()),
     increment_words=frozenset("another more other additional further".split()),
     passive_markers=frozenset("when if once being was were been is are".split()),
     participle_cues=frozenset("saying adding noting".split()),
