@@ -84,13 +84,14 @@ def _number_starts(code: str) -> frozenset[str]:
     return frozenset(w.split()[0] for w in (*lex.number_words, *lex.vague))
 
 
-_DIGIT_OR_WORD = re.compile(r"\d|[^\W\d_]+")
+_DIGIT = re.compile(r"\d")
+_LETTERS = re.compile(r"[^\W\d_]+")
 
 
 def _numberish(sentence: str, starts: frozenset[str]) -> bool:
-    """A quick test for a digit or a number word, before any tokenising (a set lookup per word is
-    several times faster than one regex alternation of the number words)."""
-    return any(w[0].isdigit() or w in starts for w in _DIGIT_OR_WORD.findall(sentence.lower()))
+    """A quick test for a digit or a number word, before any tokenising (one set intersection of the
+    words is several times faster than one regex alternation of the number words)."""
+    return _DIGIT.search(sentence) is not None or not starts.isdisjoint(_LETTERS.findall(sentence.lower()))
 
 
 def _single(toks: list[_Tok], i: int, lex: FigureLexicon, starts: frozenset[str] = frozenset()) -> _Figure | None:
@@ -183,16 +184,13 @@ def _verb_measure(sentence: str, toks: list[_Tok], fig: _Figure, lex: FigureLexi
     cuts = [m.end() for m in re.finditer(r"\s(?:and|und|sowie|while|während)\s", clause)]
     part_lo = max((c for c in cuts if c <= anchor), default=0)
     part_hi = min((c for c in cuts if c > anchor), default=len(clause))
-    for lo_, hi_ in ((part_lo, part_hi), (0, len(clause))):
-        best: tuple[int, str] | None = None
-        for measure, pattern in lex.measure_verbs:
-            for m in pattern.finditer(clause, lo_, hi_):
-                dist = abs(m.start() - anchor) + (0 if m.start() > anchor else 1)
-                if best is None or dist < best[0]:
-                    best = (dist, measure)
-        if best:
-            return best[1]
-    return None
+    best: tuple[int, int, str] | None = None  # (outside the number's part, distance, measure)
+    for measure, pattern in lex.measure_verbs:
+        for m in pattern.finditer(clause):
+            key = (0 if part_lo <= m.start() < part_hi else 1, abs(m.start() - anchor) + (0 if m.start() > anchor else 1), measure)
+            if best is None or key[:2] < best[:2]:
+                best = key
+    return best[2] if best else None
 
 
 def _noun_before(toks: list[_Tok], fig: _Figure, lex: FigureLexicon) -> str | None:

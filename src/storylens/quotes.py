@@ -54,6 +54,17 @@ def _words(s: str) -> int:
     return len(re.findall(r"\w+", s))
 
 
+_SKIP_WORDS: dict[int, frozenset[str]] = {}
+
+
+def _skip_words(lex: FigureLexicon) -> frozenset[str]:
+    """Articles and non-subject words of a pack, as one set (built once per pack)."""
+    found = _SKIP_WORDS.get(id(lex))
+    if found is None:
+        found = _SKIP_WORDS[id(lex)] = frozenset(lex.articles) | frozenset(lex.not_subject)
+    return found
+
+
 class _Names:
     """The people an article names, for turning "Roth" into "Anna Roth"."""
 
@@ -69,13 +80,19 @@ class _Names:
         alone: Counter[str] = Counter()
         first = text.split("\n\n", 1)[0] if "\n\n" in text else ""
         self.skip_to = len(first) if first and _words(first) <= 25 and not first.rstrip().endswith((".", ":")) else 0
+        skip_words = _skip_words(lex)
+        is_role = lex.is_role
+        single: dict[str, bool] = {}  # a one-word run names nobody (a role or function word): per word, once
+        mentions = self.mentions
         for m in NAME_RUN.finditer(masked, self.skip_to):  # a headline's lost punctuation glues names ("Papst Leo Trump")
             word = m.group(0)
             if " " not in word and "\t" not in word:  # most runs are one capitalised word
-                low = word.lower()
-                if low in lex.articles or low in lex.not_subject or lex.is_role(word):
+                nobody = single.get(word)
+                if nobody is None:
+                    nobody = single[word] = word.lower() in skip_words or is_role(word)
+                if nobody:
                     continue  # a lone role word or function word names nobody
-                self.mentions.append(_Mention(m.start(), m.end(), word))
+                mentions.append(_Mention(m.start(), m.end(), word))
                 alone[_base(word)] += 1
                 continue
             tokens = word.split()
@@ -232,7 +249,10 @@ def _base(token: str) -> str:
 
 def _capital(word: str) -> bool:
     """A capitalised word, or a noun that opens with a number ("48-Jährige")."""
-    return word[:1].isupper() or bool(re.match(r"\d+-[A-ZÄÖÜ]", word))
+    return word[:1].isupper() or (word[:1].isdigit() and _NUMBERED_NOUN.match(word) is not None)
+
+
+_NUMBERED_NOUN = re.compile(r"\d+-[A-ZÄÖÜ]")
 
 
 def _np_after(s: str, lex: FigureLexicon) -> str | None:
@@ -518,7 +538,7 @@ class _Extractor:
                     after = None  # "insisted Gigante suffered from …": the name opens the reported clause
             if after and self.lex.capitalised_nouns:
                 at = rest.find(after.split()[-1])
-                named = re.match(r"\s*[„\"»«]([^„“”\"»«]{2,40})[“”\"«»]", self.text[s_start + m.end() + at + len(after.split()[-1]) :]) if at >= 0 else None
+                named = re.match(r"\s*[„\"»«]([^„“”\"»«]{2,40})[“”\"«»]", self.text[s_start + m.end() + at + len(after.split()[-1]) : s_start + m.end() + at + len(after.split()[-1]) + 48]) if at >= 0 else None
                 if named and _title(named.group(1)):
                     after = named.group(1)  # "forderte die Partei „Die Mitte“": the quoted name is the speaker
             before = _np_before(prefix, self.lex) if prefix else None
@@ -1048,7 +1068,7 @@ class _Extractor:
                 self.add_reported_clause(si, speech, start + cue_at + len(speech.cue), rest, end)
             return
         body = sentence.rstrip(" .")
-        for pattern in lex.according:  # "According to X, …" / "…, according to X."
+        for pattern in lex.according if lex.according_word in body.lower() else ():  # "According to X, …" / "…, according to X."
             m = pattern.match(body)
             if m and not QUOTE_MARK.search(m.group("src")):
                 who = self.resolve(m.group("src").strip(), start + m.start("src")) or m.group("src").strip()

@@ -64,6 +64,7 @@ class FigureLexicon:
     work_nouns (frozenset[str]): Nouns of works whose quoted title follows ("Buch", "titled").
     relayed_speaker (re.Pattern): After a reporting cue, a named person with a verb of saying in
         reported speech ("berichtete, Merkel finde, …"; group ``who``): that person speaks.
+    according_word (str): A word every ``according`` pattern needs (a cheap test first; "" tests always).
     money_verbs (re.Pattern): Verbs of paying and earning: a bare "100 Millionen" they govern is money.
     military_words (re.Pattern): Context that makes "Mann" mean troops.
     scope_words (dict[str, str]): "landesweit" -> "nationwide".
@@ -197,6 +198,7 @@ class FigureLexicon:
     scope_units: frozenset[str] = frozenset()
     work_nouns: frozenset[str] = frozenset()
     relayed_speaker: re.Pattern[str] | None = None
+    according_word: str = ""
     according: tuple[re.Pattern[str], ...] = ()
     inverted_subject: re.Pattern[str] = re.compile(r"(?!x)x")
     document_source: re.Pattern[str] = re.compile(r"(?!x)x")

@@ -315,6 +315,7 @@ FIGURES = FigureLexicon(
     impersonal_cue=re.compile(r",\s+(?:hieß|heißt) es\s*\.?\s*$"),
     relayed_source=re.compile(r"\s[Uu]nter Berufung auf (?:die |das |den |der |einen |eine )?(?P<src>[A-ZÄÖÜ][\w-]*(?:\s+[A-ZÄÖÜ][\w-]*){0,2})"),
     opinion_source=re.compile(r"\b(?:[Nn]ach|[Aa]us) (?:der )?(?:Einschätzung|Ansicht|Meinung|Auffassung|Überzeugung|Sicht)\b"),
+    according_word="zufolge",
     according=(
         # "Mehreren Medienberichten zufolge kassiert X …": the sentence is the source's
         re.compile(r"^(?P<src>(?!(?:Ihm|Ihr|Ihnen|Dem|Demnach)\s)(?:[A-ZÄÖÜ][\w-]*\s+){0,3}?(?:(?:der|des|dem|den)\s+)?"
@@ -465,8 +466,8 @@ def _konjunktiv_i(text: str) -> bool:
     """Whether a clause holds a 3rd person singular Konjunktiv I form of any verb: a lowercase word
     in -e that is its infinitive less the final -n ("dehne" ← dehnen, "stamme" ← stammen; not
     "sagte" ← sagen, "freie" ← frei), not standing where an adjective stands ("die gleiche Sache")."""
-    if not _CANDIDATE.search(text):
-        return False
+    if not any(w not in _NOT_VERB and _verb_e_form(w) for w in _CANDIDATE.findall(text)):
+        return False  # no word in -e is a verb's infinitive less -n: the context need not be read
     words = _WORD.findall(text)
     for k, w in enumerate(words):
         if len(w) < 4 or not w.endswith("e") or not w.islower() or w in _NOT_VERB:

@@ -20,6 +20,15 @@ ABBREVIATIONS = frozenset(
     """.split()
 )
 
+# cue verbs of speech (a phrase may span words: "pointed out")
+_CUES = (
+    "said says told added stated declared warned announced explained insisted claimed wrote argued noted "
+    "stressed promised asked urged confirmed reported recalled yelled shouted screamed cried replied tweeted "
+    "posted charged acknowledged admitted contended maintained tells adds notes explains argues warns insists "
+    "writes stresses recalls replies states declares emphasized emphasised emphasizes emphasises remarked "
+    "commented responded testified conceded cautioned boasted joked reiterated exclaimed saying"
+).split() + ["pointed out", "points out"]
+
 MONTHS = frozenset(
     "January February March April May June July August September October November December "
     "Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec".split()
@@ -147,14 +156,7 @@ FIGURES = FigureLexicon(
                    "sept.": 9, "oct.": 10, "nov.": 11, "dec.": 12},
     relative_days={"today": 0, "yesterday": -1, "tomorrow": 1},
     year_prepositions=("in", "since", "until", "during", "of"),
-    speech_verbs=re.compile(
-        r"\b(?:said|says|told|added|stated|declared|warned|announced|explained|insisted|claimed|wrote|"
-        r"argued|noted|stressed|promised|asked|urged|announced|confirmed|reported|recalled|yelled|"
-        r"shouted|screamed|cried|replied|tweeted|posted|charged|insisted|acknowledged|admitted|contended|maintained|pointed out|points out|"
-        r"tells|adds|notes|explains|argues|warns|insists|writes|stresses|recalls|replies|states|declares|"
-        r"emphasized|emphasised|emphasizes|emphasises|remarked|commented|responded|testified|conceded|"
-        r"cautioned|boasted|joked|reiterated|exclaimed|saying)\b"
-    ),
+    speech_verbs=re.compile(r"\b(?:" + "|".join(_CUES) + r")\b"),
     subjunctive=re.compile(r"\b(?:would|had been|was|were)\b"),
     roles=re.compile(
         r"^(?:President|Prime|Minister|Chancellor|King|Queen|Pope|Spokesman|Spokeswoman|Spokesperson|"
@@ -196,6 +198,7 @@ FIGURES = FigureLexicon(
                 "gov": "governor", "sen": "senator", "rep": "representative", "gen": "general",
                 "lt": "lieutenant", "capt": "captain", "sgt": "sergeant", "det": "detective",
                 "insp": "inspector", "supt": "superintendent", "prof": "professor", "atty": "attorney"},
+    according_word="according to",
     according=(
         re.compile(r"^According to (?P<src>[^,]{2,80}), (?P<rest>.+?)\.?$"),
         re.compile(r"^(?P<rest>.{20,}?), according to (?P<src>[^,]{2,80}?)\.?$"),
