@@ -41,6 +41,21 @@ def quote_spans(text: str) -> list[tuple[int, int]]:
         start = 0
         for mark in QUOTE_MARK.finditer(text, para.start(), para.end()):
             i, ch = mark.start(), mark.group(0)
+            if opener == '"' and ch == '"' and i >= 2 and text[i - 1] == " " and text[i - 2] in ".?!" and i + 1 < len(text) and text[i + 1].isupper():
+                # 'the 12th Doctor. "With Steven's writing …': the closing mark was lost between two
+                # quoted sentences (tokenised text); this mark ends one and opens the next
+                spans.append((start, i - 1))
+                start = mark.end()
+                continue
+            if opener == '"' and ch == '"' and _opens(text, i):
+                # 'said "yes, that's it'. Moffat added the actor had "briefly …': a straight mark
+                # that can only open a quote while one is open — the open one lost its closing mark:
+                # it ends with the last sentence before this mark
+                stop = max(text.rfind(". ", start, i), text.rfind("? ", start, i), text.rfind("! ", start, i))
+                if stop > start:
+                    spans.append((start, stop + 1))
+                    start = mark.end()
+                    continue
             if opener is None:
                 if ch in PAIRS:
                     opener, start = ch, mark.end()
@@ -48,6 +63,12 @@ def quote_spans(text: str) -> list[tuple[int, int]]:
                 spans.append((start, i))
                 opener = None
     return spans
+
+
+def _opens(text: str, i: int) -> bool:
+    """A straight mark at ``i`` that can only open a quote: a word and a space before it, a letter
+    right after it ('had "briefly')."""
+    return i >= 2 and text[i - 1] == " " and text[i - 2].isalnum() and i + 1 < len(text) and text[i + 1].isalpha()
 
 
 def _words(s: str) -> int:
@@ -157,7 +178,7 @@ class _Names:
         particles = self.lex.name_particles
         if not particles.isdisjoint(tokens) and not _first_name(tokens[0]):
             return False  # "Christian von Soest", not "Generalstaatsanwältin von Florida"
-        return tokens[0][:1].isupper() and all((t[:1].isupper() and not t.isupper()) or t in particles for t in tokens)
+        return tokens[0][:1].isupper() and all((t[:1].isupper() and not t.isupper()) or t in particles or re.fullmatch(r"[A-Z]\.", t) for t in tokens)
 
     def resolve(self, phrase: str) -> str | None:
         """The full name a phrase names, if it names a known person ("Putins" → "Wladimir Putin")."""
@@ -488,6 +509,8 @@ class _Extractor:
         """Whether a sentence opens with a person's name and a role apposition ("Gabi Schwab",
         "Schulleiterin der Schule")."""
         words = apposition.split()
+        if not self.lex.capitalised_nouns and words and words[0].islower() and words[0] not in self.lex.auxiliaries:
+            return bool(NAME_SHAPE.match(name) and self.names.resolve(name) and len(words) <= 8)  # "Ben Stephenson, controller of …"
         return bool(NAME_SHAPE.match(name) and words and self.lex.is_role(words[0]) and len(words) <= 8)
 
     def speaker_in(self, sentence: str, s_start: int) -> _Speech | None:
@@ -529,13 +552,19 @@ class _Extractor:
             prefix = outside[: m.start()].rstrip()
             rest = outside[m.end():]
             last_word = prefix.split()[-1].lower() if prefix.split() else ""
+            sure: str | None = None  # an English name that certainly is the speaker
             if not self.lex.capitalised_nouns and last_word in self.lex.passive_markers:
                 continue  # "When asked about …, he answered": no cue of this sentence's speaker
             after = _np_after(rest, self.lex)
-            if after and not self.lex.capitalised_nouns and after.lower() not in self.lex.pronouns:
+            if after and not self.lex.capitalised_nouns and after.lower() not in self.lex.pronouns and after[:1].isupper() and after.split()[0].lower() not in self.lex.articles:
                 following = rest[rest.find(after) + len(after):].split()
                 if following and following[0][:1].islower() and following[0].strip(",.") not in self.lex.np_breakers and following[0] not in ("of", "and", "in", "for", "from", "with"):
                     after = None  # "insisted Gigante suffered from …": the name opens the reported clause
+            if not self.lex.capitalised_nouns:
+                appo = re.match(r"\s+(?:[\w'’.-]+\s+){1,6}?[\w'’.-]+,\s+((?:[A-Z][\w'’-]*\.?\s+|(?:al|bin|de|van|von|da|el)\s+(?:-\s+)?){1,4}[A-Z][\w'’-]+)\s*(?:[,.;]|$)", rest)
+                if appo and (self.names.resolve(appo.group(1)) or NAME_SHAPE.match(appo.group(1)) or re.search(r"\s(?:al|bin|de|van|von|da|el)\s", appo.group(1))):
+                    after = appo.group(1)  # "said a Sudanese government spokesman, Rabie A. Atti"
+                    sure = after
             if after and self.lex.capitalised_nouns:
                 at = rest.find(after.split()[-1])
                 named = re.match(r"\s*[„\"»«]([^„“”\"»«]{2,40})[“”\"«»]", self.text[s_start + m.end() + at + len(after.split()[-1]) : s_start + m.end() + at + len(after.split()[-1]) + 48]) if at >= 0 else None
@@ -550,9 +579,9 @@ class _Extractor:
             if after:
                 # "sagte die Sprecherin des Weißen Hauses, Karoline Leavitt": the apposition names her
                 at = rest.find(after.split()[-1])
-                named = re.match(r"\)?(?:\s*\([^()]{1,40}\))?,\s+((?:[A-ZÄÖÜ][\w'’-]+\s+){1,2}[A-ZÄÖÜ][\w'’-]+)\s*(?:[,.;]|$)", rest[at + len(after.split()[-1]) :]) if at >= 0 else None
-                if named and NAME_SHAPE.match(named.group(1)) and not any(self.lex.is_role(w) for w in named.group(1).split()):
-                    after = named.group(1)
+                named = re.match(r"\)?(?:\s*\([^()]{1,40}\))?,\s+((?:[A-ZÄÖÜ][\w'’-]*\.?\s+|(?:al|bin|de|van|von|da|el)\s+(?:-\s+)?){1,4}[A-ZÄÖÜ][\w'’-]+)\s*(?:[,.;]|$)", rest[at + len(after.split()[-1]) :]) if at >= 0 else None
+                if named and (NAME_SHAPE.match(named.group(1)) or self.names.resolve(named.group(1))) and not any(self.lex.is_role(w) for w in named.group(1).split()):
+                    after = named.group(1)  # also "a government spokesman, Rabie A. Atti", "one of the rebel leaders, Abdel Aziz al - Hilu"
             agent = self.lex.passive_agent.search(bare)
             if agent:
                 before = agent.group("who")  # "Die Demokraten wurden von Future Forward … gewarnt, dass …"
@@ -566,7 +595,11 @@ class _Extractor:
             if self.lex.capitalised_nouns and before and after and " " not in before and before not in self.lex.pronouns and _dictionary_word(before) and self.names.resolve(after):
                 before = None  # "Entspannung findet Judy Lybke …": the object stands first
             if not self.lex.capitalised_nouns and prefix:
+                known = re.search(r"(?<!\b(?:in|of|at|on|to|by)\s)(?<!\bfrom\s)((?:[A-Z][\w'’.-]*\s+){1,2}[A-Z][\w'’-]*)$", prefix)
                 named = re.search(r"(?:^|[:;,]\s+|\b(?:and|but)\s+)((?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’-]*)$", prefix)
+                if known and self.names.resolve(known.group(1)):
+                    named = known  # "The Thick of It writer Armando Ianucci tweeted": the name right before the cue
+                    sure = sure or known.group(1)
                 if named is None and before is None:
                     named = re.search(r"\s((?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’-]*)$", prefix)  # "… and water Israel said"
                 if named and named.group(1).split()[0] not in ("The", "A", "An", "And", "But", "It", "He", "She", "They"):
@@ -619,6 +652,8 @@ class _Extractor:
                     if run and self.names.resolve(run.group(1)):
                         phrase = run.group(1)
                         break
+            if sure:
+                phrase = sure
             who = self.resolve(phrase, s_start + m.start())
             relayed = self.lex.relayed_source.search(outside, m.end()) if self.lex.relayed_source is not None else None
             if who and relayed and not re.search(r"[,:]", outside[m.end() : relayed.start()]):

@@ -26,7 +26,7 @@ _CUES = (
     "stressed promised asked urged confirmed reported recalled yelled shouted screamed cried replied tweeted "
     "posted charged acknowledged admitted contended maintained tells adds notes explains argues warns insists "
     "writes stresses recalls replies states declares emphasized emphasised emphasizes emphasises remarked "
-    "commented responded testified conceded cautioned boasted joked reiterated exclaimed saying"
+    "commented responded testified conceded cautioned boasted joked reiterated exclaimed saying arguing"
 ).split() + ["pointed out", "points out"]
 
 MONTHS = frozenset(
@@ -175,7 +175,7 @@ FIGURES = FigureLexicon(
     question_clause=re.compile(r",\s+whether\s"),
     question_openers=frozenset({"whether"}),
     articles=frozenset("the a an his her their its".split()),
-    not_subject=frozenset("on in at after before then also but and so yesterday today later with for from by".split()),
+    not_subject=frozenset("on in at after before then also but and so yesterday today later with for from by last this next".split()),
     auxiliaries=frozenset("had has have was were is are will would".split()),
     np_breakers=frozenset("on at after before during yesterday today last to be only who which when also then later again still previously earlier however meanwhile".split()),
     name_particles=frozenset("von van de der al- bin".split()),
@@ -190,8 +190,8 @@ FIGURES = FigureLexicon(
     scope_units=frozenset("countries nations states provinces cities districts villages towns regions".split()),
     work_nouns=frozenset("titled entitled book novel film movie song album series show slogan motto hashtag".split()),
     increment_words=frozenset("another more other additional further".split()),
-    passive_markers=frozenset("when if once being was were been is are".split()),
-    participle_cues=frozenset("saying adding noting".split()),
+    passive_markers=frozenset("when if once being was were been is are be".split()),
+    participle_cues=frozenset("saying adding noting arguing".split()),
     participle_cue=re.compile(r",\s+(?:noting|adding|saying|warning|arguing|stressing|explaining|insisting)\s+that\s"),
     object_cues=frozenset("admitted acknowledged confirmed announced reiterated".split()),
     role_forms={"msgr": "monsignor", "sr": "sister", "fr": "father", "rev": "reverend", "dr": "doctor",
