@@ -229,3 +229,36 @@ def test_english_lives_and_demonyms_counted_by_their_verb() -> None:
     found = [(c["measure"], c["value"], c["qualifier"]) for c in claims_of(
         "The conflict has taken more than 600 lives. A shelling killed more than 100 Lebanese in the village.", "en")]
     assert found == [("deaths", 600.0, "more_than"), ("deaths", 100.0, "more_than")]
+
+
+@pytest.mark.issue(3)
+def test_scores_times_calibres_and_bystanders_are_no_counts() -> None:
+    text = ("The safety was injured during the 13-10 overtime loss last Sunday. Williams was arrested around 1 : 30 a. m. on Route 9. "
+            "A girl was killed by a .45 - caliber bullet. Three cousins who had taken refuge with hundreds of other people were killed.")
+    assert [(c["measure"], c["value"]) for c in claims_of(text, "en")] == []
+
+
+@pytest.mark.issue(3)
+def test_the_verb_of_a_numbers_own_part_and_a_number_at_the_end() -> None:
+    found = [(c["measure"], c["value"]) for c in claims_of("Five people died and seven were injured. The quake killed 10 people and injured 80.", "en")]
+    assert found == [("deaths", 5.0), ("injured", 7.0), ("deaths", 10.0), ("injured", 80.0)]
+
+
+@pytest.mark.issue(3)
+def test_increments_ranges_and_money_without_a_currency() -> None:
+    found = claims_of("Am Dienstag wurden drei weitere Leichen geborgen. Der Boxer kassiert mehr als 100 Millionen für den Kampf. "
+                      "Die Tickets kosten zwischen etwa 200 und 300 Euro.")
+    assert [(c["measure"], c["value"], c["low"], c["high"], c["qualifier"], c["increment"]) for c in found] == [
+        ("deaths", 3.0, 3.0, 3.0, "exact", True),
+        ("money", 100_000_000.0, 100_000_000.0, None, "more_than", False),
+        ("money", None, 200.0, 300.0, "range", False),
+    ]
+
+
+@pytest.mark.issue(3)
+def test_scopes_and_nouns_that_have_their_own_number() -> None:
+    found = claims_of("On Saturday, more than a dozen people were killed by a quake in eastern China. "
+                      "A tsunami killed 230, 000 people in 13 countries in 2004.", "en")
+    assert [(c["value"], c["location"], c["as_of"]) for c in found] == [(12.0, "China", "2024-03-09"), (230_000.0, "13 countries", "2004")]
+    found = claims_of("Nach der Auszählung von 90 Prozent der Stimmen kam der Likud auf 36 der 120 Sitze.")
+    assert [(c["measure"], c["value"]) for c in found] == [("percent", 90.0)]

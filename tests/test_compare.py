@@ -131,3 +131,14 @@ def test_seed_dossier_keeps_every_checkable_rule(corpus: Path) -> None:
     dossier = analyze([corpus / "seeds"])
     by_id = {a.id: a for a in dossier.articles}
     assert [dict(check_story(s, by_id)) for s in dossier.stories] == [{}]
+
+
+def test_increments_stay_out_and_dated_background_in_undated_reports() -> None:
+    arts = [art("a", "Eins"), art("b", "Zwei"), art("c", "Drei")]
+    more = dict(claim("a:c2", "a", 3, measure="deaths"), increment=True)  # "drei weitere Leichen"
+    out = compare([claim("a:c1", "a", 5, measure="deaths"), more, claim("b:c1", "b", 5, measure="deaths")], arts)
+    assert [(c["verdict"], c["claims"]) for c in out] == [("agree", ["a:c1", "b:c1"])]
+    # "on Oct. 10, 2002, … killing three people" in a report without a date: that year's toll only
+    old = dict(claim("c:c1", "c", 3, measure="deaths", as_of="2002-10-10"), as_of_text="Oct. 10, 2002")
+    out = compare([claim("a:c1", "a", 5, measure="deaths"), claim("b:c1", "b", 5, measure="deaths"), old], arts)
+    assert [(c["verdict"], c["location"]) for c in out] == [("agree", None)]

@@ -288,3 +288,54 @@ def test_a_closing_mark_after_the_stop_stays_with_its_sentence() -> None:
 
     text = "He said: \"We are safe. '' Mary Smith, a neighbour, said she heard shots."
     assert [s.text_of(text) for s in sentences(text, "en")] == ["He said: \"We are safe. ''", "Mary Smith, a neighbour, said she heard shots."]
+
+
+@pytest.mark.issue(3)
+def test_numbered_roles_fronted_clauses_and_later_cues_before_the_colon() -> None:
+    paras = [
+        "Die Partei steht seit Tagen unter Druck.",
+        "Generalsekretär Jan Becker musste zurücktreten. In einem Statement sagte der 48-Jährige: „Ich habe mich geirrt und bitte um Entschuldigung.“",
+        "Nachdem die Partei das Papier veröffentlicht hatte, erklärte er gegenüber der Zeitung: „Niemand kannte das Papier vorher.“",
+        "In einem Beitrag zitierte Senatorin Ute Kramer den Abgeordneten Max Horn, empfahl ihm: „Legt die Handys weg und redet miteinander.“",
+    ]
+    assert [(q[0], q[1]) for q in quotes_of(paras)] == [("direct", "Jan Becker"), ("direct", "Jan Becker"), ("direct", "Ute Kramer")]
+
+
+@pytest.mark.issue(3)
+def test_sources_named_around_the_sentence() -> None:
+    paras = [
+        "Die Debatte geht weiter.",
+        "Mehreren Medienberichten zufolge erhält der Sieger mehr als hundert Millionen für den Kampf.",
+        "US-Medien berichteten unter Berufung auf Geheimdienstkreise, es habe Hinweise auf Waffen an Bord gegeben.",
+        "Die Welt berichtete außerdem, Kramer finde, „die Debatte über Lockerungen sei nicht hilfreich“.",
+        "Die Senatorin Ute Kramer sprach am Morgen.",
+    ]
+    found = quotes_of(paras)
+    assert found[0][:2] == ("indirect", "Mehreren Medienberichten")
+    assert found[1][:2] == ("indirect", "Geheimdienstkreise")
+    assert found[2][:2] == ("direct", "Ute Kramer")
+
+
+@pytest.mark.issue(3)
+def test_titles_of_works_and_names_in_passing_are_no_quotes() -> None:
+    paras = [
+        "Die Debatte geht weiter.",
+        "Der Autor Paul Wendt hatte sein Buch „Deutschland schafft sich ab“ vor Jahren geschrieben.",
+        "Die Studie erschien im „New England Journal of Medicine“ im vergangenen Jahr.",
+        "Am Ende verkündete Präsident Paul Wendt zwei Feiertage: Am 30. April soll „der Tag der kleinen Völker“ begangen werden.",
+    ]
+    assert quotes_of(paras) == []
+
+
+@pytest.mark.issue(3)
+def test_english_appositive_names_participle_cues_and_repaired_marks() -> None:
+    paras = [
+        "The talks went on for a week.",
+        '"We have no intention to go to war again, " said a government spokesman, Rabie A. Atti.',
+        "Peter Coleman then gave a second account, saying he had seen the gun before.",
+        '"We made a video of him and everyone said \'yes, that is him\'. Moffat added the actor had "briefly crossed my mind" years ago.',
+    ]
+    found = quotes_of(paras, "en")
+    assert found[0][:2] == ("direct", "Rabie A. Atti")
+    assert found[1] == ("indirect", "Peter Coleman", "he had seen the gun before")
+    assert found[2][2].startswith("We made a video") and found[2][2].endswith("that is him'.")
