@@ -181,7 +181,7 @@ def _verb_measure(sentence: str, toks: list[_Tok], fig: _Figure, lex: FigureLexi
         # verb; only that verb can say what it counts
         return next((m for m, pattern in lex.measure_verbs if pattern.match(before.low)), None)
     # "Five people died and seven were injured": the verb of the number's own coordinated part first
-    cuts = [m.end() for m in re.finditer(r"\s(?:and|und|sowie|while|während)\s", clause)]
+    cuts = [m.end() for m in re.finditer(r"\s(\w+)\s", clause) if m.group(1) in lex.coordinators]
     part_lo = max((c for c in cuts if c <= anchor), default=0)
     part_hi = min((c for c in cuts if c > anchor), default=len(clause))
     best: tuple[int, int, str] | None = None  # (outside the number's part, distance, measure)
@@ -241,22 +241,20 @@ def _head(toks: list[_Tok], fig: _Figure, lex: FigureLexicon) -> tuple[int | Non
     return None, None
 
 
-SCORE_WORDS = frozenset("loss win victory defeat overtime lead draw tie sieg niederlage unentschieden heimsieg auswärtssieg".split())
-
-
-def _score(toks: list[_Tok], fig: _Figure) -> bool:
+def _score(toks: list[_Tok], fig: _Figure, score_words: frozenset[str]) -> bool:
     """A match score "13-10" (either number): a smaller second number, or a result word after it."""
     i, j = fig.start, fig.end
     if j + 1 < len(toks) and toks[j].text in "-–:" and toks[j + 1].text.isdigit() and toks[i].text.isdigit():
         after = {t.low for t in toks[j + 2 : j + 5]}
-        return int(toks[j + 1].text) < int(toks[i].text) or bool(after & SCORE_WORDS)
+        return int(toks[j + 1].text) < int(toks[i].text) or bool(after & score_words)
     if i >= 2 and toks[i - 1].text in "-–:" and toks[i - 2].text.isdigit() and toks[i].text.isdigit():
         after = {t.low for t in toks[j : j + 3]}
-        return int(toks[i].text) < int(toks[i - 2].text) or bool(after & SCORE_WORDS)
+        return int(toks[i].text) < int(toks[i - 2].text) or bool(after & score_words)
     return False
 
 
-def _is_year_or_date(toks: list[_Tok], fig: _Figure, times: list[TimeExpr], sent_start: int, counted_next) -> bool:  # type: ignore[no-untyped-def]
+def _is_year_or_date(toks: list[_Tok], fig: _Figure, times: list[TimeExpr], sent_start: int, counted_next,  # type: ignore[no-untyped-def]
+                     score_words: frozenset[str]) -> bool:
     t = toks[fig.start]
     if not t.text[0].isdigit():
         return False
@@ -275,7 +273,7 @@ def _is_year_or_date(toks: list[_Tok], fig: _Figure, times: list[TimeExpr], sent
         return True  # "around 1 : 30 a. m.": a time of day
     if nxt == "a" and fig.end + 1 < len(toks) and toks[fig.end + 1].text == "." and fig.end + 2 < len(toks) and toks[fig.end + 2].low == "m":
         return True  # "at 7 a. m."
-    if _score(toks, fig):
+    if _score(toks, fig, score_words):
         return True  # "the 13-10 overtime loss": a score
     if nxt == "-" and fig.end + 1 < len(toks) and toks[fig.end + 1].low.startswith(("jährig", "year", "stündig", "tägig", "caliber", "calibre", "kaliber", "mm")):
         return True  # "a .45 - caliber handgun": a measurement, no count
@@ -434,9 +432,9 @@ def extract(article: Article) -> list[dict[str, Any]]:
         last_subject: str | None = None
         last_money: str | None = None
         for fig in figures:
-            if (fig.value is not None or fig.range) and _is_year_or_date(toks, fig, times, span.start, counted):
+            if (fig.value is not None or fig.range) and _is_year_or_date(toks, fig, times, span.start, counted, lex.score_words):
                 continue
-            if fig.start and toks[fig.start - 1].low in ("with", "among") and toks[fig.start - 1].text.islower():
+            if fig.start and toks[fig.start - 1].low in lex.bystander_prepositions and toks[fig.start - 1].text.islower():
                 continue  # "who had taken refuge with hundreds of other people": not what the verb counts
             a = _clause(toks, fig.start)[0]
             openers = {toks[a].low, toks[_clause(toks, a - 2)[0]].low if a >= 2 else ""}  # "ob X fünf, zehn oder …"

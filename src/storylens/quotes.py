@@ -16,6 +16,7 @@ import re
 from bisect import bisect_left, bisect_right
 from collections import Counter
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any, NamedTuple
 
 from .lang import FigureLexicon, get_pack
@@ -229,11 +230,29 @@ def _title(quoted: str) -> bool:
         return True
     # "New England Journal of Medicine": one small joining word inside a name (not a list: "A, B und C.")
     inner = words[1:-1]
-    return (words[0][:1].isupper() and words[-1][:1].isupper() and sum(w in _TITLE_JOINERS for w in inner) == 1
-            and all(w[:1].isupper() or w in _TITLE_JOINERS for w in inner) and not re.search(r"[,.!?;:]", quoted))
+    joiners = _title_joiners()
+    return (words[0][:1].isupper() and words[-1][:1].isupper() and sum(w in joiners for w in inner) == 1
+            and all(w[:1].isupper() or w in joiners for w in inner) and not re.search(r"[,.!?;:]", quoted))
 
 
-_TITLE_JOINERS = frozenset("of the and for on in de la du von der des und für".split())
+@lru_cache(maxsize=None)
+def _title_joiners() -> frozenset[str]:
+    """The small words inside titles of every language pack (a German article cites English titles too)."""
+    from .lang import available
+
+    return frozenset(w for code in available() for w in (get_pack(code).figures.title_joiners if get_pack(code).figures else ()))
+
+
+@lru_cache(maxsize=None)
+def _appositive_name_for(particles: frozenset[str]) -> str:
+    alternation = "|".join(sorted((re.escape(p.rstrip("-")) for p in particles), key=len, reverse=True))
+    return rf"((?:[A-ZÄÖÜ][\w'’-]*\.?\s+|(?:{alternation})\s+(?:-\s+)?){{1,4}}[A-ZÄÖÜ][\w'’-]+)\s*(?:[,.;]|$)"
+
+
+def _appositive_name(lex: FigureLexicon) -> str:
+    """A name standing in apposition, as a regex group: initials ("Rabie A. Atti") and the pack's
+    name particles ("Abdel Aziz al - Hilu") allowed."""
+    return _appositive_name_for(lex.name_particles)
 
 
 def _first_name(token: str) -> bool:
@@ -280,7 +299,7 @@ def _np_after(s: str, lex: FigureLexicon) -> str | None:
     """The noun phrase right after a cue verb: "sagte der Staatschef am Montag" → "der Staatschef"."""
     words = s.split()
     while len(words) > 2 and (words[0].lower() in ("am", "im", "on", "at") and words[1][:1].isupper()
-                              or (words[0] in ("Anfang", "Mitte", "Ende") and words[1].strip(".,:").lower() in lex.month_numbers)):
+                              or (words[0] in lex.month_parts and words[1].strip(".,:").lower() in lex.month_numbers)):
         words = words[2:]  # "sagte am Mittwoch der Minister", "erklärte Anfang März: …"
     out: list[str] = []
     for w in words:
@@ -561,8 +580,8 @@ class _Extractor:
                 if following and following[0][:1].islower() and following[0].strip(",.") not in self.lex.np_breakers and following[0] not in ("of", "and", "in", "for", "from", "with"):
                     after = None  # "insisted Gigante suffered from …": the name opens the reported clause
             if not self.lex.capitalised_nouns:
-                appo = re.match(r"\s+(?:[\w'’.-]+\s+){1,6}?[\w'’.-]+,\s+((?:[A-Z][\w'’-]*\.?\s+|(?:al|bin|de|van|von|da|el)\s+(?:-\s+)?){1,4}[A-Z][\w'’-]+)\s*(?:[,.;]|$)", rest)
-                if appo and (self.names.resolve(appo.group(1)) or NAME_SHAPE.match(appo.group(1)) or re.search(r"\s(?:al|bin|de|van|von|da|el)\s", appo.group(1))):
+                appo = re.match(r"\s+(?:[\w'’.-]+\s+){1,6}?[\w'’.-]+,\s+" + _appositive_name(self.lex), rest)
+                if appo and (self.names.resolve(appo.group(1)) or NAME_SHAPE.match(appo.group(1)) or not self.lex.name_particles.isdisjoint(appo.group(1).split())):
                     after = appo.group(1)  # "said a Sudanese government spokesman, Rabie A. Atti"
                     sure = after
             if after and self.lex.capitalised_nouns:
@@ -579,7 +598,7 @@ class _Extractor:
             if after:
                 # "sagte die Sprecherin des Weißen Hauses, Karoline Leavitt": the apposition names her
                 at = rest.find(after.split()[-1])
-                named = re.match(r"\)?(?:\s*\([^()]{1,40}\))?,\s+((?:[A-ZÄÖÜ][\w'’-]*\.?\s+|(?:al|bin|de|van|von|da|el)\s+(?:-\s+)?){1,4}[A-ZÄÖÜ][\w'’-]+)\s*(?:[,.;]|$)", rest[at + len(after.split()[-1]) :]) if at >= 0 else None
+                named = re.match(r"\)?(?:\s*\([^()]{1,40}\))?,\s+" + _appositive_name(self.lex), rest[at + len(after.split()[-1]) :]) if at >= 0 else None
                 if named and (NAME_SHAPE.match(named.group(1)) or self.names.resolve(named.group(1))) and not any(self.lex.is_role(w) for w in named.group(1).split()):
                     after = named.group(1)  # also "a government spokesman, Rabie A. Atti", "one of the rebel leaders, Abdel Aziz al - Hilu"
             agent = self.lex.passive_agent.search(bare)
@@ -1051,9 +1070,9 @@ class _Extractor:
                 head = ""  # "The navy defended its actions, saying …": what follows the cue is reported
             chunks = [c.strip() for c in head.split(",")]
             if (head.endswith(",") and not lex.capitalised_nouns and len(chunks) == 3 and chunks[0][:1].isupper()
-                    and len(chunks[0].split()) <= 5 and len(chunks[1].split()) <= (12 if chunks[1].split()[0].lower() in ("including", "who", "which", "among") else 8)
+                    and len(chunks[0].split()) <= 5 and len(chunks[1].split()) <= (12 if chunks[1].split()[0].lower() in lex.apposition_openers else 8)
                     and (not any(w.lower() in self.lex.auxiliaries for w in chunks[1].split())
-                         or chunks[1].split()[0].lower() in ("including", "who", "which", "among"))):
+                         or chunks[1].split()[0].lower() in lex.apposition_openers)):
                 head = ""  # "Shifa Hospital, Gaza's main medical center, said …": subject and apposition
             if head.endswith(",") and lex.passive_agent.search(head):
                 head = ""  # "Die Demokraten wurden von X … gewarnt, dass …": the agent speaks

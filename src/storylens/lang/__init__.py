@@ -65,6 +65,12 @@ class FigureLexicon:
     relayed_speaker (re.Pattern): After a reporting cue, a named person with a verb of saying in
         reported speech ("berichtete, Merkel finde, …"; group ``who``): that person speaks.
     according_word (str): A word every ``according`` pattern needs (a cheap test first; "" tests always).
+    score_words (frozenset[str]): Words after a match result ("13-10 loss"): a score, no count.
+    coordinators (frozenset[str]): Words joining two parts of a clause ("died and seven were injured").
+    bystander_prepositions (frozenset[str]): A number right after them is no count of its verb ("with hundreds of others").
+    month_parts (frozenset[str]): "Anfang März": a time after a cue, no subject.
+    apposition_openers (frozenset[str]): Words opening an apposition that may hold a verb ("X, including Y, said").
+    title_joiners (frozenset[str]): Small words inside a title ("New England Journal of Medicine").
     money_verbs (re.Pattern): Verbs of paying and earning: a bare "100 Millionen" they govern is money.
     military_words (re.Pattern): Context that makes "Mann" mean troops.
     scope_words (dict[str, str]): "landesweit" -> "nationwide".
@@ -199,6 +205,12 @@ class FigureLexicon:
     work_nouns: frozenset[str] = frozenset()
     relayed_speaker: re.Pattern[str] | None = None
     according_word: str = ""
+    score_words: frozenset[str] = frozenset()
+    coordinators: frozenset[str] = frozenset()
+    bystander_prepositions: frozenset[str] = frozenset()
+    month_parts: frozenset[str] = frozenset()
+    apposition_openers: frozenset[str] = frozenset()
+    title_joiners: frozenset[str] = frozenset()
     according: tuple[re.Pattern[str], ...] = ()
     inverted_subject: re.Pattern[str] = re.compile(r"(?!x)x")
     document_source: re.Pattern[str] = re.compile(r"(?!x)x")

@@ -310,6 +310,10 @@ FIGURES = FigureLexicon(
                          "motto slogan kampagne werk stück theaterstück hashtag podcast".split()),
     relayed_speaker=re.compile(r"^\s*(?:[a-zäöüß]+\s*){0,3},\s+(?P<who>[A-ZÄÖÜ][\w-]+(?:\s+[A-ZÄÖÜ][\w-]+)?)\s+"
                                r"(?:finde|meine|sage|glaube|halte|erkläre|betone|fordere|wolle|warne)\b"),
+    score_words=frozenset("sieg niederlage unentschieden heimsieg auswärtssieg".split()),
+    coordinators=frozenset("und sowie während".split()),
+    month_parts=frozenset("Anfang Mitte Ende".split()),
+    title_joiners=frozenset("von der des und für".split()),
     increment_words=frozenset("weitere weiteren weiterer zusätzliche zusätzlichen".split()),
     modal_subjunctive=re.compile(r"\b(?:könnte|könnten|dürfte|dürften|müsste|müssten|sollte|sollten)\b"),
     impersonal_cue=re.compile(r",\s+(?:hieß|heißt) es\s*\.?\s*$"),
