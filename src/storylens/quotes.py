@@ -208,6 +208,14 @@ class _Names:
                     return self.full[surname]
         return None
 
+    def last_first_name_before(self, offset: int, since: int) -> str | None:
+        """A given name used alone shortly before ``offset`` ("der junge Mann, den wir nur Matthias
+        nennen"): the person a pronoun refers to when the article names nobody in full."""
+        for m in reversed(self.between(max(0, since), offset)):
+            if " " not in m.name and _first_name(m.name):
+                return m.name
+        return None
+
     def last_person_before(self, offset: int) -> str | None:
         """The latest person named before ``offset`` (outside quotes), in full form; any word of a
         capitalised run may be the surname ("bekam Trump Gegenwind")."""
@@ -307,7 +315,7 @@ def _np_after(s: str, lex: FigureLexicon) -> str | None:
         low = bare.lower()
         if len(out) == 1 and out[0] in lex.pronouns:
             break  # "sagte er zu Reportern": the pronoun is the whole subject
-        if not out and low in ("sich", "auch", "dabei", "dazu", "nun", "noch", "hinzu", "an", "zu", "mit"):
+        if not out and (low in ("sich", "auch", "dabei", "dazu", "nun", "noch", "hinzu", "an", "zu", "mit") or low in lex.cue_adverbs):
             continue
         if out and (low in lex.articles or (lex.capitalised_nouns and low in lex.np_breakers)) and any(o[:1].isupper() and not lex.is_role(o) for o in out):
             break  # a new noun phrase: "sagt Meuser dem Netzwerk", "erklärte X zu Beginn"
@@ -437,7 +445,7 @@ class _Extractor:
                 return self.last_speaker  # who was just speaking goes on
             if subject:
                 return subject
-            return self.last_speaker or self.names.last_person_before(at)
+            return self.last_speaker or self.names.last_person_before(at) or self.names.last_first_name_before(at, here - 400)
         owner = re.match(r"^(.*\S)(?:'s|’s)\s+(?:announcement|statement|letter|report|release|memo|message|tweet|post|website|note|decree|speech|remarks)$", phrase)
         if owner and not self.lex.capitalised_nouns:
             return self.resolve(owner.group(1), at)  # "President Obama's announcement noted that …": Obama's words
@@ -567,6 +575,8 @@ class _Extractor:
         cues = list(self.lex.speech_verbs.finditer(outside))
         if not self.lex.capitalised_nouns and len(cues) > 1 and "," in outside[: cues[-1].start()] and len(outside[cues[-1].end():].split()) <= 3:
             cues.insert(0, cues.pop())  # "Witnesses told police that …, Chief X said.": the closing attribution holds
+        if self.lex.not_cue is not None:
+            cues = [m for m in cues if not self.lex.not_cue.match(outside, m.start())]  # "Das schreibt das Gesetz vor"
         for m in cues:
             prefix = outside[: m.start()].rstrip()
             rest = outside[m.end():]
@@ -663,6 +673,9 @@ class _Extractor:
                     phrase = after or before  # "…, erklärte X"
             elif len(chunks) == 2 and self._name_with_apposition(chunks[0], chunks[1]):
                 phrase = chunks[0]  # "Gabi Schwab, Schulleiterin der Schule sagte: …" (no closing comma)
+            elif (self.lex.capitalised_nouns and after and before and not tail and after.split()[0].lower() in self.lex.articles
+                  and any(w.lower() in self.lex.np_breakers for w in prefix.split()[1:3])):
+                phrase = after  # "Kurz nach Mittag melden die Stromanbieter": a fronted time, the subject follows the verb
             else:
                 phrase = tail or before or after
             if phrase is None and prefix.endswith(","):

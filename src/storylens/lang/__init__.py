@@ -71,6 +71,8 @@ class FigureLexicon:
     month_parts (frozenset[str]): "Anfang März": a time after a cue, no subject.
     apposition_openers (frozenset[str]): Words opening an apposition that may hold a verb ("X, including Y, said").
     title_joiners (frozenset[str]): Small words inside a title ("New England Journal of Medicine").
+    cue_adverbs (frozenset[str]): Adverbs between a cue and its subject ("kritisiert etwa X").
+    not_cue (re.Pattern): A cue word that is part of another verb here ("schreibt … vor"), matched at the cue.
     money_verbs (re.Pattern): Verbs of paying and earning: a bare "100 Millionen" they govern is money.
     military_words (re.Pattern): Context that makes "Mann" mean troops.
     scope_words (dict[str, str]): "landesweit" -> "nationwide".
@@ -211,6 +213,8 @@ class FigureLexicon:
     month_parts: frozenset[str] = frozenset()
     apposition_openers: frozenset[str] = frozenset()
     title_joiners: frozenset[str] = frozenset()
+    cue_adverbs: frozenset[str] = frozenset()
+    not_cue: re.Pattern[str] | None = None
     according: tuple[re.Pattern[str], ...] = ()
     inverted_subject: re.Pattern[str] = re.compile(r"(?!x)x")
     document_source: re.Pattern[str] = re.compile(r"(?!x)x")

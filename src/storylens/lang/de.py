@@ -225,7 +225,8 @@ _CUE_WORDS = tuple(dict.fromkeys(_CUE_WORDS + tuple(f for stem in _WEAK_CUE_STEM
     "zugab zugibt zugeben".split())))
 # present plurals equal the infinitive ("kann niemand sagen"): a cue only right after a comma and
 # before its subject ("…“, erklären Bürgermeister X und Stadträtin Y")
-_PLURAL_CUES = r"(?<=, )(?:" + "|".join([_plural(st) for st in _WEAK_CUE_STEMS] + ["versprechen", "schreiben", "sprechen"]) + r")(?= (?:[A-ZÄÖÜ]|der |die |das ))"
+_PLURALS = "|".join([_plural(st) for st in _WEAK_CUE_STEMS] + ["versprechen", "schreiben", "sprechen"])
+_PLURAL_CUES = r"(?:(?<=, )(?:" + _PLURALS + r")(?= (?:[A-ZÄÖÜ]|der |die |das ))|(?:" + _PLURALS + r")(?= (?:die|der|das) [A-ZÄÖÜ]\w+(?: [\w-]+){0,4} ?[,:]))"
 _CUE_PHRASES = (
     _PLURAL_CUES,
     # the verb alone where the subject may stand between it and its particle ("stellte der Minister fest")
@@ -310,6 +311,8 @@ FIGURES = FigureLexicon(
                          "motto slogan kampagne werk stück theaterstück hashtag podcast".split()),
     relayed_speaker=re.compile(r"^\s*(?:[a-zäöüß]+\s*){0,3},\s+(?P<who>[A-ZÄÖÜ][\w-]+(?:\s+[A-ZÄÖÜ][\w-]+)?)\s+"
                                r"(?:finde|meine|sage|glaube|halte|erkläre|betone|fordere|wolle|warne)\b"),
+    cue_adverbs=frozenset("etwa beispielsweise jedoch aber indes wiederum ebenfalls allerdings zudem".split()),
+    not_cue=re.compile(r"(?:schreibt|schrieb|schreiben|schrieben)\b[^,.:;]*\svor\b\s*[.,;:]?\s*$"),
     score_words=frozenset("sieg niederlage unentschieden heimsieg auswärtssieg".split()),
     coordinators=frozenset("und sowie während".split()),
     month_parts=frozenset("Anfang Mitte Ende".split()),
@@ -432,7 +435,7 @@ FIGURES = FigureLexicon(
         r"\b(?:heißt|hieß) es (?:[a-zäöüß]+ )?(?:in|im) (?:dem |der |einem |einer |den )?(?P<b>[\w-]+(?: (?:von|des|der) [A-ZÄÖÜ][\w-]+| [A-ZÄÖÜ][\w-]+)?)|"
         r"\b[Aa]us (?:dem|der|den) (?P<d>[\w-]+(?: [A-ZÄÖÜ][\w-]+)?) (?:heißt|hieß) es\b|"
         # "hieß es von der Schweizerischen Volkspartei": the party speaks
-        r"\b(?:heißt|hieß) es (?:[a-zäöüß]+ )?(?:von|vom|seitens) (?:der |dem |den |des )?(?P<e>[A-ZÄÖÜ][\w-]+(?: [A-ZÄÖÜ][\w-]+)?)|"
+        r"\b(?:heißt|hieß) es (?:[a-zäöüß]+ )?(?:von|vom|seitens) (?:der |dem |den |des |einem |einer |eines )?(?P<e>[A-ZÄÖÜ][\w-]+(?: [A-ZÄÖÜ][\w-]+)?)|"
         # "heißt es darin": the document just named, whose issuer spoke last
         r"\b(?:heißt|hieß) es (?:[a-zäöüß]+ )?(?P<f>darin|dort)\b|"
         # "ein Schreiben der Bildungsdirektion, in dem es hieß": the issuer of the document
