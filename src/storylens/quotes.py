@@ -67,9 +67,9 @@ def quote_spans(text: str) -> list[tuple[int, int]]:
 
 
 def _opens(text: str, i: int) -> bool:
-    """A straight mark at ``i`` that can only open a quote: a word and a space before it, a letter
-    right after it ('had "briefly')."""
-    return i >= 2 and text[i - 1] == " " and text[i - 2].isalnum() and i + 1 < len(text) and text[i + 1].isalpha()
+    """A straight mark at ``i`` that can only open a quote: a word or a colon and a space before it,
+    a letter right after it ('had "briefly', 'wrote : "Things')."""
+    return i >= 2 and text[i - 1] == " " and (text[i - 2].isalnum() or text[i - 2] == ":") and i + 1 < len(text) and text[i + 1].isalpha()
 
 
 def _words(s: str) -> int:
@@ -624,8 +624,11 @@ class _Extractor:
             if self.lex.capitalised_nouns and before and after and " " not in before and before not in self.lex.pronouns and _dictionary_word(before) and self.names.resolve(after):
                 before = None  # "Entspannung findet Judy Lybke …": the object stands first
             if not self.lex.capitalised_nouns and prefix:
-                known = re.search(r"(?<!\b(?:in|of|at|on|to|by)\s)(?<!\bfrom\s)((?:[A-Z][\w'’.-]*\s+){1,2}[A-Z][\w'’-]*)$", prefix)
+                known = re.search(r"((?:[A-Z][\w'’.-]*\s+){0,2}[A-Z][\w'’-]*)(?:\s+[a-z]+ly)?$", prefix)
                 named = re.search(r"(?:^|[:;,]\s+|\b(?:and|but)\s+)((?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’-]*)$", prefix)
+                before_known = prefix[: known.start()].split()[-1:] if known else []
+                if known and before_known and (before_known[0][:1].isupper() or before_known[0] in ("in", "of", "at", "on", "to", "by", "from")):
+                    known = None  # "of Enderle Group in Silicon Valley said": part of a longer name or a place
                 if known and self.names.resolve(known.group(1)):
                     named = known  # "The Thick of It writer Armando Ianucci tweeted": the name right before the cue
                     sure = sure or known.group(1)
@@ -939,7 +942,7 @@ class _Extractor:
     def add_reported_clause(self, si: int, speech: _Speech, at: int, rest: str, end: int) -> None:
         """English: the clause right after a cue ("said earlier that it had …", "said 42 people
         were killed"), not an object or an adverbial ("urged support for …", "said in a statement")."""
-        m = re.match(r"\s*(?:(?:[a-z]\w*\s+|[A-Z]\w*day\s+){0,3}?that\s+)?(?=\S+\s+\S+\s+\S+)", rest)
+        m = re.match(r"\s*(?:(?:[a-z][\w'’]*\s+|[A-Z]\w*day\s+){0,8}?that\s+)?(?=\S+\s+\S+\s+\S+)", rest)
         if (speech.cue or "") in self.lex.object_cues and not re.match(r"\s*(?:[a-z]\w*\s+){0,2}?(?:that|he|she|they|it|there|we|i)\b", rest):
             return  # "admitted his insanity ruse": an object, not a clause
         opens = (speech.cue or "") in self.lex.clause_cues or (m is not None and "that" in m.group(0)) or re.match(
@@ -974,9 +977,11 @@ class _Extractor:
                     break  # "Und, so ergänzt X: „…“": that cue introduces its own quote
                 nxt = self.speaker_in(later.text_of(self.text), later.start)
                 cue_at = self.masked.find(nxt.cue, later.start, later.end) if nxt and nxt.cue else -1
-                lead_words = self.masked[later.start : cue_at].split() if cue_at >= 0 else []
+                lead_from = max(later.start, max(e for _, e in spans) + 1)  # a quote running into this sentence is no lead
+                lead_words = self.masked[lead_from : cue_at].strip(" .,").split() if cue_at >= 0 else []
                 named_lead = bool(lead_words) and all(w[:1].isupper() for w in lead_words) and "," not in " ".join(lead_words)
-                if nxt and ((len(lead_words) > 2 and not named_lead) or (lead_words and lead_words[0].lower() in self.lex.articles)):
+                runs_in = lead_from > later.start  # '"… each other.. . and you …, " a man's voice says.': the quote ends here
+                if nxt and not runs_in and ((len(lead_words) > 2 and not named_lead) or (lead_words and lead_words[0].lower() in self.lex.articles)):
                     break  # "„…“ Lon Wood, a friend, said he …": the next sentence's subject speaks for itself
                 if nxt:
                     who, cue = nxt.speaker, nxt.cue

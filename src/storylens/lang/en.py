@@ -206,7 +206,7 @@ FIGURES = FigureLexicon(
     according_word="according to",
     according=(
         re.compile(r"^According to (?P<src>[^,]{2,80}), (?P<rest>.+?)\.?$"),
-        re.compile(r"^(?P<rest>.{20,}?), according to (?P<src>[^,]{2,80}?)\.?$"),
+        re.compile(r"^(?P<rest>.{20,}?), according to (?P<src>[^,]{2,80}?)(?:, [^,]{2,80}?)?\.?$"),
     ),
     indefinite_articles=frozenset("a an".split()),
     subordinators=frozenset("when after while because before since as".split()),
