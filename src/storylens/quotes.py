@@ -263,6 +263,7 @@ def _appositive_name(lex: FigureLexicon) -> str:
     return _appositive_name_for(lex.name_particles)
 
 
+@lru_cache(maxsize=65536)
 def _first_name(token: str) -> bool:
     """A given name from the NER lexicon's gazetteer ("Joe", "Ricarda")."""
     from .nerlex import lexicon
@@ -271,6 +272,7 @@ def _first_name(token: str) -> bool:
     return bool(entry and "F" in entry[0])
 
 
+@lru_cache(maxsize=65536)
 def _surname_like(token: str) -> bool:
     """A surname by the NER lexicon: a listed last name, or a word its probe takes for a person's."""
     from .nerlex import lexicon
@@ -279,6 +281,7 @@ def _surname_like(token: str) -> bool:
     return bool(entry and ("L" in entry[0] or entry[3] == "PER"))
 
 
+@lru_cache(maxsize=65536)
 def _dictionary_word(token: str) -> bool:
     """A word of the German dictionary ("Dollar", "Regierung"), which a surname seldom is."""
     from .ner import _known
