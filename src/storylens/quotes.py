@@ -692,6 +692,13 @@ class _Extractor:
                         break
             if sure:
                 phrase = sure
+            elif (self.lex.capitalised_nouns and phrase and phrase == after and " " not in phrase and _dictionary_word(phrase)
+                  and not self.lex.is_role(phrase) and _base(phrase) not in self.names.full and phrase not in self.lex.pronouns):
+                # "…“, sagte Rettung": a bare common noun where a name belongs (a machine translation of
+                # "Heil") names nobody; the person the text is about speaks
+                recent = self.names.last_person_before(s_start + m.start())
+                if recent:
+                    phrase = recent
             who = self.resolve(phrase, s_start + m.start())
             relayed = self.lex.relayed_source.search(outside, m.end()) if self.lex.relayed_source is not None else None
             if who and relayed and not re.search(r"[,:]", outside[m.end() : relayed.start()]):

@@ -229,6 +229,7 @@ _PLURALS = "|".join([_plural(st) for st in _WEAK_CUE_STEMS] + ["versprechen", "s
 _PLURAL_CUES = r"(?:(?<=, )(?:" + _PLURALS + r")(?= (?:[A-ZÄÖÜ]|der |die |das ))|(?:" + _PLURALS + r")(?= (?:die|der|das) [A-ZÄÖÜ]\w+(?: [\w-]+){0,4} ?[,:]))"
 _CUE_PHRASES = (
     _PLURAL_CUES,
+    r"(?<=, )(?:wiederholt|wiederholte)(?= (?:der|die|das|[A-ZÄÖÜ]))",  # "…“, wiederholt die Angestellte" (not "hatte wiederholt betont")
     # the verb alone where the subject may stand between it and its particle ("stellte der Minister fest")
     r"(?:hob|hoben|hebt)(?= (?:[\w-]+ ){0,5}?hervor\b)",
     r"(?:fasste|fasst)(?= (?:[\w-]+ ){0,5}?zusammen\b)",
