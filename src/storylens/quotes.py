@@ -320,7 +320,7 @@ def _np_after(s: str, lex: FigureLexicon) -> str | None:
             break  # "sagte er zu Reportern": the pronoun is the whole subject
         if not out and (low in ("sich", "auch", "dabei", "dazu", "nun", "noch", "hinzu", "an", "zu", "mit") or low in lex.cue_adverbs):
             continue
-        if out and (low in lex.articles or (lex.capitalised_nouns and low in lex.np_breakers)) and any(o[:1].isupper() and not lex.is_role(o) for o in out):
+        if out and (low in lex.articles or low in lex.indefinite_articles or (lex.capitalised_nouns and low in lex.np_breakers)) and any(o[:1].isupper() and not lex.is_role(o) for o in out):
             break  # a new noun phrase: "sagt Meuser dem Netzwerk", "erklärte X zu Beginn"
         if _capital(bare) or low in lex.articles or low in lex.function_words or (out and bare.islower() and low.endswith(("e", "en", "er", "es")) and low not in lex.not_subject) or (not out and bare.islower() and low.endswith(("e", "en", "er"))):
             out.append(bare if not lex.is_role(w) else w)
@@ -560,7 +560,7 @@ class _Extractor:
             source = (hs.group("a") or hs.group("b") or hs.group("c") or hs.group("d") or hs.group("e")).strip()
             # "heißt es in einer Mitteilung von BMI": the issuer speaks, not the document
             parts = re.split(r"\s+(?:von|des|der)\s+", source)
-            source = parts[-1]
+            source = source if self.lex.is_role(parts[0].split()[-1]) else parts[-1]  # "von einem Sprecher des Stromnetzes": the spokesman
             definite = re.search(r"\b(?:in|im|aus) (?:dem|der|den) " + re.escape(source), outside) or "im " + source in outside
             if len(parts) == 1 and definite and not hs.group("e") and self.last_speaker and self.si - self.last_speech_sentence <= 2:
                 source = self.last_speaker  # "schreibt der NDB in seinem Bericht. „…“, heißt es in dem Bericht": its issuer
@@ -603,6 +603,8 @@ class _Extractor:
                 if named and _title(named.group(1)):
                     after = named.group(1)  # "forderte die Partei „Die Mitte“": the quoted name is the speaker
             before = _np_before(prefix, self.lex) if prefix else None
+            if before and after and before.split()[0].lower() in self.lex.oblique_articles:
+                before = None  # "Den Tausch … bezeichnete Heusgen": the object stands first
             # "…, NP said" / "…, so NP": the noun phrase between the last comma and the cue
             bare = PARENTHESES.sub(" ", prefix)
             tail = _np_before(bare.rsplit(",", 1)[1], self.lex) if "," in bare else None
@@ -1052,7 +1054,7 @@ class _Extractor:
         ab“", "a document titled "…""): a name, not a statement."""
         before = self.text[max(0, s - 30) : s].rstrip(" „“”\"»«‚‘'`")
         word = before.split()[-1].lower().strip(",") if before.split() else ""
-        return word in self.lex.work_nouns
+        return word in self.lex.work_nouns or any(word.endswith(n) for n in self.lex.work_nouns if len(n) >= 4)  # "US-Kultserie"
 
     def named_in_passing(self, start: int, s: int, e: int) -> bool:
         """Quoted words inside the author's clause after a cue's colon ("verkündete zwei Feiertage:

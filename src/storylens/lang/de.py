@@ -178,7 +178,7 @@ _CUE_WORDS = tuple((
     "schmunzelte scherzte seufzte klagte beklagte informierte informiert erwiderte entgegnete "
     "kommentierte bilanzierte resümierte eingeräumt zugegeben eingestanden bestritten angedeutet "
     "twitterte twittert dankte monierte monierten bemängelte beanstandete beteuerte beteuert "
-    "präzisierte konstatierte bestritt bestreitet dementierte widersprach verriet bekannte "
+    "präzisierte konstatierte bestritt bestreitet dementierte widersprach verriet "
     "gestand appellierte urteilte folgerte rät riet warnten forderten kritisierten schrieben "
     "meldeten bestätigten teilten kündigten versicherten hofften lobten mahnten erläuterten "
     "ergänzten äußerten fragt fragte fragten gefragt gesagt gewarnt angekündigt mitgeteilt "
@@ -217,7 +217,7 @@ def _plural(stem: str) -> str:
 
 _CUE_WORDS = tuple(dict.fromkeys(_CUE_WORDS + tuple(f for stem in _WEAK_CUE_STEMS for f in _weak_forms(stem)) + tuple(
     "schreibt schrieb schrieben unterstreicht unterstrichen bestritten widerspricht widersprachen "
-    "verrät verrieten bekennt bekannten gesteht gestanden rieten ruft riefen nennt nannten "
+    "verrät verrieten bekennt gesteht gestanden rieten ruft riefen nennt nannten "
     "versprachen beschrieben verwiesen wiesen fanden bittet bat baten schwört schwor versprechen verspricht "
     # particle verbs written as one word at the end of a subordinate clause ("als Merkel klarstellte, dass …")
     "klarstellte klarstellt klargestellt klarmachte klargemacht feststellte festgestellt hervorhob hervorhebt "
@@ -229,7 +229,8 @@ _PLURALS = "|".join([_plural(st) for st in _WEAK_CUE_STEMS] + ["versprechen", "s
 _PLURAL_CUES = r"(?:(?<=, )(?:" + _PLURALS + r")(?= (?:[A-ZÄÖÜ]|der |die |das ))|(?:" + _PLURALS + r")(?= (?:die|der|das) [A-ZÄÖÜ]\w+(?: [\w-]+){0,4} ?[,:]))"
 _CUE_PHRASES = (
     _PLURAL_CUES,
-    r"(?<=, )(?:wiederholt|wiederholte)(?= (?:der|die|das|[A-ZÄÖÜ]))",  # "…“, wiederholt die Angestellte" (not "hatte wiederholt betont")
+    r"(?<=, )(?:wiederholt|wiederholte)(?= (?:der|die|das|[A-ZÄÖÜ]))",
+    r"bekannte(?= (?:er|sie|der|die|das) )",  # "bekannte er" (not "eine weltweit bekannte Politikerin")  # "…“, wiederholt die Angestellte" (not "hatte wiederholt betont")
     # the verb alone where the subject may stand between it and its particle ("stellte der Minister fest")
     r"(?:hob|hoben|hebt)(?= (?:[\w-]+ ){0,5}?hervor\b)",
     r"(?:fasste|fasst)(?= (?:[\w-]+ ){0,5}?zusammen\b)",
@@ -312,6 +313,7 @@ FIGURES = FigureLexicon(
                          "motto slogan kampagne werk stück theaterstück hashtag podcast".split()),
     relayed_speaker=re.compile(r"^\s*(?:[a-zäöüß]+\s*){0,3},\s+(?P<who>[A-ZÄÖÜ][\w-]+(?:\s+[A-ZÄÖÜ][\w-]+)?)\s+"
                                r"(?:finde|meine|sage|glaube|halte|erkläre|betone|fordere|wolle|warne)\b"),
+    oblique_articles=frozenset("den dem einen einem".split()),
     cue_adverbs=frozenset("etwa beispielsweise jedoch aber indes wiederum ebenfalls allerdings zudem".split()),
     not_cue=re.compile(r"(?:schreibt|schrieb|schreiben|schrieben)\b[^,.:;]*\svor\b\s*[.,;:]?\s*$"),
     score_words=frozenset("sieg niederlage unentschieden heimsieg auswärtssieg".split()),
@@ -415,7 +417,7 @@ FIGURES = FigureLexicon(
         "welche welcher welches diese dieser dieses jene manche viele einige alle immerhin zumindest offenbar "
         "zugleich gleichzeitig unterdessen indes ebenso ferner schließlich daneben hingegen stattdessen überdies "
         "besonders insbesondere ebenfalls vielmehr teils wiederum gegenüber angesichts beim zwischen hinter "
-        "darin darum daher damit dafür dagegen davon darüber danach dadurch daraus hier dort".split()
+        "darin darum daher damit dafür dagegen davon darüber danach dadurch daraus hier dort es".split()
     ),
     auxiliaries=_AUXILIARIES,
     np_breakers=frozenset("auf am im in bei nach vor mit gegenüber zu zum zur seit laut für gegen von vom aus durch ohne".split()),
@@ -436,7 +438,7 @@ FIGURES = FigureLexicon(
         r"\b(?:heißt|hieß) es (?:[a-zäöüß]+ )?(?:in|im) (?:dem |der |einem |einer |den )?(?P<b>[\w-]+(?: (?:von|des|der) [A-ZÄÖÜ][\w-]+| [A-ZÄÖÜ][\w-]+)?)|"
         r"\b[Aa]us (?:dem|der|den) (?P<d>[\w-]+(?: [A-ZÄÖÜ][\w-]+)?) (?:heißt|hieß) es\b|"
         # "hieß es von der Schweizerischen Volkspartei": the party speaks
-        r"\b(?:heißt|hieß) es (?:[a-zäöüß]+ )?(?:von|vom|seitens) (?:der |dem |den |des |einem |einer |eines )?(?P<e>[A-ZÄÖÜ][\w-]+(?: [A-ZÄÖÜ][\w-]+)?)|"
+        r"\b(?:heißt|hieß) es (?:[a-zäöüß]+ )?(?:von|vom|seitens|aus) (?:der |dem |den |des |einem |einer |eines )?(?P<e>[A-ZÄÖÜ][\w-]+(?: (?:der|des) (?:[a-zäöüß]+ )?[A-ZÄÖÜ][\w-]+| [A-ZÄÖÜ][\w-]+)?)|"
         # "heißt es darin": the document just named, whose issuer spoke last
         r"\b(?:heißt|hieß) es (?:[a-zäöüß]+ )?(?P<f>darin|dort)\b|"
         # "ein Schreiben der Bildungsdirektion, in dem es hieß": the issuer of the document
