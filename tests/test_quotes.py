@@ -339,3 +339,25 @@ def test_english_appositive_names_participle_cues_and_repaired_marks() -> None:
     assert found[0][:2] == ("direct", "Rabie A. Atti")
     assert found[1] == ("indirect", "Peter Coleman", "he had seen the gun before")
     assert found[2][2].startswith("We made a video") and found[2][2].endswith("that is him'.")
+
+
+@pytest.mark.issue(3)
+def test_plural_cues_fronted_objects_and_unnamed_sources() -> None:
+    paras = [
+        "Der Strom fiel am Morgen aus.",
+        "Kurz nach Mittag melden die Stromanbieter erste Erfolge, knapp 15.000 Kunden hätten wieder Strom.",
+        "Es werde dauern, heißt es von einem Sprecher des Stromnetzes.",
+        "Den Tausch der Chefin bezeichnete Berater Paul Wendt als „eine Unverschämtheit, die beste Diplomatin zu ersetzen“.",
+    ]
+    assert [(q[0], q[1]) for q in quotes_of(paras)] == [
+        ("indirect", "Stromanbieter"), ("indirect", "Sprecher des Stromnetzes"), ("direct", "Paul Wendt")]
+
+
+@pytest.mark.issue(3)
+def test_a_given_name_for_a_pronoun_and_a_common_noun_where_a_name_belongs() -> None:
+    paras = [
+        "Der Strom fiel am Morgen aus.",
+        "Das erlebt der junge Mann, den wir nur Matthias nennen, an diesem Morgen. „Wir sind ganz schön abgeschnitten“, sagt er.",
+        "Arbeitsminister Hubertus Heil stellte das Paket vor. „Wir lassen die Leute damit nicht allein“, sagte Rettung.",
+    ]
+    assert [(q[0], q[1]) for q in quotes_of(paras)] == [("direct", "Matthias"), ("direct", "Hubertus Heil")]

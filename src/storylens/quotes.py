@@ -322,7 +322,8 @@ def _np_after(s: str, lex: FigureLexicon) -> str | None:
             continue
         if out and (low in lex.articles or low in lex.indefinite_articles or (lex.capitalised_nouns and low in lex.np_breakers)) and any(o[:1].isupper() and not lex.is_role(o) for o in out):
             break  # a new noun phrase: "sagt Meuser dem Netzwerk", "erklärte X zu Beginn"
-        if _capital(bare) or low in lex.articles or low in lex.function_words or (out and bare.islower() and low.endswith(("e", "en", "er", "es")) and low not in lex.not_subject) or (not out and bare.islower() and low.endswith(("e", "en", "er"))):
+        if _capital(bare) or low in lex.articles or low in lex.function_words or (out and bare.islower() and low.endswith(("e", "en", "er", "es")) and low not in lex.not_subject
+                                                                                  and not (lex.capitalised_nouns and any(_capital(o) for o in out))) or (not out and bare.islower() and low.endswith(("e", "en", "er"))):
             out.append(bare if not lex.is_role(w) else w)
             if w[-1:] in ",.;:!?\"“”»«)" and not (lex.is_role(w) or re.fullmatch(r"[A-ZÄÖÜ]\.", w) or bare.endswith("-")):
                 # "Gesundheits-, Sozial- und Integrationsdirektor": a truncated compound goes on
