@@ -454,7 +454,7 @@ class _Extractor:
         if owner and not self.lex.capitalised_nouns:
             return self.resolve(owner.group(1), at)  # "President Obama's announcement noted that …": Obama's words
         caps = [w for w in words if w[:1].isupper() and w.lower() not in self.lex.articles]
-        if len(caps) > 1 and self.lex.is_role(caps[0]) and caps[-1].endswith("s") and not self.lex.is_role(caps[-1]):
+        if len(caps) == 2 and self.lex.is_role(caps[0]) and caps[-1].endswith("s") and not self.lex.is_role(caps[-1]):
             return " ".join(words)  # "ein Sprecher Roths": a role tied to a name, kept as said
         full = self.names.resolve(phrase)
         if full:

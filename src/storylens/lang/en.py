@@ -198,7 +198,7 @@ FIGURES = FigureLexicon(
     passive_markers=frozenset("when if once being was were been is are be".split()),
     participle_cues=frozenset("saying adding noting arguing".split()),
     participle_cue=re.compile(r",\s+(?:noting|adding|saying|warning|arguing|stressing|explaining|insisting)\s+that\s"),
-    object_cues=frozenset("admitted acknowledged confirmed announced reiterated".split()),
+    object_cues=frozenset("admitted acknowledged confirmed announced reiterated promised".split()),
     role_forms={"msgr": "monsignor", "sr": "sister", "fr": "father", "rev": "reverend", "dr": "doctor",
                 "gov": "governor", "sen": "senator", "rep": "representative", "gen": "general",
                 "lt": "lieutenant", "capt": "captain", "sgt": "sergeant", "det": "detective",
