@@ -314,6 +314,8 @@ def _np_after(s: str, lex: FigureLexicon) -> str | None:
         words = words[2:]  # "sagte am Mittwoch der Minister", "erklärte Anfang März: …"
     out: list[str] = []
     for w in words:
+        if out and w.startswith("("):
+            break  # "sagte Ministerin Heike Hofmann (SPD)": the party is no part of the name
         bare = w.strip("\"'„“”»«,.;:!?()")
         low = bare.lower()
         if len(out) == 1 and out[0] in lex.pronouns:
@@ -360,8 +362,8 @@ def _np_before(s: str, lex: FigureLexicon) -> str | None:
             words = words[1:]
         kept = []
         for w in words:
-            if w.lower() in lex.auxiliaries or w in lex.np_breakers:
-                break
+            if w.lower() in lex.auxiliaries or w in lex.np_breakers or (kept and w.islower() and w.endswith("ed") and len(w) > 4):
+                break  # "An official looked at her and said": the verb ends the subject
             if w == "of" and len(kept) >= 2 and all(k[:1].isupper() for k in kept):
                 break  # "John Paul Fraser of National Public Relations": the person speaks
             kept.append(w.strip("\"'“”"))
@@ -586,8 +588,8 @@ class _Extractor:
             rest = outside[m.end():]
             last_word = prefix.split()[-1].lower() if prefix.split() else ""
             sure: str | None = None  # an English name that certainly is the speaker
-            if not self.lex.capitalised_nouns and last_word in self.lex.passive_markers:
-                continue  # "When asked about …, he answered": no cue of this sentence's speaker
+            if not self.lex.capitalised_nouns and (last_word in self.lex.passive_markers or prefix.lower().endswith("what it")):
+                continue  # "When asked about …, he answered", "published what it says is …": no cue of this sentence's speaker
             after = _np_after(rest, self.lex)
             if after and not self.lex.capitalised_nouns and after.lower() not in self.lex.pronouns and after[:1].isupper() and after.split()[0].lower() not in self.lex.articles:
                 following = rest[rest.find(after) + len(after):].split()
@@ -896,7 +898,12 @@ class _Extractor:
         for pattern in self.lex.attribution:
             m = pattern.search(text)
             if m and "src" in m.groupdict() and m.group("src") and (m.group("src")[:1].isupper() or not self.lex.capitalised_nouns):
-                src = re.sub(r"(?:\s+[a-zäöüß]\S*)+$", "", m.group("src").strip()) if self.lex.capitalised_nouns else m.group("src").strip()
+                src = m.group("src").strip()
+                if self.lex.capitalised_nouns:
+                    # "Féraud war die Bar …", "Gesundheitsdirektor des Kantons stieß das Spital …": the name
+                    # ends at the first small word that is no article, preposition or inflected adjective
+                    src = re.sub(r"\s+(?!(?:der|des|dem|den|die|das|von|vom|und|für)\b)(?![a-zäöüß]*(?:e|en|er|es|em)\b)[a-zäöüß]\S*.*$", "", src)
+                    src = re.sub(r"(?:\s+[a-zäöüß]\S*)+$", "", src)
                 who = self.resolve(src, start + m.start())  # "… des Präsidenten X beruhigt": the verb is no name
                 if who:
                     return who, m
