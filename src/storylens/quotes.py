@@ -42,7 +42,8 @@ def quote_spans(text: str) -> list[tuple[int, int]]:
         start = 0
         for mark in QUOTE_MARK.finditer(text, para.start(), para.end()):
             i, ch = mark.start(), mark.group(0)
-            if opener == '"' and ch == '"' and i >= 2 and text[i - 1] == " " and text[i - 2] in ".?!" and i + 1 < len(text) and text[i + 1].isupper():
+            if (opener == '"' and ch == '"' and i >= 2 and text[i - 1] == " " and text[i - 2] in ".?!" and i + 1 < len(text)
+                    and text[i + 1].isupper() and _words(text[start:i]) >= 6):
                 # 'the 12th Doctor. "With Steven's writing …': the closing mark was lost between two
                 # quoted sentences (tokenised text); this mark ends one and opens the next
                 spans.append((start, i - 1))
@@ -963,7 +964,7 @@ class _Extractor:
         """English: the clause right after a cue ("said earlier that it had …", "said 42 people
         were killed"), not an object or an adverbial ("urged support for …", "said in a statement")."""
         m = re.match(r"\s*(?:(?:[a-z][\w'’]*\s+|[A-Z]\w*day\s+){0,8}?that\s+)?(?=\S+\s+\S+\s+\S+)", rest)
-        if (speech.cue or "") in self.lex.object_cues and not re.match(r"\s*(?:[a-z]\w*\s+){0,2}?(?:that|he|she|they|it|there|we|i)\b", rest):
+        if ((speech.cue or "") in self.lex.object_cues or (speech.cue in self.lex.article_object_cues and re.match(r"\s*(?:a|an)\s", rest))) and not re.match(r"\s*(?:[a-z]\w*\s+){0,2}?(?:that|he|she|they|it|there|we|i)\b", rest):
             return  # "admitted his insanity ruse": an object, not a clause
         opens = (speech.cue or "") in self.lex.clause_cues or (m is not None and "that" in m.group(0)) or re.match(
             r"(?:(?:that|he|she|they|it|we|i|the|a|an|his|her|their|there|this|its|our|some|all|no)\b|[A-Z\d\"'])", rest[m.end():] if m else "")

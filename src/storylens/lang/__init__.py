@@ -74,6 +74,7 @@ class FigureLexicon:
     cue_adverbs (frozenset[str]): Adverbs between a cue and its subject ("kritisiert etwa X").
     not_cue (re.Pattern): A cue word that is part of another verb here ("schreibt … vor"), matched at the cue.
     oblique_articles (frozenset[str]): Articles of an object ("Den Tausch … bezeichnete X"): that phrase is no subject.
+    article_object_cues (frozenset[str]): Cues that take "a/an …" as an object, not a clause ("added a category").
     money_verbs (re.Pattern): Verbs of paying and earning: a bare "100 Millionen" they govern is money.
     military_words (re.Pattern): Context that makes "Mann" mean troops.
     scope_words (dict[str, str]): "landesweit" -> "nationwide".
@@ -217,6 +218,7 @@ class FigureLexicon:
     cue_adverbs: frozenset[str] = frozenset()
     not_cue: re.Pattern[str] | None = None
     oblique_articles: frozenset[str] = frozenset()
+    article_object_cues: frozenset[str] = frozenset()
     according: tuple[re.Pattern[str], ...] = ()
     inverted_subject: re.Pattern[str] = re.compile(r"(?!x)x")
     document_source: re.Pattern[str] = re.compile(r"(?!x)x")

@@ -310,7 +310,7 @@ FIGURES = FigureLexicon(
     place_adjective=re.compile(r"(?:nord|süd|ost|west|nordost|nordwest|südost|südwest)(?:lich)?(?:en|em|er|e)?|zentral(?:en|em|er|e)?|benachbart(?:en|em|er|e)|ländlich(?:en|em|er|e)"),
     scope_units=frozenset("ländern staaten provinzen städten bezirken dörfern regionen orten gemeinden".split()),
     work_nouns=frozenset("buch büchern bücher roman film films filme titel broschüre song lied album serie sendung "
-                         "motto slogan kampagne werk stück theaterstück hashtag podcast".split()),
+                         "motto slogan kampagne werk stück theaterstück hashtag podcast musical".split()),
     relayed_speaker=re.compile(r"^\s*(?:[a-zäöüß]+\s*){0,3},\s+(?P<who>[A-ZÄÖÜ][\w-]+(?:\s+[A-ZÄÖÜ][\w-]+)?)\s+"
                                r"(?:finde|meine|sage|glaube|halte|erkläre|betone|fordere|wolle|warne)\b"),
     oblique_articles=frozenset("den dem einen einem".split()),
