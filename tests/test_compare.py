@@ -142,3 +142,15 @@ def test_increments_stay_out_and_dated_background_in_undated_reports() -> None:
     old = dict(claim("c:c1", "c", 3, measure="deaths", as_of="2002-10-10"), as_of_text="Oct. 10, 2002")
     out = compare([claim("a:c1", "a", 5, measure="deaths"), claim("b:c1", "b", 5, measure="deaths"), old], arts)
     assert [(c["verdict"], c["location"]) for c in out] == [("agree", None)]
+
+
+def test_held_out_listing_shows_each_verdict_with_its_sentences(corpus: Path) -> None:
+    from storylens.evaluate.dossier import _listed
+
+    dossier = analyze([corpus / "seeds"])
+    by_id = {a.id: a for a in dossier.articles}
+    listed = _listed("seeds", dossier.stories[0], by_id)
+    assert len(listed) == len(dossier.stories[0].comparisons)
+    for row in listed:
+        assert row["verdict"] in ("agree", "compatible", "evolving", "conflict") and row["claims"]
+        assert all(r["sentence"] and r["sentence"] in by_id[r["article"]].text for r in row["claims"])

@@ -396,12 +396,13 @@ def eval_clusters(
 def eval_dossier(
     only: Annotated[Optional[str], typer.Option("--only", help="'ecbplus' or 'semeval' (default both).")] = None,
     as_json: Annotated[bool, typer.Option("--json", help="Print JSON.")] = False,
+    verdicts: Annotated[bool, typer.Option("--verdicts", help="Also list every comparison with the sentences of its claims, to read verdicts by hand.")] = False,
 ) -> None:
     """Check the dossier rules on held-out stories (ECB+ events, German SemEval pairs)."""
     from .evaluate import dossier
 
     which = (only,) if only else ("ecbplus", "semeval")
-    result = dossier.run(SHARED, which)
+    result = dossier.run(SHARED, which, verdicts=verdicts)
     typer.echo(json.dumps(result, indent=2 if as_json else 1, ensure_ascii=False))
 
 

@@ -112,8 +112,26 @@ def check_story(story: Story, by_id: dict[str, Article]) -> dict[str, list[str]]
     return bad
 
 
-def run(corpus: Path, which: tuple[str, ...] = ("ecbplus", "semeval")) -> dict[str, Any]:
-    """Analyse every held-out story and count the violations of each check."""
+def _listed(name: str, story: Story, by_id: dict[str, Article]) -> list[dict[str, Any]]:
+    """Every comparison of a story with the sentences of its claims, for reading verdicts by hand."""
+    claims = {c["id"]: c for c in story.claims}
+    out = []
+    for cmp in story.comparisons:
+        rows = []
+        for cid in cmp["claims"]:
+            c = claims[cid]
+            a = by_id[c["article"]]
+            rows.append({"article": c["article"], "value": c["value"], "low": c["low"], "high": c["high"],
+                         "qualifier": c["qualifier"], "as_of": c["as_of"],
+                         "sentence": a.sentences[c["sentence"]].text_of(a.text)})
+        out.append({"story": name, "verdict": cmp["verdict"], "measure": cmp["measure"], "subject": cmp.get("subject"),
+                    "explanation": cmp["explanation"], "claims": rows})
+    return out
+
+
+def run(corpus: Path, which: tuple[str, ...] = ("ecbplus", "semeval"), verdicts: bool = False) -> dict[str, Any]:
+    """Analyse every held-out story and count the violations of each check; with ``verdicts``,
+    also list every comparison with the sentences of its claims (``listed``)."""
     sets: dict[str, list[RawDoc]] = {}
     if "ecbplus" in which:
         sets.update(ecb_events(corpus))
@@ -122,7 +140,8 @@ def run(corpus: Path, which: tuple[str, ...] = ("ecbplus", "semeval")) -> dict[s
     counts = dict.fromkeys(CHECKS, 0)
     examples: dict[str, list[str]] = {k: [] for k in CHECKS}
     stories = articles = comparisons = 0
-    verdicts: dict[str, int] = defaultdict(int)
+    counted: dict[str, int] = defaultdict(int)
+    listed: list[dict[str, Any]] = []
     for name, docs in sets.items():
         arts, found = analyze_docs(docs)
         by_id = {a.id: a for a in arts}
@@ -133,13 +152,18 @@ def run(corpus: Path, which: tuple[str, ...] = ("ecbplus", "semeval")) -> dict[s
             articles += len(story.articles)
             comparisons += len(story.comparisons)
             for cmp in story.comparisons:
-                verdicts[cmp["verdict"]] += 1
+                counted[cmp["verdict"]] += 1
+            if verdicts:
+                listed += _listed(name, story, by_id)
             for check, found_bad in check_story(story, by_id).items():
                 counts[check] += 1
                 if len(examples[check]) < 5:
                     examples[check].append(f"{name}: {found_bad[0]}")
-    return {
+    result: dict[str, Any] = {
         "story_sets": len(sets), "stories": stories, "articles": articles, "comparisons": comparisons,
-        "verdicts": dict(sorted(verdicts.items())),
+        "verdicts": dict(sorted(counted.items())),
         "stories_violating": counts, "examples": {k: v for k, v in examples.items() if v},
     }
+    if verdicts:
+        result["listed"] = listed
+    return result
