@@ -262,3 +262,9 @@ def test_scopes_and_nouns_that_have_their_own_number() -> None:
     assert [(c["value"], c["location"], c["as_of"]) for c in found] == [(12.0, "China", "2024-03-09"), (230_000.0, "13 countries", "2004")]
     found = claims_of("Nach der Auszählung von 90 Prozent der Stimmen kam der Likud auf 36 der 120 Sitze.")
     assert [(c["measure"], c["value"]) for c in found] == [("percent", 90.0)]
+
+
+@pytest.mark.issue(4)
+def test_recovered_bodies_mark_a_lower_bound() -> None:
+    (c,) = claims_of("Am Dienstagmorgen wurden drei Surfer tot aus der Nordsee geborgen.")
+    assert (c["measure"], c["value"], c["lower_bound"]) == ("deaths", 3.0, True)

@@ -154,3 +154,10 @@ def test_held_out_listing_shows_each_verdict_with_its_sentences(corpus: Path) ->
     for row in listed:
         assert row["verdict"] in ("agree", "compatible", "evolving", "conflict") and row["claims"]
         assert all(r["sentence"] and r["sentence"] in by_id[r["article"]].text for r in row["claims"])
+
+
+def test_bodies_found_so_far_are_a_lower_bound() -> None:
+    arts = [art("a", "Eins"), art("b", "Zwei")]
+    found = dict(claim("a:c1", "a", 3, measure="deaths"), lower_bound=True)  # "Drei Leichen wurden geborgen"
+    out = compare([found, claim("b:c1", "b", 5, measure="deaths")], arts)
+    assert [c["verdict"] for c in out] == ["compatible"] and "found so far" in out[0]["explanation"]

@@ -526,6 +526,9 @@ def extract(article: Article) -> list[dict[str, Any]]:
                 "as_of": as_of_t.value if as_of_t else article.published,
                 "as_of_text": as_of_t.text if as_of_t else None,
                 "headline": headline,
+                # "drei Leichen wurden geborgen": the bodies found so far, a lower bound of the toll
+                "lower_bound": bool(measure == "deaths" and lex.recovery_verbs is not None
+                                    and lex.recovery_verbs.search(sentence, lo, hi)),
                 # "another four people", "drei weitere Leichen": an increment, not a running total
                 "increment": bool((q_start and toks[q_start - 1].low in lex.increment_words)
                                   or (fig.end < len(toks) and toks[fig.end].low in lex.increment_words)),

@@ -71,8 +71,8 @@ def _range(c: dict[str, Any]) -> tuple[float, float]:
     hi_f = float(hi) if hi is not None else float("inf")
     # an open bound reaches as far as figures are still compared (a factor of three, see below):
     # "at least 4 dead" does not overlap 168,000
-    if hi is None and lo is not None:
-        hi_f = lo_f * FAR_APART if lo_f > 0 else float("inf")
+    if (hi is None or c.get("lower_bound")) and lo is not None:
+        hi_f = lo_f * FAR_APART if lo_f > 0 else float("inf")  # also "3 bodies recovered": at least 3 dead
     if lo is None and hi is not None:
         lo_f = hi_f / FAR_APART
     if c.get("qualifier") == "vague":
@@ -148,6 +148,8 @@ def _describe(c: dict[str, Any], articles: dict[str, Article]) -> str:
     if c.get("location"):
         parts.append(f"({c['location']})")
     extra = []
+    if c.get("lower_bound"):
+        extra.append("bodies found so far")
     if c.get("attributed_to"):
         extra.append(f"according to {c['attributed_to']}")
     date = _date(c, a)

@@ -75,6 +75,7 @@ class FigureLexicon:
     not_cue (re.Pattern): A cue word that is part of another verb here ("schreibt … vor"), matched at the cue.
     oblique_articles (frozenset[str]): Articles of an object ("Den Tausch … bezeichnete X"): that phrase is no subject.
     article_object_cues (frozenset[str]): Cues that take "a/an …" as an object, not a clause ("added a category").
+    recovery_verbs (re.Pattern): "geborgen", "recovered": a toll of bodies found so far is a lower bound.
     money_verbs (re.Pattern): Verbs of paying and earning: a bare "100 Millionen" they govern is money.
     military_words (re.Pattern): Context that makes "Mann" mean troops.
     scope_words (dict[str, str]): "landesweit" -> "nationwide".
@@ -219,6 +220,7 @@ class FigureLexicon:
     not_cue: re.Pattern[str] | None = None
     oblique_articles: frozenset[str] = frozenset()
     article_object_cues: frozenset[str] = frozenset()
+    recovery_verbs: re.Pattern[str] | None = None
     according: tuple[re.Pattern[str], ...] = ()
     inverted_subject: re.Pattern[str] = re.compile(r"(?!x)x")
     document_source: re.Pattern[str] = re.compile(r"(?!x)x")

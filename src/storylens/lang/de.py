@@ -303,6 +303,7 @@ FIGURES = FigureLexicon(
         ("missing", re.compile(r"\bvermisst", _I)),
         ("protesters", re.compile(r"\b(?:demonstrierten|protestierten|gingen auf die Straße)", _I)),
     ),
+    recovery_verbs=re.compile(r"\b(?:geborgen|gefunden|aufgefunden|entdeckt|bergen|borgen)\b", _I),
     money_verbs=re.compile(r"\b(?:kassier|verdien|bezahl|gezahlt|zahlt|zahlen|kostet|erhält|erhielt|bekommt|bekam|bekommen|überwies|spendet|investier)", _I),
     military_words=re.compile(r"Soldat|Truppe|Militär|Armee|Kontingent|entsend|beteilig|Einsatz|stationier", _I),
     scope_words={"landesweit": "nationwide", "bundesweit": "nationwide", "weltweit": "worldwide",

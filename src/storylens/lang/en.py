@@ -139,6 +139,7 @@ FIGURES = FigureLexicon(
         ("evacuated", re.compile(r"\b(?:evacuated|forced to leave|(?:moved|forced|fled) from their homes)\b", _I)),
         ("missing", re.compile(r"\bmissing\b", _I)),
     ),
+    recovery_verbs=re.compile(r"\b(?:recovered|retrieved|pulled from|found dead|bodies found|bodies were found)\b", _I),
     money_verbs=re.compile(r"\b(?:earn|earned|earns|paid|pays|pay|cost|costs|receive[sd]?|raised|raises|donated|invested|spent|spends)\b", _I),
     military_words=re.compile(r"soldier|troop|military|army|contingent|deploy", _I),
     scope_words={"nationwide": "nationwide", "worldwide": "worldwide"},
