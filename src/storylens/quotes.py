@@ -154,8 +154,9 @@ class _Names:
                 # "Diakonie Bayern": a name that opens with a dictionary word is no person's, unless a
                 # role introduced it, the word is a known first name or the last word reads as a
                 # surname ("Rom Braslavski")
-                forms = [f for f in forms if f[0] or _first_name(f[1].split()[0]) or _surname_like(surname)
-                         or not (_dictionary_word(f[1].split()[0]) or _dictionary_word(f[1].split()[-1]))]  # not "Texteingabefeld Antworten"
+                forms = [f for f in forms if (f[0] or _first_name(f[1].split()[0]) or _surname_like(surname)
+                         or not (_dictionary_word(f[1].split()[0]) or _dictionary_word(f[1].split()[-1])))  # not "Texteingabefeld Antworten"
+                         and not _genitive_place(f[1].split()[0])]  # not "Chinas Spione"
                 if not forms:
                     continue
             best = max(forms, key=lambda f: (f[0], _first_name(f[1].split()[0]), sum(1 for g in forms if g[1] == f[1]), len(f[1])))
@@ -280,6 +281,16 @@ def _surname_like(token: str) -> bool:
 
     entry = lexicon().get(token)
     return bool(entry and ("L" in entry[0] or entry[3] == "PER"))
+
+
+@lru_cache(maxsize=65536)
+def _genitive_place(token: str) -> bool:
+    """A place in the genitive by the NER lexicon's probe ("Chinas", "Russlands"): what follows it is
+    owned by the place, not a person's name."""
+    from .nerlex import lexicon
+
+    entry = lexicon().get(token)
+    return bool(token.endswith("s") and entry and entry[3] == "LOC" and "F" not in entry[0])
 
 
 @lru_cache(maxsize=65536)
@@ -607,6 +618,8 @@ class _Extractor:
                 if named and _title(named.group(1)):
                     after = named.group(1)  # "forderte die Partei „Die Mitte“": the quoted name is the speaker
             before = _np_before(prefix, self.lex) if prefix else None
+            if ": " in prefix and prefix.rsplit(": ", 1)[-1].split()[:1] and prefix.rsplit(": ", 1)[-1].split()[0].lower() in self.lex.not_subject:
+                before = None  # "Die Angriffe sind erfolgreich: So berichtete X": the clause after the colon starts anew
             if before and after and before.split()[0].lower() in self.lex.oblique_articles:
                 before = None  # "Den Tausch … bezeichnete Heusgen": the object stands first
             # "…, NP said" / "…, so NP": the noun phrase between the last comma and the cue
@@ -905,6 +918,9 @@ class _Extractor:
                     # ends at the first small word that is no article, preposition or inflected adjective
                     src = re.sub(r"\s+(?!(?:der|des|dem|den|die|das|von|vom|und|für)\b)(?![a-zäöüß]*(?:e|en|er|es|em)\b)[a-zäöüß]\S*.*$", "", src)
                     src = re.sub(r"(?:\s+[a-zäöüß]\S*)+$", "", src)
+                    words = src.split()
+                    if len(words) >= 2 and self.lex.is_role(words[-2]) and _dictionary_word(words[-1]) and _base(words[-1]) not in self.names.full:
+                        src = " ".join(words[:-1])  # "laut der Forschungs-Politikerin Lücken": the noun after the role is the clause's
                 who = self.resolve(src, start + m.start())  # "… des Präsidenten X beruhigt": the verb is no name
                 if who:
                     return who, m
@@ -930,7 +946,8 @@ class _Extractor:
             self.add(si, who, None, "indirect", start + colon + 1, start + len(sentence.rstrip(" .")))
             return True
         opinion = self.lex.opinion_source.search(outside) if self.lex.opinion_source is not None else None
-        if opinion and opinion.start() <= m.start() + 2 and self.hedged(outside):
+        reported = bool(self.lex.reported(outside) or self.lex.conditional.search(outside))  # "laut X bestünden Lücken"
+        if (opinion and opinion.start() <= m.start() + 2 and self.hedged(outside)) or (self.lex.capitalised_nouns and reported):
             # "Nach Einschätzung von X könnten die Dienste … ausgebaut haben": X's view, reported
             self.add(si, who, None, "indirect", start, start + len(sentence.rstrip(" .")))
             return True
@@ -1119,6 +1136,8 @@ class _Extractor:
                 head = ""  # "The police source, who …, said"; "Der Vizepräsident …, Jochen Oltmer, geht davon aus": a subject
             if head.endswith(",") and lex.capitalised_nouns and (subject := _np_before(head, lex)) and self.names.resolve(subject) == speech.speaker:
                 head = ""  # "X warf Y vor, …, forderte …": the clause before the cue is the speaker's own
+            if head.endswith(",") and lex.capitalised_nouns and re.match(r"\s+(?:ihn|ihm|ihnen|uns|mich|dich)\b", sentence[cue_at + len(speech.cue or "") :]):
+                head = ""  # "X ist der Professor bekannt, nennt ihn jedoch nicht": the cue has an object, no reported clause
             if head.endswith(",") and not re.fullmatch(r"[„“\"»«‚].*[“”\"«»‘],", head):
                 self.add(si, speech.speaker, speech.cue, "indirect", start, start + head.rfind(","))
             elif speech.cue == "so":

@@ -392,7 +392,7 @@ FIGURES = FigureLexicon(
         r"\b(?:sei|seien|habe|werde|könne|müsse|solle|wolle|dürfe|möge|gebe|gehe|komme|stehe|liege|"
         r"bleibe|wisse|brauche|lasse|erwachse)\b"
     ),
-    conditional=re.compile(r"\b(?:hätte|hätten|wäre|wären|würde|würden|gäbe|gäben|käme|kämen|stünde|stünden|entstünde|entstünden|läge|lägen|bliebe|wüsste|wüssten|hieße|ginge)\b"),
+    conditional=re.compile(r"\b(?:hätte|hätten|wäre|wären|würde|würden|gäbe|gäben|käme|kämen|stünde|stünden|bestünde|bestünden|entstünde|entstünden|läge|lägen|bliebe|wüsste|wüssten|hieße|ginge)\b"),
     back_reference=re.compile(r"^(?:Das|Dies)\s+(?=\w+\s+(?:[A-ZÄÖÜ]|der |die |das |den ))"),
     passive_agent=re.compile(r"\b(?:wurde|wurden|worden)\b[^,]*?\b(?:von (?:der |dem |den )?|vom )(?P<who>[A-ZÄÖÜ][\w'’-]*(?:\s+[A-ZÄÖÜ][\w'’-]*){0,3})"),
     that_clause=re.compile(r"\bdass\b[^,]*$"),
