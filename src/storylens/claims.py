@@ -382,6 +382,8 @@ def _source(sentence: str, before: str | None, previous: str | None, lex: Figure
 
 def attribution(sentence: str, lex: FigureLexicon) -> str | None:
     """The source a sentence names for its figures ("nach Angaben von X", "laut X", "X sagte")."""
+    if lex.attribution_words and not any(w in sentence for w in lex.attribution_words):
+        return None  # none of the words every source pattern needs
     for pattern in lex.attribution:
         m = pattern.search(sentence)
         if m:

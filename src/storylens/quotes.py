@@ -909,6 +909,8 @@ class _Extractor:
     def _named_source(self, text: str, start: int) -> tuple[str, re.Match[str]] | None:
         """The first source ``text`` names without a cue ("laut X", "X zufolge") that resolves,
         with its match; ``text`` starts at offset ``start`` of the article."""
+        if self.lex.attribution_words and not any(w in text for w in self.lex.attribution_words):
+            return None
         for pattern in self.lex.attribution:
             m = pattern.search(text)
             if m and "src" in m.groupdict() and m.group("src") and (m.group("src")[:1].isupper() or not self.lex.capitalised_nouns):

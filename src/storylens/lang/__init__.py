@@ -76,6 +76,7 @@ class FigureLexicon:
     oblique_articles (frozenset[str]): Articles of an object ("Den Tausch … bezeichnete X"): that phrase is no subject.
     article_object_cues (frozenset[str]): Cues that take "a/an …" as an object, not a clause ("added a category").
     recovery_verbs (re.Pattern): "geborgen", "recovered": a toll of bodies found so far is a lower bound.
+    attribution_words (tuple[str, ...]): Substrings one of which every ``attribution`` pattern needs (a cheap test first; empty: always test).
     money_verbs (re.Pattern): Verbs of paying and earning: a bare "100 Millionen" they govern is money.
     military_words (re.Pattern): Context that makes "Mann" mean troops.
     scope_words (dict[str, str]): "landesweit" -> "nationwide".
@@ -221,6 +222,7 @@ class FigureLexicon:
     oblique_articles: frozenset[str] = frozenset()
     article_object_cues: frozenset[str] = frozenset()
     recovery_verbs: re.Pattern[str] | None = None
+    attribution_words: tuple[str, ...] = ()
     according: tuple[re.Pattern[str], ...] = ()
     inverted_subject: re.Pattern[str] = re.compile(r"(?!x)x")
     document_source: re.Pattern[str] = re.compile(r"(?!x)x")

@@ -348,6 +348,8 @@ FIGURES = FigureLexicon(
                    r"teilte|teilten|verlautete|verlauteten|bestätigte|bestätigten) (?:der |die |das |den )?" + _NP),
         re.compile(r"^(?:Wie )?(?:der |die |das )?" + _NP.replace(_NP_STOP, r"(?=\s+(?:sagte|erklärte|teilte|meldete|berichtete|bestätigte|sprach)\b)")),
     ),
+    attribution_words=("Berufung", "ach ", "aut ", "Bericht", "zufolge", " so ", " wie ", "Wie ", "meldete", "berichtete",
+                       "sagte", "erklärte", "teilte", "verlautete", "bestätigte", "sprach"),
     inherit_attribution=re.compile(r"\b(?:demnach|ihnen zufolge|ihm zufolge|ihr zufolge|so die Angaben)\b", _I),
     weekdays={"montag": 0, "dienstag": 1, "mittwoch": 2, "donnerstag": 3, "freitag": 4, "samstag": 5,
               "sonnabend": 5, "sonntag": 6},

@@ -149,6 +149,7 @@ FIGURES = FigureLexicon(
         re.compile(r"\b(?:said|says|reported|announced) (?:the )?(?![\d\s])(?!(?:he|she|they|it|that|there)\b)" + _NP),
         re.compile(r"\b[Cc]iting (?:the )?" + _NP),
     ),
+    attribution_words=("ccording", "said", "says", "reported", "told", "announced", "iting"),
     inherit_attribution=re.compile(r"\b(?:it said|they said|the ministry said|officials said)\b", _I),
     weekdays={"monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5, "sunday": 6},
     month_numbers={"january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
