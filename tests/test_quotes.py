@@ -361,3 +361,18 @@ def test_a_given_name_for_a_pronoun_and_a_common_noun_where_a_name_belongs() -> 
         "Arbeitsminister Hubertus Heil stellte das Paket vor. „Wir lassen die Leute damit nicht allein“, sagte Rettung.",
     ]
     assert [(q[0], q[1]) for q in quotes_of(paras)] == [("direct", "Matthias"), ("direct", "Hubertus Heil")]
+
+
+@pytest.mark.issue(3)
+def test_sources_with_konjunktiv_after_laut_and_a_new_clause_after_a_colon() -> None:
+    paras = [
+        "Die Forschung steht unter Druck.",
+        "„Die Regierung handelt zu langsam“, sagt Ayşe Asar, Sprecherin für Forschung.",
+        "Gerade bei sensiblen Kooperationen bestünden laut der Forschungs-Politikerin Lücken.",
+        "Die Angriffe sind oft erfolgreich: So berichtete ein Vertreter einer Firma, dass Daten kopiert wurden.",
+        "Der Zeitung ist der Professor bekannt, nennt ihn jedoch nicht namentlich.",
+    ]
+    found = quotes_of(paras)
+    assert found[1][:2] == ("indirect", "Ayşe Asar") and found[1][2].startswith("Gerade bei sensiblen")
+    assert found[2][:2] == ("indirect", "Vertreter")
+    assert len(found) == 3
