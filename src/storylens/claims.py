@@ -118,6 +118,10 @@ def _figures(toks: list[_Tok], lex: FigureLexicon, starts: frozenset[str]) -> li
     out: list[_Figure] = []
     i = 0
     while i < len(toks):
+        t = toks[i]
+        if starts and not t.text[0].isdigit() and t.low not in starts:
+            i += 1  # most tokens open no figure: skip the call
+            continue
         fig = _single(toks, i, lex, starts)
         if fig is None:
             i += 1
