@@ -316,6 +316,7 @@ def _capital(word: str) -> bool:
 
 
 _NUMBERED_NOUN = re.compile(r"\d+-[A-ZÄÖÜ]")
+_DASS_CLAUSE = re.compile(r",\s+(?=dass\s)")
 
 
 def _np_after(s: str, lex: FigureLexicon) -> str | None:
@@ -1072,7 +1073,7 @@ class _Extractor:
         cue = self.lex.speech_verbs.search(masked, colon)
         if cue is None:
             return None
-        dass = re.compile(r",\s+(?=dass\s)").search(masked, cue.end())
+        dass = _DASS_CLAUSE.search(masked, cue.end())
         if dass is None or re.search(r"[.;]", masked[cue.end() : dass.start()]) or len(masked[cue.end() : dass.start()].split()) > 3:
             return None
         return colon, dass.end()
