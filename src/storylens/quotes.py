@@ -483,6 +483,8 @@ class _Extractor:
             # holds another role of the same kind ("der FDP-Chef" after "CSU-Chef X")
             role = next((w.strip(".,") for w in reversed(words) if self.lex.is_role(w.strip(".,"))), "")
             person = self.names.last_person_before(at)
+            if role[:1].isdigit() and self.last_speaker and self.last_speaker in self.names.people and self.si - self.last_speech_sentence <= 6:
+                return self.last_speaker  # "betonte der 37-Jährige": the person the article follows, who spoke last
             recent = self.si > 0 and any(self.names.full.get(_base(m.name.split()[-1])) == person for m in self.names.between(self.a.sentences[self.si - 1].start, at))
             holder = self.names.last_holder_before(role, at) if role and not recent else None
             if holder:
