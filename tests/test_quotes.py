@@ -376,3 +376,10 @@ def test_sources_with_konjunktiv_after_laut_and_a_new_clause_after_a_colon() -> 
     assert found[1][:2] == ("indirect", "Ayşe Asar") and found[1][2].startswith("Gerade bei sensiblen")
     assert found[2][:2] == ("indirect", "Vertreter")
     assert len(found) == 3
+
+
+@pytest.mark.issue(3)
+def test_a_surname_alone_after_a_cue_stays_that_persons() -> None:
+    paras = ["Der Verein stellte am Montag seinen Plan vor.",
+             "Arbeitsminister Hubertus Heil lobte ihn. „Das ist ein guter Anfang für alle hier“, sagte Müller."]
+    assert [q[1] for q in quotes_of(paras)] == ["Müller"]

@@ -715,7 +715,8 @@ class _Extractor:
             if sure:
                 phrase = sure
             elif (self.lex.capitalised_nouns and phrase and phrase == after and " " not in phrase and _dictionary_word(phrase)
-                  and not self.lex.is_role(phrase) and _base(phrase) not in self.names.full and phrase not in self.lex.pronouns):
+                  and not self.lex.is_role(phrase) and _base(phrase) not in self.names.full and phrase not in self.lex.pronouns
+                  and not _surname_like(phrase) and not _first_name(phrase)):  # "sagte Müller" stays Müller
                 # "…“, sagte Rettung": a bare common noun where a name belongs (a machine translation of
                 # "Heil") names nobody; the person the text is about speaks
                 recent = self.names.last_person_before(s_start + m.start())
