@@ -234,7 +234,8 @@ def _title(quoted: str) -> bool:
     """A short quoted phrase whose every word is capitalised names a work or a thing ("Babo – Die
     Haftbefehl-Story"); a statement has verbs and function words in lower case."""
     words = re.findall(r"[^\W\d_][\w'’-]*", quoted)
-    if not words or len(words) > 6:
+    subtitle = " : " in quoted or bool(re.search(r"\w: [A-Z]", quoted))  # "Secret Man : The Story of …"
+    if not words or len(words) > (9 if subtitle else 6):
         return False
     if all(w[:1].isupper() for w in words):
         return True
@@ -242,7 +243,7 @@ def _title(quoted: str) -> bool:
     inner = words[1:-1]
     joiners = _title_joiners()
     return (words[0][:1].isupper() and words[-1][:1].isupper() and sum(w in joiners for w in inner) == 1
-            and all(w[:1].isupper() or w in joiners for w in inner) and not re.search(r"[,.!?;:]", quoted))
+            and all(w[:1].isupper() or w in joiners for w in inner) and not re.search(r"[,.!?;]" if subtitle else r"[,.!?;:]", quoted))
 
 
 @lru_cache(maxsize=None)
@@ -600,6 +601,8 @@ class _Extractor:
             cues = [m for m in cues if not self.lex.not_cue.match(outside, m.start())]  # "Das schreibt das Gesetz vor"
         for m in cues:
             prefix = outside[: m.start()].rstrip()
+            if not self.lex.capitalised_nouns:
+                prefix = re.sub(r"(?:\s+(?:[a-z]+ly|all along))+$", "", prefix)  # "Felt, …, adamantly denied": the adverb is no subject
             rest = outside[m.end():]
             last_word = prefix.split()[-1].lower() if prefix.split() else ""
             sure: str | None = None  # an English name that certainly is the speaker
@@ -668,7 +671,10 @@ class _Extractor:
                 elif m.group(0) in self.lex.participle_cues:
                     people = [self.names.full.get(_base(t)) for mm in self.names.between(s_start, s_start + m.start()) for t in mm.name.split()]
                     people = [p for p in people if p]
-                    if people:
+                    opener = prefix.split()[0] if prefix.split() else ""
+                    if opener in self.lex.pronouns:
+                        before = opener  # "He was the director, and he guided them, insisting that …"
+                    elif people:
                         before = people[-1]  # "Coleman then gave a contradiction, saying he had …": the main clause's subject
                     else:
                         head = re.match(r"((?:[\w'’.-]+\s+){0,4}?)[a-z]\w*ed\b", prefix)
@@ -987,7 +993,7 @@ class _Extractor:
         """English: the clause right after a cue ("said earlier that it had …", "said 42 people
         were killed"), not an object or an adverbial ("urged support for …", "said in a statement")."""
         m = re.match(r"\s*(?:(?:[a-z][\w'’]*\s+|[A-Z]\w*day\s+){0,8}?that\s+)?(?=\S+\s+\S+\s+\S+)", rest)
-        if ((speech.cue or "") in self.lex.object_cues or (speech.cue in self.lex.article_object_cues and re.match(r"\s*(?:a|an)\s", rest))) and not re.match(r"\s*(?:[a-z]\w*\s+){0,2}?(?:that|he|she|they|it|there|we|i)\b", rest):
+        if ((speech.cue or "") in self.lex.object_cues or (speech.cue in self.lex.article_object_cues and re.match(r"\s*(?:a|an)\s", rest))) and not re.match(r"\s*(?:[a-z]\w*\s+){0,3}?(?:that|he|she|they|it|there|we|i)\b", rest):
             return  # "admitted his insanity ruse": an object, not a clause
         opens = (speech.cue or "") in self.lex.clause_cues or (m is not None and "that" in m.group(0)) or re.match(
             r"(?:(?:that|he|she|they|it|we|i|the|a|an|his|her|their|there|this|its|our|some|all|no)\b|[A-Z\d\"'])", rest[m.end():] if m else "")
@@ -1017,7 +1023,8 @@ class _Extractor:
                 gap = self.text[max(e for _, e in spans) : later.start]
                 if len(gap) > 5 or "\n" in gap or gap.strip(" \"'“”»«’‘"):  # only a closing mark may stand between (". '' She said")
                     break
-                if any(later.start <= s < later.end and _words(self.text[s:e]) >= MIN_WORDS for s, e in self.spans if s > max(e for _, e in spans)):
+                if any(later.start <= s < later.end and _words(self.text[s:e]) >= MIN_WORDS and not _title(self.text[s:e]) and not self.named_work(s)
+                       for s, e in self.spans if s > max(e for _, e in spans)):
                     break  # "Und, so ergänzt X: „…“": that cue introduces its own quote
                 nxt = self.speaker_in(later.text_of(self.text), later.start)
                 cue_at = self.masked.find(nxt.cue, later.start, later.end) if nxt and nxt.cue else -1
@@ -1148,7 +1155,7 @@ class _Extractor:
                 self.add(si, speech.speaker, speech.cue, "indirect", start, start + head.rfind(","))
             elif speech.cue == "so":
                 self.add(si, speech.speaker, "so", "indirect", start, start + sentence.rfind(", so "))
-            elif not lex.capitalised_nouns and "," in head and end - start - cue_at < 40 and not re.match(
+            elif not lex.capitalised_nouns and "," in head and end - start - cue_at < 40 and speech.cue not in lex.object_cues and not re.match(
                     r"\s+(?:that\s+)?(?:he|she|they|it|the|a|an|his|her|their|there|we|i)\b", sentence[cue_at + len(speech.cue):]):
                 self.add(si, speech.speaker, speech.cue, "indirect", start, start + head.rfind(","))  # "…, police said."
             elif comma_after >= 0 and (lex.capitalised_nouns or comma_after - cue_at - len(speech.cue) <= 25) and (lex.capitalised_nouns or not re.match(r"\s+(?:that\s+)?(?:he|she|they|it|the|a|an|his|her|their|there|we|i)\b", sentence[cue_at + len(speech.cue):])):

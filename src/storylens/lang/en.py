@@ -26,7 +26,8 @@ _CUES = (
     "stressed promised asked urged confirmed reported recalled yelled shouted screamed cried replied tweeted "
     "posted charged acknowledged admitted contended maintained tells adds notes explains argues warns insists "
     "writes stresses recalls replies states declares emphasized emphasised emphasizes emphasises remarked "
-    "commented responded testified conceded cautioned boasted joked reiterated exclaimed saying arguing"
+    "commented responded testified conceded cautioned boasted joked reiterated exclaimed saying arguing "
+    "insisting stressing explaining noting denied"
 ).split() + ["pointed out", "points out"]
 
 MONTHS = frozenset(
@@ -198,10 +199,10 @@ FIGURES = FigureLexicon(
     title_joiners=frozenset("of the and for on in de la du".split()),
     increment_words=frozenset("another more other additional further".split()),
     passive_markers=frozenset("when if once being was were been is are be".split()),
-    participle_cues=frozenset("saying adding noting arguing".split()),
+    participle_cues=frozenset("saying adding noting arguing insisting stressing explaining".split()),
     participle_cue=re.compile(r",\s+(?:noting|adding|saying|warning|arguing|stressing|explaining|insisting)\s+that\s"),
     article_object_cues=frozenset({"added"}),
-    object_cues=frozenset("admitted acknowledged confirmed announced reiterated promised".split()),
+    object_cues=frozenset("admitted acknowledged confirmed announced reiterated promised denied".split()),
     role_forms={"msgr": "monsignor", "sr": "sister", "fr": "father", "rev": "reverend", "dr": "doctor",
                 "gov": "governor", "sen": "senator", "rep": "representative", "gen": "general",
                 "lt": "lieutenant", "capt": "captain", "sgt": "sergeant", "det": "detective",
