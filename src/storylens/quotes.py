@@ -602,16 +602,17 @@ class _Extractor:
         for m in cues:
             prefix = outside[: m.start()].rstrip()
             if not self.lex.capitalised_nouns:
-                prefix = re.sub(r"(?:\s+(?:[a-z]+ly|all along))+$", "", prefix)  # "Felt, …, adamantly denied": the adverb is no subject
+                prefix = self.lex.trailing_adverbs.sub("", prefix) if self.lex.trailing_adverbs else prefix  # "Felt, …, adamantly denied"
             rest = outside[m.end():]
             last_word = prefix.split()[-1].lower() if prefix.split() else ""
             sure: str | None = None  # an English name that certainly is the speaker
-            if not self.lex.capitalised_nouns and (last_word in self.lex.passive_markers or prefix.lower().endswith("what it")):
+            if not self.lex.capitalised_nouns and (last_word in self.lex.passive_markers or prefix.lower().endswith(self.lex.embedded_openers or ("\0",))):
                 continue  # "When asked about …, he answered", "published what it says is …": no cue of this sentence's speaker
             after = _np_after(rest, self.lex)
             if after and not self.lex.capitalised_nouns and after.lower() not in self.lex.pronouns and after[:1].isupper() and after.split()[0].lower() not in self.lex.articles:
                 following = rest[rest.find(after) + len(after):].split()
-                if following and following[0][:1].islower() and following[0].strip(",.") not in self.lex.np_breakers and following[0] not in ("of", "and", "in", "for", "from", "with"):
+                if (following and following[0][:1].islower() and following[0].strip(",.") not in self.lex.np_breakers
+                        and following[0] not in self.lex.prepositions and following[0] not in self.lex.coordinators):
                     after = None  # "insisted Gigante suffered from …": the name opens the reported clause
             if not self.lex.capitalised_nouns:
                 appo = re.match(r"\s+(?:[\w'’.-]+\s+){1,6}?[\w'’.-]+,\s+" + _appositive_name(self.lex), rest)
@@ -655,7 +656,7 @@ class _Extractor:
                 known = re.search(r"((?:[A-Z][\w'’.-]*\s+){0,2}[A-Z][\w'’-]*)(?:\s+[a-z]+ly)?$", prefix)
                 named = re.search(r"(?:^|[:;,]\s+|\b(?:and|but)\s+)((?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’-]*)$", prefix)
                 before_known = prefix[: known.start()].split()[-1:] if known else []
-                if known and before_known and (before_known[0][:1].isupper() or before_known[0] in ("in", "of", "at", "on", "to", "by", "from")):
+                if known and before_known and (before_known[0][:1].isupper() or before_known[0] in self.lex.prepositions):
                     known = None  # "of Enderle Group in Silicon Valley said": part of a longer name or a place
                 if known and self.names.resolve(known.group(1)):
                     named = known  # "The Thick of It writer Armando Ianucci tweeted": the name right before the cue
@@ -993,7 +994,7 @@ class _Extractor:
         """English: the clause right after a cue ("said earlier that it had …", "said 42 people
         were killed"), not an object or an adverbial ("urged support for …", "said in a statement")."""
         m = re.match(r"\s*(?:(?:[a-z][\w'’]*\s+|[A-Z]\w*day\s+){0,8}?that\s+)?(?=\S+\s+\S+\s+\S+)", rest)
-        if ((speech.cue or "") in self.lex.object_cues or (speech.cue in self.lex.article_object_cues and re.match(r"\s*(?:a|an)\s", rest))) and not re.match(r"\s*(?:[a-z]\w*\s+){0,3}?(?:that|he|she|they|it|there|we|i)\b", rest):
+        if ((speech.cue or "") in self.lex.object_cues or (speech.cue in self.lex.article_object_cues and rest.split()[:1] and rest.split()[0] in self.lex.indefinite_articles)) and not re.match(r"\s*(?:[a-z]\w*\s+){0,3}?(?:that|he|she|they|it|there|we|i)\b", rest):
             return  # "admitted his insanity ruse": an object, not a clause
         opens = (speech.cue or "") in self.lex.clause_cues or (m is not None and "that" in m.group(0)) or re.match(
             r"(?:(?:that|he|she|they|it|we|i|the|a|an|his|her|their|there|this|its|our|some|all|no)\b|[A-Z\d\"'])", rest[m.end():] if m else "")
@@ -1149,7 +1150,7 @@ class _Extractor:
                 head = ""  # "The police source, who …, said"; "Der Vizepräsident …, Jochen Oltmer, geht davon aus": a subject
             if head.endswith(",") and lex.capitalised_nouns and (subject := _np_before(head, lex)) and self.names.resolve(subject) == speech.speaker:
                 head = ""  # "X warf Y vor, …, forderte …": the clause before the cue is the speaker's own
-            if head.endswith(",") and lex.capitalised_nouns and re.match(r"\s+(?:ihn|ihm|ihnen|uns|mich|dich)\b", sentence[cue_at + len(speech.cue or "") :]):
+            if head.endswith(",") and sentence[cue_at + len(speech.cue or "") :].split()[:1] and sentence[cue_at + len(speech.cue or "") :].split()[0] in lex.object_pronouns:
                 head = ""  # "X ist der Professor bekannt, nennt ihn jedoch nicht": the cue has an object, no reported clause
             if head.endswith(",") and not re.fullmatch(r"[„“\"»«‚].*[“”\"«»‘],", head):
                 self.add(si, speech.speaker, speech.cue, "indirect", start, start + head.rfind(","))

@@ -77,6 +77,10 @@ class FigureLexicon:
     article_object_cues (frozenset[str]): Cues that take "a/an …" as an object, not a clause ("added a category").
     recovery_verbs (re.Pattern): "geborgen", "recovered": a toll of bodies found so far is a lower bound.
     attribution_words (tuple[str, ...]): Substrings one of which every ``attribution`` pattern needs (a cheap test first; empty: always test).
+    prepositions (frozenset[str]): Prepositions (a name after "in"/"of" is a place or part of a longer name).
+    embedded_openers (tuple[str, ...]): Words before a cue that embed it ("what it says is"): no statement.
+    trailing_adverbs (re.Pattern): Adverbs between a subject and its cue ("adamantly denied"), to strip.
+    object_pronouns (frozenset[str]): Object pronouns right after a cue ("nennt ihn"): no reported clause follows.
     money_verbs (re.Pattern): Verbs of paying and earning: a bare "100 Millionen" they govern is money.
     military_words (re.Pattern): Context that makes "Mann" mean troops.
     scope_words (dict[str, str]): "landesweit" -> "nationwide".
@@ -223,6 +227,10 @@ class FigureLexicon:
     article_object_cues: frozenset[str] = frozenset()
     recovery_verbs: re.Pattern[str] | None = None
     attribution_words: tuple[str, ...] = ()
+    prepositions: frozenset[str] = frozenset()
+    embedded_openers: tuple[str, ...] = ()
+    trailing_adverbs: re.Pattern[str] | None = None
+    object_pronouns: frozenset[str] = frozenset()
     according: tuple[re.Pattern[str], ...] = ()
     inverted_subject: re.Pattern[str] = re.compile(r"(?!x)x")
     document_source: re.Pattern[str] = re.compile(r"(?!x)x")
