@@ -383,3 +383,19 @@ def test_a_surname_alone_after_a_cue_stays_that_persons() -> None:
     paras = ["Der Verein stellte am Montag seinen Plan vor.",
              "Arbeitsminister Hubertus Heil lobte ihn. „Das ist ein guter Anfang für alle hier“, sagte Müller."]
     assert [q[1] for q in quotes_of(paras)] == ["Müller"]
+
+
+@pytest.mark.issue(3)
+def test_speakers_named_after_the_quote_and_reports_fronted_or_impersonal() -> None:
+    paras = [
+        "„Die erste Halbzeit war einfach überragend. Ich bin mehr als zufrieden.“ Der Trainer Gordon Herbert war bester Laune nach dem Sieg.",
+        "„Das kann man gar nicht richtig beschreiben“, sagte Kommentator und Weltmeister Dwyane Wade am Samstag.",
+        "„Ich versuche lieber, einen Löwen zu zähmen.“ Mit diesem Zitat sorgte Herbert für den Clip des Turniers.",
+        "„Wir haben gegen viele gute Teams gespielt“, zeigt sich Shai Gilgeous-Alexander selbstbewusst.",
+        "Evan Fournier kritisierte den Trainer scharf - ein weiteres Anzeichen, dass die Nerven blank liegen.",
+        "Dass die Ozeane so warm waren, hatten Forschende in einer Studie dargestellt.",
+        "Die Erwärmung könnte sogar noch größer sein, als die Zahlen vermuten lassen, hieß es.",
+    ]
+    assert [(q[0], q[1]) for q in quotes_of(paras)] == [
+        ("direct", "Gordon Herbert"), ("direct", "Dwyane Wade"), ("direct", "Gordon Herbert"), ("direct", "Shai Gilgeous-Alexander"),
+        ("indirect", "Forschende"), ("indirect", "Forschende")]

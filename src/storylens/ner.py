@@ -136,11 +136,26 @@ def _lex_features(w: str, lex: dict[str, tuple[str, ...]]) -> list[str]:
         entry, tag = lex.get(w.rsplit("-", 1)[-1]), "h"
     if entry is None:
         return ["LEX=none"]
-    flags, c64, c512, probe = entry
+    flags, c64, c512, probe = entry[:4]
     out = [f"G{tag}=" + f for f in flags]
     if c64:
         out += [f"c64{tag}=" + c64, f"c512{tag}=" + c512, f"ep{tag}=" + probe]
     return out
+
+
+def _pos(w: str, lex: dict[str, tuple[str, ...]]) -> str:
+    """The word's part of speech from the lexicon (HanTa's commonest tag in unlabelled text, see
+    nerlex); a genitive looks up its base ("gNE"); "UNK" for capitalised words it lacks."""
+    entry = lex.get(w)
+    if entry is not None and len(entry) > 4 and entry[4]:
+        return entry[4]
+    if w[:1].isupper():
+        if len(w) > 3 and w[-1] == "s":
+            entry = lex.get(w[:-1])
+            if entry is not None and len(entry) > 4 and entry[4]:
+                return "g" + entry[4]
+        return "UNK"
+    return "low"
 
 
 def token_features(words: list[str], lang: str = "de") -> list[list[str]]:
@@ -174,6 +189,8 @@ def token_features(words: list[str], lang: str = "de") -> list[list[str]]:
             f.append("ROLE")
         if title and lex:
             f.extend(_lex_features(w, lex))
+        if lex:
+            f.append("pos=" + _pos(w, lex))
         base.append(f)
     out: list[list[str]] = []
     n = len(words)
@@ -184,7 +201,7 @@ def token_features(words: list[str], lang: str = "de") -> list[list[str]]:
             if 0 <= j < n:
                 f.append(f"{d}l=" + words[j].lower())
                 if d in (-1, 1):
-                    f.extend(f"{d}{x}" for x in base[j] if x in ("T", "KNOWN", "U", "GAZ", "ROLE") or x.startswith(("s3=", "G=", "ep=", "c64=")))
+                    f.extend(f"{d}{x}" for x in base[j] if x in ("T", "KNOWN", "U", "GAZ", "ROLE") or x.startswith(("s3=", "G=", "ep=", "c64=", "pos=")))
             else:
                 f.append(f"{d}=PAD")
         if 0 < i and words[i - 1][:1].isupper() and words[i][:1].isupper():

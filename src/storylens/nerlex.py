@@ -56,15 +56,17 @@ def use(path: Path) -> Iterator[None]:
 
 @lru_cache(maxsize=1)
 def lexicon() -> dict[str, tuple[str, ...]]:
-    """word → (flags, class64, class512, probe type); empty when the file is missing."""
+    """word → (flags, class64, class512, probe type, HanTa tag); empty when the file is missing."""
     if not LEXICON_FILE.is_file():
         return {}
     out: dict[str, tuple[str, ...]] = {}
     with gzip.open(LEXICON_FILE, "rt", encoding="utf-8") as fh:
         for line in fh:
             parts = line.rstrip("\n").split("\t")
-            if len(parts) == 5:
+            if len(parts) == 6:
                 out[parts[0]] = tuple(parts[1:])
+            elif len(parts) == 5:  # a lexicon built before the part-of-speech column
+                out[parts[0]] = (*parts[1:], "")
     return out
 
 
@@ -119,14 +121,18 @@ def corpus_words(files: Iterable[Path], corpus: Path | None) -> Counter[str]:
     if corpus is None:
         return counts
 
-    def add_text(text: str) -> None:
+    for text in corpus_texts(corpus):
         counts.update(w for w in WORD.findall(text) if w[:1].isupper() and not w.isupper())
+    return counts
 
+
+def corpus_texts(corpus: Path) -> Iterator[str]:
+    """The unlabelled German text in ``corpus``: UD sentences, SemEval German articles, fundus pages."""
     ud = corpus / "ud-german"
     for f in sorted(ud.glob("*.conllu")) if ud.is_dir() else []:
         for line in f.read_text(encoding="utf-8").splitlines():
             if line.startswith("# text = "):
-                add_text(line[9:])
+                yield line[9:]
     sem = corpus / "semeval2022-task8-sample" / "train.csv"
     if sem.is_file():
         csv.field_size_limit(1 << 26)
@@ -134,7 +140,7 @@ def corpus_words(files: Iterable[Path], corpus: Path | None) -> Counter[str]:
             for row in csv.DictReader(fh):
                 for side in ("1", "2"):
                     if row.get("lang" + side) == "de":
-                        add_text(row.get("text" + side, ""))
+                        yield row.get("text" + side, "")
     fundus = corpus / "fundus-de"
     if fundus.is_dir():
         from .ingest import html_to_doc
@@ -144,8 +150,66 @@ def corpus_words(files: Iterable[Path], corpus: Path | None) -> Counter[str]:
                 doc = html_to_doc(gzip.decompress(f.read_bytes()).decode("utf-8", "replace"), path=str(f), doc_id=f.name)
             except Exception:  # noqa: BLE001 - a broken page only costs its words
                 continue
-            add_text("\n".join([doc.title or "", *doc.paragraphs]))
-    return counts
+            yield "\n".join([doc.title or "", *doc.paragraphs])
+
+
+_SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-ZÄÖÜ„\"])")
+_TOKEN = re.compile(r"\w+(?:[-'’.]\w+)*|[^\w\s]")
+_HANTA: Any = None
+
+
+def _hanta_tag(job: tuple[str, list[list[str]]]) -> list[list[str]]:
+    """HanTa's part-of-speech tags: for sentences in context ("sent") or for single words ("word")."""
+    global _HANTA
+    if _HANTA is None:
+        from HanTa import HanoverTagger
+
+        _HANTA = HanoverTagger.HanoverTagger("morphmodel_ger.pgz")
+    kind, items = job
+    out = []
+    for words in items:
+        try:
+            out.append(_HANTA.tag_sent(words, taglevel=0) if kind == "sent" else [_HANTA.tag_sent(words, taglevel=0)[0]])
+        except Exception:  # noqa: BLE001 - HanTa fails on odd tokens; the word goes untagged
+            out.append(["UNK"] * len(words))
+    return out
+
+
+def pos_tags(corpus: Path | None, words: Iterable[str], *, processes: int = 2) -> dict[str, str]:
+    """word → the part-of-speech tag the HanTa tagger (TIGER tagset) gives it most often in the
+    unlabelled German text of ``corpus``; words of ``words`` that text lacks get HanTa's tag for the
+    word on its own. What a CRF trained on a few thousand sentences cannot know: whether an unseen
+    capitalised word is a name (NE) or a common noun (NN), from a tagger trained on a newspaper
+    treebank with a German morphology. HanTa (LGPL) is needed only to build this table."""
+    try:
+        import HanTa  # noqa: F401
+    except ImportError as e:  # pragma: no cover - exercised only without the train extra
+        raise UsageError("building the NER lexicon needs HanTa: pip install 'storylens[train]'") from e
+    from multiprocessing import Pool
+
+    sentences: list[list[str]] = []
+    seen: set[tuple[str, ...]] = set()
+    for text in corpus_texts(corpus) if corpus is not None else ():
+        for s in _SENTENCE.split(text):
+            toks = _TOKEN.findall(s)
+            if 3 <= len(toks) <= 80 and tuple(toks) not in seen:
+                seen.add(tuple(toks))
+                sentences.append(toks)
+    votes: dict[str, Counter[str]] = {}
+    step = 200
+    with Pool(processes) as pool:
+        jobs = [("sent", sentences[i : i + step]) for i in range(0, len(sentences), step)]
+        for items, tagged in zip((j[1] for j in jobs), pool.imap(_hanta_tag, jobs)):
+            for toks, tags in zip(items, tagged):
+                for w, t in zip(toks, tags):
+                    votes.setdefault(w, Counter())[t] += 1
+        table = {w: c.most_common(1)[0][0] for w, c in votes.items()}
+        rest = sorted(w for w in set(words) if w not in table)
+        jobs = [("word", [[w] for w in rest[i : i + step]]) for i in range(0, len(rest), step)]
+        for items, tagged in zip((j[1] for j in jobs), pool.imap(_hanta_tag, jobs)):
+            for (w,), (t,) in zip(items, tagged):
+                table[w] = t
+    return table
 
 
 def _kmeans(x: Any, k: int, seed: int = 0, iterations: int = 25) -> Any:
@@ -250,11 +314,13 @@ def build(files: list[Path], corpus: Path | None, out: Path = LEXICON_FILE, *, p
         for word, p in zip(np.array(labelled)[folds == f], pred):
             probe[index[word]] = p
     out.parent.mkdir(parents=True, exist_ok=True)
-    words = sorted(set(vocab) | set(gaz))
+    names = set(vocab) | set(gaz)
+    pos = pos_tags(corpus, names)
+    words = sorted(names | set(pos))
     with gzip.open(out, "wt", encoding="utf-8", compresslevel=9) as fh:
         for w in words:
             i = index.get(w)
             cls = [str(classes[k][i]) if i is not None else "" for k in SIZES]
-            fh.write("\t".join([w, "".join(sorted(f[0] for f in gaz.get(w, ()))), *cls, PROBE_TYPES[probe[i]] if i is not None else ""]) + "\n")
+            fh.write("\t".join([w, "".join(sorted(f[0] for f in gaz.get(w, ()))), *cls, PROBE_TYPES[probe[i]] if i is not None else "", pos.get(w, "")]) + "\n")
     lexicon.cache_clear()
-    return {"words": len(words), "embedded": len(vocab), "gazetteer": len(gaz), "probe_accuracy": correct / max(1, len(labelled)), "bytes": out.stat().st_size}
+    return {"words": len(words), "embedded": len(vocab), "gazetteer": len(gaz), "tagged": len(pos), "probe_accuracy": correct / max(1, len(labelled)), "bytes": out.stat().st_size}

@@ -338,6 +338,12 @@ def _np_after(s: str, lex: FigureLexicon) -> str | None:
             continue
         if out and (low in lex.articles or low in lex.indefinite_articles or (lex.capitalised_nouns and low in lex.np_breakers)) and any(o[:1].isupper() and not lex.is_role(o) for o in out):
             break  # a new noun phrase: "sagt Meuser dem Netzwerk", "erklärte X zu Beginn"
+        if out and low in lex.coordinators and all(lex.is_role(o) for o in out):
+            out.append(bare)  # "sagte NBC-Kommentator und dreifach-NBA-Champion Dwyane Wade": two roles, one person
+            continue
+        if out and out[-1] in lex.coordinators and "-" in bare and _capital(bare.rsplit("-", 1)[-1]):
+            out.append(bare)  # "dreifach-NBA-Champion"
+            continue
         if _capital(bare) or low in lex.articles or low in lex.function_words or (out and bare.islower() and low.endswith(("e", "en", "er", "es")) and low not in lex.not_subject
                                                                                   and not (lex.capitalised_nouns and any(_capital(o) for o in out))) or (not out and bare.islower() and low.endswith(("e", "en", "er"))):
             out.append(bare if not lex.is_role(w) else w)
@@ -519,6 +525,33 @@ class _Extractor:
             return None
         span = self.a.sentences[self.si - 2]
         return self.person_subject(span.text_of(self.text), span.start)
+
+    def next_subject(self, end: int) -> str | None:
+        """The person the sentence right after a bare opening quote starts with, named in full
+        ("„…“ Deutschlands Chefcoach Gordon Herbert war bester Laune nach dem Sieg")."""
+        k = bisect_right(self.starts, end)
+        if k >= len(self.a.sentences):
+            return None
+        nxt = self.a.sentences[k]
+        if self.text[end : nxt.start].strip(" \"'“”»«’‘") or any(nxt.start <= s < nxt.end for s, _ in self.spans):
+            return None
+        who = self.person_subject(nxt.text_of(self.text), nxt.start)
+        return who if who and len(who.split()) >= 2 else None
+
+    def pointed_back(self, end: int) -> str | None:
+        """The person named in the sentence right after a quote when that sentence points back at it
+        ("„…“ Mit diesem Zitat, …, sorgte Herbert für den Audio-Clip des Turniers")."""
+        k = bisect_right(self.starts, end)
+        if k >= len(self.a.sentences) or self.lex.quote_back_reference is None:
+            return None
+        nxt = self.a.sentences[k]
+        if self.text[end : nxt.start].strip(" \"'“”»«’‘") or not self.lex.quote_back_reference.match(self.text[nxt.start : nxt.end]):
+            return None
+        for m in self.names.between(nxt.start, nxt.end):
+            full = next((self.names.full[_base(t)] for t in reversed(m.name.split()) if _base(t) in self.names.full), None)
+            if full:
+                return full
+        return None
 
     def only_person_before(self) -> str | None:
         """The one person the sentence before names, when it names exactly one."""
@@ -1038,6 +1071,8 @@ class _Extractor:
                 if nxt:
                     who, cue = nxt.speaker, nxt.cue
                     break
+        if who is None and self.lex.quote_back_reference is not None:
+            who = self.pointed_back(max(e for _, e in spans))  # "„…“ Mit diesem Zitat sorgte Herbert für …"
         if who is None and self.unquoted[0] == si - 1 and self.lex.impersonal_cue is not None and self.lex.impersonal_cue.search(self.masked[start : start + len(sentence)]):
             who = self.unquoted[1]  # "Das Ministerium forderte … . „…“, hieß es.": the one who just spoke up
         if who is None:
@@ -1066,6 +1101,8 @@ class _Extractor:
             who = self.previous_subject()  # "Uwe Jun lobt den Ausschuss. „…“"
         if who is None and not lead:
             who = self.only_person_before()  # "Das ist die Aufgabe von Co-Chefin Kerstin Wahala. „…“"
+        if who is None and not lead and self.last_speaker is None and self.lex.capitalised_nouns:
+            who = self.next_subject(max(e for _, e in spans))  # "„…“ Deutschlands Chefcoach Gordon Herbert war bester Laune …"
         if who:
             for s, e in spans:
                 if cue and self.named_in_passing(start, s, e):
@@ -1152,6 +1189,12 @@ class _Extractor:
                 head = ""  # "X warf Y vor, …, forderte …": the clause before the cue is the speaker's own
             if head.endswith(",") and sentence[cue_at + len(speech.cue or "") :].split()[:1] and sentence[cue_at + len(speech.cue or "") :].split()[0] in lex.object_pronouns:
                 head = ""  # "X ist der Professor bekannt, nennt ihn jedoch nicht": the cue has an object, no reported clause
+            if lex.capitalised_nouns and not head.endswith(",") and re.match(r"(?:Dass|Ob)\s", head):
+                # "Dass …, hatten Forschende in einer Studie dargestellt": the fronted clause is the report
+                closing = [m.start() for m in re.finditer(r",\s+(\w+)", head) if m.group(1) in lex.auxiliaries or m.group(1) == speech.cue]
+                if closing:
+                    self.add(si, speech.speaker, speech.cue, "indirect", start, start + closing[-1])
+                    return
             if head.endswith(",") and not re.fullmatch(r"[„“\"»«‚].*[“”\"«»‘],", head):
                 self.add(si, speech.speaker, speech.cue, "indirect", start, start + head.rfind(","))
             elif speech.cue == "so":
@@ -1169,7 +1212,9 @@ class _Extractor:
                 colon = sentence[comma_after] == ":" and (not lex.capitalised_nouns or bool(QUOTE_MARK.match(clause.lstrip())))
                 if colon and QUOTE_MARK.match(clause.lstrip()) and QUOTE_MARK.search(clause.rstrip()[-2:]) and len(quote_spans(clause)) == 1:
                     return  # 'antwortet: „Eindeutig ja.“': a quote too short to count, not reported speech
-                v2 = comma_after == cue_at + len(speech.cue) and lex.main_clause.match(sentence[comma_after:])
+                if re.search(r"\s[-–—]\s", sentence[cue_at:comma_after]) and not colon:
+                    return  # "kritisierte X scharf - ein weiteres Anzeichen, dass …": the author's comment, not the report
+                v2 = comma_after == cue_at + len(speech.cue) and lex.main_clause.match(sentence[comma_after:]) and speech.cue not in lex.belief_cues
                 if v2 or lex.reported(clause) or re.match(r"\s*(?:dass|that|ob)\b", clause) or colon or as_clause or (lex.infinitive_clause.match(clause) and speech.speaker in self.names.people):
                     clause_start = start + comma_after + 1
                     second = self.second_cue(start, comma_after + 1, sentence) if lex.capitalised_nouns else None
@@ -1204,6 +1249,10 @@ class _Extractor:
         first = sentence.split()[0] if sentence.split() else ""
         continues = self.continues_at(si)
         gap = si - self.last_speech_sentence
+        impersonal = lex.impersonal_cue.search(sentence) if lex.impersonal_cue is not None else None
+        if impersonal and self.last_speaker and gap == 1 and _words(sentence[: impersonal.start()]) >= 4:
+            self.add(si, self.last_speaker, None, "indirect", start, start + impersonal.start())  # "…, hieß es." after X reported
+            return
         if continues or (gap == 1 and self.source_only != self.last_speech_sentence and lex.conditional.search(sentence)):
             if self.last_speaker and (gap == 1 or (continues and gap <= 3 and not self.someone_else_since(start))):
                 self.add(si, self.last_speaker, None, "indirect", start, end)

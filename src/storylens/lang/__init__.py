@@ -53,6 +53,8 @@ class FigureLexicon:
     relayed_source (re.Pattern): "unter Berufung auf X" after a cue: X said it (group ``src``).
     opinion_source (re.Pattern): "nach Einschätzung von X": with Konjunktiv, the sentence is X's.
     impersonal_cue (re.Pattern): A cue without a speaker (", hieß es"): the one who spoke just before.
+    quote_back_reference (re.Pattern): A sentence that opens by pointing back at the quote before it
+        ("Mit diesem Zitat sorgte X …", "With these words, X …"): its person is the speaker.
     modal_subjunctive (re.Pattern): Modal verbs in Konjunktiv II ("könnten", "dürfte"): a hedged view.
     passive_markers (frozenset[str]): Words that make a following cue no statement of the sentence's
         speaker ("when asked", "was told").
@@ -72,6 +74,8 @@ class FigureLexicon:
     apposition_openers (frozenset[str]): Words opening an apposition that may hold a verb ("X, including Y, said").
     title_joiners (frozenset[str]): Small words inside a title ("New England Journal of Medicine").
     cue_adverbs (frozenset[str]): Adverbs between a cue and its subject ("kritisiert etwa X").
+    belief_cues (frozenset): Cues of expecting or believing ("erwartet", "vermutet"): they report a
+        "dass" clause or one in Konjunktiv, never a main clause in the indicative.
     not_cue (re.Pattern): A cue word that is part of another verb here ("schreibt … vor"), matched at the cue.
     oblique_articles (frozenset[str]): Articles of an object ("Den Tausch … bezeichnete X"): that phrase is no subject.
     article_object_cues (frozenset[str]): Cues that take "a/an …" as an object, not a clause ("added a category").
@@ -206,6 +210,7 @@ class FigureLexicon:
     relayed_source: re.Pattern[str] | None = None
     opinion_source: re.Pattern[str] | None = None
     impersonal_cue: re.Pattern[str] | None = None
+    quote_back_reference: re.Pattern[str] | None = None
     modal_subjunctive: re.Pattern[str] | None = None
     passive_markers: frozenset[str] = frozenset()
     participle_cues: frozenset[str] = frozenset()
@@ -223,6 +228,7 @@ class FigureLexicon:
     title_joiners: frozenset[str] = frozenset()
     cue_adverbs: frozenset[str] = frozenset()
     not_cue: re.Pattern[str] | None = None
+    belief_cues: frozenset[str] = frozenset()
     oblique_articles: frozenset[str] = frozenset()
     article_object_cues: frozenset[str] = frozenset()
     recovery_verbs: re.Pattern[str] | None = None

@@ -200,7 +200,7 @@ _WEAK_CUE_STEMS = (
     "appellier urteil folger frag antwort erzähl erläuter ergänz schilder läster spott spöttel witzel "
     "stichel ätz notier polter prognostizier schätz mutmaß vermut versicher forder kritisier zitier lach "
     "schimpf wetter protestier beharr insistier beschwichtig rechtfertig jubel schwärm glaub bemerk "
-    "dräng bekund konter"
+    "dräng bekund konter erwart"
 ).split()
 _INSEPARABLE = ("be", "er", "ver", "ent", "zer", "emp", "miss", "wider", "unter")
 
@@ -248,6 +248,8 @@ _CUE_PHRASES = (
     r"(?:gibt|gab|geben|gaben) (?:\w+ ){0,2}?zu bedenken",
     r"(?:geht|gehen|ging|gingen) (?:\w+ ){0,2}?davon aus",
     r"(?:zeigt|zeigte|zeigten|zeigen) sich(?= (?:[\w-]+ ){0,8}?[a-zäöüß]+:)",
+    r"(?:dargestellt|dargelegt|darstellte|darlegte)(?! (?:worden|werden|wird|wurde|sein)\b)",  # not the passive
+    r"(?<=, )(?:zeigt|zeigte|zeigten|zeigen) sich(?= (?:[\w-]+ ){1,5}?[a-zäöüß]+[.!])",  # "„…“, zeigt sich X selbstbewusst."
 )
 
 _AUXILIARIES = frozenset(
@@ -317,6 +319,7 @@ FIGURES = FigureLexicon(
     object_pronouns=frozenset("ihn ihm ihnen uns mich dich".split()),
     oblique_articles=frozenset("den dem einen einem".split()),
     cue_adverbs=frozenset("etwa beispielsweise jedoch aber indes wiederum ebenfalls allerdings zudem".split()),
+    belief_cues=frozenset(f for stem in ("erwart", "vermut", "glaub", "hoff", "mutmaß", "schätz") for f in _weak_forms(stem)),
     not_cue=re.compile(r"(?:schreibt|schrieb|schreiben|schrieben)\b[^,.:;]*\svor\b\s*[.,;:]?\s*$"),
     score_words=frozenset("sieg niederlage unentschieden heimsieg auswärtssieg".split()),
     coordinators=frozenset("und sowie während".split()),
@@ -325,6 +328,7 @@ FIGURES = FigureLexicon(
     increment_words=frozenset("weitere weiteren weiterer zusätzliche zusätzlichen".split()),
     modal_subjunctive=re.compile(r"\b(?:könnte|könnten|dürfte|dürften|müsste|müssten|sollte|sollten)\b"),
     impersonal_cue=re.compile(r",\s+(?:hieß|heißt) es\s*\.?\s*$"),
+    quote_back_reference=re.compile(r"^(?:Mit )?(?:diesem|diesen|dieser|jenem|jenen) (?:Zitat|Satz|Sätzen|Worten|Aussagen?|Spruch|Kommentar|Appell)\b"),
     relayed_source=re.compile(r"\s[Uu]nter Berufung auf (?:die |das |den |der |einen |eine )?(?P<src>[A-ZÄÖÜ][\w-]*(?:\s+[A-ZÄÖÜ][\w-]*){0,2})"),
     opinion_source=re.compile(r"\b(?:[Nn]ach|[Aa]us) (?:der )?(?:Einschätzung|Ansicht|Meinung|Auffassung|Überzeugung|Sicht)\b"),
     according_word="zufolge",

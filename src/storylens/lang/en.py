@@ -222,6 +222,7 @@ FIGURES = FigureLexicon(
     relative_subject=re.compile(r"^[^,]{1,60},\s+(?:who|which)\s[^,]*,$"),
     definite_role=re.compile(r"\s*[Tt]he\s+(?P<role>\w+)\s"),
     function_words=frozenset("the of and a an for".split()),
+    quote_back_reference=re.compile(r"^(?:With )?(?:these|those|this|that) (?:words|remarks?|comments?|quote|statement)\b"),
     decimal_comma=False,
     capitalised_nouns=False,
 )
