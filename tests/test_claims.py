@@ -268,3 +268,16 @@ def test_scopes_and_nouns_that_have_their_own_number() -> None:
 def test_recovered_bodies_mark_a_lower_bound() -> None:
     (c,) = claims_of("Am Dienstagmorgen wurden drei Surfer tot aus der Nordsee geborgen.")
     assert (c["measure"], c["value"], c["lower_bound"]) == ("deaths", 3.0, True)
+
+
+@pytest.mark.issue(3)
+def test_parts_of_a_toll_coordinated_verbs_negative_rates_and_counted_things() -> None:
+    got = {(c["measure"], c["value"], c["subject"]) for c in claims_of(
+        "Bei Angriffen sind mindestens 18 Menschen ums Leben gekommen, darunter acht Kinder. "
+        "In einem Dorf sind ein Mann erschossen und drei weitere mittelschwer verletzt worden. "
+        "In der Nacht seien bei zwei weiteren Angriffen neun Menschen getötet worden. "
+        "In den ersten sechs Monaten wurden sieben Dorfbewohner getötet. "
+        "Die Wirtschaftsleistung wurde auf -0,5 Prozent gekürzt, nach 10-20 Prozent im Vorjahr.")}
+    assert ("deaths", 8, "Kinder") in got and ("injured", 3, None) in got
+    assert ("deaths", 2, "Angriffen") not in got and not any(v == 6 for _, v, _ in got)
+    assert ("percent", -0.5, None) in got and not any(v is not None and v < 0 and m != "percent" for m, v, _ in got)

@@ -399,3 +399,18 @@ def test_speakers_named_after_the_quote_and_reports_fronted_or_impersonal() -> N
     assert [(q[0], q[1]) for q in quotes_of(paras)] == [
         ("direct", "Gordon Herbert"), ("direct", "Dwyane Wade"), ("direct", "Gordon Herbert"), ("direct", "Shai Gilgeous-Alexander"),
         ("indirect", "Forschende"), ("indirect", "Forschende")]
+
+
+@pytest.mark.issue(3)
+def test_places_are_no_speakers_questions_asked_and_possessive_sources() -> None:
+    paras = [
+        "Mit einem Aufmacher hat sich die Zeitung „Yated Ne'eman“ am Dienstag gegen Aussagen des Ministers, Itamar Ben-Gvir, gestellt. "
+        "Es sei bekannt, dass das Gebet dort verboten ist, heißt es darin.",
+        "Die Siedler hätten mehrere Häuser in dem Dorf Wadi Rahal angegriffen, erklärte der Dorfratsvorsitzende.",
+        "„Ein wenig, ja“, sagt General Charles Brown, Vorsitzender der Stabschefs, auf die Frage der Agentur, ob das Risiko abgenommen habe.",
+        "Auch der Ökonom Alexander Krüger ist skeptisch. Nach seinen Berechnungen bräuchte es Zuwächse von 2,5 Prozent.",
+        "Das Statistische Bundesamt musste verkünden, dass die Wirtschaft stagnierte.",
+    ]
+    found = [(q[0], q[1]) for q in quotes_of(paras)]
+    assert found == [("indirect", "Yated Ne'eman"), ("indirect", "Dorfratsvorsitzende"), ("indirect", "Alexander Krüger"),
+                     ("indirect", "Statistische Bundesamt")]

@@ -133,6 +133,9 @@ def _figures(toks: list[_Tok], lex: FigureLexicon, starts: frozenset[str]) -> li
             scale = lex.scales[toks[j].low.rstrip(".")]
             fig.value = fig.low = fig.high = fig.value * scale
             fig.end = j + 2 if j + 1 < len(toks) and toks[j + 1].text == "." and toks[j].low in ("mio", "mrd") else j + 1
+        if (fig.value is not None and i >= 2 and toks[i - 1].text in ("-", "−", "–") and toks[i - 1].end == t.start
+                and toks[i - 2].end < toks[i - 1].start and not toks[i - 2].text[:1].isdigit()):
+            fig = _Figure(i - 1, fig.end, -fig.value, -fig.value, -fig.value, False)  # "auf -0,5 Prozent": a sign, not a range
         j = fig.end
         # "sechs bis sieben", "20 oder 30", "zwischen 5 und 8": one figure with a range
         if not fig.vague and j + 1 < len(toks) and toks[j].low in RANGE_JOINERS:
@@ -185,7 +188,7 @@ def _verb_measure(sentence: str, toks: list[_Tok], fig: _Figure, lex: FigureLexi
         # verb; only that verb can say what it counts
         return next((m for m, pattern in lex.measure_verbs if pattern.match(before.low)), None)
     # "Five people died and seven were injured": the verb of the number's own coordinated part first
-    cuts = [m.end() for m in re.finditer(r"\s(\w+)\s", clause) if m.group(1) in lex.coordinators]
+    cuts = [m.end() + 1 for m in re.finditer(r"\s(\w+)(?=\s)", clause) if m.group(1) in lex.coordinators]
     part_lo = max((c for c in cuts if c <= anchor), default=0)
     part_hi = min((c for c in cuts if c > anchor), default=len(clause))
     best: tuple[int, int, str] | None = None  # (outside the number's part, distance, measure)
@@ -437,6 +440,7 @@ def extract(article: Article) -> list[dict[str, Any]]:
         headline = not sentence.rstrip().endswith((".", "!", "?", "“", '"', "»", "«", ")"))
         last_subject: str | None = None
         last_money: str | None = None
+        last_measure: str | None = None
         for fig in figures:
             if (fig.value is not None or fig.range) and _is_year_or_date(toks, fig, times, span.start, counted, lex.score_words):
                 continue
@@ -469,13 +473,15 @@ def extract(article: Article) -> list[dict[str, Any]]:
                         # the noun stands past a comma: the verb is in the noun's clause
                         verb_measure = _verb_measure(sentence, toks, _Figure(head_i, head_i + 1, None, None, None, False), lex, span.start)
                     measure = verb_measure or lex.measure_nouns.get(noun)
+                    if measure is None and last_measure and q_start and toks[_clause(toks, fig.start)[0]].low in lex.subset_words:
+                        measure = last_measure  # "18 Menschen kamen ums Leben, darunter acht Kinder": part of the whole
                     unit = toks[head_i].text  # type: ignore[index]
                 elif noun in lex.measure_nouns:
                     measure = lex.measure_nouns[noun]
                     unit = lex.currency.get(noun, "%" if measure == "percent" else toks[head_i].text)  # type: ignore[index]
                 elif noun in ("mann", "men") and lex.military_words.search(sentence):
                     measure, unit = "troops", toks[head_i].text  # type: ignore[index]
-                elif verb_measure in ("deaths", "injured", "arrests", "missing", "evacuated") and (
+                elif verb_measure in ("deaths", "injured", "arrests", "missing", "evacuated") and noun not in lex.non_person_nouns and (
                         lex.capitalised_nouns or toks[head_i].text[:1].isupper()):  # type: ignore[index]
                     # "fünf Surfer kamen ums Leben": such verbs count people, whatever the noun
                     measure, subject, unit = verb_measure, toks[head_i].text, toks[head_i].text  # type: ignore[index]
@@ -498,7 +504,8 @@ def extract(article: Article) -> list[dict[str, Any]]:
                         measure = "money"  # "kassiert mehr als 100 Millionen für den Kampf": paid, in no named currency
             if measure is None:
                 continue
-            if measure not in ("money", "percent") and fig.value is not None and fig.value != int(fig.value):
+            last_measure = measure
+            if measure not in ("money", "percent") and fig.value is not None and (fig.value != int(fig.value) or fig.value < 0):
                 continue  # people are counted in whole numbers: "a 6.1 quake" killed no 6.1 people
             if measure == "money":
                 last_money = unit

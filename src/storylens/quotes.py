@@ -133,6 +133,8 @@ class _Names:
                 self.roles.setdefault(_base(name_tokens[-1]), tokens[cut - 1].strip(".,"))
             if len(name_tokens) == 1:
                 alone[_base(name_tokens[0])] += 1
+            elif name_tokens[0] in lex.place_nouns or masked[max(0, m.start() - 12) : m.start()].split()[-1:] and masked[max(0, m.start() - 12) : m.start()].split()[-1] in lex.place_nouns:
+                pass  # "im Dorf Wadi Rahal", "the village of …": a place's name
             elif len(name_tokens) <= 4 and self._looks_personal(name_tokens) and not self._genitive_owner(name_tokens):
                 first_at = next((k for k, t in enumerate(name_tokens[:-1]) if _first_name(t)), 0)
                 name_tokens = name_tokens[first_at:]  # "Gegner Joe Biden" → "Joe Biden"
@@ -218,10 +220,12 @@ class _Names:
                 return m.name
         return None
 
-    def last_person_before(self, offset: int) -> str | None:
-        """The latest person named before ``offset`` (outside quotes), in full form; any word of a
-        capitalised run may be the surname ("bekam Trump Gegenwind")."""
+    def last_person_before(self, offset: int, since: int = 0) -> str | None:
+        """The latest person named before ``offset`` (and from ``since`` on, outside quotes), in full
+        form; any word of a capitalised run may be the surname ("bekam Trump Gegenwind")."""
         for m in reversed(self.mentions):
+            if m.start < since:
+                break
             if m.start < offset:
                 for token in reversed(m.name.split()):
                     full = self.full.get(_base(token))
@@ -366,8 +370,8 @@ def _np_before(s: str, lex: FigureLexicon) -> str | None:
     "Der Gouverneur, Eva Klein, kritisierte", "US-Außenminister Blinken hatte … gewarnt"."""
     s = PARENTHESES.sub(" ", s)  # "Die Garden (IRGC, Teil der Streitkräfte) haben erklärt"
     chunks = [c.strip() for c in s.split(",")]
-    if len(chunks) >= 3 and NAME_SHAPE.match(chunks[1]):
-        return chunks[1]  # an apposition that names the subject
+    if len(chunks) >= 3 and NAME_SHAPE.match(chunks[1]) and len(chunks[0].split()) <= 6 and not any(w.lower() in lex.auxiliaries for w in chunks[0].split()):
+        return chunks[1]  # an apposition that names the subject (not "hat sich die Zeitung gegen Aussagen des Ministers, X, gestellt")
     words = chunks[0].split()
     while words and (words[0].lower() in ("auch", "so", "doch", "und", "aber", "denn") or (words[0].lower() in lex.subordinators and len(words) > 1
                                                             and (words[1].lower() in lex.articles or words[1][:1].isupper() or words[1] in lex.pronouns))):
@@ -489,7 +493,9 @@ class _Extractor:
             # a bare role ("der Staatschef"): the person last named before, unless that person
             # holds another role of the same kind ("der FDP-Chef" after "CSU-Chef X")
             role = next((w.strip(".,") for w in reversed(words) if self.lex.is_role(w.strip(".,"))), "")
-            person = self.names.last_person_before(at)
+            # the person named last, within three paragraphs before this one: a live blog's
+            # "der Dorfratsvorsitzende" is nobody named three entries earlier
+            person = self.names.last_person_before(at, self.para_start(at, back=3))
             if role[:1].isdigit() and self.last_speaker and self.last_speaker in self.names.people and self.si - self.last_speech_sentence <= 6:
                 return self.last_speaker  # "betonte der 37-Jährige": the person the article follows, who spoke last
             recent = self.si > 0 and any(self.names.full.get(_base(m.name.split()[-1])) == person for m in self.names.between(self.a.sentences[self.si - 1].start, at))
@@ -499,7 +505,7 @@ class _Extractor:
             held = self.names.roles.get(_base(person.split()[-1])) if person else None
             if person and held and held.lower() != role.lower() and _role_head(held) == _role_head(role):
                 return " ".join(w for w in words if w.lower() not in self.lex.articles) or phrase
-            return person or phrase
+            return person or " ".join(w for w in words if w.lower() not in self.lex.articles) or phrase
         head = words[-1].strip(".,").rsplit("-", 1)[-1] if words else ""
         if head in self.lex.person_anaphors and words[0].lower() in self.lex.articles:
             person = self.names.last_person_before(at)  # "sagt der junge Mann": the person the article is about
@@ -606,6 +612,11 @@ class _Extractor:
                     subject = _np_before(self.masked[p_start : p_start + len(p_sentence)], self.lex)
                     if subject and subject not in self.lex.pronouns:
                         return _Speech(self.resolve(subject, p_start) or subject, "heißt es")  # "Der Leitfaden zählt … auf. …, heißt es darin"
+                    inv = self.lex.inverted_subject.match(p_sentence.split(",", 1)[0]) if self.lex.inverted_subject is not None else None
+                    if inv and inv.group(1)[:1].isupper() or inv and inv.group(1).split()[0] in self.lex.articles:
+                        # "Mit einem Aufmacher hat sich die Zeitung „Yated Ne'eman“ … gestellt. …, heißt es darin"
+                        named = inv.groupdict().get("named")
+                        return _Speech(named or self.resolve(inv.group(1), p_start) or inv.group(1), "heißt es")
                 if self.last_speaker and self.si - self.last_speech_sentence <= 3:
                     return _Speech(self.last_speaker, "heißt es")
                 return None
@@ -933,10 +944,16 @@ class _Extractor:
         quoted = sum(_words(self.text[max(s, a) : min(e, b)]) for s, e in self.spans if s < b and e > a)
         return total > 0 and quoted * 3 < total * 2
 
+    def _possessive(self, text: str) -> bool:
+        """A cheap test before the possessive-source pattern: one of its possessives occurs."""
+        return any(p + "e" in text or p + " " in text for p in self.lex.possessive_pronouns)
+
     def needs_source(self, si: int, sentence: str) -> bool:
         """Whether a source named without a cue could matter: a colon, a quote or reported speech next."""
         if ":" in sentence:
             return True
+        if self.lex.possessive_source is not None and self._possessive(sentence) and self.lex.possessive_source.search(sentence) and self.hedged(sentence):
+            return True  # "Nach seinen Berechnungen bräuchte es …": his view, reported
         nxt = self.a.sentences[si + 1] if si + 1 < len(self.a.sentences) else None
         if nxt is None:
             return False
@@ -953,6 +970,11 @@ class _Extractor:
     def _named_source(self, text: str, start: int) -> tuple[str, re.Match[str]] | None:
         """The first source ``text`` names without a cue ("laut X", "X zufolge") that resolves,
         with its match; ``text`` starts at offset ``start`` of the article."""
+        poss = self.lex.possessive_source.search(text) if self.lex.possessive_source is not None and self._possessive(text) else None
+        if poss:
+            who = self.resolve(self.lex.possessive_pronouns.get(poss.group("pro"), "er"), start + poss.start())
+            if who:
+                return who, poss  # "Nach seinen Berechnungen bräuchte es …": his, the person just named
         if self.lex.attribution_words and not any(w in text for w in self.lex.attribution_words):
             return None
         for pattern in self.lex.attribution:
@@ -1145,6 +1167,15 @@ class _Extractor:
         return (_words(lead) >= 2 and not self.lex.reported(self.masked[colon + 1 : clause_end])
                 and not inner.endswith((".", "!", "?")) and _words(inner) <= 8 and self._minor_quote(colon + 1, clause_end))
 
+    def para_start(self, offset: int, back: int = 0) -> int:
+        """Where the paragraph holding ``offset`` starts, or the one ``back`` paragraphs before it."""
+        at = offset
+        for _ in range(back + 1):
+            at = self.text.rfind("\n\n", 0, at)
+            if at < 0:
+                return 0
+        return at + 2
+
     def para_of(self, offset: int) -> int:
         """The paragraph an offset falls in."""
         return bisect_right(self.breaks, offset) if offset >= 0 else -1
@@ -1215,7 +1246,11 @@ class _Extractor:
                 if re.search(r"\s[-–—]\s", sentence[cue_at:comma_after]) and not colon:
                     return  # "kritisierte X scharf - ein weiteres Anzeichen, dass …": the author's comment, not the report
                 v2 = comma_after == cue_at + len(speech.cue) and lex.main_clause.match(sentence[comma_after:]) and speech.cue not in lex.belief_cues
-                if v2 or lex.reported(clause) or re.match(r"\s*(?:dass|that|ob)\b", clause) or colon or as_clause or (lex.infinitive_clause.match(clause) and speech.speaker in self.names.people):
+                asked = lex.question_clause.search(clause) if lex.question_clause is not None else None
+                if asked and not lex.reported(clause[: asked.start()]):
+                    return  # "sagt X, …, auf die Frage der Agentur, ob das Risiko abgenommen habe": the question asked
+                head_clause = re.split(r",\s+(?:der|die|das|dem|den|denen|deren|dessen)\s", clause)[0] if lex.capitalised_nouns else clause
+                if v2 or lex.reported(head_clause) or re.match(r"\s*(?:dass|that|ob)\b", clause) or colon or as_clause or (lex.infinitive_clause.match(clause) and speech.speaker in self.names.people):
                     clause_start = start + comma_after + 1
                     second = self.second_cue(start, comma_after + 1, sentence) if lex.capitalised_nouns else None
                     if second is None:

@@ -63,6 +63,15 @@ class FigureLexicon:
     increment_words (frozenset[str]): "another four", "drei weitere": an increment, compared with no total.
     place_adjective (re.Pattern): Adjectives between "in" and a place ("in eastern China").
     scope_units (frozenset[str]): Nouns that make "in 13 countries" a scope.
+    possessive_source (re.Pattern): A source named by a possessive ("Nach seinen Berechnungen …"):
+        group ``pro`` is the possessive; the person it stands for is the source.
+    possessive_pronouns (dict[str, str]): Possessive stem → the personal pronoun resolved for it.
+    non_person_nouns (frozenset[str]): Lowercase counted nouns that are never people ("sechs Monaten",
+        "bei zwei Angriffen getötet"): a verb of dying or injury does not count them.
+    subset_words (frozenset[str]): Words opening a part of a figure ("…, darunter acht Kinder",
+        "including eight children"): the part takes the measure of the whole before it.
+    place_nouns (frozenset[str]): Nouns that name a kind of place before its name ("Dorf Wadi
+        Rahal", "the village of …"): the name after them is no person's.
     work_nouns (frozenset[str]): Nouns of works whose quoted title follows ("Buch", "titled").
     relayed_speaker (re.Pattern): After a reporting cue, a named person with a verb of saying in
         reported speech ("berichtete, Merkel finde, …"; group ``who``): that person speaks.
@@ -217,6 +226,11 @@ class FigureLexicon:
     increment_words: frozenset[str] = frozenset()
     place_adjective: re.Pattern[str] = re.compile(r"(?!)")
     scope_units: frozenset[str] = frozenset()
+    place_nouns: frozenset[str] = frozenset()
+    non_person_nouns: frozenset[str] = frozenset()
+    subset_words: frozenset[str] = frozenset()
+    possessive_source: re.Pattern[str] | None = None
+    possessive_pronouns: dict[str, str] = field(default_factory=dict)
     work_nouns: frozenset[str] = frozenset()
     relayed_speaker: re.Pattern[str] | None = None
     according_word: str = ""

@@ -248,6 +248,9 @@ _CUE_PHRASES = (
     r"(?:gibt|gab|geben|gaben) (?:\w+ ){0,2}?zu bedenken",
     r"(?:geht|gehen|ging|gingen) (?:\w+ ){0,2}?davon aus",
     r"(?:zeigt|zeigte|zeigten|zeigen) sich(?= (?:[\w-]+ ){0,8}?[a-zäöüß]+:)",
+    # a modal and a cue's infinitive before its clause ("musste verkünden, dass …")
+    r"(?:musste|mussten|muss|müssen|wollte|wollten|will|wollen|konnte|konnten|kann|können|durfte|durften) (?:" + _PLURALS + r")(?=, (?:dass|ob)\b)",
+    r"(?:rechnet|rechnen|rechnete|rechneten) (?:\w+ ){0,3}?damit(?=, dass\b)",  # "X rechnet damit, dass …"
     r"(?:dargestellt|dargelegt|darstellte|darlegte)(?! (?:worden|werden|wird|wurde|sein)\b)",  # not the passive
     r"(?<=, )(?:zeigt|zeigte|zeigten|zeigen) sich(?= (?:[\w-]+ ){1,5}?[a-zäöüß]+[.!])",  # "„…“, zeigt sich X selbstbewusst."
 )
@@ -311,6 +314,19 @@ FIGURES = FigureLexicon(
     scope_words={"landesweit": "nationwide", "bundesweit": "nationwide", "weltweit": "worldwide",
                  "europaweit": "Europe-wide"},
     place_adjective=re.compile(r"(?:nord|süd|ost|west|nordost|nordwest|südost|südwest)(?:lich)?(?:en|em|er|e)?|zentral(?:en|em|er|e)?|benachbart(?:en|em|er|e)|ländlich(?:en|em|er|e)"),
+    possessive_source=re.compile(r"\b[Nn]ach (?P<pro>sein|ihr)e[nmr]? (?:eigenen )?(?:Angaben|Darstellung|Informationen|Schätzungen?|"
+                                 r"Berechnungen?|Einschätzung|Ansicht|Meinung|Auffassung|Worten|Aussagen?|Erkenntnissen)\b"),
+    possessive_pronouns={"sein": "er", "ihr": "sie"},
+    non_person_nouns=frozenset(
+        "sekunden minuten stunden tage tagen wochen monate monaten jahre jahren jahrzehnte jahrzehnten "
+        "angriffe angriffen luftangriffe luftangriffen anschläge anschlägen attacken explosionen vorfälle vorfällen "
+        "zwischenfälle zwischenfällen fälle fällen häuser häusern gebäude gebäuden fahrzeuge fahrzeugen raketen "
+        "bomben schüsse schüssen orte orten dörfer dörfern".split()),
+    subset_words=frozenset("darunter davon".split()),
+    place_nouns=frozenset(
+        "Dorf Stadt Ort Ortschaft Gemeinde Viertel Stadtteil Stadtviertel Provinz Region Bezirk Distrikt "
+        "Flüchtlingslager Lager Kreis Landkreis Insel Kanton Bundesstaat Hauptstadt Küstenstadt Grenzstadt "
+        "Hafenstadt Kleinstadt Großstadt Vorort Siedlung Gouvernement Oblast".split()),
     scope_units=frozenset("ländern staaten provinzen städten bezirken dörfern regionen orten gemeinden".split()),
     work_nouns=frozenset("buch büchern bücher roman film films filme titel broschüre song lied album serie sendung "
                          "motto slogan kampagne werk stück theaterstück hashtag podcast musical".split()),
@@ -399,7 +415,7 @@ FIGURES = FigureLexicon(
         r"\b(?:sei|seien|habe|werde|könne|müsse|solle|wolle|dürfe|möge|gebe|gehe|komme|stehe|liege|"
         r"bleibe|wisse|brauche|lasse|erwachse)\b"
     ),
-    conditional=re.compile(r"\b(?:hätte|hätten|wäre|wären|würde|würden|gäbe|gäben|käme|kämen|stünde|stünden|bestünde|bestünden|entstünde|entstünden|läge|lägen|bliebe|wüsste|wüssten|hieße|ginge)\b"),
+    conditional=re.compile(r"\b(?:hätte|hätten|wäre|wären|würde|würden|bräuchte|bräuchten|gäbe|gäben|käme|kämen|stünde|stünden|bestünde|bestünden|entstünde|entstünden|läge|lägen|bliebe|wüsste|wüssten|hieße|ginge)\b"),
     back_reference=re.compile(r"^(?:Das|Dies)\s+(?=\w+\s+(?:[A-ZÄÖÜ]|der |die |das |den ))"),
     passive_agent=re.compile(r"\b(?:wurde|wurden|worden)\b[^,]*?\b(?:von (?:der |dem |den )?|vom )(?P<who>[A-ZÄÖÜ][\w'’-]*(?:\s+[A-ZÄÖÜ][\w'’-]*){0,3})"),
     that_clause=re.compile(r"\bdass\b[^,]*$"),
@@ -439,7 +455,8 @@ FIGURES = FigureLexicon(
     # "Zuletzt hatte Trump … geantwortet": the subject right after the finite verb
     inverted_subject=re.compile(
         r"^(?:[^,]*?\s)?(?:" + "|".join(sorted(_AUXILIARIES)) + r")\s+(?:sich\s+)?"
-        r"((?:der |die |das )?[A-ZÄÖÜ][\w'’-]*(?:\s+[A-ZÄÖÜ][\w'’-]*){0,2}|er\b|sie\b)"
+        r"((?:der |die |das )?(?:[a-zäöüß][\w-]*(?:e|en|er|es) )?[A-ZÄÖÜ][\w'’-]*(?:\s+[A-ZÄÖÜ][\w'’-]*){0,2}|er\b|sie\b)"
+        r"(?:\s+[\"„“»](?P<named>[A-ZÄÖÜ][^\"“”«]{1,40})[\"“”«])?"  # "die Zeitung „Yated Ne'eman“": the name it is given
     ),
     document_source=re.compile(
         r"\b[Ii]n (?:dem|der|einem|einer|den) (?P<a>[\w-]+(?: [A-ZÄÖÜ][\w-]+)?) (?:heißt|hieß) es\b|"

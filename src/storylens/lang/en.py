@@ -222,6 +222,13 @@ FIGURES = FigureLexicon(
     relative_subject=re.compile(r"^[^,]{1,60},\s+(?:who|which)\s[^,]*,$"),
     definite_role=re.compile(r"\s*[Tt]he\s+(?P<role>\w+)\s"),
     function_words=frozenset("the of and a an for".split()),
+    possessive_source=re.compile(r"\b(?:[Aa]ccording to|[Bb]y) (?P<pro>his|her) (?:own )?(?:account|estimates?|calculations?|count|words)\b"),
+    possessive_pronouns={"his": "he", "her": "she"},
+    non_person_nouns=frozenset(
+        "seconds minutes hours days weeks months years decades attacks airstrikes strikes raids explosions incidents "
+        "cases houses homes buildings vehicles cars rockets missiles bombs shots villages towns".split()),
+    subset_words=frozenset("including among".split()),
+    place_nouns=frozenset("village town city district province region camp county island state neighborhood neighbourhood suburb".split()),
     quote_back_reference=re.compile(r"^(?:With )?(?:these|those|this|that) (?:words|remarks?|comments?|quote|statement)\b"),
     decimal_comma=False,
     capitalised_nouns=False,
