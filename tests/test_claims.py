@@ -281,3 +281,8 @@ def test_parts_of_a_toll_coordinated_verbs_negative_rates_and_counted_things() -
     assert ("deaths", 8, "Kinder") in got and ("injured", 3, None) in got
     assert ("deaths", 2, "Angriffen") not in got and not any(v == 6 for _, v, _ in got)
     assert ("percent", -0.5, None) in got and not any(v is not None and v < 0 and m != "percent" for m, v, _ in got)
+
+
+@pytest.mark.issue(3)
+def test_scaled_amounts_are_exact() -> None:
+    assert [c["value"] for c in claims_of("Die Einfuhren verringerten sich auf 273,1 Milliarden Euro.")] == [273_100_000_000]

@@ -414,3 +414,13 @@ def test_places_are_no_speakers_questions_asked_and_possessive_sources() -> None
     found = [(q[0], q[1]) for q in quotes_of(paras)]
     assert found == [("indirect", "Yated Ne'eman"), ("indirect", "Dorfratsvorsitzende"), ("indirect", "Alexander Krüger"),
                      ("indirect", "Statistische Bundesamt")]
+
+
+@pytest.mark.issue(3)
+def test_an_organisation_with_commas_before_the_name_and_plural_konjunktiv_after_a_source() -> None:
+    paras = [
+        "„Die Krise beginnt Spuren zu hinterlassen“, sagte der Präsident des Bundesverbandes Großhandel, Außenhandel, "
+        "Dienstleistungen (BGA), Holger Bingmann, zu den Zahlen.",
+        "Nach Angaben des Verbandes haben 88 Länder neue Beschränkungen eingeführt. Selbst im Binnenmarkt bestünden massive Einschränkungen.",
+    ]
+    assert [(q[0], q[1]) for q in quotes_of(paras)] == [("direct", "Holger Bingmann"), ("indirect", "Verbandes")]

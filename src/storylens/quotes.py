@@ -684,6 +684,18 @@ class _Extractor:
                 named = re.match(r"\)?(?:\s*\([^()]{1,40}\))?,\s+" + _appositive_name(self.lex), rest[at + len(after.split()[-1]) :]) if at >= 0 else None
                 if named and (NAME_SHAPE.match(named.group(1)) or self.names.resolve(named.group(1))) and not any(self.lex.is_role(w) for w in named.group(1).split()):
                     after = named.group(1)  # also "a government spokesman, Rabie A. Atti", "one of the rebel leaders, Abdel Aziz al - Hilu"
+                elif at >= 0 and self.lex.capitalised_nouns and self.lex.is_role(next((w for w in after.split() if w.lower() not in self.lex.articles), "")):
+                    # "sagte der Präsident des Bundesverbandes Großhandel, Außenhandel, Dienstleistungen (BGA), Holger
+                    # Bingmann": an organisation's name with commas, then the person
+                    org_tail = PARENTHESES.sub("", rest[at + len(after.split()[-1]) : at + len(after.split()[-1]) + 120])
+                    for chunk_end in [c.start() for c in re.finditer(",", org_tail)][1:3] if org_tail.lstrip().startswith(",") else ():
+                        skipped = org_tail[:chunk_end].split(",")[1:]
+                        if not all(c.strip()[:1].isupper() and len(c.split()) <= 3 for c in skipped):
+                            break
+                        later = re.match(r",\s+" + _appositive_name(self.lex), org_tail[chunk_end:])
+                        if later and self.names.resolve(later.group(1)) and not any(self.lex.is_role(w) for w in later.group(1).split()):
+                            after = later.group(1)
+                            break
             agent = self.lex.passive_agent.search(bare)
             if agent:
                 before = agent.group("who")  # "Die Demokraten wurden von Future Forward … gewarnt, dass …"
@@ -984,7 +996,7 @@ class _Extractor:
                 if self.lex.capitalised_nouns:
                     # "Féraud war die Bar …", "Gesundheitsdirektor des Kantons stieß das Spital …": the name
                     # ends at the first small word that is no article, preposition or inflected adjective
-                    src = re.sub(r"\s+(?!(?:der|des|dem|den|die|das|von|vom|und|für)\b)(?![a-zäöüß]*(?:e|en|er|es|em)\b)[a-zäöüß]\S*.*$", "", src)
+                    src = re.sub(r"\s+(?!(?:der|des|dem|den|die|das|von|vom|und|für)\b)(?![a-zäöüß]*(?:e|en|er|es|em)\s+[A-ZÄÖÜ])[a-zäöüß]\S*.*$", "", src)
                     src = re.sub(r"(?:\s+[a-zäöüß]\S*)+$", "", src)
                     words = src.split()
                     if len(words) >= 2 and self.lex.is_role(words[-2]) and _dictionary_word(words[-1]) and _base(words[-1]) not in self.names.full:
@@ -1288,7 +1300,9 @@ class _Extractor:
         if impersonal and self.last_speaker and gap == 1 and _words(sentence[: impersonal.start()]) >= 4:
             self.add(si, self.last_speaker, None, "indirect", start, start + impersonal.start())  # "…, hieß es." after X reported
             return
-        if continues or (gap == 1 and self.source_only != self.last_speech_sentence and lex.conditional.search(sentence)):
+        cond = lex.conditional.search(sentence) if gap == 1 else None
+        if continues or (cond and (self.source_only != self.last_speech_sentence or (cond.group(0).endswith("en") and cond.group(0) not in ("würden", "wären", "hätten")))):
+            # Konjunktiv II in the plural stands in for a Konjunktiv I that looks indicative ("bestünden"), also after "Nach Angaben des X …"
             if self.last_speaker and (gap == 1 or (continues and gap <= 3 and not self.someone_else_since(start))):
                 self.add(si, self.last_speaker, None, "indirect", start, end)
             elif continues and (who := self.previous_subject() or self.chain_subject()) and who in self.names.people and (_first_name(who.split()[0]) or _base(who.split()[-1]) in self.names.roles):
