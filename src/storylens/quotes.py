@@ -958,7 +958,7 @@ class _Extractor:
 
     def _possessive(self, text: str) -> bool:
         """A cheap test before the possessive-source pattern: one of its possessives occurs."""
-        return any(p + "e" in text or p + " " in text for p in self.lex.possessive_pronouns)
+        return any(h in text for h in self.lex.possessive_hints)
 
     def needs_source(self, si: int, sentence: str) -> bool:
         """Whether a source named without a cue could matter: a colon, a quote or reported speech next."""

@@ -66,6 +66,8 @@ class FigureLexicon:
     possessive_source (re.Pattern): A source named by a possessive ("Nach seinen Berechnungen …"):
         group ``pro`` is the possessive; the person it stands for is the source.
     possessive_pronouns (dict[str, str]): Possessive stem → the personal pronoun resolved for it.
+    possessive_hints (tuple[str, ...]): Substrings one of which ``possessive_source`` needs (a cheap
+        test before the pattern runs).
     non_person_nouns (frozenset[str]): Lowercase counted nouns that are never people ("sechs Monaten",
         "bei zwei Angriffen getötet"): a verb of dying or injury does not count them.
     subset_words (frozenset[str]): Words opening a part of a figure ("…, darunter acht Kinder",
@@ -231,6 +233,7 @@ class FigureLexicon:
     subset_words: frozenset[str] = frozenset()
     possessive_source: re.Pattern[str] | None = None
     possessive_pronouns: dict[str, str] = field(default_factory=dict)
+    possessive_hints: tuple[str, ...] = ()
     work_nouns: frozenset[str] = frozenset()
     relayed_speaker: re.Pattern[str] | None = None
     according_word: str = ""

@@ -317,6 +317,7 @@ FIGURES = FigureLexicon(
     possessive_source=re.compile(r"\b[Nn]ach (?P<pro>sein|ihr)e[nmr]? (?:eigenen )?(?:Angaben|Darstellung|Informationen|Schätzungen?|"
                                  r"Berechnungen?|Einschätzung|Ansicht|Meinung|Auffassung|Worten|Aussagen?|Erkenntnissen)\b"),
     possessive_pronouns={"sein": "er", "ihr": "sie"},
+    possessive_hints=("ach sein", "ach ihr"),
     non_person_nouns=frozenset(
         "sekunden minuten stunden tage tagen wochen monate monaten jahre jahren jahrzehnte jahrzehnten "
         "angriffe angriffen luftangriffe luftangriffen anschläge anschlägen attacken explosionen vorfälle vorfällen "

@@ -224,6 +224,7 @@ FIGURES = FigureLexicon(
     function_words=frozenset("the of and a an for".split()),
     possessive_source=re.compile(r"\b(?:[Aa]ccording to|[Bb]y) (?P<pro>his|her) (?:own )?(?:account|estimates?|calculations?|count|words)\b"),
     possessive_pronouns={"his": "he", "her": "she"},
+    possessive_hints=("to his", "to her", "by his", "by her", "By his", "By her"),
     non_person_nouns=frozenset(
         "seconds minutes hours days weeks months years decades attacks airstrikes strikes raids explosions incidents "
         "cases houses homes buildings vehicles cars rockets missiles bombs shots villages towns".split()),
