@@ -424,3 +424,19 @@ def test_an_organisation_with_commas_before_the_name_and_plural_konjunktiv_after
         "Nach Angaben des Verbandes haben 88 Länder neue Beschränkungen eingeführt. Selbst im Binnenmarkt bestünden massive Einschränkungen.",
     ]
     assert [(q[0], q[1]) for q in quotes_of(paras)] == [("direct", "Holger Bingmann"), ("indirect", "Verbandes")]
+
+
+@pytest.mark.issue(3)
+def test_english_mid_sentence_attribution_roles_before_names_and_unnamed_judges() -> None:
+    paras = [
+        "The warehouse burned down on Tuesday. After a quick survey of the scene, Owen said, the main concern was keeping the fire away from the oil.",
+        "Anchorage lawyer William Ingaldson, the building's owner, was there. He said he had owned the property for six years.",
+        "The building still stored relics from its glory days, he said, canvas potato bags and containers for cheese products.",
+        "A historical marker reads, \"These buildings were the heart of the colony. \"",
+        "The long warehouse boasted a full - length porch and a chevron pattern.",
+        "The judge said he would appoint a lawyer for the suspect.",
+    ]
+    found = [(q[0], q[1], q[2][:20]) for q in quotes_of(paras, language="en")]
+    assert found == [("indirect", "Owen", "the main concern was"), ("indirect", "William Ingaldson", "he had owned the pro"),
+                     ("indirect", "William Ingaldson", "The building still s"), ("direct", "historical marker", "These buildings were"),
+                     ("indirect", "judge", "he would appoint a l")]

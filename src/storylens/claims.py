@@ -26,7 +26,7 @@ from .timex import find as find_times
 MEASURES = ("deaths", "injured", "arrests", "troops", "missing", "evacuated", "displaced", "protesters", "votes", "money", "percent")
 
 # "$500, 000": text tokenised for NLP corpora (ECB+) puts a space after a thousands comma
-TOKEN = re.compile(r"\d{1,3}(?:, \d{3})+(?![\d,.])|\d+(?:[.,]\d+)*|\w+(?:[-']\w+)*|[^\w\s]")
+TOKEN = re.compile(r"\d{1,3}(?:, \d{3})+(?!\d|[.,]\d)|\d+(?:[.,]\d+)*|\w+(?:[-']\w+)*|[^\w\s]")
 NOT_COUNTED_BEFORE = frozenset({"artikel", "nr", "nummer", "paragraf", "paragraph", "§", "platz", "seite", "kapitel", "article", "no", "page", "section", "jahr", "jahre", "year", "tag", "ziffer", "absatz", "punkt", "version", "stufe", "level"})
 NOT_COUNTED_AFTER = frozenset({"st", "nd", "rd", "th", "uhr", "jahre", "jahren", "jahr", "jahrs", "jährige", "jährigen", "jähriger", "years", "year", "o'clock", "am", "pm", "minuten", "min", "stunden", "sekunden", "hours", "minutes", "days", "weeks", "months", "times", "miles", "meter", "kilometer", "km", "grad", "zentimeter", "kilogramm", "kg", "tonnen", "stock", "caliber", "calibre", "kaliber", "mm"})
 CLAUSE_BREAK = frozenset({",", ";", ":", "(", ")", "–", "—"})

@@ -502,6 +502,8 @@ class _Extractor:
             holder = self.names.last_holder_before(role, at) if role and not recent else None
             if holder:
                 return holder  # "the judge", nobody named just before: the person introduced as Judge
+            if not self.lex.capitalised_nouns and words[0].lower() == "the" and len(words) == 2 and not recent:
+                return words[1]  # "The judge said …" with no judge named: the judge, not the person named last
             held = self.names.roles.get(_base(person.split()[-1])) if person else None
             if person and held and held.lower() != role.lower() and _role_head(held) == _role_head(role):
                 return " ".join(w for w in words if w.lower() not in self.lex.articles) or phrase
@@ -573,8 +575,16 @@ class _Extractor:
         """The person a sentence opens with ("Der Politologe Uwe Jun stellt …"), if it names one."""
         outside = self.masked[s_start : s_start + len(sentence)]
         if not self.lex.capitalised_nouns:
-            run = NAME_RUN.match(outside.lstrip())
+            lead = outside.lstrip()
+            run = NAME_RUN.match(lead)
             phrase = run.group(0) if run else None
+            if run:
+                # "Anchorage lawyer William Ingaldson, the owner, …": a place or firm, a role, then the person
+                titled = re.match(r"\s+([a-z]+(?:\s+[a-z]+)?)\s+", lead[run.end():])
+                if titled and self.lex.is_role(titled.group(1).split()[-1]):
+                    person = NAME_RUN.match(lead, run.end() + titled.end())
+                    if person and " " in person.group(0).strip():
+                        phrase = person.group(0)
         else:
             phrase = _np_before(outside, self.lex)
             if phrase is None:
@@ -769,6 +779,9 @@ class _Extractor:
                 phrase = after  # "Kurz nach Mittag melden die Stromanbieter": a fronted time, the subject follows the verb
             else:
                 phrase = tail or before or after
+                if (not self.lex.capitalised_nouns and phrase and phrase == tail and phrase.split()[0].islower()
+                        and len(chunks) >= 3 and NAME_SHAPE.match(chunks[-2]) is None and self.names.resolve(chunks[-2].strip())):
+                    phrase = chunks[-2].strip()  # "his wife, Michele, released a statement saying …": the appositive name speaks
             if phrase is None and prefix.endswith(","):
                 for chunk in reversed(chunks[:-1]):  # "In a statement, CHA president Sister Carol Keehan, DC, said that …"
                     run = re.search(r"((?:[A-ZÄÖÜ][\w'’.-]*\s+){0,3}[A-ZÄÖÜ][\w'’-]*)$", chunk)
@@ -1242,10 +1255,17 @@ class _Extractor:
                 self.add(si, speech.speaker, speech.cue, "indirect", start, start + head.rfind(","))
             elif speech.cue == "so":
                 self.add(si, speech.speaker, "so", "indirect", start, start + sentence.rfind(", so "))
-            elif not lex.capitalised_nouns and "," in head and end - start - cue_at < 40 and speech.cue not in lex.object_cues and not re.match(
+            elif not lex.capitalised_nouns and "," in head and not re.match(r"(?:When\s+)?[Aa]sked\b", head) and (end - start - cue_at < 40 or sentence[cue_at + len(speech.cue):].startswith(", ")) and speech.cue not in lex.object_cues and not re.match(
                     r"\s+(?:that\s+)?(?:he|she|they|it|the|a|an|his|her|their|there|we|i)\b", sentence[cue_at + len(speech.cue):]):
-                self.add(si, speech.speaker, speech.cue, "indirect", start, start + head.rfind(","))  # "…, police said."
-            elif comma_after >= 0 and (lex.capitalised_nouns or comma_after - cue_at - len(speech.cue) <= 25) and (lex.capitalised_nouns or not re.match(r"\s+(?:that\s+)?(?:he|she|they|it|the|a|an|his|her|their|there|we|i)\b", sentence[cue_at + len(speech.cue):])):
+                after_cue = sentence[cue_at + len(speech.cue):]
+                if after_cue.startswith(", ") and (head.split()[0].lower() in lex.prepositions or head.split()[0].lower() in lex.subordinators) and _words(after_cue) >= 4:
+                    # "After a quick survey of the scene, Owen said, McNutt's main concern was …": the report follows
+                    self.add(si, speech.speaker, speech.cue, "indirect", start + cue_at + len(speech.cue) + 2, end)
+                else:
+                    self.add(si, speech.speaker, speech.cue, "indirect", start, start + head.rfind(","))  # "…, police said."
+            elif comma_after >= 0 and (lex.capitalised_nouns or comma_after - cue_at - len(speech.cue) <= 25) and (lex.capitalised_nouns or not re.match(
+                    r"\s+(?:that\s+)?(?:(?:he|she|they|it|the|a|an|his|her|their|there|we|i)\b|(?:[A-Z][\w.'’-]*\s+){1,4}?[A-Z][\w.'’-]*,\s+\d{1,3},)", sentence[cue_at + len(speech.cue):])):
+                # (English: not "said Anthony X III, 38, targeted …", whose clause opens with a name and an age)
                 clause = sentence[comma_after + 1 :].rstrip(" .:")
                 relative = re.match(r"\s*(?:der|die|das|dem|den|denen|deren|dessen)\s+(\S+)", clause) if lex.capitalised_nouns else None
                 if relative and relative.group(1) not in lex.auxiliaries and relative.group(1) not in lex.verb_like and clause.split()[-1] in (lex.auxiliaries | lex.verb_like):
@@ -1279,7 +1299,7 @@ class _Extractor:
                 if QUOTE_MARK.match(sentence) and re.search(r"[\"”“»«']\s*,?\s*(?:[\w.'’-]+\s+){0,4}$", sentence[:cue_at]):
                     return  # '"God bless you, " he told the judge, offering …': the short quote was the statement
                 if speech.cue == "told":  # "told police he fired …": skip the listener
-                    skip = re.match(r"\s+(?:the\s+)?(?:\w+\s+){0,2}?(?=(?:that|he|she|they|it|his|her|their|the|a|an|there)\b)", rest)
+                    skip = re.match(r"\s+(?:the\s+)?(?:\w+\s+){0,2}?(?=(?:that|he|she|they|it|his|her|their|the|a|an|there)\b|[A-Z])", rest)
                     if skip:
                         cue_at += skip.end()
                         rest = rest[skip.end():]
@@ -1289,7 +1309,10 @@ class _Extractor:
         for pattern in lex.according if lex.according_word in body.lower() else ():  # "According to X, …" / "…, according to X."
             m = pattern.match(body)
             if m and not QUOTE_MARK.search(m.group("src")):
-                who = self.resolve(m.group("src").strip(), start + m.start("src")) or m.group("src").strip()
+                src = m.group("src").strip()
+                if lex.source_trailer is not None:
+                    src = lex.source_trailer.sub("", src) or src  # "records obtained by The Associated Press": the records
+                who = self.resolve(src, start + m.start("src")) or src
                 self.add(si, who, "according to", "indirect", start + m.start("rest"), start + m.end("rest"))
                 return
         # Konjunktiv without a cue: continuing the last speaker, or "Er werde …"

@@ -72,6 +72,8 @@ class FigureLexicon:
         "bei zwei Angriffen getötet"): a verb of dying or injury does not count them.
     subset_words (frozenset[str]): Words opening a part of a figure ("…, darunter acht Kinder",
         "including eight children"): the part takes the measure of the whole before it.
+    source_trailer (re.Pattern): What follows a source's name without being the source ("records
+        obtained by The Associated Press": the records are the source).
     place_nouns (frozenset[str]): Nouns that name a kind of place before its name ("Dorf Wadi
         Rahal", "the village of …"): the name after them is no person's.
     work_nouns (frozenset[str]): Nouns of works whose quoted title follows ("Buch", "titled").
@@ -229,6 +231,7 @@ class FigureLexicon:
     place_adjective: re.Pattern[str] = re.compile(r"(?!)")
     scope_units: frozenset[str] = frozenset()
     place_nouns: frozenset[str] = frozenset()
+    source_trailer: re.Pattern[str] | None = None
     non_person_nouns: frozenset[str] = frozenset()
     subset_words: frozenset[str] = frozenset()
     possessive_source: re.Pattern[str] | None = None

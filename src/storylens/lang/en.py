@@ -27,7 +27,7 @@ _CUES = (
     "posted charged acknowledged admitted contended maintained tells adds notes explains argues warns insists "
     "writes stresses recalls replies states declares emphasized emphasised emphasizes emphasises remarked "
     "commented responded testified conceded cautioned boasted joked reiterated exclaimed saying arguing "
-    "insisting stressing explaining noting denied"
+    "insisting stressing explaining noting denied reads"
 ).split() + ["pointed out", "points out"]
 
 MONTHS = frozenset(
@@ -201,7 +201,7 @@ FIGURES = FigureLexicon(
     passive_markers=frozenset("when if once being was were been is are be".split()),
     participle_cues=frozenset("saying adding noting arguing insisting stressing explaining".split()),
     participle_cue=re.compile(r",\s+(?:noting|adding|saying|warning|arguing|stressing|explaining|insisting)\s+that\s"),
-    article_object_cues=frozenset({"added"}),
+    article_object_cues=frozenset({"added", "boasted", "boasts"}),
     prepositions=frozenset("in of at on to by from for with".split()),
     embedded_openers=("what it",),
     trailing_adverbs=re.compile(r"(?:\s+(?:[a-z]+ly|all along))+$"),
@@ -229,6 +229,7 @@ FIGURES = FigureLexicon(
         "seconds minutes hours days weeks months years decades attacks airstrikes strikes raids explosions incidents "
         "cases houses homes buildings vehicles cars rockets missiles bombs shots villages towns".split()),
     subset_words=frozenset("including among".split()),
+    source_trailer=re.compile(r"\s+(?:obtained|seen|reviewed|cited|released|published|compiled)\s+by\b.*$"),
     place_nouns=frozenset("village town city district province region camp county island state neighborhood neighbourhood suburb".split()),
     quote_back_reference=re.compile(r"^(?:With )?(?:these|those|this|that) (?:words|remarks?|comments?|quote|statement)\b"),
     decimal_comma=False,
