@@ -440,3 +440,14 @@ def test_english_mid_sentence_attribution_roles_before_names_and_unnamed_judges(
     assert found == [("indirect", "Owen", "the main concern was"), ("indirect", "William Ingaldson", "he had owned the pro"),
                      ("indirect", "William Ingaldson", "The building still s"), ("direct", "historical marker", "These buildings were"),
                      ("indirect", "judge", "he would appoint a l")]
+
+
+@pytest.mark.issue(3)
+def test_runs_end_with_their_sentence_and_subjects_inside_phrase_cues() -> None:
+    paras = [
+        "Zwar stünde das Missmanagement im Kern hinter dem Untergang, erklärte die Fed. Doch Aufsehende hätten die Probleme nicht erkannt.",
+        "»Der Zusammenbruch der Bank zeigt, dass es Mängel gibt«, erklärte der für die Bankenaufsicht zuständige Vizechef Michael Barr.",
+        "Im Fall Elmshorn geht Dieter Heinlein davon aus, dass es sich um einen Meteoriten gehandelt hat.",
+    ]
+    assert [(q[0], q[1]) for q in quotes_of(paras)] == [
+        ("indirect", "Fed"), ("indirect", "Fed"), ("direct", "Michael Barr"), ("indirect", "Dieter Heinlein")]

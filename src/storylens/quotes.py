@@ -91,9 +91,10 @@ def _skip_words(lex: FigureLexicon) -> frozenset[str]:
 class _Names:
     """The people an article names, for turning "Roth" into "Anna Roth"."""
 
-    def __init__(self, text: str, masked: str, lex: FigureLexicon) -> None:
+    def __init__(self, text: str, masked: str, lex: FigureLexicon, sentence_starts: list[int] | None = None) -> None:
         """text: the article; masked: the same with quoted words blanked (names said inside quotes
-        are not the article's naming of people)."""
+        are not the article's naming of people); sentence_starts: where sentences begin (a run of
+        capitalised words never crosses one: "erklärte die Fed. Doch Aufsehenden …")."""
         self.lex = lex
         self.skip_to = 0
         self.mentions: list[_Mention] = []
@@ -118,6 +119,12 @@ class _Names:
                 mentions.append(_Mention(m.start(), m.end(), word))
                 alone[_base(word)] += 1
                 continue
+            if sentence_starts and "." in word:
+                k = bisect_right(sentence_starts, m.start())
+                if k < len(sentence_starts) and sentence_starts[k] < m.end():
+                    word = masked[m.start() : sentence_starts[k]].rstrip()  # the run ends with its sentence
+                    if " " not in word:
+                        continue
             tokens = word.split()
             # drop what precedes the last role word ("Frankreichs Präsident", "Dr.")
             cut = max((k + 1 for k, t in enumerate(tokens) if lex.is_role(t)), default=0)
@@ -326,6 +333,8 @@ _DASS_CLAUSE = re.compile(r",\s+(?=dass\s)")
 
 def _np_after(s: str, lex: FigureLexicon) -> str | None:
     """The noun phrase right after a cue verb: "sagte der Staatschef am Montag" → "der Staatschef"."""
+    if lex.capitalised_nouns:
+        s = EXTENDED_ATTRIBUTE.sub(r"\1", s, count=1)  # "der für die Aufsicht zuständige Vizechef X" → "der Vizechef X"
     words = s.split()
     while len(words) > 2 and (words[0].lower() in ("am", "im", "on", "at") and words[1][:1].isupper()
                               or (words[0] in lex.month_parts and words[1].strip(".,:").lower() in lex.month_numbers)):
@@ -362,6 +371,9 @@ def _np_after(s: str, lex: FigureLexicon) -> str | None:
 
 
 PARENTHESES = re.compile(r"\s*\([^()]{0,120}\)")
+# German: an article, a prepositional phrase and an inflected participle or adjective before the noun
+EXTENDED_ATTRIBUTE = re.compile(r"^(\s*(?:der|die|das|den|dem|des)\s+)(?:für|von|vom|mit|in|im|bei|aus|zu|zur|zum|an|am|auf|über|seit)\s+"
+                                r"[^,.;:„“\"»«]{1,60}?\s[a-zäöüß]+(?:e|en|er|es|em)\s+(?=[A-ZÄÖÜ])")
 NAME_SHAPE = re.compile(r"^(?:[A-ZÄÖÜ][\w'’.-]+\s+){1,2}[A-ZÄÖÜ][\w'’-]+$")
 
 
@@ -441,7 +453,7 @@ class _Extractor:
             b = e + (2 if self.text[e : e + 2] == "''" else 1)
             chars[max(0, a) : b] = " " * (min(len(chars), b) - max(0, a))
         self.masked = "".join(chars)
-        self.names = _Names(self.text, self.masked, lex)
+        self.names = _Names(self.text, self.masked, lex, [sp.start for sp in article.sentences])
         self.starts = [sp.start for sp in article.sentences]
         self.last_speaker: str | None = None
         self.last_speech_sentence = -10

@@ -245,8 +245,10 @@ _CUE_PHRASES = (
     r"erinnerte sich",
     r"bringt es",
     r"brachte es",
-    r"(?:gibt|gab|geben|gaben) (?:\w+ ){0,2}?zu bedenken",
-    r"(?:geht|gehen|ging|gingen) (?:\w+ ){0,2}?davon aus",
+    # the subject may stand inside: "geht Heinlein davon aus, dass …" (the cue is the verb; the phrase follows)
+    r"(?:gibt|gab|geben|gaben)(?= (?:[\w-]+ ){0,3}?zu bedenken\b)",
+    r"(?:geht|gehen|ging|gingen)(?= (?:[\w-]+ ){0,3}?davon aus\b)",
+    r"(?:führte|führten|führt)(?= (?:[\w-]+ ){0,5}?aus\b)",  # "Darin führte die Fed aus, dass …"
     r"(?:zeigt|zeigte|zeigten|zeigen) sich(?= (?:[\w-]+ ){0,8}?[a-zäöüß]+:)",
     # a modal and a cue's infinitive before its clause ("musste verkünden, dass …")
     r"(?:musste|mussten|muss|müssen|wollte|wollten|will|wollen|konnte|konnten|kann|können|durfte|durften) (?:" + _PLURALS + r")(?=, (?:dass|ob)\b)",
