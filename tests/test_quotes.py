@@ -451,3 +451,13 @@ def test_runs_end_with_their_sentence_and_subjects_inside_phrase_cues() -> None:
     ]
     assert [(q[0], q[1]) for q in quotes_of(paras)] == [
         ("indirect", "Fed"), ("indirect", "Fed"), ("direct", "Michael Barr"), ("indirect", "Dieter Heinlein")]
+
+
+@pytest.mark.issue(3)
+def test_a_generic_subject_after_a_named_person_and_events_that_take_place() -> None:
+    paras = [
+        "Zum Ende zog Pressesprecher Reinald Achilles im Gespräch ein erstes Fazit. Man sei zufrieden mit dem Lauf.",
+        "Hendrik Pfeiffer, Deutscher Marathon-Meister von 2022, merkte in der Liveübertragung des NDR bereits kurz nach Start an, dass es Schwierigkeiten geben könnte.",
+        "Bevor die Profis loslegten, fand am Sonnabend der Kinder-Marathon statt.",
+    ]
+    assert [(q[0], q[1]) for q in quotes_of(paras)] == [("indirect", "Reinald Achilles"), ("indirect", "Hendrik Pfeiffer")]

@@ -1340,7 +1340,8 @@ class _Extractor:
             # Konjunktiv II in the plural stands in for a Konjunktiv I that looks indicative ("bestünden"), also after "Nach Angaben des X …"
             if self.last_speaker and (gap == 1 or (continues and gap <= 3 and not self.someone_else_since(start))):
                 self.add(si, self.last_speaker, None, "indirect", start, end)
-            elif continues and (who := self.previous_subject() or self.chain_subject()) and who in self.names.people and (_first_name(who.split()[0]) or _base(who.split()[-1]) in self.names.roles):
+            elif continues and (who := self.previous_subject() or self.chain_subject()
+                                or (self.only_person_before() if first.lower() in lex.generic_subjects else None)) and who in self.names.people and (_first_name(who.split()[0]) or _base(who.split()[-1]) in self.names.roles):
                 self.add(si, who, None, "indirect", start, end)  # "X hält das für begrenzt. Die Aussicht sei gering."
             elif first in lex.pronouns:
                 who = self.resolve(first, start)

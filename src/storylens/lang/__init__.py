@@ -74,6 +74,8 @@ class FigureLexicon:
         "including eight children"): the part takes the measure of the whole before it.
     source_trailer (re.Pattern): What follows a source's name without being the source ("records
         obtained by The Associated Press": the records are the source).
+    generic_subjects (frozenset[str]): A generic subject that in reported speech stands for the
+        speaker's side ("… zog X ein Fazit. Man sei zufrieden"): the one person just named speaks.
     place_nouns (frozenset[str]): Nouns that name a kind of place before its name ("Dorf Wadi
         Rahal", "the village of …"): the name after them is no person's.
     work_nouns (frozenset[str]): Nouns of works whose quoted title follows ("Buch", "titled").
@@ -231,6 +233,7 @@ class FigureLexicon:
     place_adjective: re.Pattern[str] = re.compile(r"(?!)")
     scope_units: frozenset[str] = frozenset()
     place_nouns: frozenset[str] = frozenset()
+    generic_subjects: frozenset[str] = frozenset()
     source_trailer: re.Pattern[str] | None = None
     non_person_nouns: frozenset[str] = frozenset()
     subset_words: frozenset[str] = frozenset()

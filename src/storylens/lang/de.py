@@ -234,7 +234,7 @@ _CUE_PHRASES = (
     # the verb alone where the subject may stand between it and its particle ("stellte der Minister fest")
     r"(?:hob|hoben|hebt)(?= (?:[\w-]+ ){0,5}?hervor\b)",
     r"(?:fasste|fasst)(?= (?:[\w-]+ ){0,5}?zusammen\b)",
-    r"(?:merkte|merkt)(?= (?:[\w-]+ ){0,5}?an\b)",
+    r"(?:merkte|merkt)(?= (?:[\w-]+ ){0,9}?an\b)",
     r"(?:legte|legt)(?= (?:[\w-]+ ){0,4}?nach\b)",
     r"(?:erinnerte|erinnerten|erinnert)(?= (?:\w+ ){0,3}?daran\b)",
     r"(?:gab|gaben|gibt)(?= (?:[\w-]+ ){0,10}?bekannt\b)",
@@ -326,6 +326,7 @@ FIGURES = FigureLexicon(
         "zwischenfälle zwischenfällen fälle fällen häuser häusern gebäude gebäuden fahrzeuge fahrzeugen raketen "
         "bomben schüsse schüssen orte orten dörfer dörfern".split()),
     subset_words=frozenset("darunter davon".split()),
+    generic_subjects=frozenset({"man"}),
     place_nouns=frozenset(
         "Dorf Stadt Ort Ortschaft Gemeinde Viertel Stadtteil Stadtviertel Provinz Region Bezirk Distrikt "
         "Flüchtlingslager Lager Kreis Landkreis Insel Kanton Bundesstaat Hauptstadt Küstenstadt Grenzstadt "
@@ -339,7 +340,8 @@ FIGURES = FigureLexicon(
     oblique_articles=frozenset("den dem einen einem".split()),
     cue_adverbs=frozenset("etwa beispielsweise jedoch aber indes wiederum ebenfalls allerdings zudem".split()),
     belief_cues=frozenset(f for stem in ("erwart", "vermut", "glaub", "hoff", "mutmaß", "schätz") for f in _weak_forms(stem)),
-    not_cue=re.compile(r"(?:schreibt|schrieb|schreiben|schrieben)\b[^,.:;]*\svor\b\s*[.,;:]?\s*$"),
+    not_cue=re.compile(r"(?:schreibt|schrieb|schreiben|schrieben)\b[^,.:;]*\svor\b\s*[.,;:]?\s*$"
+                       r"|(?:fand|fanden|findet|finden)\b[^.:;]*\sstatt\b"),  # "fand … statt": took place
     score_words=frozenset("sieg niederlage unentschieden heimsieg auswärtssieg".split()),
     coordinators=frozenset("und sowie während".split()),
     month_parts=frozenset("Anfang Mitte Ende".split()),
