@@ -461,3 +461,15 @@ def test_a_generic_subject_after_a_named_person_and_events_that_take_place() -> 
         "Bevor die Profis loslegten, fand am Sonnabend der Kinder-Marathon statt.",
     ]
     assert [(q[0], q[1]) for q in quotes_of(paras)] == [("indirect", "Reinald Achilles"), ("indirect", "Hendrik Pfeiffer")]
+
+
+@pytest.mark.issue(3)
+def test_the_two_named_last_hints_and_relative_clause_cues() -> None:
+    paras = [
+        "Andrew Cuomo und der Bürgermeister Bill de Blasio wollen einen Stillstand vermeiden.",
+        "„Die Leute müssen bis auf Ausnahmefälle zu Hause bleiben“, predigen die beiden Demokraten.",
+        "Weil zu viele New Yorker, die er „arrogant“ nennt, das Gebot ignorieren, steigen die Zahlen.",
+        "Präsident Donald Trump ist anderer Meinung. Er deutet an, dass die Restriktionen bald gelockert werden könnten.",
+    ]
+    assert [(q[0], q[1]) for q in quotes_of(paras)] == [
+        ("direct", "Andrew Cuomo und Bill de Blasio"), ("indirect", "Donald Trump")]

@@ -219,6 +219,20 @@ class _Names:
                     return self.full[surname]
         return None
 
+    def last_people_before(self, offset: int, n: int, since: int = 0) -> list[str]:
+        """The last ``n`` different people named before ``offset`` (from ``since`` on), latest first."""
+        found: list[str] = []
+        for m in reversed(self.mentions):
+            if m.start < since:
+                break
+            if m.start < offset:
+                full = next((self.full[_base(t)] for t in reversed(m.name.split()) if _base(t) in self.full), None)
+                if full and full not in found:
+                    found.append(full)
+                    if len(found) == n:
+                        break
+        return found
+
     def last_first_name_before(self, offset: int, since: int) -> str | None:
         """A given name used alone shortly before ``offset`` ("der junge Mann, den wir nur Matthias
         nennen"): the person a pronoun refers to when the article names nobody in full."""
@@ -491,6 +505,10 @@ class _Extractor:
         owner = re.match(r"^(.*\S)(?:'s|’s)\s+(?:announcement|statement|letter|report|release|memo|message|tweet|post|website|note|decree|speech|remarks)$", phrase)
         if owner and not self.lex.capitalised_nouns:
             return self.resolve(owner.group(1), at)  # "President Obama's announcement noted that …": Obama's words
+        if len(words) == 3 and words[1].lower() in self.lex.pair_words and words[0].lower() in self.lex.articles:
+            pair = self.names.last_people_before(at, 2, self.para_start(at, back=3))
+            if len(pair) == 2:
+                return f"{pair[1]} und {pair[0]}" if self.lex.capitalised_nouns else f"{pair[1]} and {pair[0]}"  # "die beiden Demokraten"
         caps = [w for w in words if w[:1].isupper() and w.lower() not in self.lex.articles]
         if len(caps) == 2 and self.lex.is_role(caps[0]) and caps[-1].endswith("s") and not self.lex.is_role(caps[-1]):
             return " ".join(words)  # "ein Sprecher Roths": a role tied to a name, kept as said
@@ -530,8 +548,11 @@ class _Extractor:
         return " ".join(words) or phrase
 
     def previous_subject(self) -> str | None:
-        """The person the sentence before opens with, computed only when a pronoun or a bare quote needs it."""
+        """The person the sentence before opens with, computed only when a pronoun or a bare quote needs it
+        (a subheading, which has no final punctuation, names nobody's subject)."""
         if self.previous is None or self.si - self.previous[0] != 1:
+            return None
+        if not self.previous[1].rstrip().endswith((".", "!", "?", ":", "“", "”", '"', "»", "«", ")")):
             return None
         return self.person_subject(self.previous[1], self.previous[2])
 
@@ -1243,6 +1264,9 @@ class _Extractor:
             head = sentence[:cue_at].rstrip() if cue_at > 0 else ""
             if speech.cue in lex.participle_cues:
                 head = ""  # "The navy defended its actions, saying …": what follows the cue is reported
+            if (lex.capitalised_nouns and cue_at > 0 and sentence[cue_at + len(speech.cue or ""):].lstrip().startswith(",")
+                    and re.search(r",\s+(?:der|die|das|den|dem|denen|deren|dessen)\s+[^,]*$", sentence[:cue_at])):
+                return  # "Weil zu viele New Yorker, die er „arrogant“ nennt, das Gebot ignorieren": the cue ends a relative clause
             chunks = [c.strip() for c in head.split(",")]
             if (head.endswith(",") and not lex.capitalised_nouns and len(chunks) == 3 and chunks[0][:1].isupper()
                     and len(chunks[0].split()) <= 5 and len(chunks[1].split()) <= (12 if chunks[1].split()[0].lower() in lex.apposition_openers else 8)

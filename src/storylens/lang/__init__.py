@@ -76,6 +76,7 @@ class FigureLexicon:
         obtained by The Associated Press": the records are the source).
     generic_subjects (frozenset[str]): A generic subject that in reported speech stands for the
         speaker's side ("… zog X ein Fazit. Man sei zufrieden"): the one person just named speaks.
+    pair_words (frozenset[str]): "die beiden Demokraten", "the two men": the two people named last.
     place_nouns (frozenset[str]): Nouns that name a kind of place before its name ("Dorf Wadi
         Rahal", "the village of …"): the name after them is no person's.
     work_nouns (frozenset[str]): Nouns of works whose quoted title follows ("Buch", "titled").
@@ -233,6 +234,7 @@ class FigureLexicon:
     place_adjective: re.Pattern[str] = re.compile(r"(?!)")
     scope_units: frozenset[str] = frozenset()
     place_nouns: frozenset[str] = frozenset()
+    pair_words: frozenset[str] = frozenset()
     generic_subjects: frozenset[str] = frozenset()
     source_trailer: re.Pattern[str] | None = None
     non_person_nouns: frozenset[str] = frozenset()

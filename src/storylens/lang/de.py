@@ -200,7 +200,7 @@ _WEAK_CUE_STEMS = (
     "appellier urteil folger frag antwort erzähl erläuter ergänz schilder läster spott spöttel witzel "
     "stichel ätz notier polter prognostizier schätz mutmaß vermut versicher forder kritisier zitier lach "
     "schimpf wetter protestier beharr insistier beschwichtig rechtfertig jubel schwärm glaub bemerk "
-    "dräng bekund konter erwart"
+    "dräng bekund konter erwart kalkulier predig"
 ).split()
 _INSEPARABLE = ("be", "er", "ver", "ent", "zer", "emp", "miss", "wider", "unter")
 
@@ -248,7 +248,8 @@ _CUE_PHRASES = (
     # the subject may stand inside: "geht Heinlein davon aus, dass …" (the cue is the verb; the phrase follows)
     r"(?:gibt|gab|geben|gaben)(?= (?:[\w-]+ ){0,3}?zu bedenken\b)",
     r"(?:geht|gehen|ging|gingen)(?= (?:[\w-]+ ){0,3}?davon aus\b)",
-    r"(?:führte|führten|führt)(?= (?:[\w-]+ ){0,5}?aus\b)",  # "Darin führte die Fed aus, dass …"
+    r"(?:führte|führten|führt)(?= (?:[\w-]+ ){0,5}?aus\b)",
+    r"(?:deutete|deuteten|deutet)(?= (?:[\w-]+ ){0,5}?an\b)",  # "Er deutet an, dass …"  # "Darin führte die Fed aus, dass …"
     r"(?:zeigt|zeigte|zeigten|zeigen) sich(?= (?:[\w-]+ ){0,8}?[a-zäöüß]+:)",
     # a modal and a cue's infinitive before its clause ("musste verkünden, dass …")
     r"(?:musste|mussten|muss|müssen|wollte|wollten|will|wollen|konnte|konnten|kann|können|durfte|durften) (?:" + _PLURALS + r")(?=, (?:dass|ob)\b)",
@@ -327,6 +328,7 @@ FIGURES = FigureLexicon(
         "bomben schüsse schüssen orte orten dörfer dörfern".split()),
     subset_words=frozenset("darunter davon".split()),
     generic_subjects=frozenset({"man"}),
+    pair_words=frozenset({"beiden", "beide"}),
     place_nouns=frozenset(
         "Dorf Stadt Ort Ortschaft Gemeinde Viertel Stadtteil Stadtviertel Provinz Region Bezirk Distrikt "
         "Flüchtlingslager Lager Kreis Landkreis Insel Kanton Bundesstaat Hauptstadt Küstenstadt Grenzstadt "
@@ -339,7 +341,7 @@ FIGURES = FigureLexicon(
     object_pronouns=frozenset("ihn ihm ihnen uns mich dich".split()),
     oblique_articles=frozenset("den dem einen einem".split()),
     cue_adverbs=frozenset("etwa beispielsweise jedoch aber indes wiederum ebenfalls allerdings zudem".split()),
-    belief_cues=frozenset(f for stem in ("erwart", "vermut", "glaub", "hoff", "mutmaß", "schätz") for f in _weak_forms(stem)),
+    belief_cues=frozenset(f for stem in ("erwart", "vermut", "glaub", "hoff", "mutmaß", "schätz", "kalkulier") for f in _weak_forms(stem)),
     not_cue=re.compile(r"(?:schreibt|schrieb|schreiben|schrieben)\b[^,.:;]*\svor\b\s*[.,;:]?\s*$"
                        r"|(?:fand|fanden|findet|finden)\b[^.:;]*\sstatt\b"),  # "fand … statt": took place
     score_words=frozenset("sieg niederlage unentschieden heimsieg auswärtssieg".split()),

@@ -230,6 +230,7 @@ FIGURES = FigureLexicon(
         "cases houses homes buildings vehicles cars rockets missiles bombs shots villages towns".split()),
     subset_words=frozenset("including among".split()),
     source_trailer=re.compile(r"\s+(?:obtained|seen|reviewed|cited|released|published|compiled)\s+by\b.*$"),
+    pair_words=frozenset({"two", "both"}),
     place_nouns=frozenset("village town city district province region camp county island state neighborhood neighbourhood suburb".split()),
     quote_back_reference=re.compile(r"^(?:With )?(?:these|those|this|that) (?:words|remarks?|comments?|quote|statement)\b"),
     decimal_comma=False,
