@@ -286,3 +286,10 @@ def test_parts_of_a_toll_coordinated_verbs_negative_rates_and_counted_things() -
 @pytest.mark.issue(3)
 def test_scaled_amounts_are_exact() -> None:
     assert [c["value"] for c in claims_of("Die Einfuhren verringerten sich auf 273,1 Milliarden Euro.")] == [273_100_000_000]
+
+
+@pytest.mark.issue(4)
+def test_capacities_are_no_counts() -> None:
+    assert claims_of("The warehouse holds enough supplies for 15, 000 refugees.", language="en") == []
+    assert [c["value"] for c in claims_of("Yida is home to more than 22, 000 refugees.", language="en")] == [22000]
+    assert claims_of("Das Lazarett bietet Platz für 2000 Verletzte.") == []

@@ -451,6 +451,9 @@ def extract(article: Article) -> list[dict[str, Any]]:
             if openers & lex.question_openers:
                 continue  # "egal, ob ein Bild fünfhundert oder hunderttausende Euro kostet": asked, not claimed
             qualifier, q_start = _qualifier(toks, fig.start, lex)
+            if (lex.capacity_preposition and q_start and toks[q_start - 1].low == lex.capacity_preposition
+                    and any(t.low in lex.capacity_words for t in toks[max(0, q_start - 5) : q_start - 1])):
+                continue  # "enough supplies for 15,000 refugees": a capacity, not a count
             head_i, head = _head(toks, fig, lex)
             measure: str | None = None
             subject: str | None = None

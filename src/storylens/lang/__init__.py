@@ -77,6 +77,9 @@ class FigureLexicon:
     generic_subjects (frozenset[str]): A generic subject that in reported speech stands for the
         speaker's side ("… zog X ein Fazit. Man sei zufrieden"): the one person just named speaks.
     pair_words (frozenset[str]): "die beiden Demokraten", "the two men": the two people named last.
+    capacity_words (frozenset[str]): Lowercase words that, up to four words before "for/für N", make N a
+        capacity, not a count ("enough supplies for 15,000 refugees", "Platz für 2000 Menschen").
+    capacity_preposition (str): The preposition of such a capacity ("for", "für").
     place_nouns (frozenset[str]): Nouns that name a kind of place before its name ("Dorf Wadi
         Rahal", "the village of …"): the name after them is no person's.
     work_nouns (frozenset[str]): Nouns of works whose quoted title follows ("Buch", "titled").
@@ -234,6 +237,8 @@ class FigureLexicon:
     place_adjective: re.Pattern[str] = re.compile(r"(?!)")
     scope_units: frozenset[str] = frozenset()
     place_nouns: frozenset[str] = frozenset()
+    capacity_words: frozenset[str] = frozenset()
+    capacity_preposition: str = ""
     pair_words: frozenset[str] = frozenset()
     generic_subjects: frozenset[str] = frozenset()
     source_trailer: re.Pattern[str] | None = None

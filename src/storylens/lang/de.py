@@ -328,6 +328,8 @@ FIGURES = FigureLexicon(
         "bomben schüsse schüssen orte orten dörfer dörfern".split()),
     subset_words=frozenset("darunter davon".split()),
     generic_subjects=frozenset({"man"}),
+    capacity_words=frozenset("platz raum kapazität kapazitäten ausgelegt reicht reichen genug vorräte ausgerüstet".split()),
+    capacity_preposition="für",
     pair_words=frozenset({"beiden", "beide"}),
     place_nouns=frozenset(
         "Dorf Stadt Ort Ortschaft Gemeinde Viertel Stadtteil Stadtviertel Provinz Region Bezirk Distrikt "
