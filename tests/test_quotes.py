@@ -473,3 +473,15 @@ def test_the_two_named_last_hints_and_relative_clause_cues() -> None:
     ]
     assert [(q[0], q[1]) for q in quotes_of(paras)] == [
         ("direct", "Andrew Cuomo und Bill de Blasio"), ("indirect", "Donald Trump")]
+
+
+@pytest.mark.issue(3)
+def test_made_clear_opinions_by_possessive_and_groups_before_a_colon() -> None:
+    paras = [
+        "Nach vier Senkungen hat EZB-Präsidentin Christine Lagarde zuletzt deutlich gemacht, dass der Zyklus vorerst abgeschlossen sei.",
+        "„Die Tagesgeldzinsen dürften weiter langsam sinken“, sagt Jasmin Ehlert, Chefanalystin der Plattform Raisin. "
+        "Sparer sollten ihrer Meinung nach also jetzt handeln.",
+        "Auch die Experten der Commerzbank sehen die Lage ähnlich: „Die EZB hat das Ende der Zinssenkungen erreicht.“",
+    ]
+    assert [(q[0], q[1]) for q in quotes_of(paras)] == [
+        ("indirect", "Christine Lagarde"), ("direct", "Jasmin Ehlert"), ("indirect", "Jasmin Ehlert"), ("direct", "Experten der Commerzbank")]

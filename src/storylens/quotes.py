@@ -862,6 +862,13 @@ class _Extractor:
         role = self.lex.definite_role.match(before)
         if role and self.lex.is_role(role.group("role")):
             return self.resolve("the " + role.group("role"), s_start)  # "The judge had advice …: "…""
+        if self.lex.capitalised_nouns:
+            group = _np_before(before[:-1], self.lex)
+            words = group.split() if group else []
+            head = next((w for w in words if w[:1].isupper() and w.lower() not in self.lex.articles), "")
+            if words and words[0].lower() in self.lex.articles and 2 <= len(words) <= 5 and (
+                    self.lex.is_role(head) or self.lex.is_role(head[:-1]) or head.lower() in self.lex.person_nouns):
+                return " ".join(words[1:])  # "Auch die Experten der Commerzbank sehen die Lage ähnlich: „…“"
         label = before[:-1].strip().lstrip("-–• ").strip()
         if 1 <= len(label.split()) <= 3 and label[:1].isupper() and label.split()[0].lower() not in self.lex.not_subject:
             return self.resolve(label, s_start) or label  # "Lehrer: „…“"
@@ -1030,7 +1037,8 @@ class _Extractor:
         with its match; ``text`` starts at offset ``start`` of the article."""
         poss = self.lex.possessive_source.search(text) if self.lex.possessive_source is not None and self._possessive(text) else None
         if poss:
-            who = self.resolve(self.lex.possessive_pronouns.get(poss.group("pro"), "er"), start + poss.start())
+            pro = next((g for g in poss.groups() if g), "").lower()
+            who = self.resolve(self.lex.possessive_pronouns.get(pro, "er"), start + poss.start())
             if who:
                 return who, poss  # "Nach seinen Berechnungen bräuchte es …": his, the person just named
         if self.lex.attribution_words and not any(w in text for w in self.lex.attribution_words):
@@ -1073,7 +1081,8 @@ class _Extractor:
             return True
         opinion = self.lex.opinion_source.search(outside) if self.lex.opinion_source is not None else None
         reported = bool(self.lex.reported(outside) or self.lex.conditional.search(outside))  # "laut X bestünden Lücken"
-        if (opinion and opinion.start() <= m.start() + 2 and self.hedged(outside)) or (self.lex.capitalised_nouns and reported):
+        if ((opinion and opinion.start() <= m.start() + 2 and self.hedged(outside)) or (self.lex.capitalised_nouns and reported)
+                or (m.re is self.lex.possessive_source and self.hedged(outside))):  # "sollten ihrer Meinung nach jetzt handeln"
             # "Nach Einschätzung von X könnten die Dienste … ausgebaut haben": X's view, reported
             self.add(si, who, None, "indirect", start, start + len(sentence.rstrip(" .")))
             return True

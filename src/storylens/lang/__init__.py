@@ -63,8 +63,9 @@ class FigureLexicon:
     increment_words (frozenset[str]): "another four", "drei weitere": an increment, compared with no total.
     place_adjective (re.Pattern): Adjectives between "in" and a place ("in eastern China").
     scope_units (frozenset[str]): Nouns that make "in 13 countries" a scope.
-    possessive_source (re.Pattern): A source named by a possessive ("Nach seinen Berechnungen …"):
-        group ``pro`` is the possessive; the person it stands for is the source.
+    possessive_source (re.Pattern): A source named by a possessive ("Nach seinen Berechnungen …",
+        "ihrer Meinung nach"): its first group that matched is the possessive; the person it stands
+        for is the source.
     possessive_pronouns (dict[str, str]): Possessive stem → the personal pronoun resolved for it.
     possessive_hints (tuple[str, ...]): Substrings one of which ``possessive_source`` needs (a cheap
         test before the pattern runs).

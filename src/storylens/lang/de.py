@@ -249,7 +249,8 @@ _CUE_PHRASES = (
     r"(?:gibt|gab|geben|gaben)(?= (?:[\w-]+ ){0,3}?zu bedenken\b)",
     r"(?:geht|gehen|ging|gingen)(?= (?:[\w-]+ ){0,3}?davon aus\b)",
     r"(?:führte|führten|führt)(?= (?:[\w-]+ ){0,5}?aus\b)",
-    r"(?:deutete|deuteten|deutet)(?= (?:[\w-]+ ){0,5}?an\b)",  # "Er deutet an, dass …"  # "Darin führte die Fed aus, dass …"
+    r"(?:deutete|deuteten|deutet)(?= (?:[\w-]+ ){0,5}?an\b)",  # "Er deutet an, dass …"
+    r"(?:deutlich|klar) gemacht(?=, dass\b)",  # "hat X zuletzt deutlich gemacht, dass …"  # "Darin führte die Fed aus, dass …"
     r"(?:zeigt|zeigte|zeigten|zeigen) sich(?= (?:[\w-]+ ){0,8}?[a-zäöüß]+:)",
     # a modal and a cue's infinitive before its clause ("musste verkünden, dass …")
     r"(?:musste|mussten|muss|müssen|wollte|wollten|will|wollen|konnte|konnten|kann|können|durfte|durften) (?:" + _PLURALS + r")(?=, (?:dass|ob)\b)",
@@ -317,10 +318,11 @@ FIGURES = FigureLexicon(
     scope_words={"landesweit": "nationwide", "bundesweit": "nationwide", "weltweit": "worldwide",
                  "europaweit": "Europe-wide"},
     place_adjective=re.compile(r"(?:nord|süd|ost|west|nordost|nordwest|südost|südwest)(?:lich)?(?:en|em|er|e)?|zentral(?:en|em|er|e)?|benachbart(?:en|em|er|e)|ländlich(?:en|em|er|e)"),
-    possessive_source=re.compile(r"\b[Nn]ach (?P<pro>sein|ihr)e[nmr]? (?:eigenen )?(?:Angaben|Darstellung|Informationen|Schätzungen?|"
-                                 r"Berechnungen?|Einschätzung|Ansicht|Meinung|Auffassung|Worten|Aussagen?|Erkenntnissen)\b"),
+    possessive_source=re.compile(r"\b[Nn]ach (sein|ihr)e[nmr]? (?:eigenen )?(?:Angaben|Darstellung|Informationen|Schätzungen?|"
+                                 r"Berechnungen?|Einschätzung|Ansicht|Meinung|Auffassung|Worten|Aussagen?|Erkenntnissen)\b"
+                                 r"|\b([Ss]ein|[Ii]hr)er (?:Meinung|Ansicht|Einschätzung|Auffassung) nach\b"),  # "ihrer Meinung nach"
     possessive_pronouns={"sein": "er", "ihr": "sie"},
-    possessive_hints=("ach sein", "ach ihr"),
+    possessive_hints=("ach sein", "ach ihr", "er Meinung nach", "er Ansicht nach", "er Einschätzung nach", "er Auffassung nach"),
     non_person_nouns=frozenset(
         "sekunden minuten stunden tage tagen wochen monate monaten jahre jahren jahrzehnte jahrzehnten "
         "angriffe angriffen luftangriffe luftangriffen anschläge anschlägen attacken explosionen vorfälle vorfällen "
