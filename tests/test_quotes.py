@@ -485,3 +485,10 @@ def test_made_clear_opinions_by_possessive_and_groups_before_a_colon() -> None:
     ]
     assert [(q[0], q[1]) for q in quotes_of(paras)] == [
         ("indirect", "Christine Lagarde"), ("direct", "Jasmin Ehlert"), ("indirect", "Jasmin Ehlert"), ("direct", "Experten der Commerzbank")]
+
+
+@pytest.mark.issue(3)
+def test_a_trailing_source_speaks_on_in_konjunktiv() -> None:
+    paras = ["Gegen den Mann besteht der Verdacht des Totschlags, wie ein Polizeisprecher am Sonntag sagte. "
+             "Der Geschädigte habe mehrere Schnittverletzungen aufgewiesen. Das Motiv sei noch unklar."]
+    assert [(q[0], q[1]) for q in quotes_of(paras)] == [("indirect", "Polizeisprecher"), ("indirect", "Polizeisprecher")]

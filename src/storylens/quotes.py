@@ -963,6 +963,10 @@ class _Extractor:
                     if speech is not None and len(self.quotes) == before and speech.speaker in self.names.people:
                         # "…, nannte sie X eine „Y“": a named person quoted in a word speaks on
                         self.last_speaker, self.last_speech_sentence = speech.speaker, si
+                    elif (speech is not None and len(self.quotes) == before and self.lex.capitalised_nouns
+                          and (found := self._named_source(self.masked[span.start : span.end], span.start)) and found[0] == speech.speaker):
+                        # "…, wie ein Polizeisprecher sagte. Der Geschädigte habe …": the source speaks on in Konjunktiv
+                        self.last_speaker, self.last_speech_sentence, self.source_only = speech.speaker, si, si
             self.previous = (si, sentence, span.start)
         self.merge_fragments()
         self.drop_repeats()
