@@ -140,7 +140,7 @@ class _Names:
                 self.roles.setdefault(_base(name_tokens[-1]), tokens[cut - 1].strip(".,"))
             if len(name_tokens) == 1:
                 alone[_base(name_tokens[0])] += 1
-            elif name_tokens[0] in lex.place_nouns or masked[max(0, m.start() - 12) : m.start()].split()[-1:] and masked[max(0, m.start() - 12) : m.start()].split()[-1] in lex.place_nouns:
+            elif name_tokens[0] in lex.place_nouns or any(w in lex.place_nouns for w in masked[max(0, m.start() - 12) : m.start()].split()[-1:]):
                 pass  # "im Dorf Wadi Rahal", "the village of …": a place's name
             elif len(name_tokens) <= 4 and self._looks_personal(name_tokens) and not self._genitive_owner(name_tokens):
                 first_at = next((k for k, t in enumerate(name_tokens[:-1]) if _first_name(t)), 0)
@@ -244,15 +244,8 @@ class _Names:
     def last_person_before(self, offset: int, since: int = 0) -> str | None:
         """The latest person named before ``offset`` (and from ``since`` on, outside quotes), in full
         form; any word of a capitalised run may be the surname ("bekam Trump Gegenwind")."""
-        for m in reversed(self.mentions):
-            if m.start < since:
-                break
-            if m.start < offset:
-                for token in reversed(m.name.split()):
-                    full = self.full.get(_base(token))
-                    if full:
-                        return full
-        return None
+        found = self.last_people_before(offset, 1, since)
+        return found[0] if found else None
 
 
 def _title(quoted: str) -> bool:
@@ -567,14 +560,19 @@ class _Extractor:
         span = self.a.sentences[self.si - 2]
         return self.person_subject(span.text_of(self.text), span.start)
 
-    def next_subject(self, end: int) -> str | None:
-        """The person the sentence right after a bare opening quote starts with, named in full
-        ("„…“ Deutschlands Chefcoach Gordon Herbert war bester Laune nach dem Sieg")."""
+    def _sentence_after(self, end: int) -> Any:
+        """The sentence that starts right after a quote ending at ``end`` (only its closing mark between)."""
         k = bisect_right(self.starts, end)
         if k >= len(self.a.sentences):
             return None
         nxt = self.a.sentences[k]
-        if self.text[end : nxt.start].strip(" \"'“”»«’‘") or any(nxt.start <= s < nxt.end for s, _ in self.spans):
+        return None if self.text[end : nxt.start].strip(" \"'“”»«’‘") else nxt
+
+    def next_subject(self, end: int) -> str | None:
+        """The person the sentence right after a bare opening quote starts with, named in full
+        ("„…“ Deutschlands Chefcoach Gordon Herbert war bester Laune nach dem Sieg")."""
+        nxt = self._sentence_after(end)
+        if nxt is None or any(nxt.start <= s < nxt.end for s, _ in self.spans):
             return None
         who = self.person_subject(nxt.text_of(self.text), nxt.start)
         return who if who and len(who.split()) >= 2 else None
@@ -582,11 +580,8 @@ class _Extractor:
     def pointed_back(self, end: int) -> str | None:
         """The person named in the sentence right after a quote when that sentence points back at it
         ("„…“ Mit diesem Zitat, …, sorgte Herbert für den Audio-Clip des Turniers")."""
-        k = bisect_right(self.starts, end)
-        if k >= len(self.a.sentences) or self.lex.quote_back_reference is None:
-            return None
-        nxt = self.a.sentences[k]
-        if self.text[end : nxt.start].strip(" \"'“”»«’‘") or not self.lex.quote_back_reference.match(self.text[nxt.start : nxt.end]):
+        nxt = self._sentence_after(end) if self.lex.quote_back_reference is not None else None
+        if nxt is None or not self.lex.quote_back_reference.match(self.text[nxt.start : nxt.end]):
             return None
         for m in self.names.between(nxt.start, nxt.end):
             full = next((self.names.full[_base(t)] for t in reversed(m.name.split()) if _base(t) in self.names.full), None)
