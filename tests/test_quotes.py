@@ -492,3 +492,16 @@ def test_a_trailing_source_speaks_on_in_konjunktiv() -> None:
     paras = ["Gegen den Mann besteht der Verdacht des Totschlags, wie ein Polizeisprecher am Sonntag sagte. "
              "Der Geschädigte habe mehrere Schnittverletzungen aufgewiesen. Das Motiv sei noch unklar."]
     assert [(q[0], q[1]) for q in quotes_of(paras)] == [("indirect", "Polizeisprecher"), ("indirect", "Polizeisprecher")]
+
+
+@pytest.mark.issue(3)
+def test_english_documents_speak_for_their_issuer_relatives_and_small_roles() -> None:
+    paras = [
+        "The ship received a distress call from seamen on board the MV Gibe, who said they were being fired on by two boats.",
+        "The pirates tried to escape, according to a statement from the Indian government. "
+        "The Gibe was flying an Ethiopian flag, the Indian statement said.",
+        "The pirates turned away from the freighter as the helicopter flew overhead, said the spokesman, who declined to give his name.",
+    ]
+    found = [(q[0], q[1]) for q in quotes_of(paras, language="en")]
+    assert found == [("indirect", "seamen on board the MV Gibe"), ("indirect", "Indian government"),
+                     ("indirect", "Indian government"), ("indirect", "spokesman")]

@@ -364,6 +364,9 @@ def _np_after(s: str, lex: FigureLexicon) -> str | None:
         if out and out[-1] in lex.coordinators and "-" in bare and _capital(bare.rsplit("-", 1)[-1]):
             out.append(bare)  # "dreifach-NBA-Champion"
             continue
+        if (not lex.capitalised_nouns and out and out[-1].lower() in lex.articles and bare.islower() and lex.is_role(bare)):
+            out.append(bare)  # "said the spokesman, who …": an English role is written small
+            break
         if _capital(bare) or low in lex.articles or low in lex.function_words or (out and bare.islower() and low.endswith(("e", "en", "er", "es")) and low not in lex.not_subject
                                                                                   and not (lex.capitalised_nouns and any(_capital(o) for o in out))) or (not out and bare.islower() and low.endswith(("e", "en", "er"))):
             out.append(bare if not lex.is_role(w) else w)
@@ -372,7 +375,7 @@ def _np_after(s: str, lex: FigureLexicon) -> str | None:
                 break
         else:
             break
-    while out and not (_capital(out[-1]) or out[-1].lower() in lex.pronouns):
+    while out and not (_capital(out[-1]) or out[-1].lower() in lex.pronouns or (not lex.capitalised_nouns and len(out) > 1 and lex.is_role(out[-1]))):
         out.pop()
     return " ".join(out) or None
 
@@ -502,6 +505,10 @@ class _Extractor:
             pair = self.names.last_people_before(at, 2, self.para_start(at, back=3))
             if len(pair) == 2:
                 return f"{pair[1]} und {pair[0]}" if self.lex.capitalised_nouns else f"{pair[1]} and {pair[0]}"  # "die beiden Demokraten"
+        if words and words[-1].lower() in self.lex.document_nouns and self.lex.document_issuer and len(words) <= 3:
+            issuer = self.document_issuer(words[-1].lower(), at)
+            if issuer:
+                return issuer  # "…, the statement said": the government that issued it
         caps = [w for w in words if w[:1].isupper() and w.lower() not in self.lex.articles]
         if len(caps) == 2 and self.lex.is_role(caps[0]) and caps[-1].endswith("s") and not self.lex.is_role(caps[-1]):
             return " ".join(words)  # "ein Sprecher Roths": a role tied to a name, kept as said
@@ -539,6 +546,15 @@ class _Extractor:
         while words and words[0].lower() in self.lex.articles:
             words = words[1:]
         return " ".join(words) or phrase
+
+    def document_issuer(self, noun: str, at: int) -> str | None:
+        """Who issued the document a speaker phrase names, from its latest mention with an issuer
+        within three paragraphs ("according to a statement from the Indian government")."""
+        since = self.para_start(at, back=3)
+        found = None
+        for m in re.finditer(self.lex.document_issuer.format(noun=re.escape(noun)), self.text[since:at], re.IGNORECASE if not self.lex.capitalised_nouns else 0):
+            found = m.group("who").strip()
+        return (self.names.resolve(found) or found) if found else None
 
     def previous_subject(self) -> str | None:
         """The person the sentence before opens with, computed only when a pronoun or a bare quote needs it
@@ -816,6 +832,9 @@ class _Extractor:
                     if run and self.names.resolve(run.group(1)):
                         phrase = run.group(1)
                         break
+            relative = re.search(r"(?:\bfrom|\bby|\bto|\bwith|,)\s+((?:[\w'’.-]+\s+){0,5}?[\w'’.-]+),\s+who$", prefix.rstrip()) if not self.lex.capitalised_nouns else None
+            if relative and not sure:
+                sure = relative.group(1)  # "a distress call from seamen on board the MV Gibe, who said …": the antecedent
             if sure:
                 phrase = sure
             elif (self.lex.capitalised_nouns and phrase and phrase == after and " " not in phrase and _dictionary_word(phrase)
@@ -1356,6 +1375,10 @@ class _Extractor:
                 src = m.group("src").strip()
                 if lex.source_trailer is not None:
                     src = lex.source_trailer.sub("", src) or src  # "records obtained by The Associated Press": the records
+                issued = next((m2 for noun in lex.document_nouns if noun in src.lower()
+                               and (m2 := re.search(lex.document_issuer.format(noun=noun), src, re.IGNORECASE))), None) if lex.document_issuer else None
+                if issued:
+                    src = issued.group("who").strip()  # "according to a statement from the Indian government": the government
                 who = self.resolve(src, start + m.start("src")) or src
                 self.add(si, who, "according to", "indirect", start + m.start("rest"), start + m.end("rest"))
                 return

@@ -81,6 +81,10 @@ class FigureLexicon:
     capacity_words (frozenset[str]): Lowercase words that, up to four words before "for/für N", make N a
         capacity, not a count ("enough supplies for 15,000 refugees", "Platz für 2000 Menschen").
     capacity_preposition (str): The preposition of such a capacity ("for", "für").
+    document_nouns (frozenset[str]): Lowercase nouns of documents that "say" something ("the
+        statement said"): their issuer, named with ``document_issuer`` earlier, is the speaker.
+    document_issuer (str): A regex template with ``{noun}`` and a group ``who`` ("a statement from
+        the Indian government").
     place_nouns (frozenset[str]): Nouns that name a kind of place before its name ("Dorf Wadi
         Rahal", "the village of …"): the name after them is no person's.
     work_nouns (frozenset[str]): Nouns of works whose quoted title follows ("Buch", "titled").
@@ -238,6 +242,8 @@ class FigureLexicon:
     place_adjective: re.Pattern[str] = re.compile(r"(?!)")
     scope_units: frozenset[str] = frozenset()
     place_nouns: frozenset[str] = frozenset()
+    document_nouns: frozenset[str] = frozenset()
+    document_issuer: str = ""
     capacity_words: frozenset[str] = frozenset()
     capacity_preposition: str = ""
     pair_words: frozenset[str] = frozenset()
