@@ -505,3 +505,15 @@ def test_english_documents_speak_for_their_issuer_relatives_and_small_roles() ->
     found = [(q[0], q[1]) for q in quotes_of(paras, language="en")]
     assert found == [("indirect", "seamen on board the MV Gibe"), ("indirect", "Indian government"),
                      ("indirect", "Indian government"), ("indirect", "spokesman")]
+
+
+@pytest.mark.issue(3)
+def test_a_bare_role_after_a_prefixed_one_a_statement_of_an_issuer_and_befand() -> None:
+    paras = [
+        "„Der Zug ist noch nicht abgefahren“, sagt Capco-Expertin Christiane Neumüller. "
+        "„Einfach nur ein zweites PayPal zu sein, wird nicht reichen“, so die Expertin.",
+        "Eine Aussage von EPI lässt vermuten, dass die Initiative daran arbeitet: „Das Produkt wird eine Wallet-Lösung umfassen.“",
+        "Volker Brühl ist skeptisch. Der Euro müsste dann integriert werden, befand er.",
+    ]
+    assert [(q[0], q[1]) for q in quotes_of(paras)] == [
+        ("direct", "Christiane Neumüller"), ("direct", "Christiane Neumüller"), ("direct", "EPI"), ("indirect", "Volker Brühl")]

@@ -535,7 +535,9 @@ class _Extractor:
             if not self.lex.capitalised_nouns and words[0].lower() == "the" and len(words) == 2 and not recent:
                 return words[1]  # "The judge said …" with no judge named: the judge, not the person named last
             held = self.names.roles.get(_base(person.split()[-1])) if person else None
-            if person and held and held.lower() != role.lower() and _role_head(held) == _role_head(role):
+            if person and held and held.lower() != role.lower() and _role_head(held) == _role_head(role) and "-" in role:
+                # "der FDP-Chef" after "CSU-Chef X": another person of the same kind ("die Expertin" after
+                # "Capco-Expertin X" is X)
                 return " ".join(w for w in words if w.lower() not in self.lex.articles) or phrase
             return person or " ".join(w for w in words if w.lower() not in self.lex.articles) or phrase
         head = words[-1].strip(".,").rsplit("-", 1)[-1] if words else ""
@@ -552,7 +554,7 @@ class _Extractor:
         within three paragraphs ("according to a statement from the Indian government")."""
         since = self.para_start(at, back=3)
         found = None
-        for m in re.finditer(self.lex.document_issuer.format(noun=re.escape(noun)), self.text[since:at], re.IGNORECASE if not self.lex.capitalised_nouns else 0):
+        for m in re.finditer(self.lex.document_issuer.format(noun=f"(?i:{re.escape(noun)})"), self.text[since:at]):
             found = m.group("who").strip()
         return (self.names.resolve(found) or found) if found else None
 
@@ -876,6 +878,10 @@ class _Extractor:
         role = self.lex.definite_role.match(before)
         if role and self.lex.is_role(role.group("role")):
             return self.resolve("the " + role.group("role"), s_start)  # "The judge had advice …: "…""
+        for noun in self.lex.document_nouns if self.lex.document_issuer else ():
+            issued = re.search(self.lex.document_issuer.format(noun=f"(?i:{re.escape(noun)})"), before)
+            if issued:
+                return self.names.resolve(issued.group("who")) or issued.group("who")  # "Eine Aussage von EPI lässt vermuten: „…“"
         if self.lex.capitalised_nouns:
             group = _np_before(before[:-1], self.lex)
             words = group.split() if group else []
@@ -1173,7 +1179,8 @@ class _Extractor:
                 lead_words = self.masked[lead_from : cue_at].strip(" .,").split() if cue_at >= 0 else []
                 named_lead = bool(lead_words) and all(w[:1].isupper() for w in lead_words) and "," not in " ".join(lead_words)
                 runs_in = lead_from > later.start  # '"… each other.. . and you …, " a man's voice says.': the quote ends here
-                if nxt and not runs_in and ((len(lead_words) > 2 and not named_lead) or (lead_words and lead_words[0].lower() in self.lex.articles)):
+                if nxt and not runs_in and ((len(lead_words) > 2 and not named_lead) or (lead_words and lead_words[0].lower() in self.lex.articles)
+                                            or (nxt.cue == "so" and lead_words)):  # "Im Idealfall, so X, könne …": that sentence's own source
                     break  # "„…“ Lon Wood, a friend, said he …": the next sentence's subject speaks for itself
                 if nxt:
                     who, cue = nxt.speaker, nxt.cue
@@ -1376,7 +1383,7 @@ class _Extractor:
                 if lex.source_trailer is not None:
                     src = lex.source_trailer.sub("", src) or src  # "records obtained by The Associated Press": the records
                 issued = next((m2 for noun in lex.document_nouns if noun in src.lower()
-                               and (m2 := re.search(lex.document_issuer.format(noun=noun), src, re.IGNORECASE))), None) if lex.document_issuer else None
+                               and (m2 := re.search(lex.document_issuer.format(noun=f"(?i:{re.escape(noun)})"), src))), None) if lex.document_issuer else None
                 if issued:
                     src = issued.group("who").strip()  # "according to a statement from the Indian government": the government
                 who = self.resolve(src, start + m.start("src")) or src

@@ -256,6 +256,7 @@ _CUE_PHRASES = (
     r"(?:musste|mussten|muss|müssen|wollte|wollten|will|wollen|konnte|konnten|kann|können|durfte|durften) (?:" + _PLURALS + r")(?=, (?:dass|ob)\b)",
     r"(?:rechnet|rechnen|rechnete|rechneten) (?:\w+ ){0,3}?damit(?=, dass\b)",  # "X rechnet damit, dass …"
     r"(?:dargestellt|dargelegt|darstellte|darlegte)(?! (?:worden|werden|wird|wurde|sein)\b)",  # not the passive
+    r"(?<=, )(?:befand|befanden|befindet)(?= (?:er|sie|der|die|das|[A-ZÄÖÜ]))",  # "…, befand er." (judged), not "befindet sich"
     r"(?<=, )(?:zeigt|zeigte|zeigten|zeigen) sich(?= (?:[\w-]+ ){1,5}?[a-zäöüß]+[.!])",  # "„…“, zeigt sich X selbstbewusst."
 )
 
@@ -330,7 +331,7 @@ FIGURES = FigureLexicon(
         "bomben schüsse schüssen orte orten dörfer dörfern".split()),
     subset_words=frozenset("darunter davon".split()),
     generic_subjects=frozenset({"man"}),
-    document_nouns=frozenset("erklärung mitteilung stellungnahme schreiben".split()),
+    document_nouns=frozenset("erklärung mitteilung stellungnahme schreiben aussage".split()),
     document_issuer=r"\b{noun} (?:des|der|von|vom) (?P<who>(?:[A-ZÄÖÜ][\w'’-]*\s+){{0,3}}[A-ZÄÖÜ][\w'’-]*)",
     capacity_words=frozenset("platz raum kapazität kapazitäten ausgelegt reicht reichen genug vorräte ausgerüstet".split()),
     capacity_preposition="für",
@@ -401,7 +402,7 @@ FIGURES = FigureLexicon(
     ),
     roles=re.compile(
         r"^(?:Präsident(?:in|en)?|Staatschef(?:in)?|Regierungschef(?:in)?|Kanzler(?:in)?|König(?:in)?|"
-        r"Papst|Sprecher(?:in)?|Experte|Expertin|Dozent(?:in)?|Professor(?:in)?|Chef(?:in)?|"
+        r"Papst|Sprecher(?:in)?|Experte|Expertin|Dozent(?:in)?|\w*[Pp]rofessor(?:in)?|Chef(?:in)?|"
         r"Vorsitzende[rn]?|Bürgermeister(?:in)?|Kremlchef|Kreml-Chef|Kreml-Boss|Regierungssprecher(?:in)?|"
         r"Generalsekretär(?:in)?|Botschafter(?:in)?|Abgeordnete[rn]?|Oberbürgermeister(?:in)?|Minister(?:in)?|"
         # roles that stand before names in GermEval's NER-de-test.tsv (mined: capitalised words before a
