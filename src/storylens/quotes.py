@@ -1041,13 +1041,14 @@ class _Extractor:
         """Whether a source named without a cue could matter: a colon, a quote or reported speech next."""
         if ":" in sentence:
             return True
-        if self.lex.possessive_source is not None and self._possessive(sentence) and self.lex.possessive_source.search(sentence) and self.hedged(sentence):
-            return True  # "Nach seinen Berechnungen bräuchte es …": his view, reported
         nxt = self.a.sentences[si + 1] if si + 1 < len(self.a.sentences) else None
-        if nxt is None:
-            return False
-        following = nxt.text_of(self.text)
-        return bool(QUOTE_MARK.search(following)) or self.continues_at(si + 1) or bool(self.lex.conditional.search(following))
+        if nxt is not None:
+            following = nxt.text_of(self.text)
+            if QUOTE_MARK.search(following) or self.continues_at(si + 1) or self.lex.conditional.search(following):
+                return True
+        # "Nach seinen Berechnungen bräuchte es …": his view, reported in the sentence itself
+        return bool(self.lex.possessive_source is not None and self._possessive(sentence)
+                    and self.lex.possessive_source.search(sentence) and self.hedged(sentence))
 
     def continues_at(self, si: int) -> bool:
         """``lex.continues`` for sentence ``si``, computed once."""
