@@ -507,9 +507,9 @@ def extract(article: Article) -> list[dict[str, Any]]:
                         measure = "money"  # "kassiert mehr als 100 Millionen für den Kampf": paid, in no named currency
             if measure is None:
                 continue
-            last_measure = measure
             if measure not in ("money", "percent") and fig.value is not None and (fig.value != int(fig.value) or fig.value < 0):
                 continue  # people are counted in whole numbers: "a 6.1 quake" killed no 6.1 people
+            last_measure = measure
             if measure == "money":
                 last_money = unit
             if not sourced:
