@@ -517,3 +517,10 @@ def test_a_bare_role_after_a_prefixed_one_a_statement_of_an_issuer_and_befand() 
     ]
     assert [(q[0], q[1]) for q in quotes_of(paras)] == [
         ("direct", "Christiane Neumüller"), ("direct", "Christiane Neumüller"), ("direct", "EPI"), ("indirect", "Volker Brühl")]
+
+
+@pytest.mark.issue(3)
+def test_a_fronted_time_clause_is_no_report() -> None:
+    paras = ["Als der Verband im Oktober überprüfte, ob sich die Firma daran hält, stellten die Verbraucherschützer fest, "
+             "dass das CE-Zeichen eines Tablets fehlte."]
+    assert [(q[0], q[2]) for q in quotes_of(paras)] == [("indirect", "dass das CE-Zeichen eines Tablets fehlte")]

@@ -1310,6 +1310,9 @@ class _Extractor:
                 head = ""  # "Shifa Hospital, Gaza's main medical center, said …": subject and apposition
             if head.endswith(",") and lex.passive_agent.search(head):
                 head = ""  # "Die Demokraten wurden von X … gewarnt, dass …": the agent speaks
+            if (lex.capitalised_nouns and head.endswith(",") and head.split()[0].lower() in lex.subordinators and head.split()[0].lower() != "wie"
+                    and re.match(r"[^,]*,\s+(?:dass|ob)\b", sentence[cue_at:])):
+                head = ""  # "Als der VZBV überprüfte, ob …, stellten die Verbraucherschützer fest, dass …": the clause before is a time
             if head.endswith(",") and ((lex.relative_subject.match(head) and not lex.reported(chunks[0])) or (len(chunks) == 3 and (NAME_SHAPE.match(chunks[1]) or NAME_SHAPE.match(chunks[0])))):
                 head = ""  # "The police source, who …, said"; "Der Vizepräsident …, Jochen Oltmer, geht davon aus": a subject
             if head.endswith(",") and lex.capitalised_nouns and (subject := _np_before(head, lex)) and self.names.resolve(subject) == speech.speaker:
