@@ -293,3 +293,9 @@ def test_capacities_are_no_counts() -> None:
     assert claims_of("The warehouse holds enough supplies for 15, 000 refugees.", language="en") == []
     assert [c["value"] for c in claims_of("Yida is home to more than 22, 000 refugees.", language="en")] == [22000]
     assert claims_of("Das Lazarett bietet Platz für 2000 Verletzte.") == []
+
+
+@pytest.mark.issue(3)
+def test_retail_prices_are_no_money_claims() -> None:
+    assert claims_of("Billigshops locken mit Sneakern für 7,40 Euro und Kopfhörern für 3,87 Euro.") == []
+    assert [c["value"] for c in claims_of("Der Verband verhängte eine Vertragsstrafe in Höhe von 5100 Euro.")] == [5100]

@@ -510,6 +510,9 @@ def extract(article: Article) -> list[dict[str, Any]]:
             if measure not in ("money", "percent") and fig.value is not None and (fig.value != int(fig.value) or fig.value < 0):
                 continue  # people are counted in whole numbers: "a 6.1 quake" killed no 6.1 people
             last_measure = measure
+            if (measure == "money" and fig.value is not None and fig.value < 1000 and re.search(r"[.,]\d\d$", toks[fig.start].text)
+                    and q_start and toks[q_start - 1].low in lex.price_prepositions):
+                continue  # "Sneaker für 7,40 Euro": a retail price, not a sum anybody reports
             if measure == "money":
                 last_money = unit
             if not sourced:

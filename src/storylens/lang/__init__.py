@@ -85,6 +85,8 @@ class FigureLexicon:
         statement said"): their issuer, named with ``document_issuer`` earlier, is the speaker.
     document_issuer (str): A regex template with ``{noun}`` and a group ``who`` ("a statement from
         the Indian government").
+    price_prepositions (frozenset[str]): Words before an amount in cents that make it a retail price,
+        not a reported sum ("Sneaker für 7,40 Euro", "for $3.99").
     place_nouns (frozenset[str]): Nouns that name a kind of place before its name ("Dorf Wadi
         Rahal", "the village of …"): the name after them is no person's.
     work_nouns (frozenset[str]): Nouns of works whose quoted title follows ("Buch", "titled").
@@ -242,6 +244,7 @@ class FigureLexicon:
     place_adjective: re.Pattern[str] = re.compile(r"(?!)")
     scope_units: frozenset[str] = frozenset()
     place_nouns: frozenset[str] = frozenset()
+    price_prepositions: frozenset[str] = frozenset()
     document_nouns: frozenset[str] = frozenset()
     document_issuer: str = ""
     capacity_words: frozenset[str] = frozenset()

@@ -335,6 +335,7 @@ FIGURES = FigureLexicon(
     document_issuer=r"\b{noun} (?:des|der|von|vom) (?P<who>(?:[A-ZÄÖÜ][\w'’-]*\s+){{0,3}}[A-ZÄÖÜ][\w'’-]*)",
     capacity_words=frozenset("platz raum kapazität kapazitäten ausgelegt reicht reichen genug vorräte ausgerüstet".split()),
     capacity_preposition="für",
+    price_prepositions=frozenset("für ab zu je".split()),
     pair_words=frozenset({"beiden", "beide"}),
     place_nouns=frozenset(
         "Dorf Stadt Ort Ortschaft Gemeinde Viertel Stadtteil Stadtviertel Provinz Region Bezirk Distrikt "

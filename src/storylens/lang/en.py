@@ -235,6 +235,7 @@ FIGURES = FigureLexicon(
     capacity_preposition="for",
     document_nouns=frozenset("statement report release letter memo communique communiqué".split()),
     document_issuer=r"\b{noun}s? (?:from|by|of|issued by) (?:the )?(?P<who>(?:[A-Z][\w'’-]*\s+){{0,3}}(?:[A-Z][\w'’-]*|government|ministry|military|army|navy|police))",
+    price_prepositions=frozenset("for at from each".split()),
     place_nouns=frozenset("village town city district province region camp county island state neighborhood neighbourhood suburb".split()),
     quote_back_reference=re.compile(r"^(?:With )?(?:these|those|this|that) (?:words|remarks?|comments?|quote|statement)\b"),
     decimal_comma=False,
