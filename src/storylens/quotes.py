@@ -278,6 +278,16 @@ def _appositive_name_for(particles: frozenset[str]) -> str:
     return rf"((?:[A-ZÄÖÜ][\w'’-]*\.?\s+|(?:{alternation})\s+(?:-\s+)?){{1,4}}[A-ZÄÖÜ][\w'’-]+)\s*(?:[,.;]|$)"
 
 
+@lru_cache(maxsize=8)
+def _relative_pattern(pronouns: tuple[str, ...]) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """Relative clauses from the pack's pronouns: one that runs to the end of a text (", die er …
+    nennt"), one that opens a clause ("der niemals …", its first word captured), and the comma that
+    starts one (to cut a clause before it)."""
+    alternation = "|".join(pronouns) or r"(?!)"
+    return (re.compile(rf",\s+(?:{alternation})\s+[^,]*$"), re.compile(rf"\s*(?:{alternation})\s+(\S+)"),
+            re.compile(rf",\s+(?:{alternation})\s"))
+
+
 def _appositive_name(lex: FigureLexicon) -> str:
     """A name standing in apposition, as a regex group: initials ("Rabie A. Atti") and the pack's
     name particles ("Abdel Aziz al - Hilu") allowed."""
@@ -1300,7 +1310,7 @@ class _Extractor:
             if speech.cue in lex.participle_cues:
                 head = ""  # "The navy defended its actions, saying …": what follows the cue is reported
             if (lex.capitalised_nouns and cue_at > 0 and sentence[cue_at + len(speech.cue or ""):].lstrip().startswith(",")
-                    and re.search(r",\s+(?:der|die|das|den|dem|denen|deren|dessen)\s+[^,]*$", sentence[:cue_at])):
+                    and _relative_pattern(lex.relative_pronouns)[0].search(sentence[:cue_at])):
                 return  # "Weil zu viele New Yorker, die er „arrogant“ nennt, das Gebot ignorieren": the cue ends a relative clause
             chunks = [c.strip() for c in head.split(",")]
             if (head.endswith(",") and not lex.capitalised_nouns and len(chunks) == 3 and chunks[0][:1].isupper()
@@ -1341,7 +1351,7 @@ class _Extractor:
                     r"\s+(?:that\s+)?(?:(?:he|she|they|it|the|a|an|his|her|their|there|we|i)\b|(?:[A-Z][\w.'’-]*\s+){1,4}?[A-Z][\w.'’-]*,\s+\d{1,3},)", sentence[cue_at + len(speech.cue):])):
                 # (English: not "said Anthony X III, 38, targeted …", whose clause opens with a name and an age)
                 clause = sentence[comma_after + 1 :].rstrip(" .:")
-                relative = re.match(r"\s*(?:der|die|das|dem|den|denen|deren|dessen)\s+(\S+)", clause) if lex.capitalised_nouns else None
+                relative = _relative_pattern(lex.relative_pronouns)[1].match(clause) if lex.relative_pronouns else None
                 if relative and relative.group(1) not in lex.auxiliaries and relative.group(1) not in lex.verb_like and clause.split()[-1] in (lex.auxiliaries | lex.verb_like):
                     return  # "… verkündet, der niemals in Betrieb genommen worden war": a relative clause
                 as_clause = sentence.lower().startswith(("wie ", "as "))
@@ -1355,7 +1365,7 @@ class _Extractor:
                 asked = lex.question_clause.search(clause) if lex.question_clause is not None else None
                 if asked and not lex.reported(clause[: asked.start()]):
                     return  # "sagt X, …, auf die Frage der Agentur, ob das Risiko abgenommen habe": the question asked
-                head_clause = re.split(r",\s+(?:der|die|das|dem|den|denen|deren|dessen)\s", clause)[0] if lex.capitalised_nouns else clause
+                head_clause = _relative_pattern(lex.relative_pronouns)[2].split(clause)[0] if lex.relative_pronouns else clause
                 if v2 or lex.reported(head_clause) or re.match(r"\s*(?:dass|that|ob)\b", clause) or colon or as_clause or (lex.infinitive_clause.match(clause) and speech.speaker in self.names.people):
                     clause_start = start + comma_after + 1
                     second = self.second_cue(start, comma_after + 1, sentence) if lex.capitalised_nouns else None

@@ -87,6 +87,8 @@ class FigureLexicon:
         the Indian government").
     price_prepositions (frozenset[str]): Words before an amount in cents that make it a retail price,
         not a reported sum ("Sneaker für 7,40 Euro", "for $3.99").
+    relative_pronouns (tuple[str, ...]): Pronouns that open a relative clause after a comma ("…, die er
+        „arrogant“ nennt, …"): a cue or a Konjunktiv inside one reports nothing.
     place_nouns (frozenset[str]): Nouns that name a kind of place before its name ("Dorf Wadi
         Rahal", "the village of …"): the name after them is no person's.
     work_nouns (frozenset[str]): Nouns of works whose quoted title follows ("Buch", "titled").
@@ -244,6 +246,7 @@ class FigureLexicon:
     place_adjective: re.Pattern[str] = re.compile(r"(?!)")
     scope_units: frozenset[str] = frozenset()
     place_nouns: frozenset[str] = frozenset()
+    relative_pronouns: tuple[str, ...] = ()
     price_prepositions: frozenset[str] = frozenset()
     document_nouns: frozenset[str] = frozenset()
     document_issuer: str = ""

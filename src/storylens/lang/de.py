@@ -331,6 +331,7 @@ FIGURES = FigureLexicon(
         "bomben schüsse schüssen orte orten dörfer dörfern".split()),
     subset_words=frozenset("darunter davon".split()),
     generic_subjects=frozenset({"man"}),
+    relative_pronouns=("der", "die", "das", "dem", "den", "denen", "deren", "dessen"),
     document_nouns=frozenset("erklärung mitteilung stellungnahme schreiben aussage".split()),
     document_issuer=r"\b{noun} (?:des|der|von|vom) (?P<who>(?:[A-ZÄÖÜ][\w'’-]*\s+){{0,3}}[A-ZÄÖÜ][\w'’-]*)",
     capacity_words=frozenset("platz raum kapazität kapazitäten ausgelegt reicht reichen genug vorräte ausgerüstet".split()),
