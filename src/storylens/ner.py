@@ -147,15 +147,12 @@ def _pos(w: str, lex: dict[str, tuple[str, ...]]) -> str:
     """The word's part of speech from the lexicon (HanTa's commonest tag in unlabelled text, see
     nerlex); a genitive looks up its base ("gNE"); "UNK" for capitalised words it lacks."""
     entry = lex.get(w)
-    if entry is not None and len(entry) > 4 and entry[4]:
+    if entry is not None and entry[4]:
         return entry[4]
-    if w[:1].isupper():
-        if len(w) > 3 and w[-1] == "s":
-            entry = lex.get(w[:-1])
-            if entry is not None and len(entry) > 4 and entry[4]:
-                return "g" + entry[4]
-        return "UNK"
-    return "low"
+    if not w[:1].isupper():
+        return "low"
+    base = lex.get(w[:-1]) if len(w) > 3 and w[-1] == "s" else None
+    return "g" + base[4] if base is not None and base[4] else "UNK"
 
 
 def token_features(words: list[str], lang: str = "de") -> list[list[str]]:

@@ -159,7 +159,6 @@ def corpus_texts(corpus: Path) -> Iterator[str]:
 
 
 _SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-ZÄÖÜ„\"])")
-_TOKEN = re.compile(r"\w+(?:[-'’.]\w+)*|[^\w\s]")
 _HANTA: Any = None
 
 
@@ -192,11 +191,13 @@ def pos_tags(corpus: Path | None, words: Iterable[str], *, processes: int = 2) -
         raise UsageError("building the NER lexicon needs HanTa: pip install 'storylens[train]'") from e
     from multiprocessing import Pool
 
+    from .ner import tokenize
+
     sentences: list[list[str]] = []
     seen: set[tuple[str, ...]] = set()
     for text in corpus_texts(corpus) if corpus is not None else ():
         for s in _SENTENCE.split(text):
-            toks = _TOKEN.findall(s)
+            toks = [t.text for t in tokenize(s)]  # the tagger's own tokens, so the table's words are the ones it looks up
             if 3 <= len(toks) <= 80 and tuple(toks) not in seen:
                 seen.add(tuple(toks))
                 sentences.append(toks)
