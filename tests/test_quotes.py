@@ -524,3 +524,21 @@ def test_a_fronted_time_clause_is_no_report() -> None:
     paras = ["Als der Verband im Oktober überprüfte, ob sich die Firma daran hält, stellten die Verbraucherschützer fest, "
              "dass das CE-Zeichen eines Tablets fehlte."]
     assert [(q[0], q[2]) for q in quotes_of(paras)] == [("indirect", "dass das CE-Zeichen eines Tablets fehlte")]
+
+
+def test_cue_patterns_open_with_a_small_letter() -> None:
+    """The packs' cue patterns look ahead for a small letter before trying their alternatives
+    (a speed-up): every cue word and phrase must therefore open with one."""
+    import re
+
+    from storylens.lang import de, en
+
+    words = [*de._CUE_WORDS, *en._CUES]
+    assert words and all(w[:1].islower() for w in words)
+    for phrase in de._CUE_PHRASES[1:]:  # the first is the plural forms, built from the small stems
+        opening = re.sub(r"^\(\?<=[^)]*\)", "", phrase).lstrip("(?:")
+        assert opening[:1].islower(), phrase
+    from storylens.timex import find
+
+    assert [t.text for t in find("Am Montag, 6. Januar, und vor 30 Jahren, in 2004, GESTERN, am letzten Freitag", "2022-01-10", "de")] == [
+        "Montag", "6. Januar", "vor 30 Jahren", "in 2004", "GESTERN", "letzten Freitag"]

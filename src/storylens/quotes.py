@@ -73,8 +73,27 @@ def _opens(text: str, i: int) -> bool:
     return i >= 2 and text[i - 1] == " " and (text[i - 2].isalnum() or text[i - 2] == ":") and i + 1 < len(text) and text[i + 1].isalpha()
 
 
+_WORD = re.compile(r"\w+")
+_SPACE = re.compile(r"\s+")
+_SO_SOURCE = re.compile(r",\s+so\s+(.+)$")
+
+
 def _words(s: str) -> int:
-    return len(re.findall(r"\w+", s))
+    return len(_WORD.findall(s))
+
+
+def _closes_parenthesis(rest: str, word: str) -> bool:
+    """Whether ``word`` is one of the first five words of ``rest`` and a comma follows it
+    ("…, fand der 31-Jährige, habe man …")."""
+    pos = len(rest) - len(rest.lstrip())
+    for _ in range(5):
+        if rest.startswith(word, pos) and rest[pos + len(word) :].lstrip().startswith(","):
+            return True
+        gap = _SPACE.search(rest, pos)
+        if gap is None:
+            return False
+        pos = gap.end()
+    return False
 
 
 _SKIP_WORDS: dict[int, frozenset[str]] = {}
@@ -86,6 +105,14 @@ def _skip_words(lex: FigureLexicon) -> frozenset[str]:
     if found is None:
         found = _SKIP_WORDS[id(lex)] = frozenset(lex.articles) | frozenset(lex.not_subject)
     return found
+
+
+_SINGLE_WORDS: dict[int, dict[str, tuple[bool, str]]] = {}
+
+
+def _single_words(lex: FigureLexicon) -> dict[str, tuple[bool, str]]:
+    """Per pack, what the name index needs of a one-word capitalised run, computed once per word."""
+    return _SINGLE_WORDS.setdefault(id(lex), {})
 
 
 class _Names:
@@ -106,18 +133,20 @@ class _Names:
         self.skip_to = len(first) if first and _words(first) <= 25 and not first.rstrip().endswith((".", ":")) else 0
         skip_words = _skip_words(lex)
         is_role = lex.is_role
-        single: dict[str, bool] = {}  # a one-word run names nobody (a role or function word): per word, once
+        single = _single_words(lex)  # per one-word run: (names nobody — a role or function word —, base form)
         mentions = self.mentions
         for m in NAME_RUN.finditer(masked, self.skip_to):  # a headline's lost punctuation glues names ("Papst Leo Trump")
             word = m.group(0)
             if " " not in word and "\t" not in word:  # most runs are one capitalised word
-                nobody = single.get(word)
-                if nobody is None:
-                    nobody = single[word] = word.lower() in skip_words or is_role(word)
-                if nobody:
+                info = single.get(word)
+                if info is None:
+                    if len(single) > 200_000:
+                        single.clear()
+                    info = single[word] = (word.lower() in skip_words or is_role(word), _base(word))
+                if info[0]:
                     continue  # a lone role word or function word names nobody
                 mentions.append(_Mention(m.start(), m.end(), word))
-                alone[_base(word)] += 1
+                alone[info[1]] += 1
                 continue
             if sentence_starts and "." in word:
                 k = bisect_right(sentence_starts, m.start())
@@ -334,6 +363,7 @@ def _role_head(role: str) -> str:
     return role.rsplit("-", 1)[-1].lower()
 
 
+@lru_cache(maxsize=65536)
 def _base(token: str) -> str:
     token = token.strip(".,;:")
     return token[:-1] if token.endswith("s") and len(token) > 4 and not token.endswith("ss") else token
@@ -467,6 +497,7 @@ class _Extractor:
         self.text = article.text
         self.lex = lex
         self.spans = [(s, e) for s, e in quote_spans(self.text) if _words(self.text[s:e]) >= 1]
+        self.direct_spans: list[tuple[int, int]] = []  # the spans long enough to be quotes (set by run)
         chars = list(self.text)
         for s, e in self.spans:  # quoted words and their marks, blanked once for cue searches
             a = s - (2 if self.text[max(0, s - 2) : s] == "``" else 1)
@@ -815,7 +846,7 @@ class _Extractor:
             elif (prefix.endswith(",") and after and len(chunks) == 2 and self.lex.capitalised_nouns
                   and (chunks[0].split() or [""])[0].lower() in self.lex.subordinators):
                 phrase = after  # "Nachdem die Partei …, erklärte er": the clause before fills the first place
-            elif prefix.endswith(",") and after and re.match(r"\s*(?:\S+\s+){0,4}?" + re.escape(after.split()[-1]) + r"\s*,", rest):
+            elif prefix.endswith(",") and after and _closes_parenthesis(rest, after.split()[-1]):
                 phrase = after  # "Immerhin, fand der 31-Jährige, habe man …": the cue is a parenthesis
             elif prefix.endswith(","):
                 if len(chunks) >= 3 and NAME_SHAPE.match(chunks[-2]):
@@ -866,7 +897,7 @@ class _Extractor:
                 who = self.names.resolve(inner.group("who"))  # "Die Welt berichtete, Merkel finde, …": Merkel's view
             if who:
                 return _Speech(who, m.group(0))
-        m = re.search(r",\s+so\s+(.+)$", outside)
+        m = _SO_SOURCE.search(outside) if "so" in outside else None
         if m:
             who = self.resolve(_np_after(m.group(1), self.lex), s_start + m.start())
             if who:
@@ -927,7 +958,8 @@ class _Extractor:
         self.last_speech_start = start
 
     def run(self) -> list[dict[str, Any]]:
-        direct = [(s, e) for s, e in self.spans if _words(self.text[s:e]) >= MIN_WORDS and not _title(self.text[s:e]) and not self.named_work(s)]
+        self.direct_spans = direct = [(s, e) for s, e in self.spans if _words(self.text[s:e]) >= MIN_WORDS and not _title(self.text[s:e]) and not self.named_work(s)]
+        direct_starts = [s for s, _ in direct]
         previous_para = -1
         title_end = self.names.skip_to  # the headline: a short first paragraph that is no sentence
         for si, span in enumerate(self.a.sentences):
@@ -939,7 +971,8 @@ class _Extractor:
             previous_para = para
             if span.end <= title_end:
                 continue  # a headline repeats, in short, what the article quotes
-            inside = [(s, e) for s, e in direct if s < span.end and e > span.start]
+            inside = [(s, e) for s, e in direct[max(0, bisect_left(direct_starts, span.start) - 1) : bisect_left(direct_starts, span.end)]
+                      if e > span.start]  # spans are disjoint and in text order: one before the sentence may run into it
             started_here = [(s, e) for s, e in inside if s >= span.start - 2]
             speech = self.speaker_in(sentence, span.start)
             if (speech and self.previous and self.previous[0] == si - 1 and self.lex.back_reference.match(sentence)
@@ -1181,8 +1214,7 @@ class _Extractor:
                 gap = self.text[max(e for _, e in spans) : later.start]
                 if len(gap) > 5 or "\n" in gap or gap.strip(" \"'“”»«’‘"):  # only a closing mark may stand between (". '' She said")
                     break
-                if any(later.start <= s < later.end and _words(self.text[s:e]) >= MIN_WORDS and not _title(self.text[s:e]) and not self.named_work(s)
-                       for s, e in self.spans if s > max(e for _, e in spans)):
+                if any(later.start <= s < later.end for s, _ in self.direct_spans if s > max(e for _, e in spans)):
                     break  # "Und, so ergänzt X: „…“": that cue introduces its own quote
                 nxt = self.speaker_in(later.text_of(self.text), later.start)
                 cue_at = self.masked.find(nxt.cue, later.start, later.end) if nxt and nxt.cue else -1

@@ -32,6 +32,13 @@ class TimeExpr:
         return {"start": self.start, "end": self.end, "text": self.text, "value": self.value, "relative": self.relative}
 
 
+def _opening(words: object) -> str:
+    """A lookahead for the first letters of ``words`` in either case: a case-insensitive
+    alternation is then tried only where one of them can start."""
+    letters = sorted({c for w in words for c in (str(w)[:1].lower(), str(w)[:1].upper())})  # type: ignore[attr-defined]
+    return "(?=[" + "".join(re.escape(c) for c in letters) + "])"
+
+
 @lru_cache(maxsize=None)
 def _patterns(code: str) -> dict[str, re.Pattern[str]]:
     lex = get_pack(code).figures
@@ -39,24 +46,25 @@ def _patterns(code: str) -> dict[str, re.Pattern[str]]:
     months = "|".join(re.escape(m) for m in sorted(lex.month_numbers, key=len, reverse=True))
     days = "|".join(sorted(lex.weekdays, key=len, reverse=True))
     rel = "|".join(sorted(lex.relative_days, key=len, reverse=True))
+    prefixes = ("letzten", "vergangenen", "kommenden", "nächsten", "last", "next", "this")
     return {
         "dmy_words": re.compile(rf"\b(?P<d>[0-3]?\d)\.?\s+(?P<m>{months})\b(?:\s+(?P<y>(?:19|20)\d\d))?", re.I),
-        "mdy_words": re.compile(rf"\b(?P<m>{months})\s+(?P<d>[0-3]?\d)(?:st|nd|rd|th)?\b(?:,?\s+(?P<y>(?:19|20)\d\d))?", re.I),
+        "mdy_words": re.compile(rf"\b{_opening(lex.month_numbers)}(?P<m>{months})\s+(?P<d>[0-3]?\d)(?:st|nd|rd|th)?\b(?:,?\s+(?P<y>(?:19|20)\d\d))?", re.I),
         "numeric": re.compile(r"\b(?P<d>[0-3]?\d)\.(?P<m>[01]?\d)\.(?P<y>(?:19|20)?\d\d)\b"),
         "iso": re.compile(r"\b(?P<y>(?:19|20)\d\d)-(?P<m>[01]\d)-(?P<d>[0-3]\d)\b"),
         "weekday": re.compile(
-            rf"\b(?:(?P<prefix>letzten|vergangenen|kommenden|nächsten|last|next|this)\s+)?"
+            rf"\b{_opening((*prefixes, *lex.weekdays))}(?:(?P<prefix>{'|'.join(prefixes)})\s+)?"
             rf"(?P<wd>{days})(?:abend|morgen|mittag|nachmittag|vormittag|nacht|s)?\b"
             rf"(?:\s+(?P<suffix>kommender|nächster|vergangener|der kommenden|der vergangenen)\s+Woche)?",
             re.I,
         ),
-        "relative": re.compile(rf"\b(?P<rel>{rel})\b", re.I),
+        "relative": re.compile(rf"\b{_opening(lex.relative_days)}(?P<rel>{rel})\b", re.I),
         # a bare year after a preposition ("in 2004", "im Jahr 2004"), not a count ("in 2000 Fällen")
         "year": re.compile(
-            r"\b(?i:" + "|".join(re.escape(p) for p in lex.year_prepositions) + r")\s+(?P<y>(?:19|20)\d\d)\b(?![.,]\d)"
+            r"\b" + _opening(lex.year_prepositions) + r"(?i:" + "|".join(re.escape(p) for p in lex.year_prepositions) + r")\s+(?P<y>(?:19|20)\d\d)\b(?![.,]\d)"
             r"(?!\s+[A-ZÄÖÜ][a-zäöüß])" if lex.year_prepositions else r"(?!x)x"
         ),
-        "ago": re.compile(r"\b(?:vor|(?=\d))\s*(?P<n>\d+|einem|einer|zwei|drei|vier|fünf|zehn)\s+(?P<unit>Jahren|Jahrzehnten|Monaten|Wochen|Tagen|years?|months?|weeks?|days?)(?:\s+ago)?\b", re.I),
+        "ago": re.compile(r"\b(?=[vV\d])(?:vor|(?=\d))\s*(?P<n>\d+|einem|einer|zwei|drei|vier|fünf|zehn)\s+(?P<unit>Jahren|Jahrzehnten|Monaten|Wochen|Tagen|years?|months?|weeks?|days?)(?:\s+ago)?\b", re.I),
     }
 
 

@@ -395,7 +395,7 @@ FIGURES = FigureLexicon(
                    "dezember": 12},
     relative_days={"heute": 0, "gestern": -1, "vorgestern": -2, "übermorgen": 2},
     year_prepositions=("im Jahr", "im Jahre", "aus dem Jahr", "in", "seit", "bis", "von"),
-    speech_verbs=re.compile(r"\b(?:" + "|".join(_CUE_PHRASES) + "|" + word_alternation(_CUE_WORDS) + r")\b"),
+    speech_verbs=re.compile(r"\b(?=[a-zäöüß])(?:" + "|".join(_CUE_PHRASES) + "|" + word_alternation(_CUE_WORDS) + r")\b"),
     subjunctive=re.compile(
         r"\b(?:sei|seien|seiest|habe|werde|könne|müsse|solle|wolle|dürfe|möge|gebe|gehe|komme|stehe|"
         r"liege|bleibe|wisse|brauche|lasse|halte|sehe|trage|wäre|wären|hätte|hätten|würde|würden)\b|"

@@ -159,7 +159,7 @@ FIGURES = FigureLexicon(
                    "sept.": 9, "oct.": 10, "nov.": 11, "dec.": 12},
     relative_days={"today": 0, "yesterday": -1, "tomorrow": 1},
     year_prepositions=("in", "since", "until", "during", "of"),
-    speech_verbs=re.compile(r"\b(?:" + "|".join(_CUES) + r")\b"),
+    speech_verbs=re.compile(r"\b(?=[a-z])(?:" + "|".join(_CUES) + r")\b"),
     subjunctive=re.compile(r"\b(?:would|had been|was|were)\b"),
     roles=re.compile(
         r"^(?:President|Prime|Minister|Chancellor|King|Queen|Pope|Spokesman|Spokeswoman|Spokesperson|"
