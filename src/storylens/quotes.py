@@ -24,7 +24,9 @@ from .model import Article
 
 QUOTE_MARK = re.compile("''|``|[„“”»«\"‚‘’]")
 PAIRS = {"„": ("“", "”", '"'), "»": ("«",), "«": ("»",), "“": ("”",), '"': ('"', "''"), "``": ("''",), "‚": ("‘", "’")}
-NAME_RUN = re.compile(r"(?:[A-ZÄÖÜ][\w'’-]{0,2}\.|[A-ZÄÖÜ][\w'’-]*)(?:[ \t]+(?:von[ \t]+|van[ \t]+|de[ \t]+|al-)?[A-ZÄÖÜ][\w'’-]*)*")
+_PARTICLES = "(?:al|el|ad|ar|as|ash|az|ud)-"  # joined to the name they precede: "Laith al-Balaous", "Sheib ad-Din"
+_JOINED_PARTICLE = re.compile(_PARTICLES + "[A-ZÄÖÜ]")
+NAME_RUN = re.compile(r"(?:[A-ZÄÖÜ][\w'’-]{0,2}\.|[A-ZÄÖÜ][\w'’-]*)(?:[ \t]+(?:von[ \t]+|van[ \t]+|de[ \t]+|" + _PARTICLES + r")?[A-ZÄÖÜ][\w'’-]*)*")
 MIN_WORDS = 4
 
 
@@ -82,6 +84,18 @@ def _words(s: str) -> int:
     return len(_WORD.findall(s))
 
 
+def _group_subject(prefix: str, rest: str, lex: FigureLexicon) -> str | None:
+    """An unnamed group as the subject of a cue: a quantifier alone before it ("Viele bezweifeln
+    jedoch, dass …") or right after it, with a place ("…, sagen alle in Kiew")."""
+    words = prefix.split()
+    if len(words) == 1 and words[0].lower() in lex.group_subjects:
+        return words[0]
+    after = re.match(r"\s+(\w+)((?:\s+(?:in|im|aus)\s+[A-ZÄÖÜ][\w-]+)?)\s*[.,;]?\s*$", rest)
+    if after and after.group(1).lower() in lex.group_subjects and prefix.rstrip().endswith(","):
+        return after.group(1) + after.group(2)
+    return None
+
+
 def _closes_parenthesis(rest: str, word: str) -> bool:
     """Whether ``word`` is one of the first five words of ``rest`` and a comma follows it
     ("…, fand der 31-Jährige, habe man …")."""
@@ -127,6 +141,7 @@ class _Names:
         self.mentions: list[_Mention] = []
         self.full: dict[str, str] = {}
         self.roles: dict[str, str] = {}  # surname -> the role word that introduced the person
+        self.paired_roles: dict[str, str] = {}  # surname -> a first role joined by "und" ("der Anwalt und Dissident X")
         candidates: dict[str, list[tuple[bool, str]]] = {}
         alone: Counter[str] = Counter()
         first = text.split("\n\n", 1)[0] if "\n\n" in text else ""
@@ -167,6 +182,9 @@ class _Names:
             self.mentions.append(_Mention(offset, offset + len(" ".join(name_tokens)), name))
             if cut:
                 self.roles.setdefault(_base(name_tokens[-1]), tokens[cut - 1].strip(".,"))
+                paired = _PAIRED_ROLE.search(masked, max(0, m.start() - 40), m.start())
+                if paired and lex.is_role(paired.group(1)):
+                    self.paired_roles.setdefault(_base(name_tokens[-1]), paired.group(1))
             if len(name_tokens) == 1:
                 alone[_base(name_tokens[0])] += 1
             elif name_tokens[0] in lex.place_nouns or any(w in lex.place_nouns for w in masked[max(0, m.start() - 12) : m.start()].split()[-1:]):
@@ -200,6 +218,9 @@ class _Names:
             best = max(forms, key=lambda f: (f[0], _first_name(f[1].split()[0]), sum(1 for g in forms if g[1] == f[1]), len(f[1])))
             self.full[surname] = best[1]
             self.people.add(best[1])
+            particle, _, bare = surname.partition("-")
+            if bare and particle.islower():
+                self.full.setdefault(bare, best[1])  # "Laith al-Balaous", later "Balaous"
 
     def between(self, a: int, b: int) -> list[_Mention]:
         """Mentions starting in [a, b)."""
@@ -219,7 +240,8 @@ class _Names:
         particles = self.lex.name_particles
         if not particles.isdisjoint(tokens) and not _first_name(tokens[0]):
             return False  # "Christian von Soest", not "Generalstaatsanwältin von Florida"
-        return tokens[0][:1].isupper() and all((t[:1].isupper() and not t.isupper()) or t in particles or re.fullmatch(r"[A-Z]\.", t) for t in tokens)
+        return tokens[0][:1].isupper() and all((t[:1].isupper() and not t.isupper()) or t in particles or re.fullmatch(r"[A-Z]\.", t)
+                                               or _JOINED_PARTICLE.match(t) for t in tokens)
 
     def resolve(self, phrase: str) -> str | None:
         """The full name a phrase names, if it names a known person ("Putins" → "Wladimir Putin")."""
@@ -242,10 +264,10 @@ class _Names:
         for m in reversed(self.mentions):
             if m.start < offset:
                 surname = _base(m.name.split()[-1])
-                held = (self.roles.get(surname) or "").lower()
-                held = forms.get(held.rstrip("."), held)  # "Msgr. Farmer" holds "the monsignor"
-                if held and surname in self.full and (held == want or ("-" not in want and _role_head(held) == want)):
-                    return self.full[surname]
+                for held in (self.roles.get(surname) or "", self.paired_roles.get(surname) or ""):
+                    held = forms.get(held.lower().rstrip("."), held.lower())  # "Msgr. Farmer" holds "the monsignor"
+                    if held and surname in self.full and (held == want or ("-" not in want and _role_head(held) == want)):
+                        return self.full[surname]
         return None
 
     def last_people_before(self, offset: int, n: int, since: int = 0) -> list[str]:
@@ -375,6 +397,8 @@ def _capital(word: str) -> bool:
 
 
 _NUMBERED_NOUN = re.compile(r"\d+-[A-ZÄÖÜ]")
+_INVERTED_PRONOUN = re.compile(r"^[A-ZÄÖÜ][^,]*?\s([a-zäöüß]+e)\s+(\w+)\b")  # German: a verb in -e, then its pronoun
+_PAIRED_ROLE = re.compile(r"\b([A-ZÄÖÜ]\w+)\s+(?:und|and)\s+$")
 _DASS_CLAUSE = re.compile(r",\s+(?=dass\s)")
 
 
@@ -569,13 +593,16 @@ class _Extractor:
             person = self.names.last_person_before(at, self.para_start(at, back=3))
             if role[:1].isdigit() and self.last_speaker and self.last_speaker in self.names.people and self.si - self.last_speech_sentence <= 6:
                 return self.last_speaker  # "betonte der 37-Jährige": the person the article follows, who spoke last
-            recent = self.si > 0 and any(self.names.full.get(_base(m.name.split()[-1])) == person for m in self.names.between(self.a.sentences[self.si - 1].start, at))
+            # named just before, outside what someone was reported to say ("Er kritisiert, dass X …": X is talked about)
+            reported = [(q["start"], q["end"]) for q in self.quotes[-3:]]
+            recent = self.si > 0 and any(self.names.full.get(_base(m.name.split()[-1])) == person and not any(s <= m.start < e for s, e in reported)
+                                         for m in self.names.between(self.a.sentences[self.si - 1].start, at))
             holder = self.names.last_holder_before(role, at) if role and not recent else None
+            held = self.names.roles.get(_base(person.split()[-1])) if person else None
             if holder:
                 return holder  # "the judge", nobody named just before: the person introduced as Judge
             if not self.lex.capitalised_nouns and words[0].lower() == "the" and len(words) == 2 and not recent:
                 return words[1]  # "The judge said …" with no judge named: the judge, not the person named last
-            held = self.names.roles.get(_base(person.split()[-1])) if person else None
             if person and held and held.lower() != role.lower() and _role_head(held) == _role_head(role) and "-" in role:
                 # "der FDP-Chef" after "CSU-Chef X": another person of the same kind ("die Expertin" after
                 # "Capco-Expertin X" is X)
@@ -588,6 +615,8 @@ class _Extractor:
                 return person
         while words and words[0].lower() in self.lex.articles:
             words = words[1:]
+        if len(words) == 2 and self.lex.is_role(words[0]) and self.names.known(words[1]):
+            return words[1]  # "der Soldat Andrij": the name the article uses on its own, without the title
         return " ".join(words) or phrase
 
     def document_issuer(self, noun: str, at: int) -> str | None:
@@ -674,6 +703,14 @@ class _Extractor:
                         phrase = person.group(0)
         else:
             phrase = _np_before(outside, self.lex)
+            if phrase and phrase.split()[0].lower() in self.lex.oblique_articles:
+                # "Diesen Preis sieht der Soldat Andrij …": the object stands first, the person after the verb
+                clause_end = min((i for i in (outside.find(","), outside.find(":")) if i >= 0), default=len(outside))
+                for m in self.names.between(s_start, s_start + clause_end):
+                    full = self.names.full.get(_base(m.name.split()[-1])) or (m.name if self.names.known(m.name) and " " not in m.name else None)
+                    if full:
+                        return full
+                return None
             if phrase is None:
                 inv = self.lex.inverted_subject.match(outside.split(",", 1)[0].strip())  # "Zuletzt hatte sich Bischof X geäußert"
                 phrase = inv.group(1) if inv and inv.group(1)[:1].isupper() else None
@@ -766,6 +803,10 @@ class _Extractor:
                 if named and _title(named.group(1)):
                     after = named.group(1)  # "forderte die Partei „Die Mitte“": the quoted name is the speaker
             before = _np_before(prefix, self.lex) if prefix else None
+            if before is None and after is None:
+                group = _group_subject(prefix, rest, self.lex)
+                if group:
+                    return _Speech(group, m.group(0))  # "Viele bezweifeln, dass …", "…, sagen alle in Kiew"
             if ": " in prefix and prefix.rsplit(": ", 1)[-1].split()[:1] and prefix.rsplit(": ", 1)[-1].split()[0].lower() in self.lex.not_subject:
                 before = None  # "Die Angriffe sind erfolgreich: So berichtete X": the clause after the colon starts anew
             if before and after and before.split()[0].lower() in self.lex.oblique_articles:
@@ -1311,6 +1352,34 @@ class _Extractor:
                 return 0
         return at + 2
 
+    def report_after_colon(self, si: int, speech: _Speech, start: int, sentence: str, cue_at: int) -> None:
+        """A second report after a colon that follows a trailing cue ("Dass …, bezweifelt X: Eine
+        Erhöhung werde …, schreibt er."), without its own closing cue."""
+        colon = sentence.find(": ", cue_at)
+        if colon < 0 or not self.lex.reported(sentence[colon + 2 :]) or QUOTE_MARK.match(sentence[colon + 2 :]):
+            return
+        end = start + len(sentence.rstrip(" .:"))
+        last_comma = sentence.rfind(", ", colon)
+        if last_comma > colon and _words(sentence[last_comma:]) <= 4 and self.lex.speech_verbs.search(sentence, last_comma):
+            end = start + last_comma
+        self.add(si, speech.speaker, speech.cue, "indirect", start + colon + 2, end)
+
+    def named_after(self, si: int) -> str | None:
+        """The speaker a reported sentence gets from the next one, when that one, in the same
+        paragraph, reports too and closes with its cue and speaker ("…, sagt der Anwalt X.")."""
+        if si + 1 >= len(self.a.sentences):
+            return None
+        nxt = self.a.sentences[si + 1]
+        if self.para_of(nxt.start) != self.para_of(self.a.sentences[si].start) or any(nxt.start <= s < nxt.end for s, _ in self.direct_spans):
+            return None
+        sentence = nxt.text_of(self.text)
+        speech = self.speaker_in(sentence, nxt.start)
+        if speech is None or not speech.cue or not (self.continues_at(si + 1) or self.lex.conditional.search(sentence)):
+            return None
+        cue_at = self.masked.find(speech.cue, nxt.start, nxt.end)
+        closing = cue_at > nxt.start and self.masked[nxt.start : cue_at].rstrip().endswith(",") and _words(self.masked[cue_at : nxt.end]) <= 10
+        return speech.speaker if closing else None
+
     def para_of(self, offset: int) -> int:
         """The paragraph an offset falls in."""
         return bisect_right(self.breaks, offset) if offset >= 0 else -1
@@ -1366,9 +1435,11 @@ class _Extractor:
                 closing = [m.start() for m in re.finditer(r",\s+(\w+)", head) if m.group(1) in lex.auxiliaries or m.group(1) == speech.cue]
                 if closing:
                     self.add(si, speech.speaker, speech.cue, "indirect", start, start + closing[-1])
+                    self.report_after_colon(si, speech, start, sentence, cue_at)
                     return
             if head.endswith(",") and not re.fullmatch(r"[„“\"»«‚].*[“”\"«»‘],", head):
                 self.add(si, speech.speaker, speech.cue, "indirect", start, start + head.rfind(","))
+                self.report_after_colon(si, speech, start, sentence, cue_at)
             elif speech.cue == "so":
                 self.add(si, speech.speaker, "so", "indirect", start, start + sentence.rfind(", so "))
             elif not lex.capitalised_nouns and "," in head and not re.match(r"(?:When\s+)?[Aa]sked\b", head) and (end - start - cue_at < 40 or sentence[cue_at + len(speech.cue):].startswith(", ")) and speech.cue not in lex.object_cues and not re.match(
@@ -1446,13 +1517,21 @@ class _Extractor:
         cond = lex.conditional.search(sentence) if gap == 1 else None
         if continues or (cond and (self.source_only != self.last_speech_sentence or (cond.group(0).endswith("en") and cond.group(0) not in ("würden", "wären", "hätten")))):
             # Konjunktiv II in the plural stands in for a Konjunktiv I that looks indicative ("bestünden"), also after "Nach Angaben des X …"
-            if self.last_speaker and (gap == 1 or (continues and gap <= 3 and not self.someone_else_since(start))):
+            named_after = (self.named_after(si) if continues and (gap > 1 or self.para_of(start) != self.para_of(self.a.sentences[si - 1].start))
+                           and not lex.speech_verbs.search(self.masked, start, end) else None)
+            if named_after:
+                self.add(si, named_after, None, "indirect", start, end)  # "Vor Jahren sei … gewesen. Am Ende hätten sie …, sagt X."
+            elif self.last_speaker and (gap == 1 or (continues and gap <= 3 and not self.someone_else_since(start))):
                 self.add(si, self.last_speaker, None, "indirect", start, end)
             elif continues and (who := self.previous_subject() or self.chain_subject()
                                 or (self.only_person_before() if first.lower() in lex.generic_subjects else None)) and who in self.names.people and (_first_name(who.split()[0]) or _base(who.split()[-1]) in self.names.roles):
                 self.add(si, who, None, "indirect", start, end)  # "X hält das für begrenzt. Die Aussicht sei gering."
-            elif first in lex.pronouns:
-                who = self.resolve(first, start)
+            elif first in lex.pronouns or (continues and (inverted := _INVERTED_PRONOUN.match(sentence)) and inverted.group(2) in lex.pronouns
+                                           and lex.continues(inverted.group(1))):
+                # "Er werde …", "An einem normalen Tag brauche er …": the pronoun a Konjunktiv I verb reports for
+                who = self.resolve(first if first in lex.pronouns else inverted.group(2), start)
+                if first not in lex.pronouns and self.someone_else_since(start):
+                    who = self.names.last_person_before(start, self.para_start(start)) or who  # the person the paragraph is about
                 if who:
                     self.add(si, who, None, "indirect", start, end)
 

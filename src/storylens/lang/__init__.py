@@ -78,6 +78,8 @@ class FigureLexicon:
     generic_subjects (frozenset[str]): A generic subject that in reported speech stands for the
         speaker's side ("… zog X ein Fazit. Man sei zufrieden"): the one person just named speaks.
     pair_words (frozenset[str]): "die beiden Demokraten", "the two men": the two people named last.
+    group_subjects (frozenset[str]): Lowercase quantifiers that stand alone as the subject of a cue
+        ("Viele bezweifeln, dass …", "…, sagen alle in Kiew"): an unnamed group speaks.
     capacity_words (frozenset[str]): Lowercase words that, up to four words before "for/für N", make N a
         capacity, not a count ("enough supplies for 15,000 refugees", "Platz für 2000 Menschen").
     capacity_preposition (str): The preposition of such a capacity ("for", "für").
@@ -254,6 +256,7 @@ class FigureLexicon:
     capacity_preposition: str = ""
     pair_words: frozenset[str] = frozenset()
     generic_subjects: frozenset[str] = frozenset()
+    group_subjects: frozenset[str] = frozenset()
     source_trailer: re.Pattern[str] | None = None
     non_person_nouns: frozenset[str] = frozenset()
     subset_words: frozenset[str] = frozenset()

@@ -200,7 +200,7 @@ _WEAK_CUE_STEMS = (
     "appellier urteil folger frag antwort erzähl erläuter ergänz schilder läster spott spöttel witzel "
     "stichel ätz notier polter prognostizier schätz mutmaß vermut versicher forder kritisier zitier lach "
     "schimpf wetter protestier beharr insistier beschwichtig rechtfertig jubel schwärm glaub bemerk "
-    "dräng bekund konter erwart kalkulier predig"
+    "dräng bekund konter erwart kalkulier predig bezweifel befürcht"
 ).split()
 _INSEPARABLE = ("be", "er", "ver", "ent", "zer", "emp", "miss", "wider", "unter")
 
@@ -225,8 +225,14 @@ _CUE_WORDS = tuple(dict.fromkeys(_CUE_WORDS + tuple(f for stem in _WEAK_CUE_STEM
     "zugab zugibt zugeben".split())))
 # present plurals equal the infinitive ("kann niemand sagen"): a cue only right after a comma and
 # before its subject ("…“, erklären Bürgermeister X und Stadträtin Y")
-_PLURALS = "|".join([_plural(st) for st in _WEAK_CUE_STEMS] + ["versprechen", "schreiben", "sprechen"])
-_PLURAL_CUES = r"(?:(?<=, )(?:" + _PLURALS + r")(?= (?:[A-ZÄÖÜ]|der |die |das ))|(?:" + _PLURALS + r")(?= (?:die|der|das) [A-ZÄÖÜ]\w+(?: [\w-]+){0,4} ?[,:]))"
+_PLURALS = word_alternation([_plural(st) for st in _WEAK_CUE_STEMS] + ["versprechen", "schreiben", "sprechen"])
+# also right before the "dass" it frames, after its subject ("Kritiker befürchten, dass …", "Viele
+# bezweifeln jedoch, dass …"; not "zu bezweifeln, dass", "kann man sagen, dass", "lässt vermuten, dass")
+_PLURAL_CUES = (r"(?:(?<=, )(?:" + _PLURALS + r")(?= (?:[A-ZÄÖÜ]|der |die |das |alle |viele |beide |manche ))|(?:" + _PLURALS
+                + r")(?= (?:die|der|das) [A-ZÄÖÜ]\w+(?: [\w-]+){0,4} ?[,:])"
+                + r"|(?<!\bzu )(?<!\bman )(?<!\bnicht )(?<!\bso )(?<!\bes )(?<!\bkaum )(?<!\blässt )(?<!\bließ )(?<!\blassen )(?<!\bkann )"
+                + r"(?<!\bmuss )(?<!\bwird )(?:" + _PLURALS
+                + r")(?=(?: (?:jedoch|aber|auch|allerdings|indes|bereits|schon|zudem|deshalb|daher|ebenfalls|offenbar|dagegen))?, dass\b))")
 _CUE_PHRASES = (
     _PLURAL_CUES,
     r"(?<=, )(?:wiederholt|wiederholte)(?= (?:der|die|das|[A-ZÄÖÜ]))",
@@ -331,6 +337,7 @@ FIGURES = FigureLexicon(
         "bomben schüsse schüssen orte orten dörfer dörfern".split()),
     subset_words=frozenset("darunter davon".split()),
     generic_subjects=frozenset({"man"}),
+    group_subjects=frozenset("viele manche einige alle beide mehrere".split()),
     relative_pronouns=("der", "die", "das", "dem", "den", "denen", "deren", "dessen"),
     document_nouns=frozenset("erklärung mitteilung stellungnahme schreiben aussage".split()),
     document_issuer=r"\b{noun} (?:des|der|von|vom) (?P<who>(?:[A-ZÄÖÜ][\w'’-]*\s+){{0,3}}[A-ZÄÖÜ][\w'’-]*)",
@@ -348,9 +355,9 @@ FIGURES = FigureLexicon(
     relayed_speaker=re.compile(r"^\s*(?:[a-zäöüß]+\s*){0,3},\s+(?P<who>[A-ZÄÖÜ][\w-]+(?:\s+[A-ZÄÖÜ][\w-]+)?)\s+"
                                r"(?:finde|meine|sage|glaube|halte|erkläre|betone|fordere|wolle|warne)\b"),
     object_pronouns=frozenset("ihn ihm ihnen uns mich dich".split()),
-    oblique_articles=frozenset("den dem einen einem".split()),
+    oblique_articles=frozenset("den dem einen einem diesen diesem jenen jenem".split()),
     cue_adverbs=frozenset("etwa beispielsweise jedoch aber indes wiederum ebenfalls allerdings zudem".split()),
-    belief_cues=frozenset(f for stem in ("erwart", "vermut", "glaub", "hoff", "mutmaß", "schätz", "kalkulier") for f in _weak_forms(stem)),
+    belief_cues=frozenset(f for stem in ("erwart", "vermut", "glaub", "hoff", "mutmaß", "schätz", "kalkulier", "bezweifel", "befürcht") for f in _weak_forms(stem)),
     not_cue=re.compile(r"(?:schreibt|schrieb|schreiben|schrieben)\b[^,.:;]*\svor\b\s*[.,;:]?\s*$"
                        r"|(?:fand|fanden|findet|finden)\b[^.:;]*\sstatt\b"),  # "fand … statt": took place
     score_words=frozenset("sieg niederlage unentschieden heimsieg auswärtssieg".split()),
@@ -395,7 +402,8 @@ FIGURES = FigureLexicon(
                    "dezember": 12},
     relative_days={"heute": 0, "gestern": -1, "vorgestern": -2, "übermorgen": 2},
     year_prepositions=("im Jahr", "im Jahre", "aus dem Jahr", "in", "seit", "bis", "von"),
-    speech_verbs=re.compile(r"\b(?=[a-zäöüß])(?:" + "|".join(_CUE_PHRASES) + "|" + word_alternation(_CUE_WORDS) + r")\b"),
+    # a cue right after "als"/"wie" compares ("besser als erwartet", "wie befürchtet"); it reports nothing
+    speech_verbs=re.compile(r"\b(?=[a-zäöüß])(?<!\bals )(?<!\bwie )(?:" + "|".join(_CUE_PHRASES) + "|" + word_alternation(_CUE_WORDS) + r")\b"),
     subjunctive=re.compile(
         r"\b(?:sei|seien|seiest|habe|werde|könne|müsse|solle|wolle|dürfe|möge|gebe|gehe|komme|stehe|"
         r"liege|bleibe|wisse|brauche|lasse|halte|sehe|trage|wäre|wären|hätte|hätten|würde|würden)\b|"
@@ -422,7 +430,8 @@ FIGURES = FigureLexicon(
         r"(?:National|Stände|Stadt|Gemeinde|Land|Regierungs|Kantons|Gross|Groß|Kreis|Orts)r(?:at|ätin)|Bundesrätin|"
         r"Senator(?:in)?|\w*[Pp]arlamentarier(?:in)?|\w+minister(?:in)?|\w+sprecher(?:in)?|\w+chef(?:in)?|"
         r"\w+präsident(?:in)?|\w+meister(?:in)?|\w+vorsitzende[rn]?|\w+direktor(?:in)?|\w+leiter(?:in)?|"
-        r"\w+experte|\w+expertin|\w*[Ww]issenschaftler(?:in)?|\w*[Pp]olitiker(?:in)?|\w*[Kk]orrespondent(?:in)?|"
+        r"\w+experte|\w+expertin|\w*[Kk]oordinator(?:in)?|\w*[Ff]ührer(?:in)?|\w*[Vv]ertreter(?:in)?|\w*[Gg]ründer(?:in)?|\w*[Ss]oldat(?:in)?|\w*[Dd]issident(?:in)?|"
+        r"\w*[Bb]eauftragte[rn]?|\w*[Ww]issenschaftler(?:in)?|\w*[Pp]olitiker(?:in)?|\w*[Kk]orrespondent(?:in)?|"
         r"\d+-[Jj]ährige[rn]?|\w*[Uu]nternehmer(?:in)?|\w*[Bb]erater(?:in)?|\w*[Mm]anager(?:in)?|\w*[Ii]ngenieur(?:in)?|\w*[Aa]nalyst(?:in)?|\w*[Ff]orscher(?:in)?|\w*[Kk]ommissar(?:in)?|\w+abgeordnete[rn]?|\w*[Ss]ekretär(?:in)?|Dr\.?|Prof\.?)$"
     ),
     pronouns=frozenset({"er", "sie", "Er", "Sie"}),

@@ -231,6 +231,7 @@ FIGURES = FigureLexicon(
     subset_words=frozenset("including among".split()),
     source_trailer=re.compile(r"\s+(?:obtained|seen|reviewed|cited|released|published|compiled)\s+by\b.*$"),
     pair_words=frozenset({"two", "both"}),
+    group_subjects=frozenset("many some several others".split()),
     capacity_words=frozenset("enough supplies room space capacity designed built equipped beds".split()),
     capacity_preposition="for",
     document_nouns=frozenset("statement report release letter memo communique communiqué".split()),
