@@ -567,3 +567,39 @@ def test_groups_roles_and_speakers_named_after_the_report() -> None:
     assert by_text["Hier kommt"] == ("direct", "Andrej")  # the object stands first
     assert by_text["Dass sich"] == ("indirect", "Eva Roth") and by_text["Eine neue"] == ("indirect", "Eva Roth")
     assert not any(text.startswith("Die Kosten") and speaker == "Kosten" for _, speaker, text in found)  # "als befürchtet" compares
+
+
+@pytest.mark.issue(3)
+def test_organisations_documents_and_cues_that_close_a_sentence() -> None:
+    paras = [
+        "Das Bundesamt für Strahlenschutz der Länder (BfS) warnt, dass die Werte steigen würden.",
+        "Die Kommission hat den Entwurf scharf kritisiert. Das Gesetz stimme nicht mit den Regeln überein, so die Warnung.",
+        "Kritiker befürchten, das Gesetz könne die Demokratie schwächen.",
+        "Ministerpräsident Karl Brandt forderte die Union auf, die Gespräche rasch aufzunehmen.",
+        "Die Mails erläutern sodann, dass Kunden neue Regeln akzeptieren müssten.",
+        "Man geht davon aus, dass die Arbeiten bis in die Nacht dauern werden.",
+        "Etwa 1800 Menschen sind dagegen arbeitslos gemeldet. Vieles müsse noch flexibler werden.",
+    ]
+    found = quotes_of(paras)
+    speakers = {text.split()[0] + " " + text.split()[1]: speaker for _, speaker, text in found}
+    assert speakers["dass die"].startswith("Bundesamt für Strahlenschutz")
+    assert speakers["Das Gesetz"] == "Kommission"  # the cue closed the sentence before; "so die Warnung" is its warning
+    assert speakers["das Gesetz"] == "Kritiker"
+    assert speakers["die Gespräche"] == "Karl Brandt"
+    assert speakers["dass Kunden"] == "Mails"
+    assert not any(speaker in ("Man", "man") for _, speaker, _ in found)  # a generic subject names nobody
+    assert not speakers.get("Vieles müsse", "").startswith("Etwa")  # "sind … gemeldet" states a number, nobody spoke
+
+
+@pytest.mark.issue(3)
+def test_units_and_thresholds_are_no_claims() -> None:
+    docs = [RawDoc(id="u", path="u.txt", fmt="txt", paragraphs=[
+        "Bereits ein bis zwei Milligramm des Gases pro Kilogramm Körpergewicht können tödlich sein.",
+        "Vereine müssen sich registrieren, wenn sie zu mehr als 20 Prozent aus dem Ausland finanziert werden.",
+        "Tausende sind am Montag in der Hauptstadt auf die Straße gegangen.",
+    ], language="de", published="2024-04-30")]
+    (article,), _ = analyze_docs(docs)
+    from storylens.claims import extract as claims_of
+
+    found = [(c["measure"], c["value"], c["low"]) for c in claims_of(article)]
+    assert found == [("protesters", None, 2000)]

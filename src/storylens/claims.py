@@ -28,7 +28,8 @@ MEASURES = ("deaths", "injured", "arrests", "troops", "missing", "evacuated", "d
 # "$500, 000": text tokenised for NLP corpora (ECB+) puts a space after a thousands comma
 TOKEN = re.compile(r"\d{1,3}(?:, \d{3})+(?!\d|[.,]\d)|\d+(?:[.,]\d+)*|\w+(?:[-']\w+)*|[^\w\s]")
 NOT_COUNTED_BEFORE = frozenset({"artikel", "nr", "nummer", "paragraf", "paragraph", "§", "platz", "seite", "kapitel", "article", "no", "page", "section", "jahr", "jahre", "year", "tag", "ziffer", "absatz", "punkt", "version", "stufe", "level"})
-NOT_COUNTED_AFTER = frozenset({"st", "nd", "rd", "th", "uhr", "jahre", "jahren", "jahr", "jahrs", "jährige", "jährigen", "jähriger", "years", "year", "o'clock", "am", "pm", "minuten", "min", "stunden", "sekunden", "hours", "minutes", "days", "weeks", "months", "times", "miles", "meter", "kilometer", "km", "grad", "zentimeter", "kilogramm", "kg", "tonnen", "stock", "caliber", "calibre", "kaliber", "mm"})
+NOT_COUNTED_AFTER = frozenset({"st", "nd", "rd", "th", "uhr", "jahre", "jahren", "jahr", "jahrs", "jährige", "jährigen", "jähriger", "years", "year", "o'clock", "am", "pm", "minuten", "min", "stunden", "sekunden", "hours", "minutes", "days", "weeks", "months", "times", "miles", "meter", "kilometer", "km", "grad", "zentimeter", "kilogramm", "kg", "tonnen", "gramm", "milligramm", "mikrogramm", "mg", "liter", "milliliter", "ml", "quadratmeter", "quadratmetern", "hektar", "stock", "caliber", "calibre", "kaliber", "mm"})
+UNIT_WORDS = NOT_COUNTED_AFTER - {"st", "nd", "rd", "th", "am", "pm"}  # after any figure, digits or words
 CLAUSE_BREAK = frozenset({",", ";", ":", "(", ")", "–", "—"})
 PROPER_SUFFIXES = ("ung", "ungen", "heit", "heiten", "keit", "keiten", "häuser", "ern", "tion", "tionen", "ismus", "schaft", "haft")
 
@@ -444,11 +445,13 @@ def extract(article: Article) -> list[dict[str, Any]]:
         for fig in figures:
             if (fig.value is not None or fig.range) and _is_year_or_date(toks, fig, times, span.start, counted, lex.score_words):
                 continue
+            if fig.end < len(toks) and toks[fig.end].low in UNIT_WORDS:
+                continue  # "ein bis zwei Milligramm", "drei Stunden": a unit, not people or things counted
             if fig.start and toks[fig.start - 1].low in lex.bystander_prepositions and toks[fig.start - 1].text.islower():
                 continue  # "who had taken refuge with hundreds of other people": not what the verb counts
             a = _clause(toks, fig.start)[0]
             openers = {toks[a].low, toks[_clause(toks, a - 2)[0]].low if a >= 2 else ""}  # "ob X fünf, zehn oder …"
-            if openers & lex.question_openers:
+            if openers & lex.question_openers or toks[a].low in lex.condition_openers:
                 continue  # "egal, ob ein Bild fünfhundert oder hunderttausende Euro kostet": asked, not claimed
             qualifier, q_start = _qualifier(toks, fig.start, lex)
             if (lex.capacity_preposition and q_start and toks[q_start - 1].low == lex.capacity_preposition

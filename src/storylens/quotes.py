@@ -481,8 +481,9 @@ def _np_before(s: str, lex: FigureLexicon) -> str | None:
     out: list[str] = []
     for k, w in enumerate(words):
         low = w.lower()
-        if low in lex.auxiliaries or (low in lex.np_breakers and any(o[:1].isupper() for o in out)):
-            break
+        if low in lex.auxiliaries or (low in lex.np_breakers and any(o[:1].isupper() for o in out)
+                                      and not (low == "für" and out and out[-1].lower().endswith(lex.org_heads or ("\0",)))):
+            break  # (not "Das Institut für Arbeitsschutz": the name goes on)
         if w[:1].isupper() or low in lex.articles or low in lex.function_words or w in lex.pronouns:
             out.append(w)
             continue
@@ -574,6 +575,8 @@ class _Extractor:
             issuer = self.document_issuer(words[-1].lower(), at)
             if issuer:
                 return issuer  # "…, the statement said": the government that issued it
+            if self.last_speaker and self.si - self.last_speech_sentence <= 2 and words[0].lower() in self.lex.articles and words[0][:1].islower():
+                return self.last_speaker  # "…, so die Warnung": the warning of who spoke just before
         caps = [w for w in words if w[:1].isupper() and w.lower() not in self.lex.articles]
         if len(caps) == 2 and self.lex.is_role(caps[0]) and caps[-1].endswith("s") and not self.lex.is_role(caps[-1]):
             return " ".join(words)  # "ein Sprecher Roths": a role tied to a name, kept as said
@@ -988,8 +991,8 @@ class _Extractor:
             start += 1
         while end > start and self.text[end - 1] in " ,:":
             end -= 1
-        if end - start < 3 or _words(self.text[start:end]) < 2:
-            return
+        if end - start < 3 or _words(self.text[start:end]) < 2 or speaker.lower() in self.lex.generic_subjects:
+            return  # (a generic "man" names nobody)
         self.quotes.append({
             "id": "", "article": self.a.id, "sentence": si, "speaker": speaker, "speaker_entity": None,
             "kind": kind, "cue": cue, "text": self.text[start:end], "start": start, "end": end,
@@ -1064,8 +1067,9 @@ class _Extractor:
                     self.indirect(si, span.start, sentence, speech)
                     if speech is not None and len(self.quotes) == before:
                         self.unquoted = (si, speech.speaker)
-                    if speech is not None and len(self.quotes) == before and speech.speaker in self.names.people:
-                        # "…, nannte sie X eine „Y“": a named person quoted in a word speaks on
+                    if speech is not None and len(self.quotes) == before and (speech.speaker in self.names.people or self.cue_closes(speech, span)):
+                        # "…, nannte sie X eine „Y“": a named person quoted in a word speaks on; "Die EU hat
+                        # den Entwurf scharf kritisiert. X werde …": what follows in Konjunktiv is what it said
                         self.last_speaker, self.last_speech_sentence = speech.speaker, si
                     elif (speech is not None and len(self.quotes) == before and self.lex.capitalised_nouns
                           and (found := self._named_source(self.masked[span.start : span.end], span.start)) and found[0] == speech.speaker):
@@ -1351,6 +1355,12 @@ class _Extractor:
             if at < 0:
                 return 0
         return at + 2
+
+    def cue_closes(self, speech: _Speech, span: Any) -> bool:
+        """Whether a sentence ends with its cue ("Die EU hat den Entwurf scharf kritisiert.")."""
+        cue_at = self.masked.find(speech.cue, span.start, span.end) if speech.cue else -1
+        return (cue_at >= 0 and not self.masked[cue_at + len(speech.cue or "") : span.end].strip(" .!")
+                and self.lex.passive_markers.isdisjoint(self.masked[span.start : cue_at].split()))  # not "… sind arbeitslos gemeldet"
 
     def report_after_colon(self, si: int, speech: _Speech, start: int, sentence: str, cue_at: int) -> None:
         """A second report after a colon that follows a trailing cue ("Dass …, bezweifelt X: Eine

@@ -57,7 +57,7 @@ class FigureLexicon:
         ("Mit diesem Zitat sorgte X …", "With these words, X …"): its person is the speaker.
     modal_subjunctive (re.Pattern): Modal verbs in Konjunktiv II ("könnten", "dürfte"): a hedged view.
     passive_markers (frozenset[str]): Words that make a following cue no statement of the sentence's
-        speaker ("when asked", "was told").
+        speaker ("when asked", "was told"; German: "sind … gemeldet" states, it reports nothing).
     participle_cues (frozenset[str]): Cues in a participle clause ("…, saying he had …"): the main
         clause's subject speaks.
     increment_words (frozenset[str]): "another four", "drei weitere": an increment, compared with no total.
@@ -78,6 +78,8 @@ class FigureLexicon:
     generic_subjects (frozenset[str]): A generic subject that in reported speech stands for the
         speaker's side ("… zog X ein Fazit. Man sei zufrieden"): the one person just named speaks.
     pair_words (frozenset[str]): "die beiden Demokraten", "the two men": the two people named last.
+    org_heads (tuple[str, ...]): Lowercase endings of an organisation's head noun after which "für"
+        goes on with its name ("Institut für Arbeitsschutz", "Bundesamt für Migration").
     group_subjects (frozenset[str]): Lowercase quantifiers that stand alone as the subject of a cue
         ("Viele bezweifeln, dass …", "…, sagen alle in Kiew"): an unnamed group speaks.
     capacity_words (frozenset[str]): Lowercase words that, up to four words before "for/für N", make N a
@@ -154,6 +156,8 @@ class FigureLexicon:
         ("310 zu 0 Stimmen": both count votes).
     question_openers (frozenset[str]): Words opening an indirect question ("ob", "whether"): a
         figure in such a clause is asked about, not claimed.
+    condition_openers (frozenset[str]): Words opening a condition ("wenn", "falls", "if"): a figure
+        in that clause is a threshold ("wenn sie zu mehr als 20 Prozent … finanziert werden"), no claim.
     articles (frozenset[str]): Articles and possessives that open a noun phrase ("der", "the").
     not_subject (frozenset[str]): Lowercased words that open a clause but are never its subject
         (prepositions, adverbs, conjunctions: "zuletzt", "zugleich", "yesterday").
@@ -216,6 +220,7 @@ class FigureLexicon:
     relative_subject: re.Pattern[str] = re.compile(r"(?!x)x")
     definite_role: re.Pattern[str] = re.compile(r"(?!x)x")
     question_openers: frozenset[str] = frozenset()
+    condition_openers: frozenset[str] = frozenset()
     infinitive_clause: re.Pattern[str] = re.compile(r"(?!x)x")
     score_joiners: frozenset[str] = frozenset()
     year_prepositions: tuple[str, ...] = ()
@@ -257,6 +262,7 @@ class FigureLexicon:
     pair_words: frozenset[str] = frozenset()
     generic_subjects: frozenset[str] = frozenset()
     group_subjects: frozenset[str] = frozenset()
+    org_heads: tuple[str, ...] = ()
     source_trailer: re.Pattern[str] | None = None
     non_person_nouns: frozenset[str] = frozenset()
     subset_words: frozenset[str] = frozenset()

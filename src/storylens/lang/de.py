@@ -227,12 +227,13 @@ _CUE_WORDS = tuple(dict.fromkeys(_CUE_WORDS + tuple(f for stem in _WEAK_CUE_STEM
 # before its subject ("…“, erklären Bürgermeister X und Stadträtin Y")
 _PLURALS = word_alternation([_plural(st) for st in _WEAK_CUE_STEMS] + ["versprechen", "schreiben", "sprechen"])
 # also right before the "dass" it frames, after its subject ("Kritiker befürchten, dass …", "Viele
-# bezweifeln jedoch, dass …"; not "zu bezweifeln, dass", "kann man sagen, dass", "lässt vermuten, dass")
+# bezweifeln jedoch, dass …", "Kritiker befürchten, das Gesetz könne …"; not "zu bezweifeln, dass", "kann man sagen, dass", "lässt vermuten, dass")
 _PLURAL_CUES = (r"(?:(?<=, )(?:" + _PLURALS + r")(?= (?:[A-ZÄÖÜ]|der |die |das |alle |viele |beide |manche ))|(?:" + _PLURALS
                 + r")(?= (?:die|der|das) [A-ZÄÖÜ]\w+(?: [\w-]+){0,4} ?[,:])"
                 + r"|(?<!\bzu )(?<!\bman )(?<!\bnicht )(?<!\bso )(?<!\bes )(?<!\bkaum )(?<!\blässt )(?<!\bließ )(?<!\blassen )(?<!\bkann )"
                 + r"(?<!\bmuss )(?<!\bwird )(?:" + _PLURALS
-                + r")(?=(?: (?:jedoch|aber|auch|allerdings|indes|bereits|schon|zudem|deshalb|daher|ebenfalls|offenbar|dagegen))?, dass\b))")
+                + r")(?=(?: [a-zäöüß]+){0,2}, dass\b|, (?:der|die|das|sie|er|es|man|ein|eine|kein|keine) (?:[\w-]+ ){0,3}?"
+                + r"(?:sei|seien|habe|könne|werde|müsse|solle|wolle|dürfe|gebe|gehe|komme|stehe|liege|bleibe)\b))")
 _CUE_PHRASES = (
     _PLURAL_CUES,
     r"(?<=, )(?:wiederholt|wiederholte)(?= (?:der|die|das|[A-ZÄÖÜ]))",
@@ -317,7 +318,8 @@ FIGURES = FigureLexicon(
         ("arrests", re.compile(r"\b(?:festgenommen|verhaftet|inhaftiert|in Gewahrsam)", _I)),
         ("evacuated", re.compile(r"\b(?:evakuiert|in Sicherheit gebracht|verlassen müssen|mussten ihre Häuser)", _I)),
         ("missing", re.compile(r"\bvermisst", _I)),
-        ("protesters", re.compile(r"\b(?:demonstrierten|protestierten|gingen auf die Straße)", _I)),
+        ("protesters", re.compile(r"\b(?:demonstrierten|protestierten|gingen auf die Straße|auf die Straße gegangen|demonstriert|"
+                                  r"an einer (?:\w+ )?(?:Kundgebung|Demonstration|Demo) teilgenommen|nahmen an einer (?:\w+ )?(?:Kundgebung|Demonstration|Demo))", _I)),
     ),
     recovery_verbs=re.compile(r"\b(?:geborgen|gefunden|aufgefunden|entdeckt|bergen|borgen)\b", _I),
     money_verbs=re.compile(r"\b(?:kassier|verdien|bezahl|gezahlt|zahlt|zahlen|kostet|erhält|erhielt|bekommt|bekam|bekommen|überwies|spendet|investier)", _I),
@@ -338,8 +340,10 @@ FIGURES = FigureLexicon(
     subset_words=frozenset("darunter davon".split()),
     generic_subjects=frozenset({"man"}),
     group_subjects=frozenset("viele manche einige alle beide mehrere".split()),
+    passive_markers=frozenset("ist sind war waren wurde wurden wird werden worden".split()),
+    org_heads=tuple("institut amt ministerium zentrum zentrale verband stiftung behörde agentur kommission gesellschaft komitee büro verein bund".split()),
     relative_pronouns=("der", "die", "das", "dem", "den", "denen", "deren", "dessen"),
-    document_nouns=frozenset("erklärung mitteilung stellungnahme schreiben aussage".split()),
+    document_nouns=frozenset("erklärung mitteilung stellungnahme schreiben aussage warnung".split()),
     document_issuer=r"\b{noun} (?:des|der|von|vom) (?P<who>(?:[A-ZÄÖÜ][\w'’-]*\s+){{0,3}}[A-ZÄÖÜ][\w'’-]*)",
     capacity_words=frozenset("platz raum kapazität kapazitäten ausgelegt reicht reichen genug vorräte ausgerüstet".split()),
     capacity_preposition="für",
@@ -446,6 +450,7 @@ FIGURES = FigureLexicon(
     that_clause=re.compile(r"\bdass\b[^,]*$"),
     question_clause=re.compile(r",\s+ob\s"),
     question_openers=frozenset({"ob"}),
+    condition_openers=frozenset("wenn falls sofern".split()),
     indefinite_articles=frozenset("ein eine einer eines einem einen".split()),
     subordinators=frozenset("als nachdem während weil wenn obwohl bevor sobald da wie".split()),
     person_anaphors=frozenset(
@@ -485,7 +490,7 @@ FIGURES = FigureLexicon(
     ),
     document_source=re.compile(
         r"\b[Ii]n (?:dem|der|einem|einer|den) (?P<a>[\w-]+(?: [A-ZÄÖÜ][\w-]+)?) (?:heißt|hieß) es\b|"
-        r"\b(?:heißt|hieß) es (?:[a-zäöüß]+ )?(?:in|im) (?:dem |der |einem |einer |den )?(?P<b>[\w-]+(?: (?:von|des|der) [A-ZÄÖÜ][\w-]+| [A-ZÄÖÜ][\w-]+)?)|"
+        r"\b(?:heißt|hieß) es (?:[a-zäöüß]+ )?(?:in|im|auf) (?:dem |der |einem |einer |den )?(?P<b>[\w-]+(?: (?:von|des|der) [A-ZÄÖÜ][\w-]+| [A-ZÄÖÜ][\w-]+)?)|"
         r"\b[Aa]us (?:dem|der|den) (?P<d>[\w-]+(?: [A-ZÄÖÜ][\w-]+)?) (?:heißt|hieß) es\b|"
         # "hieß es von der Schweizerischen Volkspartei": the party speaks
         r"\b(?:heißt|hieß) es (?:[a-zäöüß]+ )?(?:von|vom|seitens|aus) (?:der |dem |den |des |einem |einer |eines )?(?P<e>[A-ZÄÖÜ][\w-]+(?: (?:der|des) (?:[a-zäöüß]+ )?[A-ZÄÖÜ][\w-]+| [A-ZÄÖÜ][\w-]+)?)|"
@@ -497,7 +502,7 @@ FIGURES = FigureLexicon(
     quoted_by=re.compile(r"\b(?:zitierte|zitiert|zitieren)\s+(?:den |die |der |das )?(?P<who>[^,.;:]+?)(?:\s+mit den Worten|[,.]|$)"),
     score_joiners=frozenset({"zu"}),
     main_clause=re.compile(r"^,\s+(?:der|die|das|er|sie|es|man|wir|ich|ihr|diese[rsm]?|alle|viele|jeder|jede)\s+\w+\s"),
-    infinitive_clause=re.compile(r"^\s*(?:[^,]*\s)?zu\s+[a-zäöüß]+\s*$"),
+    infinitive_clause=re.compile(r"^\s*(?:[^,]*\s)?(?:zu\s+[a-zäöüß]+|[a-zäöüß]+zu[a-zäöüß]+en)\s*$"),  # "zu tun", "aufzunehmen"
     relative_subject=re.compile(r"^[^,]{1,60},\s+(?:der|die|das)\s[^,]*,$"),
 )
 

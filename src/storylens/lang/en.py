@@ -177,6 +177,7 @@ FIGURES = FigureLexicon(
     that_clause=re.compile(r"\bthat\b[^,]*$"),
     question_clause=re.compile(r",\s+whether\s"),
     question_openers=frozenset({"whether"}),
+    condition_openers=frozenset("if unless".split()),
     articles=frozenset("the a an his her their its".split()),
     not_subject=frozenset("on in at after before then also but and so yesterday today later with for from by last this next".split()),
     auxiliaries=frozenset("had has have was were is are will would".split()),
