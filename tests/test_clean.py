@@ -97,6 +97,19 @@ def test_appeal_block_takes_its_heading_list_and_link() -> None:
     assert c.outlet == "beispielbote.de"
 
 
+def test_metadata_list_at_the_foot_is_clutter() -> None:
+    block = [
+        "- Datum 12.03.2024",
+        "- Autorin/Autor Erika Beispiel",
+        "- Schlagwörter Brücke, Gemeinde, Haushalt",
+        "- Schicken Sie uns Ihr Feedback!",
+        "- Permalink https://example.org/p/123",
+    ]
+    c = run([TITLE, *REPORT, *block])
+    assert c.paragraphs == [TITLE, *REPORT]
+    assert [(r.text, r.reason) for r in c.removed] == [(p, "metadata") for p in block]
+
+
 def test_byline_and_credits_become_metadata() -> None:
     c = run(["Von Anna Beispiel", TITLE, *REPORT[:-1], REPORT[-1] + " (rtr)"])
     assert c.authors == ["Anna Beispiel"]

@@ -38,7 +38,7 @@ SENTENCE_END = re.compile(r"[.!?…:;][\"'“”»«’)\]]*$")
 
 HEAD = 8  # paragraphs at the top where bylines and titles live
 SHORT = 100  # characters: a shorter paragraph without final stop reads as a heading
-TAIL_KINDS = frozenset({"appeal", "social", "teaser", "advertising"})
+TAIL_KINDS = frozenset({"appeal", "social", "teaser", "advertising", "metadata"})
 
 
 @dataclass

@@ -131,6 +131,8 @@ PACK = LanguagePack(
         ("staff-credit", re.compile(
             r"^\W*(?:Redaktion|Schlussredaktion|Übersetzung|Recherche|Bildredaktion|Audioversion|Mitarbeit|Grafik|Produktion)\s*:\s*\S[^.]{0,60}(?:,|$)")),
         ("citation", re.compile(r"\(abgerufen am\s*:?", _I)),
+        # an article's metadata as a list at its foot ("- Datum 28.04.2023", "- Schlagwörter …", "- Permalink …")
+        ("metadata", re.compile(r"^[-–•]\s*(?:Datum|Autorin/Autor|Autor(?:in)?|Themenseiten|Schlagwörter|Schlagworte|Feedback|Drucken|Permalink)\b")),
         ("credit", re.compile(r"^\W*Mit (?:Material|Informationen) (?:von|der|des)\b.{0,160}\b(?:dpa|AFP|AP|Reuters|KNA|epd|APA|SDA|Nachrichtenagentur\w*)\b")),
     ),
 )

@@ -87,6 +87,7 @@ PACK = LanguagePack(
         ("disclaimer", re.compile(r"\baffiliate links?\b|\bwe may (?:earn|receive) a commission\b|\bnot investment advice\b", _I)),
         ("plug", re.compile(r"\b(?:newsletter|our app|podcast)\b.*\byou\b|\byou\b.*\b(?:newsletter|our app|podcast)\b", _I)),
         ("credit", re.compile(r"^\W*(?:With )?(?:reporting|additional reporting|writing|editing) by\b", _I)),
+        ("metadata", re.compile(r"^[-–•]\s*(?:Date|Author|Topics|Keywords|Tags|Feedback|Print|Permalink)\b")),
     ),
 )
 
