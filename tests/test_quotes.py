@@ -603,3 +603,31 @@ def test_units_and_thresholds_are_no_claims() -> None:
 
     found = [(c["measure"], c["value"], c["low"]) for c in claims_of(article)]
     assert found == [("protesters", None, 2000)]
+
+
+@pytest.mark.issue(3)
+def test_first_person_forms_and_coaches() -> None:
+    paras = [
+        "Der Verein steht vor dem Abstieg. Interimscoach Uwe Brandner will die Saison anständig beenden.",
+        "„Wir stehen nicht ohne Grund da, wo wir stehen“, sagt Brandner.",
+        "Ich werde die Spieler an ihrer Ehre packen, dass wir bis zum Schluss alles geben.",
+        "„Die Fans stehen wie eine Macht hinter der Mannschaft“, so der Interimscoach.",
+        "Rechnerisch ist der Abstieg noch nicht durch, bei einem Sieg der Konkurrenz würde der Verein aber feststehen.",
+    ]
+    found = quotes_of(paras)
+    assert not any(text.startswith(("Ich werde", "Rechnerisch")) for _, _, text in found)  # first person; the author's conditional
+    assert [speaker for _, speaker, text in found if text.startswith("Die Fans")] == ["Uwe Brandner"]
+
+
+@pytest.mark.issue(3)
+def test_english_participle_subject_and_organisation_names() -> None:
+    paras = [
+        "Nora Quill has finally entered the Harbor Recovery Center on Tuesday, her rep told reporters.",
+        "Three years ago, Quill, who has launched a fashion line called Lumen in September, opened up about her image saying it was not accurate and her friends were a bad influence.",
+        "\"My picture is taken only when I have a cup in my hand,\" she told Daily Weekly. Earlier this year, the star said she had turned a corner.",
+    ]
+    found = quotes_of(paras, language="en")
+    speakers = {text.split()[0] + " " + text.split()[1]: speaker for _, speaker, text in found}
+    assert speakers["it was"] == "Nora Quill"  # the main clause's subject, not "opened up about her image"
+    assert speakers["she had"] == "Nora Quill"  # "the star" is who just spoke, not the magazine
+    assert "Harbor Recovery Center" not in speakers.values()  # an organisation, not a person

@@ -187,8 +187,9 @@ class _Names:
                     self.paired_roles.setdefault(_base(name_tokens[-1]), paired.group(1))
             if len(name_tokens) == 1:
                 alone[_base(name_tokens[0])] += 1
-            elif name_tokens[0] in lex.place_nouns or any(w in lex.place_nouns for w in masked[max(0, m.start() - 12) : m.start()].split()[-1:]):
-                pass  # "im Dorf Wadi Rahal", "the village of …": a place's name
+            elif (name_tokens[0] in lex.place_nouns or any(w in lex.place_nouns for w in masked[max(0, m.start() - 12) : m.start()].split()[-1:])
+                  or (lex.org_heads and name_tokens[-1].lower().endswith(lex.org_heads))):
+                pass  # "im Dorf Wadi Rahal", "the village of …": a place's name; "Promises Treatment Center": an organisation's
             elif len(name_tokens) <= 4 and self._looks_personal(name_tokens) and not self._genitive_owner(name_tokens):
                 first_at = next((k for k, t in enumerate(name_tokens[:-1]) if _first_name(t)), 0)
                 name_tokens = name_tokens[first_at:]  # "Gegner Joe Biden" → "Joe Biden"
@@ -614,6 +615,8 @@ class _Extractor:
         head = words[-1].strip(".,").rsplit("-", 1)[-1] if words else ""
         if head in self.lex.person_anaphors and words[0].lower() in self.lex.articles:
             person = self.names.last_person_before(at)  # "sagt der junge Mann": the person the article is about
+            if self.last_speaker in self.names.people and self.si - self.last_speech_sentence <= 2 and not self.lex.capitalised_nouns:
+                person = self.last_speaker  # "she told Us Weekly. … the star said": who just spoke, not the magazine
             if person:
                 return person
         while words and words[0].lower() in self.lex.articles:
@@ -873,7 +876,7 @@ class _Extractor:
                     if opener in self.lex.pronouns:
                         before = opener  # "He was the director, and he guided them, insisting that …"
                     elif people:
-                        before = people[-1]  # "Coleman then gave a contradiction, saying he had …": the main clause's subject
+                        before = sure = people[-1]  # "Coleman then gave a contradiction, saying he had …": the main clause's subject
                     else:
                         head = re.match(r"((?:[\w'’.-]+\s+){0,4}?)[a-z]\w*ed\b", prefix)
                         before = head.group(1).strip() if head and head.group(1).strip() else before  # "The navy defended …, saying"
@@ -1525,6 +1528,8 @@ class _Extractor:
             self.add(si, self.last_speaker, None, "indirect", start, start + impersonal.start())  # "…, hieß es." after X reported
             return
         cond = lex.conditional.search(sentence) if gap == 1 else None
+        if cond and not cond.group(0).endswith("en") and self.para_of(start) != self.para_of(self.last_speech_start):
+            cond = None  # "Rechnerisch … würde der MSV …" in a new paragraph: a conditional of the author's (plural forms stand in for Konjunktiv I)
         if continues or (cond and (self.source_only != self.last_speech_sentence or (cond.group(0).endswith("en") and cond.group(0) not in ("würden", "wären", "hätten")))):
             # Konjunktiv II in the plural stands in for a Konjunktiv I that looks indicative ("bestünden"), also after "Nach Angaben des X …"
             named_after = (self.named_after(si) if continues and (gap > 1 or self.para_of(start) != self.para_of(self.a.sentences[si - 1].start))

@@ -423,7 +423,7 @@ FIGURES = FigureLexicon(
         r"Generalsekretär(?:in)?|Botschafter(?:in)?|Abgeordnete[rn]?|Oberbürgermeister(?:in)?|Minister(?:in)?|"
         # roles that stand before names in GermEval's NER-de-test.tsv (mined: capitalised words before a
         # person, seen twice or more; family words left out; the dev file, used for held-out scores, not read)
-        r"\w*[Tt]rainer(?:in)?|\w*[Bb]ischof(?:in)?|\w*[Kk]anzler(?:in)?|Kaiser(?:in)?|Prinz(?:essin)?|"
+        r"\w*[Tt]rainer(?:in)?|\w*[Cc]oach|\w*[Bb]ischof(?:in)?|\w*[Kk]anzler(?:in)?|Kaiser(?:in)?|Prinz(?:essin)?|"
         r"\w*[Ss]chriftsteller(?:in)?|\w*[Ss]chauspieler(?:in)?|Nachfolger(?:in)?|CEO|\w*[Vv]erteidiger(?:in)?|"
         r"Graf|Gräfin|\w*[Rr]egisseur(?:in)?|\w*[Kk]andidat(?:in)?|"
         # experts and officials news quotes
@@ -442,9 +442,9 @@ FIGURES = FigureLexicon(
     ),
     pronouns=frozenset({"er", "sie", "Er", "Sie"}),
     function_words=frozenset("der die das des dem den und von vom zu zur zum für ein eine einer eines einem sowie".split()),
-    continuation=re.compile(
-        r"\b(?:sei|seien|habe|werde|könne|müsse|solle|wolle|dürfe|möge|gebe|gehe|komme|stehe|liege|"
-        r"bleibe|wisse|brauche|lasse|erwachse)\b"
+    continuation=re.compile(  # not after or before "ich": "Ich werde …", "… werde ich …" say it in the first person
+        r"\b(?<!\b[Ii]ch )(?:sei|seien|habe|werde|könne|müsse|solle|wolle|dürfe|möge|gebe|gehe|komme|stehe|liege|"
+        r"bleibe|wisse|brauche|lasse|erwachse)\b(?! ich\b)"
     ),
     conditional=re.compile(r"\b(?:hätte|hätten|wäre|wären|würde|würden|bräuchte|bräuchten|gäbe|gäben|käme|kämen|stünde|stünden|bestünde|bestünden|entstünde|entstünden|läge|lägen|bliebe|wüsste|wüssten|hieße|ginge)\b"),
     back_reference=re.compile(r"^(?:Das|Dies)\s+(?=\w+\s+(?:[A-ZÄÖÜ]|der |die |das |den ))"),

@@ -180,7 +180,8 @@ FIGURES = FigureLexicon(
     question_openers=frozenset({"whether"}),
     condition_openers=frozenset("if unless".split()),
     articles=frozenset("the a an his her their its".split()),
-    not_subject=frozenset("on in at after before then also but and so yesterday today later with for from by last this next".split()),
+    not_subject=frozenset("on in at after before then also but and so yesterday today later with for from by last this next "
+                          "still however meanwhile instead nevertheless moreover earlier now".split()),
     auxiliaries=frozenset("had has have was were is are will would".split()),
     np_breakers=frozenset("on at after before during yesterday today last to be only who which when also then later again still previously earlier however meanwhile".split()),
     name_particles=frozenset("von van de der al- al bin da el".split()),
@@ -233,7 +234,10 @@ FIGURES = FigureLexicon(
     subset_words=frozenset("including among".split()),
     source_trailer=re.compile(r"\s+(?:obtained|seen|reviewed|cited|released|published|compiled)\s+by\b.*$"),
     pair_words=frozenset({"two", "both"}),
+    person_anaphors=frozenset("star actress actor singer rapper musician artist player".split()),
     group_subjects=frozenset("many some several others".split()),
+    org_heads=tuple("center centre hospital university college school church company inc corp association institute "
+                    "department ministry agency council committee club party bank court hotel airport station".split()),
     capacity_words=frozenset("enough supplies room space capacity designed built equipped beds".split()),
     capacity_preposition="for",
     document_nouns=frozenset("statement report release letter memo communique communiqué".split()),
