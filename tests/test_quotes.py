@@ -631,3 +631,25 @@ def test_english_participle_subject_and_organisation_names() -> None:
     assert speakers["it was"] == "Nora Quill"  # the main clause's subject, not "opened up about her image"
     assert speakers["she had"] == "Nora Quill"  # "the star" is who just spoke, not the magazine
     assert "Harbor Recovery Center" not in speakers.values()  # an organisation, not a person
+
+
+@pytest.mark.issue(3)
+def test_passives_objects_appositions_and_the_company() -> None:
+    paras = [
+        "Die Lufthansa meldet hohe Verluste. Der Konzern erwartet, dass die Lage schwierig bleibe.",
+        "Aktuell verfügt die Lufthansa über viel Geld. Das Geld werde aber bald knapp, hiess es weiter.",
+        "Sollte das Urteil bestätigt werden, werde er vor das Verfassungsgericht ziehen, kündigte Karl Brandt an.",
+        "Der Geschäftsführer der Fraktion, Buschmann, appellierte an die Solidarität der Konkurrenz. „Wir bitten alle Parteien um Mäßigung“, sagte er.",
+        "Eva Roth kritisiert den früheren Bürgermeister Jonas Keller, der die Lage verharmlost hatte. Auch sein Ton sei zu scharf gewesen.",
+        "Ryanair-Chef Michael Leary warf der Lufthansa vor, die Krise zu missbrauchen.",
+        "Und dann wäre das Land in einer Rezession, die laut Definition nach zwei Minusquartalen festgestellt wird.",
+    ]
+    found = quotes_of(paras)
+    speakers = {text.split()[0] + " " + text.split()[1]: speaker for _, speaker, text in found}
+    assert speakers["dass die"] == "Lufthansa"  # "der Konzern": the company the text is about
+    assert speakers["Das Geld"] == "Lufthansa"  # Swiss "hiess es weiter" goes on with the last source
+    assert speakers["Sollte das"] == "Karl Brandt"  # "bestätigt werden" is a passive, no cue
+    assert speakers["Wir bitten"] == "Buschmann"  # the surname in apposition is the subject
+    assert speakers["Auch sein"] == "Eva Roth"  # "kritisiert den … Keller": Keller is the object
+    assert speakers["die Krise"] == "Michael Leary"
+    assert "Und dann" not in speakers  # "laut Definition" speaks only in its relative clause

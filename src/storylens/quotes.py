@@ -16,7 +16,7 @@ import re
 from bisect import bisect_left, bisect_right
 from collections import Counter
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from typing import Any, NamedTuple
 
 from .lang import FigureLexicon, get_pack
@@ -293,6 +293,23 @@ class _Names:
                 return m.name
         return None
 
+    @cached_property
+    def main_organisation(self) -> str | None:
+        """The organisation the text names most often (one-word names the NER lexicon types ORG
+        and tags as proper nouns: "Lufthansa"), for "der Konzern", "the company"."""
+        from .nerlex import lexicon
+
+        counts: Counter[str] = Counter()
+        first: dict[str, int] = {}
+        table = lexicon()
+        for m in self.mentions:  # the whole article: the one it is about, named before and after
+            if " " not in m.name:
+                entry = table.get(m.name.strip(".,;:"))
+                if entry and len(entry) > 4 and entry[3] == "ORG" and entry[4] == "NE":
+                    counts[m.name.strip(".,;:")] += 1
+                    first.setdefault(m.name.strip(".,;:"), m.start)
+        return max(counts, key=lambda k: (counts[k], -first[k])) if counts else None  # ties: the one named first
+
     def last_person_before(self, offset: int, since: int = 0) -> str | None:
         """The latest person named before ``offset`` (and from ``since`` on, outside quotes), in full
         form; any word of a capitalised run may be the surname ("bekam Trump Gegenwind")."""
@@ -412,13 +429,15 @@ def _np_after(s: str, lex: FigureLexicon) -> str | None:
                               or (words[0] in lex.month_parts and words[1].strip(".,:").lower() in lex.month_numbers)):
         words = words[2:]  # "sagte am Mittwoch der Minister", "erklärte Anfang März: …"
     out: list[str] = []
-    for w in words:
+    for k, w in enumerate(words):
         if out and w.startswith("("):
             break  # "sagte Ministerin Heike Hofmann (SPD)": the party is no part of the name
         bare = w.strip("\"'„“”»«,.;:!?()")
         low = bare.lower()
         if len(out) == 1 and out[0] in lex.pronouns:
             break  # "sagte er zu Reportern": the pronoun is the whole subject
+        if not out and low in ("an", "zu", "mit") and k + 1 < len(words) and words[k + 1].lower() in lex.articles:
+            break  # "appellierte an die Solidarität": a preposition's object, not the subject
         if not out and (low in ("sich", "auch", "dabei", "dazu", "nun", "noch", "hinzu", "an", "zu", "mit") or low in lex.cue_adverbs):
             continue
         if out and (low in lex.articles or low in lex.indefinite_articles or (lex.capitalised_nouns and low in lex.np_breakers)) and any(o[:1].isupper() and not lex.is_role(o) for o in out):
@@ -457,8 +476,12 @@ def _np_before(s: str, lex: FigureLexicon) -> str | None:
     "Der Gouverneur, Eva Klein, kritisierte", "US-Außenminister Blinken hatte … gewarnt"."""
     s = PARENTHESES.sub(" ", s)  # "Die Garden (IRGC, Teil der Streitkräfte) haben erklärt"
     chunks = [c.strip() for c in s.split(",")]
-    if len(chunks) >= 3 and NAME_SHAPE.match(chunks[1]) and len(chunks[0].split()) <= 6 and not any(w.lower() in lex.auxiliaries for w in chunks[0].split()):
-        return chunks[1]  # an apposition that names the subject (not "hat sich die Zeitung gegen Aussagen des Ministers, X, gestellt")
+    if len(chunks) >= 3 and len(chunks[0].split()) <= 6 and not any(w.lower() in lex.auxiliaries for w in chunks[0].split()) and (
+            NAME_SHAPE.match(chunks[1]) or (" " not in chunks[1] and chunks[1].isalpha() and chunks[1][:1].isupper() and (_surname_like(chunks[1]) or not _dictionary_word(chunks[1]))
+                                            and any(lex.is_role(w) for w in chunks[0].split()))):
+        # an apposition that names the subject (not "hat sich die Zeitung gegen Aussagen des Ministers, X, gestellt");
+        # also a surname alone after a role ("Der Geschäftsführer der Fraktion, Buschmann, appellierte")
+        return chunks[1]
     words = chunks[0].split()
     while words and (words[0].lower() in ("auch", "so", "doch", "und", "aber", "denn") or (words[0].lower() in lex.subordinators and len(words) > 1
                                                             and (words[1].lower() in lex.articles or words[1][:1].isupper() or words[1] in lex.pronouns))):
@@ -613,6 +636,10 @@ class _Extractor:
                 return " ".join(w for w in words if w.lower() not in self.lex.articles) or phrase
             return person or " ".join(w for w in words if w.lower() not in self.lex.articles) or phrase
         head = words[-1].strip(".,").rsplit("-", 1)[-1] if words else ""
+        if len(words) == 2 and words[0].lower() in self.lex.articles and _base(head).lower() in self.lex.org_anaphors:
+            organisation = self.names.main_organisation
+            if organisation:
+                return organisation  # "Der Konzern erwartet, dass …": the company the article is about
         if head in self.lex.person_anaphors and words[0].lower() in self.lex.articles:
             person = self.names.last_person_before(at)  # "sagt der junge Mann": the person the article is about
             if self.last_speaker in self.names.people and self.si - self.last_speech_sentence <= 2 and not self.lex.capitalised_nouns:
@@ -729,9 +756,17 @@ class _Extractor:
         name = " ".join(caps)
         if len(caps) == 1 and self.names.alone[_base(caps[0])] >= 3 and caps[0].isalpha() and not _dictionary_word(caps[0]):
             return caps[0]  # a surname the article keeps using on its own ("Bondi geriet in die Kritik")
+        if len(caps) == 1 and f", {caps[0]}," in outside and _surname_like(caps[0]):
+            return caps[0]  # "Der Geschäftsführer der Fraktion, Buschmann, appellierte …": a surname as apposition
         if not self.lex.capitalised_nouns and len(caps) == 1 and caps[0].lower() not in self.lex.not_subject and caps[0].isalpha():
             return name  # English: "Jackman sings ballads at home."
         return name if 2 <= len(caps) <= 3 and NAME_SHAPE.match(name) and name in outside else None
+
+    def surname_alone(self, chunk: str) -> bool:
+        """An apposition that is one name the article knows ("Der Geschäftsführer der Fraktion,
+        Buschmann, appellierte …")."""
+        return (" " not in chunk and chunk[:1].isupper() and not chunk.isupper() and chunk.isalpha() and self.names.known(chunk)
+                and not self.lex.is_role(chunk))
 
     def _name_with_apposition(self, name: str, apposition: str) -> bool:
         """Whether a sentence opens with a person's name and a role apposition ("Gabi Schwab",
@@ -744,7 +779,7 @@ class _Extractor:
     def speaker_in(self, sentence: str, s_start: int) -> _Speech | None:
         """The cue verb and speaker a sentence names outside quoted spans."""
         outside = self.masked[s_start : s_start + len(sentence)]
-        hs = self.lex.document_source.search(outside) if ("heißt" in outside or "hieß" in outside) else None
+        hs = self.lex.document_source.search(outside) if ("heißt" in outside or "hieß" in outside or "heisst" in outside or "hiess" in outside) else None
         if hs:
             if hs.group("f"):
                 if self.previous is not None and self.previous[0] == self.si - 1:
@@ -767,7 +802,7 @@ class _Extractor:
             definite = re.search(r"\b(?:in|im|aus) (?:dem|der|den) " + re.escape(source), outside) or "im " + source in outside
             if len(parts) == 1 and definite and not hs.group("e") and self.last_speaker and self.si - self.last_speech_sentence <= 2:
                 source = self.last_speaker  # "schreibt der NDB in seinem Bericht. „…“, heißt es in dem Bericht": its issuer
-            return _Speech(source, hs.group(0).split()[0] if hs.group(0).split()[0] in ("heißt", "hieß") else "heißt es")
+            return _Speech(source, hs.group(0).split()[0] if hs.group(0).split()[0] in ("heißt", "hieß", "heisst", "hiess") else "heißt es")
         qb = self.lex.quoted_by.search(outside) if ("zitier" in outside or "quote" in outside) else None
         later = self.lex.speech_verbs.search(outside, qb.end()) if qb else None
         if later and ":" in outside[later.end():]:
@@ -792,7 +827,11 @@ class _Extractor:
             sure: str | None = None  # an English name that certainly is the speaker
             if not self.lex.capitalised_nouns and (last_word in self.lex.passive_markers or prefix.lower().endswith(self.lex.embedded_openers or ("\0",))):
                 continue  # "When asked about …, he answered", "published what it says is …": no cue of this sentence's speaker
+            if self.lex.capitalised_nouns and (last_word in self.lex.passive_markers or (rest.split()[:1] and rest.split()[0].strip(",.;:") in self.lex.passive_markers)):
+                continue  # "Sollte dort der Entscheid bestätigt werden, …", "Das wurde bestätigt": a passive, nobody speaks
             after = _np_after(rest, self.lex)
+            if after and self.lex.capitalised_nouns and after.split()[0] in self.lex.oblique_articles:
+                after = None  # "Strasser kritisiert den abgewählten Ministerpräsidenten X": the object, not the subject
             if after and not self.lex.capitalised_nouns and after.lower() not in self.lex.pronouns and after[:1].isupper() and after.split()[0].lower() not in self.lex.articles:
                 following = rest[rest.find(after) + len(after):].split()
                 if (following and following[0][:1].islower() and following[0].strip(",.") not in self.lex.np_breakers
@@ -896,7 +935,7 @@ class _Extractor:
             elif prefix.endswith(",") and after and _closes_parenthesis(rest, after.split()[-1]):
                 phrase = after  # "Immerhin, fand der 31-Jährige, habe man …": the cue is a parenthesis
             elif prefix.endswith(","):
-                if len(chunks) >= 3 and NAME_SHAPE.match(chunks[-2]):
+                if len(chunks) >= 3 and (NAME_SHAPE.match(chunks[-2]) or self.surname_alone(chunks[-2])):
                     phrase = chunks[-2]  # "His lawyer, Richard Fowler, told …"
                 elif before and introduces and not self.lex.reported(prefix):
                     phrase = before  # "X, apposition, kündigte an, die … werde"
@@ -1070,7 +1109,8 @@ class _Extractor:
                     self.indirect(si, span.start, sentence, speech)
                     if speech is not None and len(self.quotes) == before:
                         self.unquoted = (si, speech.speaker)
-                    if speech is not None and len(self.quotes) == before and (speech.speaker in self.names.people or self.cue_closes(speech, span)):
+                    if speech is not None and len(self.quotes) == before and (
+                            speech.speaker in self.names.people or (" " not in speech.speaker and _surname_like(speech.speaker)) or self.cue_closes(speech, span)):
                         # "…, nannte sie X eine „Y“": a named person quoted in a word speaks on; "Die EU hat
                         # den Entwurf scharf kritisiert. X werde …": what follows in Konjunktiv is what it said
                         self.last_speaker, self.last_speech_sentence = speech.speaker, si
@@ -1196,7 +1236,11 @@ class _Extractor:
             self.add(si, who, None, "indirect", start + colon + 1, start + len(sentence.rstrip(" .")))
             return True
         opinion = self.lex.opinion_source.search(outside) if self.lex.opinion_source is not None else None
-        reported = bool(self.lex.reported(outside) or self.lex.conditional.search(outside))  # "laut X bestünden Lücken"
+        comma = outside.rfind(", ", 0, m.start())
+        scope = outside
+        if comma >= 0 and outside[comma + 2 :].split(" ", 1)[0] in self.lex.relative_pronouns:
+            scope = outside[comma:]  # "…, die laut Definition … festgestellt wird": the source speaks in its relative clause only
+        reported = bool(self.lex.reported(scope) or self.lex.conditional.search(scope))  # "laut X bestünden Lücken"
         if ((opinion and opinion.start() <= m.start() + 2 and self.hedged(outside)) or (self.lex.capitalised_nouns and reported)
                 or (m.re is self.lex.possessive_source and self.hedged(outside))):  # "sollten ihrer Meinung nach jetzt handeln"
             # "Nach Einschätzung von X könnten die Dienste … ausgebaut haben": X's view, reported
@@ -1437,7 +1481,7 @@ class _Extractor:
             if (lex.capitalised_nouns and head.endswith(",") and head.split()[0].lower() in lex.subordinators and head.split()[0].lower() != "wie"
                     and re.match(r"[^,]*,\s+(?:dass|ob)\b", sentence[cue_at:])):
                 head = ""  # "Als der VZBV überprüfte, ob …, stellten die Verbraucherschützer fest, dass …": the clause before is a time
-            if head.endswith(",") and ((lex.relative_subject.match(head) and not lex.reported(chunks[0])) or (len(chunks) == 3 and (NAME_SHAPE.match(chunks[1]) or NAME_SHAPE.match(chunks[0])))):
+            if head.endswith(",") and ((lex.relative_subject.match(head) and not lex.reported(chunks[0])) or (len(chunks) == 3 and (NAME_SHAPE.match(chunks[1]) or NAME_SHAPE.match(chunks[0]) or self.surname_alone(chunks[1])))):
                 head = ""  # "The police source, who …, said"; "Der Vizepräsident …, Jochen Oltmer, geht davon aus": a subject
             if head.endswith(",") and lex.capitalised_nouns and (subject := _np_before(head, lex)) and self.names.resolve(subject) == speech.speaker:
                 head = ""  # "X warf Y vor, …, forderte …": the clause before the cue is the speaker's own
@@ -1450,6 +1494,11 @@ class _Extractor:
                     self.add(si, speech.speaker, speech.cue, "indirect", start, start + closing[-1])
                     self.report_after_colon(si, speech, start, sentence, cue_at)
                     return
+            after_cue = sentence[cue_at + len(speech.cue or "") :]
+            follows = re.match(r"[^,]*,\s+(.*)$", after_cue)
+            if (head.endswith(",") and lex.capitalised_nouns and follows and not lex.reported(head)
+                    and lex.infinitive_clause.match(follows.group(1).split(",")[0].rstrip(" ."))):
+                head = ""  # "…, wirft X Frankreich vor, die Hutu unterstützt zu haben": the report follows the cue
             if head.endswith(",") and not re.fullmatch(r"[„“\"»«‚].*[“”\"«»‘],", head):
                 self.add(si, speech.speaker, speech.cue, "indirect", start, start + head.rfind(","))
                 self.report_after_colon(si, speech, start, sentence, cue_at)
@@ -1524,8 +1573,8 @@ class _Extractor:
         continues = self.continues_at(si)
         gap = si - self.last_speech_sentence
         impersonal = lex.impersonal_cue.search(sentence) if lex.impersonal_cue is not None else None
-        if impersonal and self.last_speaker and gap == 1 and _words(sentence[: impersonal.start()]) >= 4:
-            self.add(si, self.last_speaker, None, "indirect", start, start + impersonal.start())  # "…, hieß es." after X reported
+        if impersonal and self.last_speaker and (gap == 1 or (gap <= 5 and impersonal.group(0).rstrip(" .").endswith("weiter"))) and _words(sentence[: impersonal.start()]) >= 4:
+            self.add(si, self.last_speaker, None, "indirect", start, start + impersonal.start())  # "…, hieß es (weiter)." after X reported
             return
         cond = lex.conditional.search(sentence) if gap == 1 else None
         if cond and not cond.group(0).endswith("en") and self.para_of(start) != self.para_of(self.last_speech_start):

@@ -78,6 +78,8 @@ class FigureLexicon:
     generic_subjects (frozenset[str]): A generic subject that in reported speech stands for the
         speaker's side ("… zog X ein Fazit. Man sei zufrieden"): the one person just named speaks.
     pair_words (frozenset[str]): "die beiden Demokraten", "the two men": the two people named last.
+    org_anaphors (frozenset[str]): Lowercase nouns that, with an article, refer back to the
+        organisation a text is about ("der Konzern", "the company").
     org_heads (tuple[str, ...]): Lowercase endings of an organisation's head noun after which "für"
         goes on with its name ("Institut für Arbeitsschutz", "Bundesamt für Migration").
     group_subjects (frozenset[str]): Lowercase quantifiers that stand alone as the subject of a cue
@@ -263,6 +265,7 @@ class FigureLexicon:
     generic_subjects: frozenset[str] = frozenset()
     group_subjects: frozenset[str] = frozenset()
     org_heads: tuple[str, ...] = ()
+    org_anaphors: frozenset[str] = frozenset()
     source_trailer: re.Pattern[str] | None = None
     non_person_nouns: frozenset[str] = frozenset()
     subset_words: frozenset[str] = frozenset()

@@ -247,6 +247,7 @@ _CUE_PHRASES = (
     r"(?:legte|legt)(?= (?:[\w-]+ ){0,4}?nach\b)",
     r"(?:erinnerte|erinnerten|erinnert)(?= (?:\w+ ){0,3}?daran\b)",
     r"(?:gab|gaben|gibt)(?= (?:[\w-]+ ){0,10}?bekannt\b)",
+    r"(?:warf|warfen|wirft)(?= (?:[\w-]+ ){0,6}?vor\b)",  # "X warf der Lufthansa vor, die Krise zu missbrauchen"
     r"(?:stellte|stellten|stellt|macht|machte)(?= (?:[\w-]+ ){0,5}?(?:klar|fest|deutlich)\b)",
     r"(?:räumt|räumen|räumten)(?= (?:[\w-]+ ){0,5}?ein\b)",
     r"(?:ließ|ließen|lässt)(?= (?:[\w-]+ ){0,8}?(?:wissen|verlauten)\b)",
@@ -343,6 +344,7 @@ FIGURES = FigureLexicon(
     generic_subjects=frozenset({"man"}),
     group_subjects=frozenset("viele manche einige alle beide mehrere".split()),
     passive_markers=frozenset("ist sind war waren wurde wurden wird werden worden".split()),
+    org_anaphors=frozenset("konzern unternehmen firma airline fluggesellschaft autobauer hersteller".split()),
     org_heads=tuple("institut amt ministerium zentrum zentrale verband stiftung behörde agentur kommission gesellschaft komitee büro verein bund".split()),
     relative_pronouns=("der", "die", "das", "dem", "den", "denen", "deren", "dessen"),
     document_nouns=frozenset("erklärung mitteilung stellungnahme schreiben aussage warnung".split()),
@@ -372,7 +374,7 @@ FIGURES = FigureLexicon(
     title_joiners=frozenset("von der des und für".split()),
     increment_words=frozenset("weitere weiteren weiterer zusätzliche zusätzlichen".split()),
     modal_subjunctive=re.compile(r"\b(?:könnte|könnten|dürfte|dürften|müsste|müssten|sollte|sollten)\b"),
-    impersonal_cue=re.compile(r",\s+(?:hieß|heißt) es\s*\.?\s*$"),
+    impersonal_cue=re.compile(r",\s+(?:hie(?:ß|ss)|hei(?:ß|ss)t) es(?: weiter| zudem| außerdem| ausserdem| auch)?\s*\.?\s*$"),  # Swiss "hiess"
     quote_back_reference=re.compile(r"^(?:Mit )?(?:diesem|diesen|dieser|jenem|jenen) (?:Zitat|Satz|Sätzen|Worten|Aussagen?|Spruch|Kommentar|Appell)\b"),
     relayed_source=re.compile(r"\s[Uu]nter Berufung auf (?:die |das |den |der |einen |eine )?(?P<src>[A-ZÄÖÜ][\w-]*(?:\s+[A-ZÄÖÜ][\w-]*){0,2})"),
     opinion_source=re.compile(r"\b(?:[Nn]ach|[Aa]us) (?:der )?(?:Einschätzung|Ansicht|Meinung|Auffassung|Überzeugung|Sicht)\b"),
@@ -491,15 +493,15 @@ FIGURES = FigureLexicon(
         r"(?:\s+[\"„“»](?P<named>[A-ZÄÖÜ][^\"“”«]{1,40})[\"“”«])?"  # "die Zeitung „Yated Ne'eman“": the name it is given
     ),
     document_source=re.compile(
-        r"\b[Ii]n (?:dem|der|einem|einer|den) (?P<a>[\w-]+(?: [A-ZÄÖÜ][\w-]+)?) (?:heißt|hieß) es\b|"
-        r"\b(?:heißt|hieß) es (?:[a-zäöüß]+ )?(?:in|im|auf) (?:dem |der |einem |einer |den )?(?P<b>[\w-]+(?: (?:von|des|der) [A-ZÄÖÜ][\w-]+| [A-ZÄÖÜ][\w-]+)?)|"
-        r"\b[Aa]us (?:dem|der|den) (?P<d>[\w-]+(?: [A-ZÄÖÜ][\w-]+)?) (?:heißt|hieß) es\b|"
+        r"\b[Ii]n (?:dem|der|einem|einer|den) (?P<a>[\w-]+(?: [A-ZÄÖÜ][\w-]+)?) (?:hei(?:ß|ss)t|hie(?:ß|ss)) es\b|"
+        r"\b(?:hei(?:ß|ss)t|hie(?:ß|ss)) es (?:[a-zäöüß]+ )?(?:in|im|auf) (?:dem |der |einem |einer |den )?(?P<b>[\w-]+(?: (?:von|des|der) [A-ZÄÖÜ][\w-]+| [A-ZÄÖÜ][\w-]+)?)|"
+        r"\b[Aa]us (?:dem|der|den) (?P<d>[\w-]+(?: [A-ZÄÖÜ][\w-]+)?) (?:hei(?:ß|ss)t|hie(?:ß|ss)) es\b|"
         # "hieß es von der Schweizerischen Volkspartei": the party speaks
-        r"\b(?:heißt|hieß) es (?:[a-zäöüß]+ )?(?:von|vom|seitens|aus) (?:der |dem |den |des |einem |einer |eines )?(?P<e>[A-ZÄÖÜ][\w-]+(?: (?:der|des) (?:[a-zäöüß]+ )?[A-ZÄÖÜ][\w-]+| [A-ZÄÖÜ][\w-]+)?)|"
+        r"\b(?:hei(?:ß|ss)t|hie(?:ß|ss)) es (?:[a-zäöüß]+ )?(?:von|vom|seitens|aus) (?:der |dem |den |des |einem |einer |eines )?(?P<e>[A-ZÄÖÜ][\w-]+(?: (?:der|des) (?:[a-zäöüß]+ )?[A-ZÄÖÜ][\w-]+| [A-ZÄÖÜ][\w-]+)?)|"
         # "heißt es darin": the document just named, whose issuer spoke last
-        r"\b(?:heißt|hieß) es (?:[a-zäöüß]+ )?(?P<f>darin|dort)\b|"
+        r"\b(?:hei(?:ß|ss)t|hie(?:ß|ss)) es (?:[a-zäöüß]+ )?(?P<f>darin|dort)\b|"
         # "ein Schreiben der Bildungsdirektion, in dem es hieß": the issuer of the document
-        r"\b(?P<c>[A-ZÄÖÜ][\w-]+(?: (?:von|des|der) [A-ZÄÖÜ][\w-]+)?),\s+in (?:dem|der|denen) es (?:heißt|hieß)\b"
+        r"\b(?P<c>[A-ZÄÖÜ][\w-]+(?: (?:von|des|der) [A-ZÄÖÜ][\w-]+)?),\s+in (?:dem|der|denen) es (?:hei(?:ß|ss)t|hie(?:ß|ss))\b"
     ),
     quoted_by=re.compile(r"\b(?:zitierte|zitiert|zitieren)\s+(?:den |die |der |das )?(?P<who>[^,.;:]+?)(?:\s+mit den Worten|[,.]|$)"),
     score_joiners=frozenset({"zu"}),

@@ -236,6 +236,7 @@ FIGURES = FigureLexicon(
     pair_words=frozenset({"two", "both"}),
     person_anaphors=frozenset("star actress actor singer rapper musician artist player".split()),
     group_subjects=frozenset("many some several others".split()),
+    org_anaphors=frozenset("company firm airline carrier automaker manufacturer".split()),
     org_heads=tuple("center centre hospital university college school church company inc corp association institute "
                     "department ministry agency council committee club party bank court hotel airport station".split()),
     capacity_words=frozenset("enough supplies room space capacity designed built equipped beds".split()),
