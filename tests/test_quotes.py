@@ -44,6 +44,11 @@ def test_seed_quote_spans_are_valid(seeds) -> None:
         assert q["kind"] in ("direct", "indirect") and q["speaker"]
 
 
+def opening(text: str) -> str:
+    """A quote's first two words, to look it up in a test."""
+    return " ".join(text.split()[:2])
+
+
 def quotes_of(paragraphs: list[str], language: str = "de") -> list[tuple[str, str, str]]:
     docs = [RawDoc(id="t", path="t.txt", fmt="txt", paragraphs=paragraphs, language=language, published="2024-03-14")]
     (article,), _ = analyze_docs(docs)
@@ -558,7 +563,7 @@ def test_groups_roles_and_speakers_named_after_the_report() -> None:
         "Die Kosten seien höher als befürchtet.",
     ]
     found = quotes_of(paras)
-    by_text = {text.split()[0] + " " + text.split()[1]: (kind, speaker) for kind, speaker, text in found}
+    by_text = {opening(text): (kind, speaker) for kind, speaker, text in found}
     assert by_text["dass das"] == ("indirect", "Viele")
     assert by_text["Das sei"][1].startswith("alle")
     assert by_text["Wir brauchen"] == ("direct", "Karim al-Hassan")  # the lawyer, not the mayor he talked about
@@ -581,7 +586,7 @@ def test_organisations_documents_and_cues_that_close_a_sentence() -> None:
         "Etwa 1800 Menschen sind dagegen arbeitslos gemeldet. Vieles müsse noch flexibler werden.",
     ]
     found = quotes_of(paras)
-    speakers = {text.split()[0] + " " + text.split()[1]: speaker for _, speaker, text in found}
+    speakers = {opening(text): speaker for _, speaker, text in found}
     assert speakers["dass die"].startswith("Bundesamt für Strahlenschutz")
     assert speakers["Das Gesetz"] == "Kommission"  # the cue closed the sentence before; "so die Warnung" is its warning
     assert speakers["das Gesetz"] == "Kritiker"
@@ -627,7 +632,7 @@ def test_english_participle_subject_and_organisation_names() -> None:
         "\"My picture is taken only when I have a cup in my hand,\" she told Daily Weekly. Earlier this year, the star said she had turned a corner.",
     ]
     found = quotes_of(paras, language="en")
-    speakers = {text.split()[0] + " " + text.split()[1]: speaker for _, speaker, text in found}
+    speakers = {opening(text): speaker for _, speaker, text in found}
     assert speakers["it was"] == "Nora Quill"  # the main clause's subject, not "opened up about her image"
     assert speakers["she had"] == "Nora Quill"  # "the star" is who just spoke, not the magazine
     assert "Harbor Recovery Center" not in speakers.values()  # an organisation, not a person
@@ -645,7 +650,7 @@ def test_passives_objects_appositions_and_the_company() -> None:
         "Und dann wäre das Land in einer Rezession, die laut Definition nach zwei Minusquartalen festgestellt wird.",
     ]
     found = quotes_of(paras)
-    speakers = {text.split()[0] + " " + text.split()[1]: speaker for _, speaker, text in found}
+    speakers = {opening(text): speaker for _, speaker, text in found}
     assert speakers["dass die"] == "Lufthansa"  # "der Konzern": the company the text is about
     assert speakers["Das Geld"] == "Lufthansa"  # Swiss "hiess es weiter" goes on with the last source
     assert speakers["Sollte das"] == "Karl Brandt"  # "bestätigt werden" is a passive, no cue
