@@ -658,3 +658,18 @@ def test_passives_objects_appositions_and_the_company() -> None:
     assert speakers["Auch sein"] == "Eva Roth"  # "kritisiert den … Keller": Keller is the object
     assert speakers["die Krise"] == "Michael Leary"
     assert "Und dann" not in speakers  # "laut Definition" speaks only in its relative clause
+
+
+@pytest.mark.issue(3)
+def test_a_sentence_that_names_its_own_source_and_cites_evidence() -> None:
+    paras = [
+        "Andere Posts behaupteten, dass die Wahl manipuliert werden würde.",
+        "Denn damit wäre es laut den Nutzern leichter, den Ausgang zu beeinflussen.",
+        "Andere Beiträge führten frühere Berichte, alte Reden und eine Fernsehserie als Beweise dafür an, dass das Virus freigesetzt worden sei.",
+        "Der Vertrag wurde geändert, während Gouverneur Ron Miller seine Unterstützung für den Entwurf bekräftigte.",
+    ]
+    found = quotes_of(paras)
+    speakers = {opening(text): speaker for _, speaker, text in found}
+    assert speakers["Denn damit"].endswith("Nutzern")  # its own source, not the posts before
+    assert speakers["dass das"] == "Beiträge" or speakers["dass das"].endswith("Beiträge")
+    assert all("Unterstützung" not in speaker for speaker in speakers.values())  # the possessive opens the object

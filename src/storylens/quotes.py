@@ -505,6 +505,8 @@ def _np_before(s: str, lex: FigureLexicon) -> str | None:
     out: list[str] = []
     for k, w in enumerate(words):
         low = w.lower()
+        if out and any(o[:1].isupper() for o in out) and w[:1].islower() and low.startswith(tuple(lex.possessive_pronouns)):
+            break  # "Gouverneur Ron DeSantis seine Unterstützung …": the possessive opens the object
         if low in lex.auxiliaries or (low in lex.np_breakers and any(o[:1].isupper() for o in out)
                                       and not (low == "für" and out and out[-1].lower().endswith(lex.org_heads or ("\0",)))):
             break  # (not "Das Institut für Arbeitsschutz": the name goes on)
@@ -1177,9 +1179,9 @@ class _Extractor:
             following = nxt.text_of(self.text)
             if QUOTE_MARK.search(following) or self.continues_at(si + 1) or self.lex.conditional.search(following):
                 return True
-        # "Nach seinen Berechnungen bräuchte es …": his view, reported in the sentence itself
-        return bool(self.lex.possessive_source is not None and self._possessive(sentence)
-                    and self.lex.possessive_source.search(sentence) and self.hedged(sentence))
+        # "Nach seinen Berechnungen bräuchte es …", "Denn damit wäre es laut den Nutzern leichter": a view
+        # reported in the sentence itself, with its own source
+        return self.hedged(sentence)
 
     def continues_at(self, si: int) -> bool:
         """``lex.continues`` for sentence ``si``, computed once."""
@@ -1230,6 +1232,9 @@ class _Extractor:
         if found is None:
             return False
         who, m = found
+        if (who not in self.names.people and self.lex.is_role(who.split()[-1]) and self.last_speaker
+                and si - self.last_speech_sentence <= 2 and self.para_of(start) - self.para_of(self.last_speech_start) <= 1):
+            who = self.last_speaker  # "laut der Forschungs-Politikerin": a bare role for who just spoke
         self.last_speaker, self.last_speech_sentence, self.source_only = who, si, si
         colon = outside.find(": ", m.end())
         if colon > 0 and self.lex.reported(outside[colon:]):
@@ -1464,6 +1469,9 @@ class _Extractor:
             cue_at = sentence.find(speech.cue) if speech.cue else -1
             found = re.search(r"[,:](?=\s)", sentence[cue_at:]) if cue_at >= 0 else None
             comma_after = cue_at + found.start() if found else -1
+            dass_at = _DASS_CLAUSE.search(sentence, comma_after + 1) if comma_after >= 0 and lex.capitalised_nouns else None
+            if dass_at and re.search(r"\s(?:an|vor|aus|fest|klar)$", sentence[: dass_at.start()]) and not lex.reported(sentence[comma_after : dass_at.start()]):
+                comma_after = dass_at.start()  # "führten frühere Berichte, alte Reden … als Beweise dafür an, dass …": the particle's clause
             head = sentence[:cue_at].rstrip() if cue_at > 0 else ""
             if speech.cue in lex.participle_cues:
                 head = ""  # "The navy defended its actions, saying …": what follows the cue is reported
