@@ -1180,8 +1180,10 @@ class _Extractor:
             if QUOTE_MARK.search(following) or self.continues_at(si + 1) or self.lex.conditional.search(following):
                 return True
         # "Nach seinen Berechnungen bräuchte es …", "Denn damit wäre es laut den Nutzern leichter": a view
-        # reported in the sentence itself, with its own source
-        return self.hedged(sentence)
+        # reported in the sentence itself, with its own source (the cheap word test first)
+        may_name = (not self.lex.attribution_words or any(w in sentence for w in self.lex.attribution_words)
+                    or (self.lex.possessive_source is not None and self._possessive(sentence)))
+        return may_name and self.hedged(sentence)
 
     def continues_at(self, si: int) -> bool:
         """``lex.continues`` for sentence ``si``, computed once."""
