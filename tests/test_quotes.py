@@ -673,3 +673,10 @@ def test_a_sentence_that_names_its_own_source_and_cites_evidence() -> None:
     assert speakers["Denn damit"].endswith("Nutzern")  # its own source, not the posts before
     assert speakers["dass das"] == "Beiträge" or speakers["dass das"].endswith("Beiträge")
     assert all("Unterstützung" not in speaker for speaker in speakers.values())  # the possessive opens the object
+
+
+@pytest.mark.issue(3)
+def test_plural_strong_cues_with_a_counted_subject() -> None:
+    found = quotes_of(["Das neue System startet im Sommer.",
+                       "Das sei nicht nur einfach, sondern auch sicher, unterstreichen die 16 beteiligten Banken."])
+    assert [(kind, speaker) for kind, speaker, text in found if text.startswith("Das sei")] == [("indirect", "16 beteiligten Banken")]

@@ -445,6 +445,9 @@ def _np_after(s: str, lex: FigureLexicon) -> str | None:
         if out and low in lex.coordinators and all(lex.is_role(o) for o in out):
             out.append(bare)  # "sagte NBC-Kommentator und dreifach-NBA-Champion Dwyane Wade": two roles, one person
             continue
+        if out and out[-1].lower() in lex.articles and bare.isdigit():
+            out.append(bare)  # "unterstreichen die 16 beteiligten Institute"
+            continue
         if out and out[-1] in lex.coordinators and "-" in bare and _capital(bare.rsplit("-", 1)[-1]):
             out.append(bare)  # "dreifach-NBA-Champion"
             continue

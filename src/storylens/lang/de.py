@@ -227,7 +227,7 @@ _CUE_WORDS = tuple(dict.fromkeys(_CUE_WORDS + tuple(f for stem in _WEAK_CUE_STEM
     "zugab zugibt zugeben".split())))
 # present plurals equal the infinitive ("kann niemand sagen"): a cue only right after a comma and
 # before its subject ("…“, erklären Bürgermeister X und Stadträtin Y")
-_PLURALS = word_alternation([_plural(st) for st in _WEAK_CUE_STEMS] + ["versprechen", "schreiben", "sprechen"])
+_PLURALS = word_alternation([_plural(st) for st in _WEAK_CUE_STEMS] + ["versprechen", "schreiben", "sprechen", "unterstreichen", "beschreiben", "verweisen"])
 # also right before the "dass" it frames, after its subject ("Kritiker befürchten, dass …", "Viele
 # bezweifeln jedoch, dass …", "Kritiker befürchten, das Gesetz könne …"; not "zu bezweifeln, dass", "kann man sagen, dass", "lässt vermuten, dass")
 _PLURAL_CUES = (r"(?:(?<=, )(?:" + _PLURALS + r")(?= (?:[A-ZÄÖÜ]|der |die |das |alle |viele |beide |manche ))|(?:" + _PLURALS
