@@ -299,3 +299,14 @@ def test_capacities_are_no_counts() -> None:
 def test_retail_prices_are_no_money_claims() -> None:
     assert claims_of("Billigshops locken mit Sneakern für 7,40 Euro und Kopfhörern für 3,87 Euro.") == []
     assert [c["value"] for c in claims_of("Der Verband verhängte eine Vertragsstrafe in Höhe von 5100 Euro.")] == [5100]
+
+
+@pytest.mark.issue(3)
+def test_an_attributive_participle_describes_its_own_noun() -> None:
+    docs = [RawDoc(id="p", path="p.txt", fmt="txt", paragraphs=[
+        "Im Jahr 2020 kam heraus, dass ein inzwischen gestorbener Arzt mindestens 17 Kinder gezeugt hatte.",
+        "Am Ende des Krieges ermordete ein Kommando in einer Schule 20 Kinder.",
+        "Bei dem Anschlag wurden 16 getötete Soldaten geborgen.",
+    ], language="de", published="2024-04-30")]
+    (article,), _ = analyze_docs(docs)
+    assert sorted((c["measure"], c["value"]) for c in extract(article)) == [("deaths", 16), ("deaths", 20)]

@@ -680,3 +680,9 @@ def test_plural_strong_cues_with_a_counted_subject() -> None:
     found = quotes_of(["Das neue System startet im Sommer.",
                        "Das sei nicht nur einfach, sondern auch sicher, unterstreichen die 16 beteiligten Banken."])
     assert [(kind, speaker) for kind, speaker, text in found if text.startswith("Das sei")] == [("indirect", "16 beteiligten Banken")]
+
+
+@pytest.mark.issue(3)
+def test_stated_with_gab_an() -> None:
+    found = quotes_of(["Der Prozess begann am Montag.", "Karl Brandt gab demnach an, Vater von zwei Kindern zu sein."])
+    assert [(kind, speaker) for kind, speaker, text in found if text.startswith("Vater")] == [("indirect", "Karl Brandt")]

@@ -177,6 +177,15 @@ def _clause(toks: list[_Tok], i: int) -> tuple[int, int]:
     return a, b
 
 
+_ATTRIBUTIVE = re.compile(r"(?:e|er|en|es|em)\s+[A-ZÄÖÜ]")
+
+
+def _attributive(clause: str, m: re.Match[str]) -> bool:
+    """A measure verb used as an adjective before its noun: small, inflected, a capitalised noun next
+    ("gestorbener Gynäkologe"; not "ermordete ein SS-Kommando", not "der dort Verstorbenen")."""
+    return clause[m.start() : m.start() + 1].islower() and _ATTRIBUTIVE.match(clause, m.end()) is not None
+
+
 def _verb_measure(sentence: str, toks: list[_Tok], fig: _Figure, lex: FigureLexicon, sent_start: int) -> str | None:
     """The measure named by the nearest measure verb in the number's clause."""
     a, b = _clause(toks, fig.start)
@@ -195,6 +204,8 @@ def _verb_measure(sentence: str, toks: list[_Tok], fig: _Figure, lex: FigureLexi
     best: tuple[int, int, str] | None = None  # (outside the number's part, distance, measure)
     for measure, pattern in lex.measure_verbs:
         for m in pattern.finditer(clause):
+            if _attributive(clause, m) and not 0 < m.start() - anchor <= 25:
+                continue  # "ein gestorbener Gynäkologe … 17 Kinder gezeugt": an attributive participle describes its own noun
             key = (0 if part_lo <= m.start() < part_hi else 1, abs(m.start() - anchor) + (0 if m.start() > anchor else 1), measure)
             if best is None or key[:2] < best[:2]:
                 best = key

@@ -248,6 +248,7 @@ _CUE_PHRASES = (
     r"(?:erinnerte|erinnerten|erinnert)(?= (?:\w+ ){0,3}?daran\b)",
     r"(?:gab|gaben|gibt)(?= (?:[\w-]+ ){0,10}?bekannt\b)",
     r"(?:warf|warfen|wirft)(?= (?:[\w-]+ ){0,6}?vor\b)",
+    r"(?:gab|gaben|gibt)(?= (?:[\w-]+ ){0,6}?an,)",  # "Er gab demnach an, Vater von 25 Kindern zu sein"
     r"(?:führte|führten|führt)(?= (?:[\w,-]+ ){0,30}?an, dass\b)",  # "Andere Beiträge führten … als Beweise dafür an, dass …"  # "X warf der Lufthansa vor, die Krise zu missbrauchen"
     r"(?:stellte|stellten|stellt|macht|machte)(?= (?:[\w-]+ ){0,5}?(?:klar|fest|deutlich)\b)",
     r"(?:räumt|räumen|räumten)(?= (?:[\w-]+ ){0,5}?ein\b)",
