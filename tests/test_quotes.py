@@ -686,3 +686,17 @@ def test_plural_strong_cues_with_a_counted_subject() -> None:
 def test_stated_with_gab_an() -> None:
     found = quotes_of(["Der Prozess begann am Montag.", "Karl Brandt gab demnach an, Vater von zwei Kindern zu sein."])
     assert [(kind, speaker) for kind, speaker, text in found if text.startswith("Vater")] == [("indirect", "Karl Brandt")]
+
+
+@pytest.mark.issue(3)
+def test_ier_plurals_quoted_media_names_and_statements() -> None:
+    paras = [
+        "Der Senat stoppte die Vorlage. Demokraten kritisieren, Trump wolle Steuergelder für sein Bauprojekt einsetzen.",
+        "Wie das «Wall Street Journal» berichtet, diskutiert Trump mit Beratern über einen Landeplatz.",
+        "Wie das Kulturministerium mitteilt, erweitere der Fund das Bild erheblich. Die Entdeckung sei ein Schatz von globaler Bedeutung, heißt es in einer Erklärung.",
+    ]
+    found = quotes_of(paras)
+    speakers = {opening(text): speaker for _, speaker, text in found}
+    assert speakers["Trump wolle"] == "Demokraten"  # "kritisieren" is a plural cue; Trump is whom they criticise
+    assert speakers["diskutiert Trump"] == "Wall Street Journal"
+    assert speakers["Die Entdeckung"] == "Kulturministerium"  # a statement nobody else issued: the ministry's

@@ -805,7 +805,8 @@ class _Extractor:
             parts = re.split(r"\s+(?:von|des|der)\s+", source)
             source = source if self.lex.is_role(parts[0].split()[-1]) else parts[-1]  # "von einem Sprecher des Stromnetzes": the spokesman
             definite = re.search(r"\b(?:in|im|aus) (?:dem|der|den) " + re.escape(source), outside) or "im " + source in outside
-            if len(parts) == 1 and definite and not hs.group("e") and self.last_speaker and self.si - self.last_speech_sentence <= 2:
+            document = source.lower() in self.lex.document_nouns  # "…, heißt es in einer Erklärung": whose, if nobody is named
+            if len(parts) == 1 and (definite or document) and not hs.group("e") and self.last_speaker and self.si - self.last_speech_sentence <= 2:
                 source = self.last_speaker  # "schreibt der NDB in seinem Bericht. „…“, heißt es in dem Bericht": its issuer
             return _Speech(source, hs.group(0).split()[0] if hs.group(0).split()[0] in ("heißt", "hieß", "heisst", "hiess") else "heißt es")
         qb = self.lex.quoted_by.search(outside) if ("zitier" in outside or "quote" in outside) else None
@@ -834,7 +835,7 @@ class _Extractor:
                 continue  # "When asked about …, he answered", "published what it says is …": no cue of this sentence's speaker
             if self.lex.capitalised_nouns and (last_word in self.lex.passive_markers or (rest.split()[:1] and rest.split()[0].strip(",.;:") in self.lex.passive_markers)):
                 continue  # "Sollte dort der Entscheid bestätigt werden, …", "Das wurde bestätigt": a passive, nobody speaks
-            after = _np_after(rest, self.lex)
+            after = _np_after(rest, self.lex) if not rest.lstrip().startswith(",") else None  # "kritisieren, Trump wolle …": the clause's subject
             if after and self.lex.capitalised_nouns and after.split()[0] in self.lex.oblique_articles:
                 after = None  # "Strasser kritisiert den abgewählten Ministerpräsidenten X": the object, not the subject
             if after and not self.lex.capitalised_nouns and after.lower() not in self.lex.pronouns and after[:1].isupper() and after.split()[0].lower() not in self.lex.articles:
@@ -853,6 +854,10 @@ class _Extractor:
                 if named and _title(named.group(1)):
                     after = named.group(1)  # "forderte die Partei „Die Mitte“": the quoted name is the speaker
             before = _np_before(prefix, self.lex) if prefix else None
+            if self.lex.capitalised_nouns and (before is None or before.lower() in self.lex.articles):
+                titled = re.search(r"\b(?:der|die|das|den|dem)\s+[„\"»«]([^„“”\"»«]{2,40})[“”\"«»]\s*$", self.text[s_start : s_start + m.start()])
+                if titled and _title(titled.group(1)):
+                    before = titled.group(1)  # "Wie das «Wall Street Journal» berichtet, …": the quoted name reports
             if before is None and after is None:
                 group = _group_subject(prefix, rest, self.lex)
                 if group:

@@ -214,7 +214,7 @@ def _weak_forms(stem: str) -> list[str]:
 
 
 def _plural(stem: str) -> str:
-    return stem + ("n" if stem.endswith(("er", "el")) else "en")
+    return stem + ("n" if stem.endswith(("er", "el")) and not stem.endswith("ier") else "en")  # "erläutern", "kritisieren"
 
 
 _CUE_WORDS = tuple(dict.fromkeys(_CUE_WORDS + tuple(f for stem in _WEAK_CUE_STEMS for f in _weak_forms(stem)) + tuple(
@@ -234,7 +234,7 @@ _PLURAL_CUES = (r"(?:(?<=, )(?:" + _PLURALS + r")(?= (?:[A-ZÄÖÜ]|der |die |da
                 + r")(?= (?:die|der|das) [A-ZÄÖÜ]\w+(?: [\w-]+){0,4} ?[,:])"
                 + r"|(?<!\bzu )(?<!\bman )(?<!\bnicht )(?<!\bso )(?<!\bes )(?<!\bkaum )(?<!\blässt )(?<!\bließ )(?<!\blassen )(?<!\bkann )"
                 + r"(?<!\bmuss )(?<!\bwird )(?:" + _PLURALS
-                + r")(?=(?: [a-zäöüß]+){0,2}, dass\b|, (?:der|die|das|sie|er|es|man|ein|eine|kein|keine) (?:[\w-]+ ){0,3}?"
+                + r")(?=(?: [a-zäöüß]+){0,2}, dass\b|, (?:der|die|das|sie|er|es|man|ein|eine|kein|keine|[A-ZÄÖÜ][\w-]+) (?:[\w-]+ ){0,3}?"
                 + r"(?:sei|seien|habe|könne|werde|müsse|solle|wolle|dürfe|gebe|gehe|komme|stehe|liege|bleibe)\b))")
 _CUE_PHRASES = (
     _PLURAL_CUES,
@@ -363,7 +363,7 @@ FIGURES = FigureLexicon(
     work_nouns=frozenset("buch büchern bücher roman film films filme titel broschüre song lied album serie sendung "
                          "motto slogan kampagne werk stück theaterstück hashtag podcast musical".split()),
     relayed_speaker=re.compile(r"^\s*(?:[a-zäöüß]+\s*){0,3},\s+(?P<who>[A-ZÄÖÜ][\w-]+(?:\s+[A-ZÄÖÜ][\w-]+)?)\s+"
-                               r"(?:finde|meine|sage|glaube|halte|erkläre|betone|fordere|wolle|warne)\b"),
+                               r"(?:finde|meine|sage|glaube|halte|erkläre|betone|fordere|warne)\b"),  # not "wolle": "Demokraten kritisieren, Trump wolle …"
     object_pronouns=frozenset("ihn ihm ihnen uns mich dich".split()),
     oblique_articles=frozenset("den dem einen einem diesen diesem jenen jenem".split()),
     cue_adverbs=frozenset("etwa beispielsweise jedoch aber indes wiederum ebenfalls allerdings zudem".split()),
