@@ -110,6 +110,18 @@ def test_metadata_list_at_the_foot_is_clutter() -> None:
     assert [(r.text, r.reason) for r in c.removed] == [(p, "metadata") for p in block]
 
 
+@pytest.mark.parametrize("plug", [
+    "Fehler gefunden? Jetzt melden.",
+    "- Aktuelle Nachrichten aufs Handy? Hier geht es zur neuen Bote-News-App – für Android und iOS.",
+    "- Der Bote auch bei Social Media – ob WhatsApp, Instagram oder Facebook.",
+    "Folgst du schon dem Boten auf Whatsapp?",
+])
+def test_plugs_without_a_reader_named(plug: str) -> None:
+    c = run([TITLE, *REPORT, plug])
+    assert c.paragraphs == [TITLE, *REPORT]
+    assert c.removed and c.removed[0].text == plug
+
+
 def test_byline_and_credits_become_metadata() -> None:
     c = run(["Von Anna Beispiel", TITLE, *REPORT[:-1], REPORT[-1] + " (rtr)"])
     assert c.authors == ["Anna Beispiel"]

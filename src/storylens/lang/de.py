@@ -81,8 +81,8 @@ PACK = LanguagePack(
         _I,
     ),
     social=re.compile(
-        r"Folgen Sie (?:\S+ ){0,4}(?:auf|bei) (?:\S+ ){0,3}?(?:Facebook|Twitter|Instagram|YouTube|TikTok|"
-        r"Telegram|WhatsApp|Threads|Bluesky|Mastodon|LinkedIn|X)\b|"
+        r"(?:Folgen Sie|Folgst du|Folge) (?:\S+ ){0,4}(?:auf|bei) (?:\S+ ){0,3}?(?:Facebook|Twitter|Instagram|YouTube|TikTok|"
+        r"Telegram|Whats[Aa]pp|Threads|Bluesky|Mastodon|LinkedIn|X)\b|"
         r"\b(?:auf|bei|via|per) (?:Facebook|Twitter|WhatsApp|Telegram|E-Mail) (?:teilen|folgen|abonnieren)\b|"
         r"Newsletter\b.{0,80}\b(?:abonnieren|bestellen|anmelden|registrieren|erhalten)|"
         r"\b(?:abonnieren|bestellen|Melden Sie sich)\b.{0,50}\bNewsletter|"
@@ -131,6 +131,9 @@ PACK = LanguagePack(
         ("staff-credit", re.compile(
             r"^\W*(?:Redaktion|Schlussredaktion|Übersetzung|Recherche|Bildredaktion|Audioversion|Mitarbeit|Grafik|Produktion)\s*:\s*\S[^.]{0,60}(?:,|$)")),
         ("citation", re.compile(r"\(abgerufen am\s*:?", _I)),
+        # a call to report an error, an outlet's app or social channels, with no reader addressed by name
+        ("plug", re.compile(r"^\W*Fehler gefunden\?\s*Jetzt melden\.?\s*$|\bNews-App\b.{0,60}\b(?:Android|iOS)\b|"
+                            r"^\W*(?:Die|Der|Das) [A-ZÄÖÜ][\w-]* auch (?:bei|auf) Social Media\b")),
         # an article's metadata as a list at its foot ("- Datum 28.04.2023", "- Schlagwörter …", "- Permalink …")
         ("metadata", re.compile(r"^[-–•]\s*(?:Datum|Autorin/Autor|Autor(?:in)?|Themenseiten|Schlagwörter|Schlagworte|Feedback|Drucken|Permalink)\b")),
         ("credit", re.compile(r"^\W*Mit (?:Material|Informationen) (?:von|der|des)\b.{0,160}\b(?:dpa|AFP|AP|Reuters|KNA|epd|APA|SDA|Nachrichtenagentur\w*)\b")),
