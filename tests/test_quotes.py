@@ -700,3 +700,11 @@ def test_ier_plurals_quoted_media_names_and_statements() -> None:
     assert speakers["Trump wolle"] == "Demokraten"  # "kritisieren" is a plural cue; Trump is whom they criticise
     assert speakers["diskutiert Trump"] == "Wall Street Journal"
     assert speakers["Die Entdeckung"] == "Kulturministerium"  # a statement nobody else issued: the ministry's
+
+
+@pytest.mark.issue(3)
+def test_english_who_said_after_a_quote() -> None:
+    paras = ["The committee met on Monday.",
+             "\"The administration keeps taking shots at everything in sight,'' said Chairman Nick Rahall, who said he would introduce legislation next year."]
+    found = quotes_of(paras, language="en")
+    assert ("indirect", "Nick Rahall") in [(kind, speaker) for kind, speaker, text in found if text.startswith("he would")]

@@ -416,6 +416,7 @@ def _capital(word: str) -> bool:
 
 _NUMBERED_NOUN = re.compile(r"\d+-[A-ZÄÖÜ]")
 _INVERTED_PRONOUN = re.compile(r"^[A-ZÄÖÜ][^,]*?\s([a-zäöüß]+e)\s+(\w+)\b")  # German: a verb in -e, then its pronoun
+_WHO_SAID = re.compile(r",\s+who\s+(?:said|says|added)\s+(?:that\s+)?")  # English: the speaker's own report after a quote
 _PAIRED_ROLE = re.compile(r"\b([A-ZÄÖÜ]\w+)\s+(?:und|and)\s+$")
 _DASS_CLAUSE = re.compile(r",\s+(?=dass\s)")
 
@@ -1162,6 +1163,9 @@ class _Extractor:
         if noting and cue_at < noting.start() + last:
             # '"…, " he added, noting that it could be "difficult" to …': the same speaker reports on
             self.add(si, speech.speaker, speech.cue, "indirect", last + noting.end(), start + len(self.text[start:end].rstrip(" .")))
+        if not self.lex.capitalised_nouns and (who := _WHO_SAID.search(tail)) and cue_at < last + who.start():
+            # '"…, '' said Chairman X, who said he would introduce legislation …': the speaker reports on
+            self.add(si, speech.speaker, speech.cue, "indirect", last + who.end(), start + len(self.text[start:end].rstrip(" .")))
         colon = tail.find(": ")
         if cue_at > last - 2 and colon > 0 and not QUOTE_MARK.search(self.text[last + 1 + colon:end]) and self.lex.reported(tail[colon:]):
             self.add(si, speech.speaker, speech.cue, "indirect", last + colon + 1, start + len(self.text[start:end].rstrip(" .")))
