@@ -708,3 +708,13 @@ def test_english_who_said_after_a_quote() -> None:
              "\"The administration keeps taking shots at everything in sight,'' said Chairman Nick Rahall, who said he would introduce legislation next year."]
     found = quotes_of(paras, language="en")
     assert ("indirect", "Nick Rahall") in [(kind, speaker) for kind, speaker, text in found if text.startswith("he would")]
+
+
+@pytest.mark.issue(3)
+def test_so_with_the_verb_first() -> None:
+    paras = ["Nach dem Konzert sprach die Sängerin Nina Kalb über das Publikum.",
+             "Die Bewegungsarmut, so argwöhnte die Musikerin, habe mit der Lage der Stadt zu tun.",
+             "Sollten sich viele Amtsträger quer stellen, so droht eine Staatskrise."]
+    found = quotes_of(paras)
+    assert [(kind, speaker) for kind, speaker, text in found if text.startswith("Die Bewegungsarmut")] == [("indirect", "Nina Kalb")]
+    assert not any(text.startswith("Sollten") for _, _, text in found)

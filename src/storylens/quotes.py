@@ -996,7 +996,11 @@ class _Extractor:
                 return _Speech(who, m.group(0))
         m = _SO_SOURCE.search(outside) if "so" in outside else None
         if m:
-            who = self.resolve(_np_after(m.group(1), self.lex), s_start + m.start())
+            after_so = m.group(1)
+            if self.lex.capitalised_nouns and after_so[:1].islower() and after_so.split(" ", 1)[0].lower() not in self.lex.articles:
+                # "…, so argwöhnte die Musikerin, habe …": a parenthesis, the verb first, then who (not "so droht eine Krise.")
+                after_so = after_so.split(" ", 1)[-1] if re.match(r"\S+\s+(?:\w+\s+){0,3}?[A-ZÄÖÜ][\w-]*\s*,", after_so) else ""
+            who = self.resolve(_np_after(after_so, self.lex), s_start + m.start())
             if who:
                 return _Speech(who, "so")
         return None
