@@ -718,3 +718,13 @@ def test_so_with_the_verb_first() -> None:
     found = quotes_of(paras)
     assert [(kind, speaker) for kind, speaker, text in found if text.startswith("Die Bewegungsarmut")] == [("indirect", "Nina Kalb")]
     assert not any(text.startswith("Sollten") for _, _, text in found)
+
+
+@pytest.mark.issue(3)
+def test_infinitive_reports_end_at_their_clause() -> None:
+    paras = ["Die Koalition streitet.",
+             "Generalsekretär Karl Brandt warf der Spitze der Liberalen vor, die Öffentlichkeit getäuscht zu haben, forderte eine Entschuldigung.",
+             "Kanzlerin Eva Roth hatte die Bevölkerung aufgefordert, die Kontakte zu reduzieren, um die Ausbreitung einzudämmen."]
+    found = {text: speaker for kind, speaker, text in quotes_of(paras) if kind == "indirect"}
+    assert found.get("die Öffentlichkeit getäuscht zu haben") == "Karl Brandt"
+    assert found.get("die Kontakte zu reduzieren, um die Ausbreitung einzudämmen") == "Eva Roth"

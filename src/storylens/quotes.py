@@ -373,6 +373,15 @@ def _first_name(token: str) -> bool:
 
 
 @lru_cache(maxsize=65536)
+def _place(token: str) -> bool:
+    """A place by the NER lexicon ("Deutschland" is a dictionary word, and a country that can speak)."""
+    from .nerlex import lexicon
+
+    entry = lexicon().get(token)
+    return bool(entry and len(entry) > 3 and entry[3] == "LOC")
+
+
+@lru_cache(maxsize=65536)
 def _surname_like(token: str) -> bool:
     """A surname by the NER lexicon: a listed last name, or a word its probe takes for a person's."""
     from .nerlex import lexicon
@@ -979,7 +988,7 @@ class _Extractor:
                 phrase = sure
             elif (self.lex.capitalised_nouns and phrase and phrase == after and " " not in phrase and _dictionary_word(phrase)
                   and not self.lex.is_role(phrase) and _base(phrase) not in self.names.full and phrase not in self.lex.pronouns
-                  and not _surname_like(phrase) and not _first_name(phrase)):  # "sagte Müller" stays Müller
+                  and not _surname_like(phrase) and not _first_name(phrase) and not _place(phrase)):  # "sagte Müller" stays Müller
                 # "…“, sagte Rettung": a bare common noun where a name belongs (a machine translation of
                 # "Heil") names nobody; the person the text is about speaks
                 recent = self.names.last_person_before(s_start + m.start())
@@ -1557,9 +1566,12 @@ class _Extractor:
                 if asked and not lex.reported(clause[: asked.start()]):
                     return  # "sagt X, …, auf die Frage der Agentur, ob das Risiko abgenommen habe": the question asked
                 head_clause = _relative_pattern(lex.relative_pronouns)[2].split(clause)[0] if lex.relative_pronouns else clause
-                if v2 or lex.reported(head_clause) or re.match(r"\s*(?:dass|that|ob)\b", clause) or colon or as_clause or (lex.infinitive_clause.match(clause) and speech.speaker in self.names.people):
+                if v2 or lex.reported(head_clause) or re.match(r"\s*(?:dass|that|ob)\b", clause) or colon or as_clause or (lex.infinitive_clause.match(clause.split(",")[0]) and speech.speaker in self.names.people):
                     clause_start = start + comma_after + 1
                     second = self.second_cue(start, comma_after + 1, sentence) if lex.capitalised_nouns else None
+                    infinitive = "," in clause and not (v2 or lex.reported(head_clause) or re.match(r"\s*(?:dass|that|ob)\b", clause) or colon or as_clause)
+                    if infinitive and clause.split(",", 1)[1].split()[:1] and clause.split(",", 1)[1].split()[0] not in ("um", "ohne", "statt", "anstatt"):
+                        end = clause_start + len(clause.split(",", 1)[0])  # "… vor, die Öffentlichkeit getäuscht zu haben, forderte …": the infinitive alone
                     if second is None:
                         self.add(si, speech.speaker, speech.cue, "indirect", clause_start, end)
                     else:

@@ -227,7 +227,7 @@ _CUE_WORDS = tuple(dict.fromkeys(_CUE_WORDS + tuple(f for stem in _WEAK_CUE_STEM
     # particle verbs written as one word at the end of a subordinate clause ("als Merkel klarstellte, dass …")
     "klarstellte klarstellt klargestellt klarmachte klargemacht feststellte festgestellt hervorhob hervorhebt "
     "hervorgehoben anmerkte angemerkt bekanntgab bekanntgegeben ankündigte hinzufügte hinzugefügt einräumte "
-    "zugab zugibt zugeben".split())))
+    "zugab zugibt zugeben aufforderte aufgefordert auffordert".split())))
 # present plurals equal the infinitive ("kann niemand sagen"): a cue only right after a comma and
 # before its subject ("…“, erklären Bürgermeister X und Stadträtin Y")
 _PLURALS = word_alternation([_plural(st) for st in _WEAK_CUE_STEMS] + ["versprechen", "schreiben", "sprechen", "unterstreichen", "beschreiben", "verweisen"])
@@ -394,7 +394,7 @@ FIGURES = FigureLexicon(
     attribution=(
         re.compile(r"\b[Uu]nter Berufung auf (?:die |das |den |der |einen |eine )?" + _NP),
         re.compile(r"\b[Nn]ach (?:offiziellen |amtlichen |eigenen |jüngsten |neuen )?(?:Angaben|Darstellung|Informationen|"
-                   r"Schätzungen|Zählungen?|Einschätzung|Auskunft|Ansicht|Meinung|Auffassung|Überzeugung) (?:von |der |des |eines |einer )?" + _NP),
+                   r"Schätzungen|Zählungen?|Einschätzung|Auskunft|Ansicht|Meinung|Auffassung|Überzeugung|Berichten) (?:von |der |des |eines |einer )?" + _NP),
         re.compile(r"\b[Nn]ach (?P<src>[A-ZÄÖÜ]\w+?)(?:-)?angaben\b"),
         re.compile(r"\b[Ll]aut (?:der |dem |den |des |einer |einem )?" + _NP),
         re.compile(r"\bBerichten (?:des |der |von )?" + _NP.replace(_NP_STOP, r"(?=\s+zufolge)")),
