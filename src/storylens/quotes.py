@@ -183,7 +183,7 @@ class _Names:
             if cut:
                 self.roles.setdefault(_base(name_tokens[-1]), tokens[cut - 1].strip(".,"))
                 paired = _PAIRED_ROLE.search(masked, max(0, m.start() - 40), m.start())
-                if paired and lex.is_role(paired.group(1)):
+                if paired and paired.group(2) in lex.coordinators and lex.is_role(paired.group(1)):
                     self.paired_roles.setdefault(_base(name_tokens[-1]), paired.group(1))
             if len(name_tokens) == 1:
                 alone[_base(name_tokens[0])] += 1
@@ -426,7 +426,7 @@ def _capital(word: str) -> bool:
 _NUMBERED_NOUN = re.compile(r"\d+-[A-ZÄÖÜ]")
 _INVERTED_PRONOUN = re.compile(r"^[A-ZÄÖÜ][^,]*?\s([a-zäöüß]+e)\s+(\w+)\b")  # German: a verb in -e, then its pronoun
 _WHO_SAID = re.compile(r",\s+who\s+(?:said|says|added)\s+(?:that\s+)?")  # English: the speaker's own report after a quote
-_PAIRED_ROLE = re.compile(r"\b([A-ZÄÖÜ]\w+)\s+(?:und|and)\s+$")
+_PAIRED_ROLE = re.compile(r"\b([A-ZÄÖÜ]\w+)\s+(\w+)\s+$")  # "der Anwalt und Dissident X": the first of two roles
 _DASS_CLAUSE = re.compile(r",\s+(?=dass\s)")
 
 
@@ -1497,7 +1497,7 @@ class _Extractor:
             found = re.search(r"[,:](?=\s)", sentence[cue_at:]) if cue_at >= 0 else None
             comma_after = cue_at + found.start() if found else -1
             dass_at = _DASS_CLAUSE.search(sentence, comma_after + 1) if comma_after >= 0 and lex.capitalised_nouns else None
-            if dass_at and re.search(r"\s(?:an|vor|aus|fest|klar)$", sentence[: dass_at.start()]) and not lex.reported(sentence[comma_after : dass_at.start()]):
+            if dass_at and sentence[: dass_at.start()].rsplit(" ", 1)[-1] in lex.cue_particles and not lex.reported(sentence[comma_after : dass_at.start()]):
                 comma_after = dass_at.start()  # "führten frühere Berichte, alte Reden … als Beweise dafür an, dass …": the particle's clause
             head = sentence[:cue_at].rstrip() if cue_at > 0 else ""
             if speech.cue in lex.participle_cues:
@@ -1566,12 +1566,14 @@ class _Extractor:
                 if asked and not lex.reported(clause[: asked.start()]):
                     return  # "sagt X, …, auf die Frage der Agentur, ob das Risiko abgenommen habe": the question asked
                 head_clause = _relative_pattern(lex.relative_pronouns)[2].split(clause)[0] if lex.relative_pronouns else clause
-                if v2 or lex.reported(head_clause) or re.match(r"\s*(?:dass|that|ob)\b", clause) or colon or as_clause or (lex.infinitive_clause.match(clause.split(",")[0]) and speech.speaker in self.names.people):
+                reported = v2 or lex.reported(head_clause) or re.match(r"\s*(?:dass|that|ob)\b", clause) or colon or as_clause
+                first_part, _, later = clause.partition(",")
+                infinitive = not reported and lex.infinitive_clause.match(first_part) and speech.speaker in self.names.people
+                if reported or infinitive:
                     clause_start = start + comma_after + 1
                     second = self.second_cue(start, comma_after + 1, sentence) if lex.capitalised_nouns else None
-                    infinitive = "," in clause and not (v2 or lex.reported(head_clause) or re.match(r"\s*(?:dass|that|ob)\b", clause) or colon or as_clause)
-                    if infinitive and clause.split(",", 1)[1].split()[:1] and clause.split(",", 1)[1].split()[0] not in ("um", "ohne", "statt", "anstatt"):
-                        end = clause_start + len(clause.split(",", 1)[0])  # "… vor, die Öffentlichkeit getäuscht zu haben, forderte …": the infinitive alone
+                    if infinitive and later.split()[:1] and later.split()[0] not in lex.purpose_openers:
+                        end = clause_start + len(first_part)  # "… vor, die Öffentlichkeit getäuscht zu haben, forderte …": the infinitive alone
                     if second is None:
                         self.add(si, speech.speaker, speech.cue, "indirect", clause_start, end)
                     else:

@@ -78,6 +78,10 @@ class FigureLexicon:
     generic_subjects (frozenset[str]): A generic subject that in reported speech stands for the
         speaker's side ("… zog X ein Fazit. Man sei zufrieden"): the one person just named speaks.
     pair_words (frozenset[str]): "die beiden Demokraten", "the two men": the two people named last.
+    purpose_openers (frozenset[str]): Words that carry an infinitive report on past its comma ("…
+        aufgefordert, die Kontakte zu reduzieren, um die Ausbreitung einzudämmen").
+    cue_particles (frozenset[str]): Separable particles that close a cue right before its "dass"
+        ("führten … als Beweise dafür an, dass …").
     org_anaphors (frozenset[str]): Lowercase nouns that, with an article, refer back to the
         organisation a text is about ("der Konzern", "the company").
     org_heads (tuple[str, ...]): Lowercase endings of an organisation's head noun after which "für"
@@ -266,6 +270,8 @@ class FigureLexicon:
     group_subjects: frozenset[str] = frozenset()
     org_heads: tuple[str, ...] = ()
     org_anaphors: frozenset[str] = frozenset()
+    purpose_openers: frozenset[str] = frozenset()
+    cue_particles: frozenset[str] = frozenset()
     source_trailer: re.Pattern[str] | None = None
     non_person_nouns: frozenset[str] = frozenset()
     subset_words: frozenset[str] = frozenset()
