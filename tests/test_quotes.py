@@ -728,3 +728,18 @@ def test_infinitive_reports_end_at_their_clause() -> None:
     found = {text: speaker for kind, speaker, text in quotes_of(paras) if kind == "indirect"}
     assert found.get("die Öffentlichkeit getäuscht zu haben") == "Karl Brandt"
     assert found.get("die Kontakte zu reduzieren, um die Ausbreitung einzudämmen") == "Eva Roth"
+
+
+@pytest.mark.issue(3)
+def test_a_coach_after_a_colon_an_article_that_said_and_a_conclusion() -> None:
+    paras = [
+        "Der Verein spielt unentschieden.",
+        "Daniel Brandt (48) wundert es nicht: „Jeder Spieler hat seine Qualitäten.“",
+        "Der Trainer freut sich: „Ich bin froh, dass es wieder etwas mehr war.“",
+        "In einem Artikel des Justizportals Misan hieß es zudem, dass die Frau nicht bei den Protesten gestorben sei.",
+        "Eine Kommission kam zu dem Schluss, dass Gewalt zu ihrem Tod führte.",
+    ]
+    speakers = {opening(text): speaker for _, speaker, text in quotes_of(paras)}
+    assert speakers["Ich bin"] == "Daniel Brandt"
+    assert speakers["dass die"].endswith("Misan")
+    assert speakers["dass Gewalt"] == "Kommission"

@@ -818,7 +818,8 @@ class _Extractor:
             document = source.lower() in self.lex.document_nouns  # "…, heißt es in einer Erklärung": whose, if nobody is named
             if len(parts) == 1 and (definite or document) and not hs.group("e") and self.last_speaker and self.si - self.last_speech_sentence <= 2:
                 source = self.last_speaker  # "schreibt der NDB in seinem Bericht. „…“, heißt es in dem Bericht": its issuer
-            return _Speech(source, hs.group(0).split()[0] if hs.group(0).split()[0] in ("heißt", "hieß", "heisst", "hiess") else "heißt es")
+            said = re.search(r"\b(?:hei(?:ß|ss)t|hie(?:ß|ss))\b", hs.group(0))
+            return _Speech(source, said.group(0) if said else "heißt es")  # the cue as written: "In einem Artikel … hieß es, dass …"
         qb = self.lex.quoted_by.search(outside) if ("zitier" in outside or "quote" in outside) else None
         later = self.lex.speech_verbs.search(outside, qb.end()) if qb else None
         if later and ":" in outside[later.end():]:
@@ -1039,7 +1040,8 @@ class _Extractor:
             head = next((w for w in words if w[:1].isupper() and w.lower() not in self.lex.articles), "")
             if words and words[0].lower() in self.lex.articles and 2 <= len(words) <= 5 and (
                     self.lex.is_role(head) or self.lex.is_role(head[:-1]) or head.lower() in self.lex.person_nouns):
-                return " ".join(words[1:])  # "Auch die Experten der Commerzbank sehen die Lage ähnlich: „…“"
+                one = self.resolve(group, s_start) if len(words) == 2 and self.lex.is_role(head) and words[0].lower() in self.lex.singular_articles else None
+                return one or " ".join(words[1:])  # "Auch die Experten der Commerzbank sehen …: „…“"; "Der Trainer freut sich: „…“" is the coach
         label = before[:-1].strip().lstrip("-–• ").strip()
         if 1 <= len(label.split()) <= 3 and label[:1].isupper() and label.split()[0].lower() not in self.lex.not_subject:
             return self.resolve(label, s_start) or label  # "Lehrer: „…“"

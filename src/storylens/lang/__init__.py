@@ -78,6 +78,8 @@ class FigureLexicon:
     generic_subjects (frozenset[str]): A generic subject that in reported speech stands for the
         speaker's side ("… zog X ein Fazit. Man sei zufrieden"): the one person just named speaks.
     pair_words (frozenset[str]): "die beiden Demokraten", "the two men": the two people named last.
+    singular_articles (frozenset[str]): Lowercase articles that mark one person as a subject ("Der
+        Trainer freut sich: „…“" is the coach named before; "die Experten" stay a group).
     purpose_openers (frozenset[str]): Words that carry an infinitive report on past its comma ("…
         aufgefordert, die Kontakte zu reduzieren, um die Ausbreitung einzudämmen").
     cue_particles (frozenset[str]): Separable particles that close a cue right before its "dass"
@@ -271,6 +273,7 @@ class FigureLexicon:
     org_heads: tuple[str, ...] = ()
     org_anaphors: frozenset[str] = frozenset()
     purpose_openers: frozenset[str] = frozenset()
+    singular_articles: frozenset[str] = frozenset()
     cue_particles: frozenset[str] = frozenset()
     source_trailer: re.Pattern[str] | None = None
     non_person_nouns: frozenset[str] = frozenset()

@@ -251,7 +251,8 @@ _CUE_PHRASES = (
     r"(?:erinnerte|erinnerten|erinnert)(?= (?:\w+ ){0,3}?daran\b)",
     r"(?:gab|gaben|gibt)(?= (?:[\w-]+ ){0,10}?bekannt\b)",
     r"(?:warf|warfen|wirft)(?= (?:[\w-]+ ){0,6}?vor\b)",
-    r"(?:gab|gaben|gibt)(?= (?:[\w-]+ ){0,6}?an,)",  # "Er gab demnach an, Vater von 25 Kindern zu sein"
+    r"(?:gab|gaben|gibt)(?= (?:[\w-]+ ){0,6}?an,)",
+    r"(?:kam|kamen|kommt|kommen) zu dem Schluss(?=, dass\b)",  # "Eine Kommission kam zu dem Schluss, dass …"  # "Er gab demnach an, Vater von 25 Kindern zu sein"
     r"(?:führte|führten|führt)(?= (?:[\w,-]+ ){0,30}?an, dass\b)",  # "Andere Beiträge führten … als Beweise dafür an, dass …"  # "X warf der Lufthansa vor, die Krise zu missbrauchen"
     r"(?:stellte|stellten|stellt|macht|machte)(?= (?:[\w-]+ ){0,5}?(?:klar|fest|deutlich)\b)",
     r"(?:räumt|räumen|räumten)(?= (?:[\w-]+ ){0,5}?ein\b)",
@@ -351,6 +352,7 @@ FIGURES = FigureLexicon(
     passive_markers=frozenset("ist sind war waren wurde wurden wird werden worden".split()),
     org_anaphors=frozenset("konzern unternehmen firma airline fluggesellschaft autobauer hersteller".split()),
     purpose_openers=frozenset("um ohne statt anstatt".split()),
+    singular_articles=frozenset({"der", "das"}),
     cue_particles=frozenset("an vor aus fest klar".split()),
     org_heads=tuple("institut amt ministerium zentrum zentrale verband stiftung behörde agentur kommission gesellschaft komitee büro verein bund".split()),
     relative_pronouns=("der", "die", "das", "dem", "den", "denen", "deren", "dessen"),
@@ -500,7 +502,7 @@ FIGURES = FigureLexicon(
         r"(?:\s+[\"„“»](?P<named>[A-ZÄÖÜ][^\"“”«]{1,40})[\"“”«])?"  # "die Zeitung „Yated Ne'eman“": the name it is given
     ),
     document_source=re.compile(
-        r"\b[Ii]n (?:dem|der|einem|einer|den) (?P<a>[\w-]+(?: [A-ZÄÖÜ][\w-]+)?) (?:hei(?:ß|ss)t|hie(?:ß|ss)) es\b|"
+        r"\b[Ii]n (?:dem|der|einem|einer|den) (?P<a>[\w-]+(?: (?:des|der|von) [\w-]+)?(?: [A-ZÄÖÜ][\w-]+)?) (?:hei(?:ß|ss)t|hie(?:ß|ss)) es\b|"
         r"\b(?:hei(?:ß|ss)t|hie(?:ß|ss)) es (?:[a-zäöüß]+ )?(?:in|im|auf) (?:dem |der |einem |einer |den )?(?P<b>[\w-]+(?: (?:von|des|der) [A-ZÄÖÜ][\w-]+| [A-ZÄÖÜ][\w-]+)?)|"
         r"\b[Aa]us (?:dem|der|den) (?P<d>[\w-]+(?: [A-ZÄÖÜ][\w-]+)?) (?:hei(?:ß|ss)t|hie(?:ß|ss)) es\b|"
         # "hieß es von der Schweizerischen Volkspartei": the party speaks
