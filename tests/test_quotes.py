@@ -743,3 +743,25 @@ def test_a_coach_after_a_colon_an_article_that_said_and_a_conclusion() -> None:
     assert speakers["Ich bin"] == "Daniel Brandt"
     assert speakers["dass die"].endswith("Misan")
     assert speakers["dass Gewalt"] == "Kommission"
+
+
+@pytest.mark.issue(3)
+def test_fronted_relayed_sources_and_member_roles() -> None:
+    paras = ["Die Lage im Norden bleibt angespannt.",
+             "Unter Berufung auf französische Sicherheitsquellen enthüllten sie, dass Einheiten dort operierten. Ziel sei die Destabilisierung der Region."]
+    speakers = {opening(text): speaker for _, speaker, text in quotes_of(paras)}
+    assert speakers["dass Einheiten"] == "Sicherheitsquellen" and speakers["Ziel sei"] == "Sicherheitsquellen"
+    found = quotes_of(["Der Markt wird monopolisiert.", "Das zeigt nach Angaben von CPM-Mitglied Armani Taalam das Beispiel eines Konzerns. So berichtete er, dass lokale Anbieter verdrängt wurden."])
+    assert [speaker for _, speaker, text in found if text.startswith("dass lokale")] == ["Armani Taalam"]
+
+
+@pytest.mark.issue(3)
+def test_separable_arrests() -> None:
+    docs = [RawDoc(id="a", path="a.txt", fmt="txt", paragraphs=[
+        "Schon am ersten Tag nahmen die Behörden fünf junge Studenten fest.",
+        "Die Einsatzkräfte nahmen mindestens 14 Personen fest, unter ihnen fünf Aktivisten.",
+    ], language="de", published="2026-05-18")]
+    (article,), _ = analyze_docs(docs)
+    from storylens.claims import extract as claims_of
+
+    assert {(c["measure"], c["value"], c["qualifier"]) for c in claims_of(article)} >= {("arrests", 5, "exact"), ("arrests", 14, "at_least")}

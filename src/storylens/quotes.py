@@ -996,7 +996,8 @@ class _Extractor:
                 if recent:
                     phrase = recent
             who = self.resolve(phrase, s_start + m.start())
-            relayed = self.lex.relayed_source.search(outside, m.end()) if self.lex.relayed_source is not None else None
+            relayed = (self.lex.relayed_source.search(outside, m.end()) or self.lex.relayed_source.search(outside, 0, m.start())
+                       if self.lex.relayed_source is not None else None)  # also fronted: "Unter Berufung auf X enthüllten sie, dass …"
             if who and relayed and not re.search(r"[,:]", outside[m.end() : relayed.start()]):
                 who = self.resolve(relayed.group("src"), s_start + relayed.start()) or who  # "berichteten unter Berufung auf X, …": X said it
             inner = self.lex.relayed_speaker.match(rest) if self.lex.relayed_speaker is not None else None

@@ -205,7 +205,7 @@ _WEAK_CUE_STEMS = (
     "appellier urteil folger frag antwort erzähl erläuter ergänz schilder läster spott spöttel witzel "
     "stichel ätz notier polter prognostizier schätz mutmaß vermut versicher forder kritisier zitier lach "
     "schimpf wetter protestier beharr insistier beschwichtig rechtfertig jubel schwärm glaub bemerk "
-    "dräng bekund konter erwart kalkulier predig bezweifel befürcht"
+    "dräng bekund konter erwart kalkulier predig bezweifel befürcht enthüll"
 ).split()
 _INSEPARABLE = ("be", "er", "ver", "ent", "zer", "emp", "miss", "wider", "unter")
 
@@ -227,7 +227,7 @@ _CUE_WORDS = tuple(dict.fromkeys(_CUE_WORDS + tuple(f for stem in _WEAK_CUE_STEM
     # particle verbs written as one word at the end of a subordinate clause ("als Merkel klarstellte, dass …")
     "klarstellte klarstellt klargestellt klarmachte klargemacht feststellte festgestellt hervorhob hervorhebt "
     "hervorgehoben anmerkte angemerkt bekanntgab bekanntgegeben ankündigte hinzufügte hinzugefügt einräumte "
-    "zugab zugibt zugeben aufforderte aufgefordert auffordert".split())))
+    "zugab zugibt zugeben aufforderte aufgefordert auffordert bezeichneten".split())))
 # present plurals equal the infinitive ("kann niemand sagen"): a cue only right after a comma and
 # before its subject ("…“, erklären Bürgermeister X und Stadträtin Y")
 _PLURALS = word_alternation([_plural(st) for st in _WEAK_CUE_STEMS] + ["versprechen", "schreiben", "sprechen", "unterstreichen", "beschreiben", "verweisen"])
@@ -324,7 +324,7 @@ FIGURES = FigureLexicon(
         ("deaths", re.compile(r"\b(?:getötet|gestorben|starben|stirbt|umgekommen|kamen ums Leben|ums Leben|tot\b|"
                               r"enthauptet|erschossen|ermordet|ertrunken|verstorben|verstarben|tödlich)", _I)),
         ("injured", re.compile(r"\b(?:verletzt|verwundet|Verletzungen)", _I)),
-        ("arrests", re.compile(r"\b(?:festgenommen|verhaftet|inhaftiert|in Gewahrsam)", _I)),
+        ("arrests", re.compile(r"\b(?:festgenommen|verhaftet|inhaftiert|in Gewahrsam|nahmen?\b[^.;]{0,80}?\bfest\b)", _I)),
         ("evacuated", re.compile(r"\b(?:evakuiert|in Sicherheit gebracht|verlassen müssen|mussten ihre Häuser)", _I)),
         ("missing", re.compile(r"\bvermisst", _I)),
         ("protesters", re.compile(r"\b(?:demonstrierten|protestierten|gingen auf die Straße|auf die Straße gegangen|demonstriert|"
@@ -385,7 +385,7 @@ FIGURES = FigureLexicon(
     modal_subjunctive=re.compile(r"\b(?:könnte|könnten|dürfte|dürften|müsste|müssten|sollte|sollten)\b"),
     impersonal_cue=re.compile(r",\s+(?:hie(?:ß|ss)|hei(?:ß|ss)t) es(?: weiter| zudem| außerdem| ausserdem| auch)?\s*\.?\s*$"),  # Swiss "hiess"
     quote_back_reference=re.compile(r"^(?:Mit )?(?:diesem|diesen|dieser|jenem|jenen) (?:Zitat|Satz|Sätzen|Worten|Aussagen?|Spruch|Kommentar|Appell)\b"),
-    relayed_source=re.compile(r"\s[Uu]nter Berufung auf (?:die |das |den |der |einen |eine )?(?P<src>[A-ZÄÖÜ][\w-]*(?:\s+[A-ZÄÖÜ][\w-]*){0,2})"),
+    relayed_source=re.compile(r"(?:^|\s)[Uu]nter Berufung auf (?:die |das |den |der |einen |eine )?(?:[a-zäöüß]+(?:e|en|er|es|em) )?(?P<src>[A-ZÄÖÜ][\w-]*(?:\s+[A-ZÄÖÜ][\w-]*){0,2})"),
     opinion_source=re.compile(r"\b(?:[Nn]ach|[Aa]us) (?:der )?(?:Einschätzung|Ansicht|Meinung|Auffassung|Überzeugung|Sicht)\b"),
     according_word="zufolge",
     according=(
@@ -447,7 +447,7 @@ FIGURES = FigureLexicon(
         r"(?:National|Stände|Stadt|Gemeinde|Land|Regierungs|Kantons|Gross|Groß|Kreis|Orts)r(?:at|ätin)|Bundesrätin|"
         r"Senator(?:in)?|\w*[Pp]arlamentarier(?:in)?|\w+minister(?:in)?|\w+sprecher(?:in)?|\w+chef(?:in)?|"
         r"\w+präsident(?:in)?|\w+meister(?:in)?|\w+vorsitzende[rn]?|\w+direktor(?:in)?|\w+leiter(?:in)?|"
-        r"\w+experte|\w+expertin|\w*[Kk]oordinator(?:in)?|\w*[Ff]ührer(?:in)?|\w*[Vv]ertreter(?:in)?|\w*[Gg]ründer(?:in)?|\w*[Ss]oldat(?:in)?|\w*[Dd]issident(?:in)?|"
+        r"\w+experte|\w+expertin|\w*[Kk]oordinator(?:in)?|\w*[Ff]ührer(?:in)?|\w*[Vv]ertreter(?:in)?|\w*[Gg]ründer(?:in)?|\w*[Ss]oldat(?:in)?|\w*[Mm]itglied|\w*[Dd]issident(?:in)?|"
         r"\w*[Bb]eauftragte[rn]?|\w*[Ww]issenschaftler(?:in)?|\w*[Pp]olitiker(?:in)?|\w*[Kk]orrespondent(?:in)?|"
         r"\d+-[Jj]ährige[rn]?|\w*[Uu]nternehmer(?:in)?|\w*[Bb]erater(?:in)?|\w*[Mm]anager(?:in)?|\w*[Ii]ngenieur(?:in)?|\w*[Aa]nalyst(?:in)?|\w*[Ff]orscher(?:in)?|\w*[Kk]ommissar(?:in)?|\w+abgeordnete[rn]?|\w*[Ss]ekretär(?:in)?|Dr\.?|Prof\.?)$"
     ),
