@@ -84,13 +84,16 @@ def _words(s: str) -> int:
     return len(_WORD.findall(s))
 
 
+_GROUP_AFTER = re.compile(r"\s+(\w+)((?:\s+(?:in|im|aus)\s+[A-ZÄÖÜ][\w-]+)?)\s*[.,;]?\s*$")  # "…, sagen alle in Kiew"
+
+
 def _group_subject(prefix: str, rest: str, lex: FigureLexicon) -> str | None:
     """An unnamed group as the subject of a cue: a quantifier alone before it ("Viele bezweifeln
     jedoch, dass …") or right after it, with a place ("…, sagen alle in Kiew")."""
     words = prefix.split()
     if len(words) == 1 and words[0].lower() in lex.group_subjects:
         return words[0]
-    after = re.match(r"\s+(\w+)((?:\s+(?:in|im|aus)\s+[A-ZÄÖÜ][\w-]+)?)\s*[.,;]?\s*$", rest)
+    after = _GROUP_AFTER.match(rest)
     if after and after.group(1).lower() in lex.group_subjects and prefix.rstrip().endswith(","):
         return after.group(1) + after.group(2)
     return None
@@ -297,17 +300,14 @@ class _Names:
     def main_organisation(self) -> str | None:
         """The organisation the text names most often (one-word names the NER lexicon types ORG
         and tags as proper nouns: "Lufthansa"), for "der Konzern", "the company"."""
-        from .nerlex import lexicon
-
         counts: Counter[str] = Counter()
         first: dict[str, int] = {}
-        table = lexicon()
         for m in self.mentions:  # the whole article: the one it is about, named before and after
-            if " " not in m.name:
-                entry = table.get(m.name.strip(".,;:"))
-                if entry and len(entry) > 4 and entry[3] == "ORG" and entry[4] == "NE":
-                    counts[m.name.strip(".,;:")] += 1
-                    first.setdefault(m.name.strip(".,;:"), m.start)
+            name = m.name.strip(".,;:")
+            entry = _entry(name) if " " not in name else ()
+            if len(entry) > 4 and entry[3] == "ORG" and entry[4] == "NE":
+                counts[name] += 1
+                first.setdefault(name, m.start)
         return max(counts, key=lambda k: (counts[k], -first[k])) if counts else None  # ties: the one named first
 
     def last_person_before(self, offset: int, since: int = 0) -> str | None:
@@ -363,30 +363,31 @@ def _appositive_name(lex: FigureLexicon) -> str:
     return _appositive_name_for(lex.name_particles)
 
 
+def _entry(token: str) -> tuple[str, ...]:
+    """The NER lexicon's row for a word (flags, classes, probe type, part of speech), or ``()``."""
+    from .nerlex import lexicon
+
+    return lexicon().get(token) or ()
+
+
 @lru_cache(maxsize=65536)
 def _first_name(token: str) -> bool:
     """A given name from the NER lexicon's gazetteer ("Joe", "Ricarda")."""
-    from .nerlex import lexicon
-
-    entry = lexicon().get(token)
+    entry = _entry(token)
     return bool(entry and "F" in entry[0])
 
 
 @lru_cache(maxsize=65536)
 def _place(token: str) -> bool:
     """A place by the NER lexicon ("Deutschland" is a dictionary word, and a country that can speak)."""
-    from .nerlex import lexicon
-
-    entry = lexicon().get(token)
-    return bool(entry and len(entry) > 3 and entry[3] == "LOC")
+    entry = _entry(token)
+    return len(entry) > 3 and entry[3] == "LOC"
 
 
 @lru_cache(maxsize=65536)
 def _surname_like(token: str) -> bool:
     """A surname by the NER lexicon: a listed last name, or a word its probe takes for a person's."""
-    from .nerlex import lexicon
-
-    entry = lexicon().get(token)
+    entry = _entry(token)
     return bool(entry and ("L" in entry[0] or entry[3] == "PER"))
 
 
@@ -1503,6 +1504,8 @@ class _Extractor:
             if dass_at and sentence[: dass_at.start()].rsplit(" ", 1)[-1] in lex.cue_particles and not lex.reported(sentence[comma_after : dass_at.start()]):
                 comma_after = dass_at.start()  # "führten frühere Berichte, alte Reden … als Beweise dafür an, dass …": the particle's clause
             head = sentence[:cue_at].rstrip() if cue_at > 0 else ""
+            next_clause = sentence[comma_after + 1 :].rstrip(" .:") if comma_after >= 0 else ""
+            infinitive_next = bool(next_clause) and lex.infinitive_clause.match(next_clause.partition(",")[0]) is not None
             if speech.cue in lex.participle_cues:
                 head = ""  # "The navy defended its actions, saying …": what follows the cue is reported
             if (lex.capitalised_nouns and cue_at > 0 and sentence[cue_at + len(speech.cue or ""):].lstrip().startswith(",")
@@ -1532,10 +1535,7 @@ class _Extractor:
                     self.add(si, speech.speaker, speech.cue, "indirect", start, start + closing[-1])
                     self.report_after_colon(si, speech, start, sentence, cue_at)
                     return
-            after_cue = sentence[cue_at + len(speech.cue or "") :]
-            follows = re.match(r"[^,]*,\s+(.*)$", after_cue)
-            if (head.endswith(",") and lex.capitalised_nouns and follows and not lex.reported(head)
-                    and lex.infinitive_clause.match(follows.group(1).split(",")[0].rstrip(" ."))):
+            if head.endswith(",") and lex.capitalised_nouns and infinitive_next and not lex.reported(head):
                 head = ""  # "…, wirft X Frankreich vor, die Hutu unterstützt zu haben": the report follows the cue
             if head.endswith(",") and not re.fullmatch(r"[„“\"»«‚].*[“”\"«»‘],", head):
                 self.add(si, speech.speaker, speech.cue, "indirect", start, start + head.rfind(","))
@@ -1553,7 +1553,7 @@ class _Extractor:
             elif comma_after >= 0 and (lex.capitalised_nouns or comma_after - cue_at - len(speech.cue) <= 25) and (lex.capitalised_nouns or not re.match(
                     r"\s+(?:that\s+)?(?:(?:he|she|they|it|the|a|an|his|her|their|there|we|i)\b|(?:[A-Z][\w.'’-]*\s+){1,4}?[A-Z][\w.'’-]*,\s+\d{1,3},)", sentence[cue_at + len(speech.cue):])):
                 # (English: not "said Anthony X III, 38, targeted …", whose clause opens with a name and an age)
-                clause = sentence[comma_after + 1 :].rstrip(" .:")
+                clause = next_clause
                 relative = _relative_pattern(lex.relative_pronouns)[1].match(clause) if lex.relative_pronouns else None
                 if relative and relative.group(1) not in lex.auxiliaries and relative.group(1) not in lex.verb_like and clause.split()[-1] in (lex.auxiliaries | lex.verb_like):
                     return  # "… verkündet, der niemals in Betrieb genommen worden war": a relative clause
@@ -1571,7 +1571,7 @@ class _Extractor:
                 head_clause = _relative_pattern(lex.relative_pronouns)[2].split(clause)[0] if lex.relative_pronouns else clause
                 reported = v2 or lex.reported(head_clause) or re.match(r"\s*(?:dass|that|ob)\b", clause) or colon or as_clause
                 first_part, _, later = clause.partition(",")
-                infinitive = not reported and lex.infinitive_clause.match(first_part) and speech.speaker in self.names.people
+                infinitive = not reported and infinitive_next and speech.speaker in self.names.people
                 if reported or infinitive:
                     clause_start = start + comma_after + 1
                     second = self.second_cue(start, comma_after + 1, sentence) if lex.capitalised_nouns else None
