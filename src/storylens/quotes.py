@@ -435,6 +435,10 @@ def _np_after(s: str, lex: FigureLexicon) -> str | None:
     """The noun phrase right after a cue verb: "sagte der Staatschef am Montag" → "der Staatschef"."""
     if lex.capitalised_nouns:
         s = EXTENDED_ATTRIBUTE.sub(r"\1", s, count=1)  # "der für die Aufsicht zuständige Vizechef X" → "der Vizechef X"
+    named = ROLE_THEN_NAME.match(s)
+    if (named and named.group(1).lower() in lex.articles and _first_name(named.group(3).split()[0])
+            and any(lex.is_role(w) for w in named.group(2).split())):
+        return named.group(3)  # "äußerte der Fraktionsvorsitzende der Grünen im Landtag, Mathias Wagner."
     words = s.split()
     while len(words) > 2 and (words[0].lower() in ("am", "im", "on", "at") and words[1][:1].isupper()
                               or (words[0] in lex.month_parts and words[1].strip(".,:").lower() in lex.month_numbers)):
@@ -482,6 +486,8 @@ PARENTHESES = re.compile(r"\s*\([^()]{0,120}\)")
 # German: an article, a prepositional phrase and an inflected participle or adjective before the noun
 EXTENDED_ATTRIBUTE = re.compile(r"^(\s*(?:der|die|das|den|dem|des)\s+)(?:für|von|vom|mit|in|im|bei|aus|zu|zur|zum|an|am|auf|über|seit)\s+"
                                 r"[^,.;:„“\"»«]{1,60}?\s[a-zäöüß]+(?:e|en|er|es|em)\s+(?=[A-ZÄÖÜ])")
+# an article, a role phrase, then the name in apposition closing the clause
+ROLE_THEN_NAME = re.compile(r"^\s*(\w+)\s+([^,.;:„“\"»«()]{3,80}?),\s+((?:[A-ZÄÖÜ][\w'’-]+\s+){1,2}[A-ZÄÖÜ][\w'’-]+)(?=\s*(?:[.;,]|$))")
 NAME_SHAPE = re.compile(r"^(?:[A-ZÄÖÜ][\w'’.-]+\s+){1,2}[A-ZÄÖÜ][\w'’-]+$")
 
 
@@ -627,6 +633,11 @@ class _Extractor:
             return " ".join(words[1:])  # "An Israeli army spokesman": someone not named before
         if len(caps) >= 2 and re.search(r"\s(?:und|and)\s", phrase):
             return " ".join(words[1:] if words[0].lower() in self.lex.articles else words)  # two speakers together
+        lead = 1 if words[0].lower() in self.lex.articles else 0
+        if (self.lex.capitalised_nouns and len(words) > lead + 2 and words[lead + 1].lower() in self.lex.articles
+                and self.lex.is_role(words[lead].strip(".,")) and self.last_speaker in self.names.people
+                and self.si - self.last_speech_sentence <= 3):
+            return self.last_speaker  # "…, so der Interimscoach der Meidericher": who has been speaking goes on
         if (caps and all(self.lex.is_role(w) for w in caps)) or (words and self.lex.is_role(words[-1].strip(".,"))):
             # a bare role ("der Staatschef"): the person last named before, unless that person
             # holds another role of the same kind ("der FDP-Chef" after "CSU-Chef X")
