@@ -858,6 +858,8 @@ class _Extractor:
                 continue  # "When asked about …, he answered", "published what it says is …": no cue of this sentence's speaker
             if self.lex.capitalised_nouns and (last_word in self.lex.passive_markers or (rest.split()[:1] and rest.split()[0].strip(",.;:") in self.lex.passive_markers)):
                 continue  # "Sollte dort der Entscheid bestätigt werden, …", "Das wurde bestätigt": a passive, nobody speaks
+            if self.lex.capitalised_nouns and self._passive_clause(prefix):
+                continue  # "Bereits früh wurde – etwa bei X – betont, dass …", "wird viel gelacht und bestätigt, dass …"
             after = _np_after(rest, self.lex) if not rest.lstrip().startswith(",") else None  # "kritisieren, Trump wolle …": the clause's subject
             if after and self.lex.capitalised_nouns and after.split()[0] in self.lex.oblique_articles:
                 after = None  # "Strasser kritisiert den abgewählten Ministerpräsidenten X": the object, not the subject
@@ -1027,6 +1029,13 @@ class _Extractor:
             if who:
                 return _Speech(who, "so")
         return None
+
+    def _passive_clause(self, prefix: str) -> bool:
+        """Whether the clause that ends at a cue is a passive ("es wurde – bei X – betont"): a passive
+        auxiliary in it, asides in dashes or parentheses left out."""
+        clause = re.sub(r"\s[–—-]\s[^–—]*?\s[–—-](?=\s|$)|\([^()]*\)", " ", prefix)
+        clause = re.split(r"[,;:]", clause)[-1]
+        return not self.lex.passive_markers.isdisjoint(w.lower() for w in clause.split())
 
     def introduced_by_colon(self, sentence: str, s_start: int, quote_start: int) -> str | None:
         """Speaker of a quote after a colon with no cue verb: the person the sentence names first."""

@@ -457,7 +457,8 @@ FIGURES = FigureLexicon(
         r"\b(?<!\b[Ii]ch )(?:sei|seien|habe|werde|könne|müsse|solle|wolle|dürfe|möge|gebe|gehe|komme|stehe|liege|"
         r"bleibe|wisse|brauche|lasse|erwachse)\b(?! ich\b)"
     ),
-    conditional=re.compile(r"\b(?:hätte|hätten|wäre|wären|würde|würden|bräuchte|bräuchten|gäbe|gäben|käme|kämen|stünde|stünden|bestünde|bestünden|entstünde|entstünden|läge|lägen|bliebe|wüsste|wüssten|hieße|ginge)\b"),
+    # "als würde er rechnen", "als wäre nichts gewesen": a comparison, nobody's report
+    conditional=re.compile(r"\b(?<!\bals )(?:hätte|hätten|wäre|wären|würde|würden|bräuchte|bräuchten|gäbe|gäben|käme|kämen|stünde|stünden|bestünde|bestünden|entstünde|entstünden|läge|lägen|bliebe|wüsste|wüssten|hieße|ginge)\b"),
     back_reference=re.compile(r"^(?:Das|Dies)\s+(?=\w+\s+(?:[A-ZÄÖÜ]|der |die |das |den ))"),
     passive_agent=re.compile(r"\b(?:wurde|wurden|worden)\b[^,]*?\b(?:von (?:der |dem |den )?|vom )(?P<who>[A-ZÄÖÜ][\w'’-]*(?:\s+[A-ZÄÖÜ][\w'’-]*){0,3})"),
     that_clause=re.compile(r"\bdass\b[^,]*$"),
@@ -552,8 +553,8 @@ def _konjunktiv_i(text: str) -> bool:
             continue
         before = words[k - 1].lower() if k else ""
         after = words[k + 1] if k + 1 < len(words) else ""
-        if before == "ich" or (before in _NOT_VERB_BEFORE and after[:1].isupper()):
-            continue  # "ich sage"; "die gleiche Meinung" (an adjective before its noun)
+        if before == "ich" or after == "ich" or (before in _NOT_VERB_BEFORE and after[:1].isupper()):
+            continue  # "ich sage", "Dann schweige ich"; "die gleiche Meinung" (an adjective before its noun)
         if _verb_e_form(w):
             return True
     return False
