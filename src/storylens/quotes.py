@@ -486,6 +486,8 @@ PARENTHESES = re.compile(r"\s*\([^()]{0,120}\)")
 # German: an article, a prepositional phrase and an inflected participle or adjective before the noun
 EXTENDED_ATTRIBUTE = re.compile(r"^(\s*(?:der|die|das|den|dem|des)\s+)(?:für|von|vom|mit|in|im|bei|aus|zu|zur|zum|an|am|auf|über|seit)\s+"
                                 r"[^,.;:„“\"»«]{1,60}?\s[a-zäöüß]+(?:e|en|er|es|em)\s+(?=[A-ZÄÖÜ])")
+# a sentence that opens with a person: article, small adjectives, a capitalised noun, then a verb
+_PERSON_OPENER = re.compile(r"^\s*(\w+)\s+((?:[a-zäöüß]+\s+){0,2})([A-ZÄÖÜ][\wäöüß]+)\b(?![-])")
 # an article, a role phrase, then the name in apposition closing the clause
 ROLE_THEN_NAME = re.compile(r"^\s*(\w+)\s+([^,.;:„“\"»«()]{3,80}?),\s+((?:[A-ZÄÖÜ][\w'’-]+\s+){1,2}[A-ZÄÖÜ][\w'’-]+)(?=\s*(?:[.;,]|$))")
 NAME_SHAPE = re.compile(r"^(?:[A-ZÄÖÜ][\w'’.-]+\s+){1,2}[A-ZÄÖÜ][\w'’-]+$")
@@ -1030,6 +1032,14 @@ class _Extractor:
                 return _Speech(who, "so")
         return None
 
+    def _person_noun(self, noun: str) -> bool:
+        """A noun for a person: a role, or a person word ("Student"), also at the end of a compound
+        ("Familienvater")."""
+        if self.lex.is_role(noun) or noun in self.lex.person_anaphors:
+            return True
+        low = noun.lower()
+        return any(low.endswith(a.lower()) and len(low) > len(a) + 2 for a in self.lex.person_anaphors if len(a) > 3)
+
     def _passive_clause(self, prefix: str) -> bool:
         """Whether the clause that ends at a cue is a passive ("es wurde – bei X – betont"): a passive
         auxiliary in it, asides in dashes or parentheses left out."""
@@ -1045,6 +1055,13 @@ class _Extractor:
         who = self.person_subject(sentence, s_start)
         if who:
             return who
+        opener = _PERSON_OPENER.match(before)
+        if (opener and self.lex.capitalised_nouns and opener.group(1).lower() in self.lex.articles | self.lex.indefinite_articles
+                and self._person_noun(opener.group(3))):
+            phrase = " ".join(opener.group(2, 3)).strip()
+            if opener.group(1).lower() in self.lex.indefinite_articles:
+                return phrase  # "Ein junger Mann mit müden Augen schüttelt den Kopf: „…“": someone not named
+            return self.resolve(opener.group(0).strip(), s_start) or phrase  # "Der Trainer freut sich: „…“": the coach named before
         clause = re.split(r"[,;]\s", before)[-1].split()
         pronoun = next((w for w in clause[:4] if w in self.lex.pronouns), None)
         if pronoun and not any(w.lower() in self.lex.articles or w[:1].isupper() for w in clause[: clause.index(pronoun)] if w.lower() not in self.lex.not_subject):
