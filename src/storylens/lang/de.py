@@ -167,7 +167,10 @@ _PERSON_NOUNS = frozenset(
 _NP_STOP = (
     r"(?=\s*[,.;:()!?\"„“”»«]|\s+(?:am|im|in|auf|bei|vor|seit|zudem|bereits|noch|mit|wurden|waren|"
     r"sind|ist|hat|haben|hatte|hatten|seien|sei|starben|gebe|gab|gibt|sollen|soll|würden|werde|"
-    r"zufolge|mindestens|mehr|fast|rund|etwa|über|\d)\b|$)"
+    r"zufolge|mindestens|mehr|fast|rund|etwa|über|\d)\b|$|"
+    # any other small word but an article, a preposition of a name or an inflected adjective
+    # ("nach Ansicht von Geschäftsführer X jedenfalls …")
+    r"\s+(?!(?:der|des|dem|den|die|das|von|vom|und|für|zu|zur|zum)\b)(?![a-zäöüß]*(?:e|en|er|es|em)\s+[A-ZÄÖÜ])[a-zäöüß])"
 )
 _NP = r"(?P<src>[^\s,.;:()!?\"„“”»«][^,.;:()!?\"„“”»«]{0,80}?)" + _NP_STOP
 
