@@ -524,9 +524,11 @@ def extract(article: Article) -> list[dict[str, Any]]:
             if measure not in ("money", "percent") and fig.value is not None and (fig.value != int(fig.value) or fig.value < 0):
                 continue  # people are counted in whole numbers: "a 6.1 quake" killed no 6.1 people
             last_measure = measure
-            if (measure == "money" and fig.value is not None and fig.value < 1000 and re.search(r"[.,]\d\d$", toks[fig.start].text)
-                    and q_start and toks[q_start - 1].low in lex.price_prepositions):
-                continue  # "Sneaker für 7,40 Euro": a retail price, not a sum anybody reports
+            if (measure == "money" and fig.value is not None and fig.value < 10_000 and toks[fig.end - 1].low.rstrip(".") not in lex.scales
+                    and q_start and (toks[q_start - 1].low in lex.price_prepositions
+                                     or (q_start > 1 and toks[q_start - 1].low in lex.price_adverbs and toks[q_start - 2].low in lex.price_prepositions)
+                                     or (end_i < len(toks) and toks[end_i].low in lex.price_periods))):
+                continue  # "Sneaker für 7,40 Euro", "für nur 31 Euro", "25 Euro monatlich": a price, not a sum anybody reports
             if measure == "money":
                 last_money = unit
             if not sourced:

@@ -97,8 +97,12 @@ class FigureLexicon:
         statement said"): their issuer, named with ``document_issuer`` earlier, is the speaker.
     document_issuer (str): A regex template with ``{noun}`` and a group ``who`` ("a statement from
         the Indian government").
-    price_prepositions (frozenset[str]): Words before an amount in cents that make it a retail price,
-        not a reported sum ("Sneaker für 7,40 Euro", "for $3.99").
+    price_prepositions (frozenset[str]): Words before a small amount of money (under 10,000, no
+        scale word) that make it a price, not a reported sum ("Sneaker für 7,40 Euro", "for $3.99").
+    price_adverbs (frozenset[str]): Words between a price preposition and its amount ("für nur 31
+        Euro").
+    price_periods (frozenset[str]): Words after a small amount of money that make it a rate or a
+        price ("25 Euro monatlich", "49 Euro pro Monat"), not a sum anybody reports.
     relative_pronouns (tuple[str, ...]): Pronouns that open a relative clause after a comma ("…, die er
         „arrogant“ nennt, …"): a cue or a Konjunktiv inside one reports nothing.
     place_nouns (frozenset[str]): Nouns that name a kind of place before its name ("Dorf Wadi
@@ -263,6 +267,8 @@ class FigureLexicon:
     place_nouns: frozenset[str] = frozenset()
     relative_pronouns: tuple[str, ...] = ()
     price_prepositions: frozenset[str] = frozenset()
+    price_adverbs: frozenset[str] = frozenset()
+    price_periods: frozenset[str] = frozenset()
     document_nouns: frozenset[str] = frozenset()
     document_issuer: str = ""
     capacity_words: frozenset[str] = frozenset()

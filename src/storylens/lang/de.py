@@ -364,6 +364,8 @@ FIGURES = FigureLexicon(
     capacity_words=frozenset("platz raum kapazität kapazitäten ausgelegt reicht reichen genug vorräte ausgerüstet".split()),
     capacity_preposition="für",
     price_prepositions=frozenset("für ab zu je".split()),
+    price_adverbs=frozenset("nur lediglich bloß schon ganze rund etwa knapp".split()),
+    price_periods=frozenset("monatlich jährlich wöchentlich täglich pro je".split()),
     pair_words=frozenset({"beiden", "beide"}),
     place_nouns=frozenset(
         "Dorf Stadt Ort Ortschaft Gemeinde Viertel Stadtteil Stadtviertel Provinz Region Bezirk Distrikt "
