@@ -739,6 +739,14 @@ class _Extractor:
                 return full
         return None
 
+    def paragraph_person(self, start: int) -> str | None:
+        """The one person the paragraph names before ``start`` (outside quotes), if it names exactly one."""
+        found = {next((self.names.full[_base(t)] for t in reversed(m.name.split()) if _base(t) in self.names.full), None)
+                 for m in self.names.between(self.para_start(start), start)}
+        found.discard(None)
+        who = found.pop() if len(found) == 1 else None
+        return who if who in self.names.people else None
+
     def only_person_before(self) -> str | None:
         """The one person the sentence before names, when it names exactly one."""
         if self.previous is None or self.si - self.previous[0] != 1:
@@ -1423,6 +1431,8 @@ class _Extractor:
             who = self.previous_subject()  # "Uwe Jun lobt den Ausschuss. „…“"
         if who is None and not lead:
             who = self.only_person_before()  # "Das ist die Aufgabe von Co-Chefin Kerstin Wahala. „…“"
+        if who is None and not lead and self.lex.capitalised_nouns:
+            who = self.paragraph_person(start)  # "Regisseur X hat Interviews geführt. Nun … . „…“": the one person of the paragraph
         if who is None and not lead and self.last_speaker is None and self.lex.capitalised_nouns:
             who = self.next_subject(max(e for _, e in spans))  # "„…“ Deutschlands Chefcoach Gordon Herbert war bester Laune …"
         if who:
