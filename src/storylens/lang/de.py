@@ -428,7 +428,7 @@ FIGURES = FigureLexicon(
     speech_verbs=re.compile(r"\b(?=[a-zäöüß])(?<!\bals )(?<!\bwie )(?:" + "|".join(_CUE_PHRASES) + "|" + word_alternation(_CUE_WORDS) + r")\b"),
     subjunctive=re.compile(
         r"\b(?:sei|seien|seiest|habe|werde|könne|müsse|solle|wolle|dürfe|möge|gebe|gehe|komme|stehe|"
-        r"liege|bleibe|wisse|brauche|lasse|halte|sehe|trage|wäre|wären|hätte|hätten|würde|würden)\b|"
+        r"liege|bleibe|wisse|brauche|lasse|halte|sehe|trage|(?<!\bals )(?:wäre|wären|hätte|hätten|würde|würden))\b|"
         # 3rd person singular ending in -e after a pronoun is Konjunktiv I: "er rechne", "sie plane"
         r"\b(?:[Ee]r|[Ss]ie|[Ee]s|[Mm]an)\s+(?!die\b|eine\b|keine\b|diese\b|seine\b|ihre\b|eine\b|ganze\b)\w+(?<!t)e\b"
     ),
