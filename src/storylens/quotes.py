@@ -1090,8 +1090,11 @@ class _Extractor:
                 one = self.resolve(group, s_start) if len(words) == 2 and self.lex.is_role(head) and words[0].lower() in self.lex.singular_articles else None
                 return one or " ".join(words[1:])  # "Auch die Experten der Commerzbank sehen …: „…“"; "Der Trainer freut sich: „…“" is the coach
         label = before[:-1].strip().lstrip("-–• ").strip()
-        if 1 <= len(label.split()) <= 3 and label[:1].isupper() and label.split()[0].lower() not in self.lex.not_subject:
-            return self.resolve(label, s_start) or label  # "Lehrer: „…“"
+        if (1 <= len(label.split()) <= 3 and label[:1].isupper() and label.split()[0].lower() not in self.lex.not_subject
+                and not (len(label.split()) == 1 and self.lex.capitalised_nouns and not self._person_noun(label)
+                         and _dictionary_word(label) and label not in self.names.full and self.quoting_heading(quote_start))):
+            # "Lehrer: „…“"; but "Kinderlosigkeit: „…“" heading a teaser is a topic, not a speaker
+            return self.resolve(label, s_start) or label
         people = self.names.between(s_start, quote_start)
         for m in reversed(people):
             full = self.names.full.get(_base(m.name.split()[-1]))
@@ -1534,9 +1537,16 @@ class _Extractor:
         inner = self.text[s:e].rstrip()
         if not outside:
             return _words(inner) <= 8 and not inner.endswith((".", "!", "?", ":"))
-        # "Deutsch-Israeli wurde entführt – „Bin dem Teufel begegnet“": a subheading that quotes
+        return self.quoting_heading(s)
+
+    def quoting_heading(self, offset: int) -> bool:
+        """Whether the paragraph at ``offset`` is a short heading that ends in a quote and has no cue
+        ("Deutsch-Israeli wurde entführt – „Bin dem Teufel begegnet“")."""
+        para_start = self.text.rfind("\n", 0, offset) + 1
+        para_end = self.text.find("\n", offset)
+        para_end = len(self.text) if para_end < 0 else para_end
         whole = self.text[para_start:para_end].rstrip()
-        return (_words(whole) <= 16 and whole.endswith(("“", "”", '"', "«", "»")) and "\n" not in whole
+        return (_words(whole) <= 16 and whole.endswith(("“", "”", '"', "«", "»"))
                 and not self.lex.speech_verbs.search(self.masked[para_start:para_end]))
 
     def indirect(self, si: int, start: int, sentence: str, speech: _Speech | None) -> None:
