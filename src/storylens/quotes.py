@@ -486,6 +486,8 @@ PARENTHESES = re.compile(r"\s*\([^()]{0,120}\)")
 # German: an article, a prepositional phrase and an inflected participle or adjective before the noun
 EXTENDED_ATTRIBUTE = re.compile(r"^(\s*(?:der|die|das|den|dem|des)\s+)(?:für|von|vom|mit|in|im|bei|aus|zu|zur|zum|an|am|auf|über|seit)\s+"
                                 r"[^,.;:„“\"»«]{1,60}?\s[a-zäöüß]+(?:e|en|er|es|em)\s+(?=[A-ZÄÖÜ])")
+# a definite article, small adjectives and a noun: a person named by what they are
+_DEFINITE_PERSON = re.compile(r"\b([Dd]er|[Dd]ie)\s+((?:[a-zäöüß]+\s+){0,2})([A-ZÄÖÜ][a-zäöüß]+)\b(?!-)")
 # a sentence that opens with a person: article, small adjectives, a capitalised noun, then a verb
 _PERSON_OPENER = re.compile(r"^\s*(\w+)\s+((?:[a-zäöüß]+\s+){0,2})([A-ZÄÖÜ][\wäöüß]+)\b(?![-])")
 # an article, a role phrase, then the name in apposition closing the clause
@@ -607,6 +609,9 @@ class _Extractor:
             only = self.only_person_before() if self.lex.capitalised_nouns else None
             if only and only != self.last_speaker and self.last_speech_sentence < self.si - 1:
                 return only  # "… sprach sich X aus. Er forderte, …": the one person just named
+            anonymous = self.previous_person_noun() if self.lex.capitalised_nouns else None
+            if anonymous:
+                return anonymous  # "Dann meldet sich der Familienvater zu Wort. Er spricht: „…“": no name, the role
             if self.last_speaker and self.si - self.last_speech_sentence <= 2:
                 return self.last_speaker  # who was just speaking goes on
             if subject:
@@ -737,6 +742,19 @@ class _Extractor:
             full = next((self.names.full[_base(t)] for t in reversed(m.name.split()) if _base(t) in self.names.full), None)
             if full:
                 return full
+        return None
+
+    def previous_person_noun(self) -> str | None:
+        """The person noun with a definite article in the sentence before, when the article has named
+        nobody so far ("Dann meldet sich der Familienvater noch einmal zu Wort.")."""
+        if self.previous is None or self.si - self.previous[0] != 1:
+            return None
+        _, sentence, start = self.previous
+        if self.names.last_person_before(start + len(sentence)) or self.names.last_first_name_before(start + len(sentence), start):
+            return None  # with a person named, "der junge Mann" is that person (see resolve); "den wir nur Matthias nennen"
+        for m in _DEFINITE_PERSON.finditer(sentence):
+            if m.group(1).lower() in self.lex.singular_articles and self._person_noun(m.group(3)):
+                return (m.group(2) + m.group(3)).strip()
         return None
 
     def paragraph_person(self, start: int) -> str | None:
