@@ -1431,6 +1431,8 @@ class _Extractor:
         if who is None and self.lex.capitalised_nouns:
             who = self.source_named(start, sentence)  # "… soll laut Bundesregierung die »Bindungen … stärken«"
         lead = self.masked[start : spans[0][0] - 1].strip(" -–•")
+        if who is None and lead.split()[:1] and lead.split()[0] in self.lex.pronouns and self.lex.reported(lead):
+            who = self.resolve(lead.split()[0], start)  # "Er beobachte, dass „…“": the pronoun's person, reported
         if who is None and self.lex.that_clause.search(lead) and not self.lex.reported(sentence):
             return  # words quoted inside the author's "dass" clause, with no cue, are nobody's statement here
         if who is None and self.heading(spans):
