@@ -1163,6 +1163,13 @@ class _Extractor:
                 finished = p_sentence.rstrip().endswith((".", "!", "?")) and self.para_of(p_start) == para and ":" not in self.masked[p_start : p_start + len(p_sentence)]
                 if finished and not any(q["start"] >= p_start for q in self.quotes) and not any(s < p_start + len(p_sentence) and e > p_start for s, e in direct):
                     self.add(p_si, speech.speaker, speech.cue, "indirect", p_start, p_start + len(p_sentence.rstrip(" .")))
+            elif not started_here and (frame := self.lex.back_frame.match(sentence.strip())) and self.previous and self.previous[0] == si - 1:
+                # "Welcher Gruppe sie sich anschließen, „ist oft Zufall“. So beschreibt es X.": the sentence before is X's
+                p_si, p_sentence, p_start = self.previous
+                if (self.para_of(p_start) == para and p_sentence.rstrip().endswith((".", "!", "?", "“", "”", '"', "»", "«"))
+                        and not any(q["start"] >= p_start for q in self.quotes)):
+                    who = self.resolve(frame.group("who"), span.start) or frame.group("who")
+                    self.add(p_si, who, None, "indirect", p_start, p_start + len(p_sentence.rstrip(" .")))
             elif (started_here and speech is None and all(e <= span.end for _, e in started_here) and self.continues_at(si)
                   and self._minor_quote(span.start, span.end)):
                 self.indirect(si, span.start, sentence, None)  # "Es habe eine „Kultur der …“ geherrscht": reported, quoting a phrase

@@ -154,6 +154,8 @@ class FigureLexicon:
         Konjunktiv I of any verb: "dehne", "stamme"); None where a language has none.
     back_reference (re.Pattern): A sentence opening that gives the sentence before to the cue's
         speaker ("Das sagte X"); matches nothing by default.
+    back_frame (re.Pattern): A short sentence that gives the sentence before to the person in its
+        group ``who`` ("So beschreibt es X."); matches nothing by default.
     passive_agent (re.Pattern): The agent of a passive cue, group ``who`` ("wurden von X gewarnt").
     that_clause (re.Pattern): Text ending inside a "that" clause ("…, dass er"): quoted words there
         are the author's, not a statement.
@@ -226,6 +228,7 @@ class FigureLexicon:
     conditional: re.Pattern[str] = re.compile(r"(?!x)x")
     reported_form: Callable[[str], bool] | None = None
     back_reference: re.Pattern[str] = re.compile(r"(?!x)x")
+    back_frame: re.Pattern[str] = re.compile(r"(?!x)x")
     passive_agent: re.Pattern[str] = re.compile(r"(?!x)x")
     that_clause: re.Pattern[str] = re.compile(r"(?!x)x")
     question_clause: re.Pattern[str] = re.compile(r"(?!x)x")

@@ -465,6 +465,8 @@ FIGURES = FigureLexicon(
     # "als würde er rechnen", "als wäre nichts gewesen": a comparison, nobody's report
     conditional=re.compile(r"\b(?<!\bals )(?:hätte|hätten|wäre|wären|würde|würden|bräuchte|bräuchten|gäbe|gäben|käme|kämen|stünde|stünden|bestünde|bestünden|entstünde|entstünden|läge|lägen|bliebe|wüsste|wüssten|hieße|ginge)\b"),
     back_reference=re.compile(r"^(?:Das|Dies)\s+(?=\w+\s+(?:[A-ZÄÖÜ]|der |die |das |den ))"),
+    back_frame=re.compile(r"^So (?:beschreibt|beschrieb|sieht|sah|formuliert|formulierte|schildert|schilderte|sagt|sagte|erklärt|erklärte) "
+                          r"(?:es|das) (?P<who>(?:der |die )?[A-ZÄÖÜ][^,.;:]{1,60}?)(?:,[^.;:]*)?\.?$"),
     passive_agent=re.compile(r"\b(?:wurde|wurden|worden)\b[^,]*?\b(?:von (?:der |dem |den )?|vom )(?P<who>[A-ZÄÖÜ][\w'’-]*(?:\s+[A-ZÄÖÜ][\w'’-]*){0,3})"),
     that_clause=re.compile(r"\bdass\b[^,]*$"),
     question_clause=re.compile(r",\s+ob\s"),
