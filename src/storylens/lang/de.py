@@ -259,6 +259,8 @@ _CUE_PHRASES = (
     r"(?:führte|führten|führt)(?= (?:[\w,-]+ ){0,30}?an, dass\b)",  # "Andere Beiträge führten … als Beweise dafür an, dass …"  # "X warf der Lufthansa vor, die Krise zu missbrauchen"
     r"(?:stellte|stellten|stellt|macht|machte)(?= (?:[\w-]+ ){0,5}?(?:klar|fest|deutlich)\b)",
     r"(?:räumt|räumen|räumten)(?= (?:[\w-]+ ){0,5}?ein\b)",
+    # "hält in einem Statement fest, dass …" (not "halten an der Idee fest, dass …")
+    r"(?:hält|halten|hielt|hielten)(?= (?:(?!an\b)[\w-]+ ){0,5}?fest\b)",
     r"(?:ließ|ließen|lässt)(?= (?:[\w-]+ ){0,8}?(?:wissen|verlauten)\b)",
     r"erinnert sich",
     r"erinnerte sich",
