@@ -1189,8 +1189,9 @@ class _Extractor:
                         self.add(si, speech.speaker, speech.cue, "indirect", span.start, span.start + len(head) - 1)
                     elif quoted_in_head and not fragment:
                         lead = self.text[span.start : quoted_in_head[0] - 1].rstrip(" ,")
-                        if _words(lead) >= 3 and self.lex.reported(lead):
-                            self.add(si, speech.speaker, speech.cue, "indirect", span.start, span.start + len(lead))  # "Die Doku sei berührend, „weil …“, sagte X"
+                        if _words(lead) >= 4 and self.lex.reported(lead):
+                            # "Die Doku sei berührend, „weil …“, sagte X" (not "Damit erreiche man „…“": the quote is its object)
+                            self.add(si, speech.speaker, speech.cue, "indirect", span.start, span.start + len(lead))
                 before = len(self.quotes)
                 self.direct(si, span.start, sentence, speech, started_here)
                 if speech and speech.cue:
