@@ -454,6 +454,8 @@ def _np_after(s: str, lex: FigureLexicon) -> str | None:
         if not out and low in ("an", "zu", "mit") and k + 1 < len(words) and words[k + 1].lower() in lex.articles:
             break  # "appellierte an die Solidarität": a preposition's object, not the subject
         if not out and (low in ("sich", "auch", "dabei", "dazu", "nun", "noch", "hinzu", "an", "zu", "mit") or low in lex.cue_adverbs):
+            if w.endswith((",", ":")):
+                break  # "Israel gab an, seine Soldaten seien …": the cue's clause ends; what follows is reported
             continue
         if out and (low in lex.articles or low in lex.indefinite_articles or (lex.capitalised_nouns and low in lex.np_breakers)) and any(o[:1].isupper() and not lex.is_role(o) for o in out):
             break  # a new noun phrase: "sagt Meuser dem Netzwerk", "erklärte X zu Beginn"
