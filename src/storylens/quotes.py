@@ -909,6 +909,8 @@ class _Extractor:
                 if named and _title(named.group(1)):
                     after = named.group(1)  # "forderte die Partei „Die Mitte“": the quoted name is the speaker
             before = _np_before(prefix, self.lex) if prefix else None
+            if before is None and self.lex.capitalised_nouns and ": " in prefix and re.match(r"\s*(?:\S+\s+){0,3}?\S*[,:]\s", rest):
+                before = _np_before(prefix.rsplit(": ", 1)[-1], self.lex)  # "…, zeigte das Wochenende: Israel gab an, …"
             if self.lex.capitalised_nouns and (before is None or before.lower() in self.lex.articles):
                 titled = re.search(r"\b(?:der|die|das|den|dem)\s+[„\"»«]([^„“”\"»«]{2,40})[“”\"«»]\s*$", self.text[s_start : s_start + m.start()])
                 if titled and _title(titled.group(1)):
