@@ -1626,7 +1626,11 @@ class _Extractor:
                     return
             if head.endswith(",") and lex.capitalised_nouns and infinitive_next and not lex.reported(head):
                 head = ""  # "…, wirft X Frankreich vor, die Hutu unterstützt zu haben": the report follows the cue
-            if head.endswith(",") and not re.fullmatch(r"[„“\"»«‚].*[“”\"«»‘],", head):
+            inserted = re.match(r"[^,]*, so [^,]{1,60}, (?=\S)", sentence) if speech.cue == "so" and _words(head) <= 2 else None
+            if inserted and lex.reported(sentence[inserted.end():]):
+                # "Erstens, so das BVerfG, müsse ein Bezug bestehen": the report runs on after the inserted source
+                self.add(si, speech.speaker, "so", "indirect", start + inserted.end(), start + len(sentence.rstrip(" .")))
+            elif head.endswith(",") and not re.fullmatch(r"[„“\"»«‚].*[“”\"«»‘],", head):
                 self.add(si, speech.speaker, speech.cue, "indirect", start, start + head.rfind(","))
                 self.report_after_colon(si, speech, start, sentence, cue_at)
             elif speech.cue == "so":
