@@ -888,6 +888,8 @@ class _Extractor:
                 continue  # "When asked about …, he answered", "published what it says is …": no cue of this sentence's speaker
             if self.lex.capitalised_nouns and (last_word in self.lex.passive_markers or (rest.split()[:1] and rest.split()[0].strip(",.;:") in self.lex.passive_markers)):
                 continue  # "Sollte dort der Entscheid bestätigt werden, …", "Das wurde bestätigt": a passive, nobody speaks
+            if last_word in self.lex.negations:
+                continue  # "…, hat das Gericht zwar nicht festgestellt", "did not say": a denial reports nothing
             if self.lex.capitalised_nouns and self._passive_clause(prefix):
                 continue  # "Bereits früh wurde – etwa bei X – betont, dass …", "wird viel gelacht und bestätigt, dass …"
             after = _np_after(rest, self.lex) if not rest.lstrip().startswith(",") else None  # "kritisieren, Trump wolle …": the clause's subject

@@ -156,6 +156,8 @@ class FigureLexicon:
         speaker ("Das sagte X"); matches nothing by default.
     back_frame (re.Pattern): A short sentence that gives the sentence before to the person in its
         group ``who`` ("So beschreibt es X."); matches nothing by default.
+    negations (frozenset[str]): Words that, right before a cue, deny the statement ("hat es nicht
+        festgestellt", "never said"): the clause is nobody's report.
     passive_agent (re.Pattern): The agent of a passive cue, group ``who`` ("wurden von X gewarnt").
     that_clause (re.Pattern): Text ending inside a "that" clause ("…, dass er"): quoted words there
         are the author's, not a statement.
@@ -229,6 +231,7 @@ class FigureLexicon:
     reported_form: Callable[[str], bool] | None = None
     back_reference: re.Pattern[str] = re.compile(r"(?!x)x")
     back_frame: re.Pattern[str] = re.compile(r"(?!x)x")
+    negations: frozenset[str] = frozenset()
     passive_agent: re.Pattern[str] = re.compile(r"(?!x)x")
     that_clause: re.Pattern[str] = re.compile(r"(?!x)x")
     question_clause: re.Pattern[str] = re.compile(r"(?!x)x")
