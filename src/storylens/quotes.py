@@ -488,6 +488,9 @@ PARENTHESES = re.compile(r"\s*\([^()]{0,120}\)")
 # German: an article, a prepositional phrase and an inflected participle or adjective before the noun
 EXTENDED_ATTRIBUTE = re.compile(r"^(\s*(?:der|die|das|den|dem|des)\s+)(?:für|von|vom|mit|in|im|bei|aus|zu|zur|zum|an|am|auf|über|seit)\s+"
                                 r"[^,.;:„“\"»«]{1,60}?\s[a-zäöüß]+(?:e|en|er|es|em)\s+(?=[A-ZÄÖÜ])")
+# a sentence whose subject is an organisation named with its acronym, first or after the verb
+_ORG_SUBJECT = re.compile(r"^(?:[A-ZÄÖÜ]\w*\s+(?:hat|hatte|haben|hatten|ist|war|sind|waren)\s+)?(?:der|die|das|Der|Die|Das)\s+"
+                          r"((?:[A-ZÄÖÜ][\w-]+\s+){0,3}[A-ZÄÖÜ][\w-]+)\s+\(([A-ZÄÖÜ]\w{1,7})\)")
 # a definite article, small adjectives and a noun: a person named by what they are
 _DEFINITE_PERSON = re.compile(r"\b([Dd]er|[Dd]ie)\s+((?:[a-zäöüß]+\s+){0,2})([A-ZÄÖÜ][a-zäöüß]+)\b(?!-)")
 # a sentence that opens with a person: article, small adjectives, a capitalised noun, then a verb
@@ -745,6 +748,14 @@ class _Extractor:
             if full:
                 return full
         return None
+
+    def previous_organisation(self) -> str | None:
+        """The organisation the sentence before has as its subject, introduced with its acronym
+        ("Zudem hat der Internationale Strafgerichtshof (IStGH) … erlassen")."""
+        if self.previous is None or self.si - self.previous[0] != 1:
+            return None
+        m = _ORG_SUBJECT.match(self.previous[1])
+        return m.group(1) if m and m.group(2)[:1] == m.group(1)[:1] else None
 
     def previous_person_noun(self) -> str | None:
         """The person noun with a definite article in the sentence before, when the article has named
@@ -1728,6 +1739,8 @@ class _Extractor:
             elif continues and (who := self.previous_subject() or self.chain_subject()
                                 or (self.only_person_before() if first.lower() in lex.generic_subjects else None)) and who in self.names.people and (_first_name(who.split()[0]) or _base(who.split()[-1]) in self.names.roles):
                 self.add(si, who, None, "indirect", start, end)  # "X hält das für begrenzt. Die Aussicht sei gering."
+            elif continues and lex.capitalised_nouns and (org := self.previous_organisation()):
+                self.add(si, org, None, "indirect", start, end)  # "Zudem hat der Internationale Strafgerichtshof (IStGH) … erlassen. Diese Verstöße seien …"
             elif first in lex.pronouns or (continues and (inverted := _INVERTED_PRONOUN.match(sentence)) and inverted.group(2) in lex.pronouns
                                            and lex.continues(inverted.group(1))):
                 # "Er werde …", "An einem normalen Tag brauche er …": the pronoun a Konjunktiv I verb reports for
