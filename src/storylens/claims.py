@@ -498,7 +498,7 @@ def extract(article: Article) -> list[dict[str, Any]]:
                     unit = lex.currency.get(noun, "%" if measure == "percent" else toks[head_i].text)  # type: ignore[index]
                 elif noun in ("mann", "men") and lex.military_words.search(sentence):
                     measure, unit = "troops", toks[head_i].text  # type: ignore[index]
-                elif verb_measure in ("deaths", "injured", "arrests", "missing", "evacuated") and noun not in lex.non_person_nouns and (
+                elif verb_measure in ("deaths", "injured", "arrests", "missing", "evacuated", "protesters") and noun not in lex.non_person_nouns and (
                         lex.capitalised_nouns or toks[head_i].text[:1].isupper()):  # type: ignore[index]
                     # "fünf Surfer kamen ums Leben": such verbs count people, whatever the noun
                     measure, subject, unit = verb_measure, toks[head_i].text, toks[head_i].text  # type: ignore[index]
