@@ -1088,6 +1088,8 @@ class _Extractor:
         auxiliary in it, asides in dashes or parentheses left out."""
         clause = re.sub(r"\s[–—-]\s[^–—]*?\s[–—-](?=\s|$)|\([^()]*\)", " ", prefix)
         clause = re.split(r"[,;:]", clause)[-1]
+        if self.lex.passive_agent.search(clause):
+            return False  # "wurde vom Verband X gewarnt, dass …": the agent speaks
         return not self.lex.passive_markers.isdisjoint(w.lower() for w in clause.split())
 
     def introduced_by_colon(self, sentence: str, s_start: int, quote_start: int) -> str | None:
@@ -1126,8 +1128,7 @@ class _Extractor:
                 return one or " ".join(words[1:])  # "Auch die Experten der Commerzbank sehen …: „…“"; "Der Trainer freut sich: „…“" is the coach
         label = before[:-1].strip().lstrip("-–• ").strip()
         if (1 <= len(label.split()) <= 3 and label[:1].isupper() and label.split()[0].lower() not in self.lex.not_subject
-                and not (len(label.split()) == 1 and self.lex.capitalised_nouns and not self._person_noun(label)
-                         and _dictionary_word(label) and label not in self.names.full and self.quoting_heading(quote_start))):
+                and not (len(label.split()) == 1 and label.lower().endswith(self.lex.abstract_suffixes) and self.quoting_heading(quote_start))):
             # "Lehrer: „…“"; but "Kinderlosigkeit: „…“" heading a teaser is a topic, not a speaker
             return self.resolve(label, s_start) or label
         people = self.names.between(s_start, quote_start)
@@ -1639,10 +1640,10 @@ class _Extractor:
                     return
             if head.endswith(",") and lex.capitalised_nouns and infinitive_next and not lex.reported(head):
                 head = ""  # "…, wirft X Frankreich vor, die Hutu unterstützt zu haben": the report follows the cue
-            inserted = re.match(r"[^,]*, so [^,]{1,60}, (?=\S)", sentence) if speech.cue == "so" and _words(head) <= 2 else None
+            inserted = re.match(r"[^,]*, so [^,]{1,60}, (?=\S)", sentence) if speech.cue == "so" else None
             if inserted and lex.reported(sentence[inserted.end():]):
                 # "Erstens, so das BVerfG, müsse ein Bezug bestehen": the report runs on after the inserted source
-                self.add(si, speech.speaker, "so", "indirect", start + inserted.end(), start + len(sentence.rstrip(" .")))
+                self.add(si, speech.speaker, "so", "indirect", start, start + len(sentence.rstrip(" .")))
             elif head.endswith(",") and not re.fullmatch(r"[„“\"»«‚].*[“”\"«»‘],", head):
                 self.add(si, speech.speaker, speech.cue, "indirect", start, start + head.rfind(","))
                 self.report_after_colon(si, speech, start, sentence, cue_at)

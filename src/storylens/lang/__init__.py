@@ -158,6 +158,8 @@ class FigureLexicon:
         group ``who`` ("So beschreibt es X."); matches nothing by default.
     negations (frozenset[str]): Words that, right before a cue, deny the statement ("hat es nicht
         festgestellt", "never said"): the clause is nobody's report.
+    abstract_suffixes (tuple[str, ...]): Endings of abstract nouns ("-losigkeit", "-ung"): such a
+        word before a colon heading a short quoting paragraph is its topic, not a speaker.
     passive_agent (re.Pattern): The agent of a passive cue, group ``who`` ("wurden von X gewarnt").
     that_clause (re.Pattern): Text ending inside a "that" clause ("…, dass er"): quoted words there
         are the author's, not a statement.
@@ -232,6 +234,7 @@ class FigureLexicon:
     back_reference: re.Pattern[str] = re.compile(r"(?!x)x")
     back_frame: re.Pattern[str] = re.compile(r"(?!x)x")
     negations: frozenset[str] = frozenset()
+    abstract_suffixes: tuple[str, ...] = ()
     passive_agent: re.Pattern[str] = re.compile(r"(?!x)x")
     that_clause: re.Pattern[str] = re.compile(r"(?!x)x")
     question_clause: re.Pattern[str] = re.compile(r"(?!x)x")
