@@ -434,7 +434,7 @@ FIGURES = FigureLexicon(
         r"\b(?:sei|seien|seiest|habe|werde|könne|müsse|solle|wolle|dürfe|möge|gebe|gehe|komme|stehe|"
         r"liege|bleibe|wisse|brauche|lasse|halte|sehe|trage|(?<!\bals )(?:wäre|wären|hätte|hätten|würde|würden))\b|"
         # 3rd person singular ending in -e after a pronoun is Konjunktiv I: "er rechne", "sie plane"
-        r"\b(?:[Ee]r|[Ss]ie|[Ee]s|[Mm]an)\s+(?!die\b|eine\b|keine\b|diese\b|seine\b|ihre\b|eine\b|ganze\b)\w+(?<!t)e\b"
+        r"\b(?:[Ee]r|[Ss]ie|[Ee]s|[Mm]an)\s+(?!die\b|eine\b|keine\b|diese\b|seine\b|ihre\b|eine\b|ganze\b)(?=[a-zäöüß])\w+(?<!t)e\b"
     ),
     roles=re.compile(
         r"^(?:Präsident(?:in|en)?|Staatschef(?:in)?|Regierungschef(?:in)?|Kanzler(?:in)?|König(?:in)?|"
