@@ -685,11 +685,25 @@ class _Extractor:
                 person = self.last_speaker  # "she told Us Weekly. … the star said": who just spoke, not the magazine
             if person:
                 return person
+        if (self.lex.capitalised_nouns and len(words) == 2 and words[0].lower() in self.lex.singular_articles
+                and words[1][:1].isupper() and not self.lex.is_role(words[1])):
+            compound = self.compound_before(words[1].strip(".,"), at)
+            if compound:
+                return compound  # "Und das Ministerium urteilt": the Landwirtschaftsministerium named before
         while words and words[0].lower() in self.lex.articles:
             words = words[1:]
         if len(words) == 2 and self.lex.is_role(words[0]) and self.names.known(words[1]):
             return words[1]  # "der Soldat Andrij": the name the article uses on its own, without the title
         return " ".join(words) or phrase
+
+    def compound_before(self, noun: str, at: int) -> str | None:
+        """The latest word before ``at`` that is a compound of ``noun`` ("Landwirtschaftsministerium"
+        for "das Ministerium"), if the text has one."""
+        low = noun.lower()
+        if len(low) < 4:
+            return None
+        found = [m.group(0) for m in re.finditer(r"\b[A-ZÄÖÜ][\w-]*" + re.escape(low) + r"\b", self.text[:at])]
+        return found[-1] if found and len(found[-1]) > len(noun) + 2 else None
 
     def document_issuer(self, noun: str, at: int) -> str | None:
         """Who issued the document a speaker phrase names, from its latest mention with an issuer
