@@ -1658,7 +1658,9 @@ class _Extractor:
             if inserted and lex.reported(sentence[inserted.end():]):
                 # "Erstens, so das BVerfG, müsse ein Bezug bestehen": the report runs on after the inserted source
                 self.add(si, speech.speaker, "so", "indirect", start, start + len(sentence.rstrip(" .")))
-            elif head.endswith(",") and not re.fullmatch(r"[„“\"»«‚].*[“”\"«»‘],", head):
+            elif (head.endswith(",") and not re.fullmatch(r"[„“\"»«‚].*[“”\"«»‘],", head)
+                  and not (lex.capitalised_nouns and head.split()[0].lower() in lex.subordinators and head.count(",") == 1 and not lex.reported(head))):
+                # (not "Als er sich die Hände wäscht, erzählt X, wie …": a time clause frames the cue)
                 self.add(si, speech.speaker, speech.cue, "indirect", start, start + head.rfind(","))
                 self.report_after_colon(si, speech, start, sentence, cue_at)
             elif speech.cue == "so":
