@@ -498,7 +498,9 @@ FIGURES = FigureLexicon(
         "welche welcher welches diese dieser dieses jene manche viele einige alle immerhin zumindest offenbar "
         "zugleich gleichzeitig unterdessen indes ebenso ferner schließlich daneben hingegen stattdessen überdies "
         "besonders insbesondere ebenfalls vielmehr teils wiederum gegenüber angesichts beim zwischen hinter "
-        "darin darum daher damit dafür dagegen davon darüber danach dadurch daraus hier dort es".split()
+        "darin darum daher damit dafür dagegen davon darüber danach dadurch daraus hier dort es "
+        "natürlich offensichtlich tatsächlich selbstverständlich freilich sicherlich vermutlich "
+        "wahrscheinlich angeblich bekanntlich eigentlich ohnehin immer oft häufig erneut wieder".split()
     ),
     auxiliaries=_AUXILIARIES,
     np_breakers=frozenset("auf am im in bei nach vor mit gegenüber zu zum zur seit laut für gegen von vom aus durch ohne".split()),
