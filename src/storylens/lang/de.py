@@ -263,6 +263,7 @@ _CUE_PHRASES = (
     r"(?:räumt|räumen|räumten)(?= (?:[\w-]+ ){0,5}?ein\b)",
     # "hält in einem Statement fest, dass …" (not "halten an der Idee fest, dass …")
     r"(?:hält|halten|hielt|hielten)(?= (?:(?!an\b)[\w-]+ ){0,5}?fest\b)",
+    r"(?:ist|sind|war|waren) sich (?:\w+ ){0,2}?einig(?=, dass\b)",  # "Die meisten Analysten sind sich einig, dass …"
     r"(?:ließ|ließen|lässt)(?= (?:[\w-]+ ){0,8}?(?:wissen|verlauten)\b)",
     r"erinnert sich",
     r"erinnerte sich",
