@@ -527,7 +527,8 @@ def extract(article: Article) -> list[dict[str, Any]]:
             if (measure == "money" and fig.value is not None and fig.value < 10_000 and toks[fig.end - 1].low.rstrip(".") not in lex.scales
                     and q_start and (toks[q_start - 1].low in lex.price_prepositions
                                      or (q_start > 1 and toks[q_start - 1].low in lex.price_adverbs and toks[q_start - 2].low in lex.price_prepositions)
-                                     or (end_i < len(toks) and toks[end_i].low in lex.price_periods))):
+                                     or (end_i < len(toks) and toks[end_i].low in lex.price_periods
+                                         and not any(t.low.endswith(lex.wage_nouns) for t in toks[slice(*_clause(toks, fig.start))])))):
                 continue  # "Sneaker für 7,40 Euro", "für nur 31 Euro", "25 Euro monatlich": a price, not a sum anybody reports
             if measure == "money":
                 last_money = unit

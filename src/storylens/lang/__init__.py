@@ -103,6 +103,8 @@ class FigureLexicon:
         Euro").
     price_periods (frozenset[str]): Words after a small amount of money that make it a rate or a
         price ("25 Euro monatlich", "49 Euro pro Monat"), not a sum anybody reports.
+    wage_nouns (tuple[str, ...]): Endings of words for pay ("Mindestlohn", "Gehalt"): an amount per
+        period in their clause is a wage, which is a claim.
     relative_pronouns (tuple[str, ...]): Pronouns that open a relative clause after a comma ("…, die er
         „arrogant“ nennt, …"): a cue or a Konjunktiv inside one reports nothing.
     place_nouns (frozenset[str]): Nouns that name a kind of place before its name ("Dorf Wadi
@@ -278,6 +280,7 @@ class FigureLexicon:
     price_prepositions: frozenset[str] = frozenset()
     price_adverbs: frozenset[str] = frozenset()
     price_periods: frozenset[str] = frozenset()
+    wage_nouns: tuple[str, ...] = ()
     document_nouns: frozenset[str] = frozenset()
     document_issuer: str = ""
     capacity_words: frozenset[str] = frozenset()

@@ -304,7 +304,7 @@ FIGURES = FigureLexicon(
         "mindestens": "at_least", "wenigstens": "at_least", "zumindest": "at_least",
         "mehr als": "more_than", "über": "more_than", "weit über": "more_than", "deutlich mehr als": "more_than",
         "bis zu": "at_most", "höchstens": "at_most", "maximal": "at_most",
-        "weniger als": "less_than", "unter": "less_than", "knapp unter": "less_than",
+        "weniger als": "less_than", "unter": "less_than", "knapp unter": "less_than", "nicht einmal": "less_than",
     },
     measure_nouns={
         "tote": "deaths", "toten": "deaths", "todesopfer": "deaths", "todesopfern": "deaths",
@@ -373,6 +373,7 @@ FIGURES = FigureLexicon(
     price_prepositions=frozenset("für ab zu je".split()),
     price_adverbs=frozenset("nur lediglich bloß schon ganze rund etwa knapp".split()),
     price_periods=frozenset("monatlich jährlich wöchentlich täglich pro je".split()),
+    wage_nouns=("lohn", "löhne", "löhnen", "gehalt", "gehälter", "einkommen", "verdienst", "rente", "renten", "sold", "bezüge"),
     pair_words=frozenset({"beiden", "beide"}),
     place_nouns=frozenset(
         "Dorf Stadt Ort Ortschaft Gemeinde Viertel Stadtteil Stadtviertel Provinz Region Bezirk Distrikt "
