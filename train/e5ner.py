@@ -140,10 +140,12 @@ def score(gold: list[list[str]], pred: list[list[str]]) -> dict:
 
 
 @torch.no_grad()
-def predict(model: Tagger, sents: list, names: list[str], sp: dict, dev: str) -> tuple[list[list[str]], list[float]]:
+def predict(model: Tagger, sents: list, names: list[str], sp: dict, dev: str, soft: list | None = None) -> tuple[list[list[str]], list[float]]:
     model.eval()
     out: list = [None] * len(sents)
     conf: list = [0.0] * len(sents)
+    if soft is not None:
+        soft.extend([None] * len(sents))
     for idx, ids, mask, firsts, _ in batches(sents, None, sp, 128, False):
         with torch.autocast("cuda", dtype=torch.bfloat16, enabled=dev == "cuda"):
             logits = model(ids.to(dev), mask.to(dev)).float()
@@ -154,6 +156,11 @@ def predict(model: Tagger, sents: list, names: list[str], sp: dict, dev: str) ->
             labs = [names[k] for k in p.argmax(-1)] + ["O"] * (len(sents[i][0]) - len(f))
             out[i] = labs
             conf[i] = float(p.max(-1).min()) if len(f) else 1.0
+            if soft is not None:
+                full = np.zeros((len(sents[i][0]), len(names)), np.float16)
+                full[:, 0] = 1
+                full[: len(f)] = p
+                soft[i] = full
     return out, conf
 
 
@@ -214,6 +221,7 @@ def main() -> None:
     ap.add_argument("--head-lr", type=float, default=1e-3)
     ap.add_argument("--seed", type=int, default=0)
     ap.add_argument("--runs", default="heldout,full")
+    ap.add_argument("--save-soft", action="store_true", help="also write the label probabilities (soft-RUN-sSEED.npz)")
     ap.add_argument("--limit", type=int, default=0, help="use only this many sentences of each set (a smoke test)")
     args = ap.parse_args()
     dev = "cuda" if torch.cuda.is_available() else "cpu"
@@ -234,8 +242,12 @@ def main() -> None:
             model = fit(cfg, tensors, train, names, sp, dev_sents, args, dev, log, run)
         else:
             model = fit(cfg, tensors, train + dev_sents, names, sp, None, args, dev, log, run)
-        pred, conf = predict(model, unl, names, sp, dev)
+        soft: list = []
+        pred, conf = predict(model, unl, names, sp, dev, soft)
         write_silver(args.out / f"silver-{run}.tsv", unl, pred, conf)
+        if args.save_soft:
+            # per-token label probabilities, for averaging teachers of several seeds (train/silver_ensemble.py)
+            np.savez_compressed(args.out / f"soft-{run}-s{args.seed}.npz", probs=np.concatenate(soft), names=np.array(names))
         del model
     (args.out / "e5ner-log.json").write_text(json.dumps({"args": {k: str(v) for k, v in vars(args).items()}, "log": log}, indent=1))
 
