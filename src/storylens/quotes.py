@@ -763,6 +763,19 @@ class _Extractor:
                 return full
         return None
 
+    def own_account_holder(self, sentence_start: int, at: int) -> str | None:
+        """Who "eigenen Angaben zufolge" refers to: the last name (a person, or a proper noun that is
+        no dictionary word and no place) in this sentence before ``at`` or in the one before."""
+        since = self.previous[2] if self.previous and self.previous[0] == self.si - 1 else sentence_start
+        for m in reversed(self.names.between(since, at)):
+            name = m.name.strip(".,;:")
+            full = self.names.full.get(_base(name.split()[-1]))
+            if full:
+                return full
+            if " " not in name and not _dictionary_word(name) and not _place(name) and name.lower() not in self.lex.not_subject:
+                return name
+        return None
+
     def previous_organisation(self) -> str | None:
         """The organisation the sentence before has as its subject, introduced with its acronym
         ("Zudem hat der Internationale Strafgerichtshof (IStGH) … erlassen")."""
@@ -1721,6 +1734,12 @@ class _Extractor:
                 self.add_reported_clause(si, speech, start + cue_at + len(speech.cue), rest, end)
             return
         body = sentence.rstrip(" .")
+        own = lex.own_account.search(body) if lex.own_account is not None else None
+        if own and (holder := self.own_account_holder(start, start + own.start())):
+            # "… hält Vion einen Standort: Eigenen Angaben zufolge wurden dort …": the one named before speaks
+            colon = body.rfind(": ", 0, own.start())
+            self.add(si, holder, lex.according_word, "indirect", start + (colon + 2 if colon >= 0 else 0), start + len(body))
+            return
         for pattern in lex.according if lex.according_word in body.lower() else ():  # "According to X, …" / "…, according to X."
             m = pattern.match(body)
             if m and not QUOTE_MARK.search(m.group("src")):

@@ -160,6 +160,8 @@ class FigureLexicon:
         group ``who`` ("So beschreibt es X."); matches nothing by default.
     negations (frozenset[str]): Words that, right before a cue, deny the statement ("hat es nicht
         festgestellt", "never said"): the clause is nobody's report.
+    own_account (re.Pattern | None): "By its own account" ("eigenen Angaben zufolge"): the clause is
+        the report of whoever was named just before.
     abstract_suffixes (tuple[str, ...]): Endings of abstract nouns ("-losigkeit", "-ung"): such a
         word before a colon heading a short quoting paragraph is its topic, not a speaker.
     passive_agent (re.Pattern): The agent of a passive cue, group ``who`` ("wurden von X gewarnt").
@@ -236,6 +238,7 @@ class FigureLexicon:
     back_reference: re.Pattern[str] = re.compile(r"(?!x)x")
     back_frame: re.Pattern[str] = re.compile(r"(?!x)x")
     negations: frozenset[str] = frozenset()
+    own_account: re.Pattern[str] | None = None
     abstract_suffixes: tuple[str, ...] = ()
     passive_agent: re.Pattern[str] = re.compile(r"(?!x)x")
     that_clause: re.Pattern[str] = re.compile(r"(?!x)x")

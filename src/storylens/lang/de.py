@@ -473,6 +473,7 @@ FIGURES = FigureLexicon(
     # "als würde er rechnen", "als wäre nichts gewesen": a comparison, nobody's report
     conditional=re.compile(r"\b(?<!\bals )(?:hätte|hätten|wäre|wären|würde|würden|bräuchte|bräuchten|gäbe|gäben|käme|kämen|stünde|stünden|bestünde|bestünden|entstünde|entstünden|läge|lägen|bliebe|wüsste|wüssten|hieße|ginge)\b"),
     negations=frozenset("nicht nie niemals keineswegs".split()),
+    own_account=re.compile(r"\b[Ee]igenen Angaben zufolge\b"),
     abstract_suffixes=("keit", "heit", "ung", "ismus", "tät", "schaft", "ion", "nis"),
     back_reference=re.compile(r"^(?:Das|Dies)\s+(?=\w+\s+(?:[A-ZÄÖÜ]|der |die |das |den ))"),
     back_frame=re.compile(r"^So (?:beschreibt|beschrieb|sieht|sah|formuliert|formulierte|schildert|schilderte|sagt|sagte|erklärt|erklärte) "
