@@ -492,7 +492,7 @@ EXTENDED_ATTRIBUTE = re.compile(r"^(\s*(?:der|die|das|den|dem|des)\s+)(?:für|vo
 _ORG_SUBJECT = re.compile(r"^(?:[A-ZÄÖÜ]\w*\s+(?:hat|hatte|haben|hatten|ist|war|sind|waren)\s+)?(?:der|die|das|Der|Die|Das)\s+"
                           r"((?:[A-ZÄÖÜ][\w-]+\s+){0,3}[A-ZÄÖÜ][\w-]+)\s+\(([A-ZÄÖÜ]\w{1,7})\)")
 # a definite article, small adjectives and a noun: a person named by what they are
-_DEFINITE_PERSON = re.compile(r"\b([Dd]er|[Dd]ie)\s+((?:[a-zäöüß]+\s+){0,2})([A-ZÄÖÜ][a-zäöüß]+)\b(?!-)")
+_DEFINITE_PERSON = re.compile(r"\b([Dd]er|[Dd]ie|[Dd]as|[Ee]in|[Ee]ine)\s+((?:[a-zäöüß]+\s+){0,2})([A-ZÄÖÜ][a-zäöüß]+)\b(?!-)")
 # a sentence that opens with a person: article, small adjectives, a capitalised noun, then a verb
 _PERSON_OPENER = re.compile(r"^\s*(\w+)\s+((?:[a-zäöüß]+\s+){0,2})([A-ZÄÖÜ][\wäöüß]+)\b(?![-])")
 # an article, a role phrase, then the name in apposition closing the clause
@@ -793,7 +793,7 @@ class _Extractor:
         if self.names.last_person_before(start + len(sentence)) or self.names.last_first_name_before(start + len(sentence), start):
             return None  # with a person named, "der junge Mann" is that person (see resolve); "den wir nur Matthias nennen"
         for m in _DEFINITE_PERSON.finditer(sentence):
-            if m.group(1).lower() in self.lex.singular_articles and self._person_noun(m.group(3)):
+            if (m.group(1).lower() in self.lex.singular_articles or m.group(1).lower() in self.lex.indefinite_articles) and self._person_noun(m.group(3)):
                 return (m.group(2) + m.group(3)).strip()
         return None
 
@@ -1138,6 +1138,9 @@ class _Extractor:
         pronoun = next((w for w in clause[:4] if w in self.lex.pronouns), None)
         if pronoun and not any(w.lower() in self.lex.articles or w[:1].isupper() for w in clause[: clause.index(pronoun)] if w.lower() not in self.lex.not_subject):
             return self.resolve(pronoun, s_start)  # "Er ist überzeugt: „…“", "Doch er ahnte: „…“"
+        opening = before.split()[:1]
+        if opening and opening[0] in self.lex.pronouns and opening[0][:1].isupper():
+            return self.resolve(opening[0], s_start)  # "Sie schauen sich an, fast einverstanden ohne viele Worte: „…“"
         role = self.lex.definite_role.match(before)
         if role and self.lex.is_role(role.group("role")):
             return self.resolve("the " + role.group("role"), s_start)  # "The judge had advice …: "…""

@@ -486,7 +486,7 @@ FIGURES = FigureLexicon(
     indefinite_articles=frozenset("ein eine einer eines einem einen".split()),
     subordinators=frozenset("als nachdem während weil wenn obwohl bevor sobald da wie".split()),
     person_anaphors=frozenset(
-        "Mann Frau Junge Mädchen Jugendliche Jugendlicher Teenager Vater Mutter Sohn Tochter Rentner Rentnerin "
+        "Mann Frau Paar Junge Mädchen Jugendliche Jugendlicher Teenager Vater Mutter Sohn Tochter Rentner Rentnerin "
         "Schüler Schülerin Student Studentin Zeuge Zeugin Augenzeuge Augenzeugin Überlebende Überlebender "
         "Angeklagte Angeklagter Verdächtige Verdächtiger Sänger Sängerin Rapper Rapperin Schauspieler "
         "Schauspielerin Musiker Musikerin Autor Autorin Künstler Künstlerin Sportler Sportlerin Spieler Spielerin "
