@@ -1113,6 +1113,8 @@ class _Extractor:
     def _passive_clause(self, prefix: str) -> bool:
         """Whether the clause that ends at a cue is a passive ("es wurde – bei X – betont"): a passive
         auxiliary in it, asides in dashes or parentheses left out."""
+        if self.lex.passive_markers.isdisjoint(prefix.lower().split()):
+            return False  # no auxiliary at all: the common case, decided without a regex
         clause = re.sub(r"\s[–—-]\s[^–—]*?\s[–—-](?=\s|$)|\([^()]*\)", " ", prefix)
         clause = re.split(r"[,;:]", clause)[-1]
         if self.lex.passive_agent.search(clause):
@@ -1737,7 +1739,7 @@ class _Extractor:
                 self.add_reported_clause(si, speech, start + cue_at + len(speech.cue), rest, end)
             return
         body = sentence.rstrip(" .")
-        own = lex.own_account.search(body) if lex.own_account is not None else None
+        own = lex.own_account.search(body) if lex.own_account is not None and lex.according_word in body else None
         if own and (holder := self.own_account_holder(start, start + own.start())):
             # "… hält Vion einen Standort: Eigenen Angaben zufolge wurden dort …": the one named before speaks
             colon = body.rfind(": ", 0, own.start())

@@ -237,9 +237,8 @@ _PLURALS = word_alternation([_plural(st) for st in _WEAK_CUE_STEMS] + ["versprec
 # also right before the "dass" it frames, after its subject ("Kritiker befürchten, dass …", "Viele
 # bezweifeln jedoch, dass …", "Kritiker befürchten, das Gesetz könne …"; not "zu bezweifeln, dass", "kann man sagen, dass", "lässt vermuten, dass")
 _PLURAL_CUES = (r"(?:(?<=, )(?:" + _PLURALS + r")(?= (?:[A-ZÄÖÜ]|der |die |das |alle |viele |beide |manche ))|(?:" + _PLURALS
-                + r")(?= (?:die|der|das) [A-ZÄÖÜ]\w+(?: [\w-]+){0,4} ?[,:])"
-                # "sagen proimperialistische Kräfte, dass …": a plural subject without article before its "dass"
-                + r"|(?:" + _PLURALS + r")(?= (?:[a-zäöüß]+ ){0,2}[A-ZÄÖÜ][\w:-]+, dass\b)"
+                # (or "sagen proimperialistische Kräfte, dass …": a plural subject without article before its "dass")
+                + r")(?= (?:(?:die|der|das) [A-ZÄÖÜ]\w+(?: [\w-]+){0,4} ?[,:]|(?:[a-zäöüß]+ ){0,2}[A-ZÄÖÜ][\w:-]+, dass\b))"
                 + r"|(?<!\bzu )(?<!\bman )(?<!\bnicht )(?<!\bso )(?<!\bes )(?<!\bkaum )(?<!\blässt )(?<!\bließ )(?<!\blassen )(?<!\bkann )"
                 + r"(?<!\bmuss )(?<!\bwird )(?:" + _PLURALS
                 + r")(?=(?: [a-zäöüß]+){0,2}, dass\b|, (?:der|die|das|sie|er|es|man|ein|eine|kein|keine|[A-ZÄÖÜ][\w-]+) (?:[\w-]+ ){0,3}?"
