@@ -488,13 +488,6 @@ PARENTHESES = re.compile(r"\s*\([^()]{0,120}\)")
 # German: an article, a prepositional phrase and an inflected participle or adjective before the noun
 EXTENDED_ATTRIBUTE = re.compile(r"^(\s*(?:der|die|das|den|dem|des)\s+)(?:für|von|vom|mit|in|im|bei|aus|zu|zur|zum|an|am|auf|über|seit)\s+"
                                 r"[^,.;:„“\"»«]{1,60}?\s[a-zäöüß]+(?:e|en|er|es|em)\s+(?=[A-ZÄÖÜ])")
-# a sentence whose subject is an organisation named with its acronym, first or after the verb
-_ORG_SUBJECT = re.compile(r"^(?:[A-ZÄÖÜ]\w*\s+(?:hat|hatte|haben|hatten|ist|war|sind|waren)\s+)?(?:der|die|das|Der|Die|Das)\s+"
-                          r"((?:[A-ZÄÖÜ][\w-]+\s+){0,3}[A-ZÄÖÜ][\w-]+)\s+\(([A-ZÄÖÜ]\w{1,7})\)")
-# a definite article, small adjectives and a noun: a person named by what they are
-_DEFINITE_PERSON = re.compile(r"\b([Dd]er|[Dd]ie|[Dd]as|[Ee]in|[Ee]ine)\s+((?:[a-zäöüß]+\s+){0,2})([A-ZÄÖÜ][a-zäöüß]+)\b(?!-)")
-# a sentence that opens with a person: article, small adjectives, a capitalised noun, then a verb
-_PERSON_OPENER = re.compile(r"^\s*(\w+)\s+((?:[a-zäöüß]+\s+){0,2})([A-ZÄÖÜ][\wäöüß]+)\b(?![-])")
 # an article, a role phrase, then the name in apposition closing the clause
 ROLE_THEN_NAME = re.compile(r"^\s*(\w+)\s+([^,.;:„“\"»«()]{3,80}?),\s+((?:[A-ZÄÖÜ][\w'’-]+\s+){1,2}[A-ZÄÖÜ][\w'’-]+)(?=\s*(?:[.;,]|$))")
 NAME_SHAPE = re.compile(r"^(?:[A-ZÄÖÜ][\w'’.-]+\s+){1,2}[A-ZÄÖÜ][\w'’-]+$")
@@ -781,7 +774,7 @@ class _Extractor:
         ("Zudem hat der Internationale Strafgerichtshof (IStGH) … erlassen")."""
         if self.previous is None or self.si - self.previous[0] != 1:
             return None
-        m = _ORG_SUBJECT.match(self.previous[1])
+        m = self.lex.organisation_subject.match(self.previous[1]) if self.lex.organisation_subject is not None else None
         return m.group(1) if m and m.group(2)[:1] == m.group(1)[:1] else None
 
     def previous_person_noun(self) -> str | None:
@@ -792,7 +785,7 @@ class _Extractor:
         _, sentence, start = self.previous
         if self.names.last_person_before(start + len(sentence)) or self.names.last_first_name_before(start + len(sentence), start):
             return None  # with a person named, "der junge Mann" is that person (see resolve); "den wir nur Matthias nennen"
-        for m in _DEFINITE_PERSON.finditer(sentence):
+        for m in self.lex.person_phrase.finditer(sentence) if self.lex.person_phrase is not None else ():
             if (m.group(1).lower() in self.lex.singular_articles or m.group(1).lower() in self.lex.indefinite_articles) and self._person_noun(m.group(3)):
                 return (m.group(2) + m.group(3)).strip()
         return None
@@ -1129,7 +1122,7 @@ class _Extractor:
         who = self.person_subject(sentence, s_start)
         if who:
             return who
-        opener = _PERSON_OPENER.match(before)
+        opener = self.lex.person_opener.match(before) if self.lex.person_opener is not None else None
         if (opener and self.lex.capitalised_nouns and opener.group(1).lower() in self.lex.articles | self.lex.indefinite_articles
                 and self._person_noun(opener.group(3))):
             phrase = " ".join(opener.group(2, 3)).strip()

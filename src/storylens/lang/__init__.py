@@ -162,6 +162,12 @@ class FigureLexicon:
         festgestellt", "never said"): the clause is nobody's report.
     own_account (re.Pattern | None): "By its own account" ("eigenen Angaben zufolge"): the clause is
         the report of whoever was named just before.
+    person_opener (re.Pattern | None): A sentence opening of article (group 1), small adjectives
+        (group 2) and a noun (group 3): "Ein junger Mann …: „…“" is spoken by the "junger Mann".
+    person_phrase (re.Pattern | None): Article (1), small adjectives (2) and a noun (3) anywhere in a
+        sentence: a person named by what they are ("der Familienvater"), for a pronoun to point to.
+    organisation_subject (re.Pattern | None): A sentence whose subject is an organisation named with
+        its acronym (group 1 the name, group 2 the acronym): its Konjunktiv sequel is that body's.
     abstract_suffixes (tuple[str, ...]): Endings of abstract nouns ("-losigkeit", "-ung"): such a
         word before a colon heading a short quoting paragraph is its topic, not a speaker.
     passive_agent (re.Pattern): The agent of a passive cue, group ``who`` ("wurden von X gewarnt").
@@ -239,6 +245,9 @@ class FigureLexicon:
     back_frame: re.Pattern[str] = re.compile(r"(?!x)x")
     negations: frozenset[str] = frozenset()
     own_account: re.Pattern[str] | None = None
+    person_opener: re.Pattern[str] | None = None
+    person_phrase: re.Pattern[str] | None = None
+    organisation_subject: re.Pattern[str] | None = None
     abstract_suffixes: tuple[str, ...] = ()
     passive_agent: re.Pattern[str] = re.compile(r"(?!x)x")
     that_clause: re.Pattern[str] = re.compile(r"(?!x)x")

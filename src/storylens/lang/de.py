@@ -473,6 +473,10 @@ FIGURES = FigureLexicon(
     conditional=re.compile(r"\b(?<!\bals )(?:hätte|hätten|wäre|wären|würde|würden|bräuchte|bräuchten|gäbe|gäben|käme|kämen|stünde|stünden|bestünde|bestünden|entstünde|entstünden|läge|lägen|bliebe|wüsste|wüssten|hieße|ginge)\b"),
     negations=frozenset("nicht nie niemals keineswegs".split()),
     own_account=re.compile(r"\b[Ee]igenen Angaben zufolge\b"),
+    person_opener=re.compile(r"^\s*(\w+)\s+((?:[a-zäöüß]+\s+){0,2})([A-ZÄÖÜ][\wäöüß]+)\b(?![-])"),
+    person_phrase=re.compile(r"\b([Dd]er|[Dd]ie|[Dd]as|[Ee]in|[Ee]ine)\s+((?:[a-zäöüß]+\s+){0,2})([A-ZÄÖÜ][a-zäöüß]+)\b(?!-)"),
+    organisation_subject=re.compile(r"^(?:[A-ZÄÖÜ]\w*\s+(?:hat|hatte|haben|hatten|ist|war|sind|waren)\s+)?(?:der|die|das|Der|Die|Das)\s+"
+                                    r"((?:[A-ZÄÖÜ][\w-]+\s+){0,3}[A-ZÄÖÜ][\w-]+)\s+\(([A-ZÄÖÜ]\w{1,7})\)"),
     abstract_suffixes=("keit", "heit", "ung", "ismus", "tät", "schaft", "ion", "nis"),
     back_reference=re.compile(r"^(?:Das|Dies)\s+(?=\w+\s+(?:[A-ZÄÖÜ]|der |die |das |den ))"),
     back_frame=re.compile(r"^So (?:beschreibt|beschrieb|sieht|sah|formuliert|formulierte|schildert|schilderte|sagt|sagte|erklärt|erklärte) "
