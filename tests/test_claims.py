@@ -310,3 +310,12 @@ def test_an_attributive_participle_describes_its_own_noun() -> None:
     ], language="de", published="2024-04-30")]
     (article,), _ = analyze_docs(docs)
     assert sorted((c["measure"], c["value"]) for c in extract(article)) == [("deaths", 16), ("deaths", 20)]
+
+
+@pytest.mark.issue(3)
+def test_prices_are_no_claims_but_wages_are() -> None:
+    assert claims_of("Das Ticket kostet für nur 31 Euro im Abo. Studenten zahlen etwa 25 Euro monatlich.") == []
+    found = [(c["measure"], c["value"], c["qualifier"]) for c in claims_of("Der Mindestlohn beträgt nicht einmal 0,20 US-Dollar pro Monat.")]
+    assert found == [("money", 0.2, "less_than")]
+    found = [(c["measure"], c["value"]) for c in claims_of("Mehr als 5000 Menschen folgten dem Aufruf der Gewerkschaft.")]
+    assert found == [("protesters", 5000)]

@@ -765,3 +765,33 @@ def test_separable_arrests() -> None:
     from storylens.claims import extract as claims_of
 
     assert {(c["measure"], c["value"], c["qualifier"]) for c in claims_of(article)} >= {("arrests", 5, "exact"), ("arrests", 14, "at_least")}
+
+
+@pytest.mark.issue(3)
+def test_role_apposition_name_and_passive_and_denial() -> None:
+    paras = ["Im Landtag ging es um den Nahverkehr.",
+             "Mit dem Ticket werde alles einfacher, äußerte der Fraktionsvorsitzende der Grünen im Landtag, Mathias Wagner."]
+    assert [(k, s) for k, s, _ in quotes_of(paras)] == [("indirect", "Mathias Wagner")]
+    # a passive clause (an aside in dashes left out) and a denied statement report nothing
+    assert quotes_of(["Bereits früh wurde – etwa bei Ibn Chaldun, einem Vordenker – betont, dass Zivilisation nur dort entsteht."]) == []
+    assert quotes_of(["Dass ein Verstoß vorliegt, hat das Gericht zwar nicht festgestellt."]) == []
+
+
+@pytest.mark.issue(3)
+def test_anonymous_voices_and_back_frame() -> None:
+    paras = ["Die Runde spricht über Kinder.",
+             "Ein junger Mann schüttelt den Kopf: „Ich trage selbst noch genug an allem.“",
+             "Dann meldet sich der Familienvater zu Wort. Er spricht leise: „Wir leben in einer Zeit voller Ablenkung.“"]
+    assert [(k, s) for k, s, _ in quotes_of(paras)] == [("direct", "junger Mann"), ("direct", "Familienvater")]
+    paras = ["Eren Güvercin ist Autor.",
+             "Welcher Gruppe sie sich am Ende anschließen, ist oft reiner Zufall. So beschreibt es Eren Güvercin."]
+    assert [(k, s) for k, s, _ in quotes_of(paras)] == [("indirect", "Eren Güvercin")]
+
+
+@pytest.mark.issue(3)
+def test_own_account_and_ministry_compound() -> None:
+    paras = ["Auch in Altenburg hält Vion einen Standort: Eigenen Angaben zufolge wurden dort jährlich 88.600 Rinder geschlachtet."]
+    assert [(k, s) for k, s, _ in quotes_of(paras)] == [("indirect", "Vion")]
+    paras = ["Das Landwirtschaftsministerium beobachtet die Lage.",
+             "Und das Ministerium urteilt: „Lange Transportzeiten sind nicht im Sinne des Tierwohls.“"]
+    assert [(k, s) for k, s, _ in quotes_of(paras)] == [("direct", "Landwirtschaftsministerium")]

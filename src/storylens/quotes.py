@@ -787,7 +787,7 @@ class _Extractor:
             return None  # with a person named, "der junge Mann" is that person (see resolve); "den wir nur Matthias nennen"
         for m in self.lex.person_phrase.finditer(sentence) if self.lex.person_phrase is not None else ():
             if (m.group(1).lower() in self.lex.singular_articles or m.group(1).lower() in self.lex.indefinite_articles) and self._person_noun(m.group(3)):
-                return (m.group(2) + m.group(3)).strip()
+                return " ".join((m.group(2) + m.group(3)).split())
         return None
 
     def paragraph_person(self, start: int) -> str | None:
@@ -1125,7 +1125,7 @@ class _Extractor:
         opener = self.lex.person_opener.match(before) if self.lex.person_opener is not None else None
         if (opener and self.lex.capitalised_nouns and opener.group(1).lower() in self.lex.articles | self.lex.indefinite_articles
                 and self._person_noun(opener.group(3))):
-            phrase = " ".join(opener.group(2, 3)).strip()
+            phrase = " ".join((opener.group(2) + opener.group(3)).split())
             if opener.group(1).lower() in self.lex.indefinite_articles:
                 return phrase  # "Ein junger Mann mit müden Augen schüttelt den Kopf: „…“": someone not named
             return self.resolve(opener.group(0).strip(), s_start) or phrase  # "Der Trainer freut sich: „…“": the coach named before
