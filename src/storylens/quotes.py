@@ -678,7 +678,7 @@ class _Extractor:
                 person = self.last_speaker  # "she told Us Weekly. … the star said": who just spoke, not the magazine
             if person:
                 return person
-        if (self.lex.capitalised_nouns and len(words) == 2 and words[0].lower() in self.lex.singular_articles
+        if (self.lex.capitalised_nouns and len(words) == 2 and words[0].lower() in self.lex.articles
                 and words[1][:1].isupper() and not self.lex.is_role(words[1])):
             compound = self.compound_before(words[1].strip(".,"), at)
             if compound:
@@ -944,10 +944,17 @@ class _Extractor:
             before = _np_before(prefix, self.lex) if prefix else None
             if before is None and self.lex.capitalised_nouns and ": " in prefix and re.match(r"\s*(?:\S+\s+){0,3}?\S*[,:]\s", rest):
                 before = _np_before(prefix.rsplit(": ", 1)[-1], self.lex)  # "…, zeigte das Wochenende: Israel gab an, …"
-            if self.lex.capitalised_nouns and (before is None or before.lower() in self.lex.articles):
+            if self.lex.capitalised_nouns:
                 titled = re.search(r"\b(?:der|die|das|den|dem)\s+[„\"»«]([^„“”\"»«]{2,40})[“”\"«»]\s*$", self.text[s_start : s_start + m.start()])
+                opening = re.match(r"\s*(?:Der|Die|Das)\s+(?:[\w-]+\s+){0,2}?[„\"»«]([^„“”\"»«]{2,40})[“”\"«»]\s*$", self.text[s_start : s_start + m.start()])
+                if opening and _title(opening.group(1)):
+                    titled = opening  # "Der koreanische Blog »Naver« geht davon aus": the subject is the quoted name
+                elif not (before is None or before.lower() in self.lex.articles):
+                    titled = None
                 if titled and _title(titled.group(1)):
-                    before = titled.group(1)  # "Wie das «Wall Street Journal» berichtet, …": the quoted name reports
+                    # "Wie das «Wall Street Journal» berichtet, …", "Der koreanische Blog »Naver« geht davon aus":
+                    # the quoted name right before the cue reports
+                    before = titled.group(1)
             if before is None and after is None:
                 group = _group_subject(prefix, rest, self.lex)
                 if group:
