@@ -678,9 +678,10 @@ class _Extractor:
                 person = self.last_speaker  # "she told Us Weekly. … the star said": who just spoke, not the magazine
             if person:
                 return person
-        if (self.lex.capitalised_nouns and len(words) == 2 and words[0].lower() in self.lex.articles
-                and words[1][:1].isupper() and not self.lex.is_role(words[1])):
-            compound = self.compound_before(words[1].strip(".,"), at)
+        noun = words[-1].strip(".,") if (len(words) == 2 and words[0].lower() in self.lex.articles) or (
+            len(words) == 1 and words[0].strip(".,").lower() in self.lex.institution_nouns) else ""
+        if self.lex.capitalised_nouns and noun[:1].isupper() and not self.lex.is_role(noun):
+            compound = self.compound_before(noun, at)
             if compound:
                 return compound  # "Und das Ministerium urteilt": the Landwirtschaftsministerium named before
         while words and words[0].lower() in self.lex.articles:

@@ -473,6 +473,7 @@ FIGURES = FigureLexicon(
     conditional=re.compile(r"\b(?<!\bals )(?:hätte|hätten|wäre|wären|würde|würden|bräuchte|bräuchten|gäbe|gäben|käme|kämen|stünde|stünden|bestünde|bestünden|entstünde|entstünden|läge|lägen|bliebe|wüsste|wüssten|hieße|ginge)\b"),
     negations=frozenset("nicht nie niemals keineswegs".split()),
     own_account=re.compile(r"\b[Ee]igenen Angaben zufolge\b"),
+    institution_nouns=frozenset("gericht ministerium behörde amt regierung polizei verband kommission agentur gewerkschaft senat".split()),
     person_opener=re.compile(r"^\s*(\w+)\s+((?:[a-zäöüß]+\s+){0,2})([A-ZÄÖÜ][\wäöüß]+)\b(?![-])"),
     person_phrase=re.compile(r"\b([Dd]er|[Dd]ie|[Dd]as|[Ee]in|[Ee]ine)\s+((?:[a-zäöüß]+\s+){0,2})([A-ZÄÖÜ][a-zäöüß]+)\b(?!-)"),
     organisation_subject=re.compile(r"^(?:[A-ZÄÖÜ]\w*\s+(?:hat|hatte|haben|hatten|ist|war|sind|waren)\s+)?(?:der|die|das|Der|Die|Das)\s+"
