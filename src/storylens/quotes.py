@@ -1180,6 +1180,8 @@ class _Extractor:
             end -= 1
         if end - start < 3 or _words(self.text[start:end]) < 2 or speaker.lower() in self.lex.generic_subjects:
             return  # (a generic "man" names nobody)
+        if speaker.split()[-1].lower() in self.lex.first_person and kind == "indirect":
+            return  # "Wir gehen davon aus, dass …": the author's own view, nobody quoted
         self.quotes.append({
             "id": "", "article": self.a.id, "sentence": si, "speaker": speaker, "speaker_entity": None,
             "kind": kind, "cue": cue, "text": self.text[start:end], "start": start, "end": end,

@@ -168,6 +168,8 @@ class FigureLexicon:
         sentence: a person named by what they are ("der Familienvater"), for a pronoun to point to.
     organisation_subject (re.Pattern | None): A sentence whose subject is an organisation named with
         its acronym (group 1 the name, group 2 the acronym): its Konjunktiv sequel is that body's.
+    first_person (frozenset[str]): First-person pronouns: a report with "wir"/"we" as its speaker
+        outside quotation marks is the author's own view.
     institution_nouns (frozenset[str]): Lowercased heads of institutions ("gericht", "ministerium"):
         the word alone as a source ("Gericht zufolge") is the compound named before ("Landgericht").
     abstract_suffixes (tuple[str, ...]): Endings of abstract nouns ("-losigkeit", "-ung"): such a
@@ -251,6 +253,7 @@ class FigureLexicon:
     person_phrase: re.Pattern[str] | None = None
     organisation_subject: re.Pattern[str] | None = None
     institution_nouns: frozenset[str] = frozenset()
+    first_person: frozenset[str] = frozenset()
     abstract_suffixes: tuple[str, ...] = ()
     passive_agent: re.Pattern[str] = re.compile(r"(?!x)x")
     that_clause: re.Pattern[str] = re.compile(r"(?!x)x")

@@ -471,6 +471,7 @@ FIGURES = FigureLexicon(
     ),
     # "als würde er rechnen", "als wäre nichts gewesen": a comparison, nobody's report
     conditional=re.compile(r"\b(?<!\bals )(?:hätte|hätten|wäre|wären|würde|würden|bräuchte|bräuchten|gäbe|gäben|käme|kämen|stünde|stünden|bestünde|bestünden|entstünde|entstünden|läge|lägen|bliebe|wüsste|wüssten|hieße|ginge)\b"),
+    first_person=frozenset("ich wir".split()),
     negations=frozenset("nicht nie niemals keineswegs".split()),
     own_account=re.compile(r"\b[Ee]igenen Angaben zufolge\b"),
     institution_nouns=frozenset("gericht ministerium behörde amt regierung polizei verband kommission agentur gewerkschaft senat".split()),

@@ -201,6 +201,7 @@ FIGURES = FigureLexicon(
     apposition_openers=frozenset("including who which among".split()),
     title_joiners=frozenset("of the and for on in de la du".split()),
     increment_words=frozenset("another more other additional further".split()),
+    first_person=frozenset("i we".split()),
     negations=frozenset("not never n't".split()),
     passive_markers=frozenset("when if once being was were been is are be".split()),
     participle_cues=frozenset("saying adding noting arguing insisting stressing explaining".split()),
