@@ -578,6 +578,7 @@ class _Extractor:
             chars[max(0, a) : b] = " " * (min(len(chars), b) - max(0, a))
         self.masked = "".join(chars)
         self.names = _Names(self.text, self.masked, lex, [sp.start for sp in article.sentences])
+        self._compounds: dict[str, list[tuple[int, str]]] = {}
         self.starts = [sp.start for sp in article.sentences]
         self.last_speaker: str | None = None
         self.last_speech_sentence = -10
@@ -696,8 +697,12 @@ class _Extractor:
         low = noun.lower()
         if len(low) < 4:
             return None
-        found = [m.group(0) for m in re.finditer(r"\b[A-ZÄÖÜ][\w-]*" + re.escape(low) + r"\b", self.text[:at])]
-        return found[-1] if found and len(found[-1]) > len(noun) + 2 else None
+        found = self._compounds.get(low)
+        if found is None:  # every compound of this head in the article, found once
+            found = self._compounds[low] = [(m.start(), m.group(0)) for m in re.finditer(r"\b[A-ZÄÖÜ][\w-]*" + re.escape(low) + r"\b", self.text)
+                                            if len(m.group(0)) > len(noun) + 2]
+        before = [word for start, word in found if start < at]
+        return before[-1] if before else None
 
     def document_issuer(self, noun: str, at: int) -> str | None:
         """Who issued the document a speaker phrase names, from its latest mention with an issuer
