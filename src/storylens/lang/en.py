@@ -15,7 +15,7 @@ ABBREVIATIONS = frozenset(
     Hon Inc Jan Jr Jul Jun Lt Ltd Maj Mar Messrs Mr Mrs Ms Mt No Nos Nov Oct Op Ph Pres Prof Pte Pvt
     Rd Rep Reps Rev Sat Sen Sens Sep Sept Sgt Sr St Ste Sun Supt Thu Tue Wed approx ca cf eg etc ie
     vs viz vol Msgr Fr Det Insp Atty Ala Ariz Calif Colo Conn Ga Ill Kan Ky Md Mass Mich Minn Mo Mont
-    Neb Nev Okla Pa Tenn Tex Va Vt Wis Wyo
+    Neb Nev Okla Pa Tenn Tex Va Vt Wis Wyo Const Cst Supt Sgt Cpl Insp Cmdr Lieut Gov
     a.m p.m e.g i.e U.S U.K U.N E.U D.C
     """.split()
 )
@@ -160,7 +160,8 @@ FIGURES = FigureLexicon(
                    "sept.": 9, "oct.": 10, "nov.": 11, "dec.": 12},
     relative_days={"today": 0, "yesterday": -1, "tomorrow": 1},
     year_prepositions=("in", "since", "until", "during", "of"),
-    speech_verbs=re.compile(r"\b(?=[a-z])(?:" + "|".join(_CUES) + r")\b"),
+    # "say" only closing a frame ("…, police say."), not "to say", "prosecutors say they …"
+    speech_verbs=re.compile(r"\b(?=[a-z])(?:" + "|".join(_CUES) + r"|say(?=[.,]))\b"),
     subjunctive=re.compile(r"\b(?:would|had been|was|were)\b"),
     roles=re.compile(
         r"^(?:President|Prime|Minister|Chancellor|King|Queen|Pope|Spokesman|Spokeswoman|Spokesperson|"
