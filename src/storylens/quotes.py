@@ -1740,6 +1740,8 @@ class _Extractor:
                 if QUOTE_MARK.match(sentence) and re.search(r"[\"”“»«']\s*,?\s*(?:[\w.'’-]+\s+){0,4}$", sentence[:cue_at]):
                     return  # '"God bless you, " he told the judge, offering …': the short quote was the statement
                 if speech.cue == "told":  # "told police he fired …": skip the listener
+                    if re.match(r"\s+(?:[\w.]+\s+){1,3}?to\s+[a-z]+\b", rest) and not re.match(r"\s+(?:[\w.]+\s+){0,3}?(?:that|he|she|they|it)\b", rest):
+                        return  # "The officer told Mr. Pinder to get everyone in the basement": an order, no report
                     skip = re.match(r"\s+(?:the\s+)?(?:\w+\s+){0,2}?(?=(?:that|he|she|they|it|his|her|their|the|a|an|there)\b|[A-Z])", rest)
                     if skip:
                         cue_at += skip.end()
