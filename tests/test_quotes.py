@@ -795,3 +795,13 @@ def test_own_account_and_ministry_compound() -> None:
     paras = ["Das Landwirtschaftsministerium beobachtet die Lage.",
              "Und das Ministerium urteilt: „Lange Transportzeiten sind nicht im Sinne des Tierwohls.“"]
     assert [(k, s) for k, s, _ in quotes_of(paras)] == [("direct", "Landwirtschaftsministerium")]
+
+
+@pytest.mark.issue(3)
+def test_english_police_rank_frames_and_orders() -> None:
+    paras = ["Vancouver Police spokesman Constable Tim Fanning spoke on Saturday.",
+             "The other people at the office party were able to escape without injury, Const. Fanning said.",
+             "The officer told Mr. Pinder to get everyone in the basement.",
+             "Work place killings are rare, police say."]
+    found = [(k, s) for k, s, _ in quotes_of(paras, language="en")]
+    assert found == [("indirect", "Tim Fanning"), ("indirect", "police")]
