@@ -9,6 +9,7 @@ reader being addressed), the paragraph's shape (short, no final stop, list item)
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
@@ -296,7 +297,9 @@ def clean(doc: RawDoc, language: str | None = None) -> Cleaned:
     language (str | None): Force a language instead of detecting it.
     RETURNS (Cleaned): Kept paragraphs, removed clutter with reasons, and metadata.
     """
-    paragraphs = list(doc.paragraphs)
+    # one spelling of every character ("ö", not "o" + combining diaeresis as some sources send it):
+    # the language packs' words match the composed form; NFC changes no character's meaning
+    paragraphs = [unicodedata.normalize("NFC", p) for p in doc.paragraphs]
     removed_at: dict[int, list[Removed]] = {}
     published = normalise_date(doc.published)
     if published is None:
@@ -356,7 +359,7 @@ def clean(doc: RawDoc, language: str | None = None) -> Cleaned:
         elif r not in (None, "empty"):
             removed.append(Removed(p, r))
 
-    title = doc.title
+    title = unicodedata.normalize("NFC", doc.title) if doc.title else doc.title
     if title is None and not doc.extracted:
         title = _title_from_head(kept)
     if outlet is None and doc.url:
