@@ -969,6 +969,9 @@ class _Extractor:
                 before = None  # "Die Angriffe sind erfolgreich: So berichtete X": the clause after the colon starts anew
             if before and after and before.split()[0].lower() in self.lex.oblique_articles:
                 before = None  # "Den Tausch … bezeichnete Heusgen": the object stands first
+            if (self.lex.capitalised_nouns and before and after in ("er", "sie") and rest.split()[:1] and rest.split()[0].strip(",:") == after
+                    and prefix.rstrip().endswith(",") and before.lower() not in self.lex.pronouns):
+                before = None  # "Zyniker:innen, die …, entgegnet sie: „…“": whom she answers stands first; she speaks
             # "…, NP said" / "…, so NP": the noun phrase between the last comma and the cue
             bare = PARENTHESES.sub(" ", prefix)
             tail = _np_before(bare.rsplit(",", 1)[1], self.lex) if "," in bare else None
