@@ -216,3 +216,15 @@ def test_news_prose_is_no_appeal(corpus) -> None:
     # and one "your" in reporting are no call for money
     dossier = analyze([corpus / "ecbplus" / "44ecbplus", corpus / "ecbplus" / "40ecb"])
     assert not [s for s in dossier.skipped if "nothing left" in s.reason]
+
+
+def test_text_is_nfc_normalised() -> None:
+    import unicodedata
+
+    from storylens.clean import clean
+    from storylens.ingest import RawDoc
+
+    decomposed = unicodedata.normalize("NFD", "Die Ministerin äußerte sich: „Wir möchten über die Lage sprechen.“")
+    doc = RawDoc(id="d", path="d.txt", fmt="txt", paragraphs=["Bericht aus der Stadt", decomposed], language="de")
+    text = "\n\n".join(clean(doc).paragraphs)
+    assert "möchten" in text and "äußerte" in text and text == unicodedata.normalize("NFC", text)

@@ -14,6 +14,7 @@ import gzip
 import json
 import re
 import time
+import unicodedata
 from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
@@ -77,11 +78,12 @@ def load_gold(folder: Path) -> list[GoldPage]:
 
 
 def _norm(s: str | None) -> str:
-    return " ".join((s or "").split()).casefold()
+    return " ".join(unicodedata.normalize("NFC", s or "").split()).casefold()
 
 
 def _tokens(s: str) -> Counter[str]:
-    return Counter(w.casefold() for w in WORD.findall(s))
+    # canonically equal spellings are one word ("ö" and "o" + combining diaeresis, as some pages send)
+    return Counter(w.casefold() for w in WORD.findall(unicodedata.normalize("NFC", s)))
 
 
 @dataclass
