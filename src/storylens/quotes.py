@@ -1071,6 +1071,11 @@ class _Extractor:
                 if (not self.lex.capitalised_nouns and phrase and phrase == tail and phrase.split()[0].islower()
                         and len(chunks) >= 3 and NAME_SHAPE.match(chunks[-2]) is None and self.names.resolve(chunks[-2].strip())):
                     phrase = chunks[-2].strip()  # "his wife, Michele, released a statement saying …": the appositive name speaks
+                elif (not self.lex.capitalised_nouns and phrase and phrase == tail and phrase.split()[0].islower() and len(chunks) >= 3
+                      and phrase.split()[0] not in self.lex.pronouns
+                      and chunks[-2].split()[:1] and chunks[-2].split()[0].lower() in self.lex.indefinite_articles | self.lex.articles
+                      and chunks[0].strip()[:1].isupper() and len(chunks[0].split()) <= 4):
+                    phrase = chunks[0].strip()  # "TallGrass, a wholesaler of …, issued a statement saying …": the name before the apposition
             if phrase is None and prefix.endswith(","):
                 for chunk in reversed(chunks[:-1]):  # "In a statement, CHA president Sister Carol Keehan, DC, said that …"
                     run = re.search(r"((?:[A-ZÄÖÜ][\w'’.-]*\s+){0,3}[A-ZÄÖÜ][\w'’-]*)$", chunk)
