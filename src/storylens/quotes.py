@@ -317,6 +317,12 @@ class _Names:
         return found[0] if found else None
 
 
+def _issuer(m: re.Match[str]) -> str:
+    """The issuer a ``document_issuer`` match names (group ``who``, or ``issuer`` where a pack's
+    template has a second form: "X issued a statement")."""
+    return (m.group("who") or m.groupdict().get("issuer") or "").strip()
+
+
 def _title(quoted: str) -> bool:
     """A short quoted phrase whose every word is capitalised names a work or a thing ("Babo – Die
     Haftbefehl-Story"); a statement has verbs and function words in lower case."""
@@ -710,7 +716,7 @@ class _Extractor:
         since = self.para_start(at, back=3)
         found = None
         for m in re.finditer(self.lex.document_issuer.format(noun=f"(?i:{re.escape(noun)})"), self.text[since:at]):
-            found = m.group("who").strip()
+            found = _issuer(m) or found
         return (self.names.resolve(found) or found) if found else None
 
     def previous_subject(self) -> str | None:
@@ -1163,7 +1169,7 @@ class _Extractor:
         for noun in self.lex.document_nouns if self.lex.document_issuer else ():
             issued = re.search(self.lex.document_issuer.format(noun=f"(?i:{re.escape(noun)})"), before)
             if issued:
-                return self.names.resolve(issued.group("who")) or issued.group("who")  # "Eine Aussage von EPI lässt vermuten: „…“"
+                return self.names.resolve(_issuer(issued)) or _issuer(issued)  # "Eine Aussage von EPI lässt vermuten: „…“"
         if self.lex.capitalised_nouns:
             group = _np_before(before[:-1], self.lex)
             words = group.split() if group else []
@@ -1772,7 +1778,7 @@ class _Extractor:
                 issued = next((m2 for noun in lex.document_nouns if noun in src.lower()
                                and (m2 := re.search(lex.document_issuer.format(noun=f"(?i:{re.escape(noun)})"), src))), None) if lex.document_issuer else None
                 if issued:
-                    src = issued.group("who").strip()  # "according to a statement from the Indian government": the government
+                    src = _issuer(issued)  # "according to a statement from the Indian government": the government
                 who = self.resolve(src, start + m.start("src")) or src
                 self.add(si, who, "according to", "indirect", start + m.start("rest"), start + m.end("rest"))
                 return

@@ -245,7 +245,9 @@ FIGURES = FigureLexicon(
     capacity_words=frozenset("enough supplies room space capacity designed built equipped beds".split()),
     capacity_preposition="for",
     document_nouns=frozenset("statement report release letter memo communique communiqué".split()),
-    document_issuer=r"\b{noun}s? (?:from|by|of|issued by) (?:the )?(?P<who>(?:[A-Z][\w'’-]*\s+){{0,3}}(?:[A-Z][\w'’-]*|government|ministry|military|army|navy|police))",
+    # "a statement from the Indian government", or "TallGrass, a wholesaler …, issued a statement"
+    document_issuer=(r"\b{noun}s? (?:from|by|of|issued by) (?:the )?(?P<who>(?:[A-Z][\w'’-]*\s+){{0,3}}(?:[A-Z][\w'’-]*|government|ministry|military|army|navy|police))"
+                     r"|(?P<issuer>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){{0,3}})(?:,[^,.]{{1,80}},)?\s+(?:issued|released|put out) (?:a|an) (?:\w+ )?{noun}\b"),
     price_prepositions=frozenset("for at from each".split()),
     place_nouns=frozenset("village town city district province region camp county island state neighborhood neighbourhood suburb".split()),
     quote_back_reference=re.compile(r"^(?:With )?(?:these|those|this|that) (?:words|remarks?|comments?|quote|statement)\b"),
