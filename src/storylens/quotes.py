@@ -494,6 +494,8 @@ PARENTHESES = re.compile(r"\s*\([^()]{0,120}\)")
 # German: an article, a prepositional phrase and an inflected participle or adjective before the noun
 EXTENDED_ATTRIBUTE = re.compile(r"^(\s*(?:der|die|das|den|dem|des)\s+)(?:für|von|vom|mit|in|im|bei|aus|zu|zur|zum|an|am|auf|über|seit)\s+"
                                 r"[^,.;:„“\"»«]{1,60}?\s[a-zäöüß]+(?:e|en|er|es|em)\s+(?=[A-ZÄÖÜ])")
+# two capitalised words and an apposition that gives a role: "Guim Roda, der aktuelle Team-Manager von KRT,"
+_NAME_WITH_ROLE = re.compile(r"\b([A-ZÄÖÜ][\w'’-]+ [A-ZÄÖÜ][\w'’-]+), (\w+ [^,]{3,60}),")
 # an article, a role phrase, then the name in apposition closing the clause
 ROLE_THEN_NAME = re.compile(r"^\s*(\w+)\s+([^,.;:„“\"»«()]{3,80}?),\s+((?:[A-ZÄÖÜ][\w'’-]+\s+){1,2}[A-ZÄÖÜ][\w'’-]+)(?=\s*(?:[.;,]|$))")
 NAME_SHAPE = re.compile(r"^(?:[A-ZÄÖÜ][\w'’.-]+\s+){1,2}[A-ZÄÖÜ][\w'’-]+$")
@@ -1188,6 +1190,9 @@ class _Extractor:
             full = self.names.full.get(_base(m.name.split()[-1]))
             if full:
                 return full
+        for m in reversed(list(_NAME_WITH_ROLE.finditer(before))):
+            if any(self.lex.is_role(w.strip(",")) for w in m.group(2).split()) and not _dictionary_word(m.group(1).split()[-1]):
+                return m.group(1)  # "… kam auch Guim Roda, der aktuelle Team-Manager von KRT, zu Wort: „…“"
         return None
 
     # -- quotes ---------------------------------------------------------------------------------
@@ -1197,8 +1202,8 @@ class _Extractor:
             start += 1
         while end > start and self.text[end - 1] in " ,:":
             end -= 1
-        if end - start < 3 or _words(self.text[start:end]) < 2 or speaker.lower() in self.lex.generic_subjects:
-            return  # (a generic "man" names nobody)
+        if end - start < 3 or _words(self.text[start:end]) < 2 or speaker.split()[-1].lower() in self.lex.generic_subjects:
+            return  # (a generic "man" names nobody; "Wer glaubt, dass …" neither)
         if speaker.split()[-1].lower() in self.lex.first_person and kind == "indirect":
             return  # "Wir gehen davon aus, dass …": the author's own view, nobody quoted
         self.quotes.append({

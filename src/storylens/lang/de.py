@@ -356,7 +356,7 @@ FIGURES = FigureLexicon(
         "zwischenfälle zwischenfällen fälle fällen häuser häusern gebäude gebäuden fahrzeuge fahrzeugen raketen "
         "bomben schüsse schüssen orte orten dörfer dörfern".split()),
     subset_words=frozenset("darunter davon".split()),
-    generic_subjects=frozenset({"man"}),
+    generic_subjects=frozenset({"man", "wer"}),
     group_subjects=frozenset("viele manche einige alle beide mehrere".split()),
     passive_markers=frozenset("ist sind war waren wurde wurden wird werden worden".split()),
     org_anaphors=frozenset("konzern unternehmen firma airline fluggesellschaft autobauer hersteller".split()),
