@@ -408,6 +408,13 @@ def _genitive_place(token: str) -> bool:
 
 
 @lru_cache(maxsize=65536)
+def _adverb(token: str) -> bool:
+    """A capitalised word the NER lexicon tags as an adverb or a predicative adjective
+    ("Gebetsmühlenartig", "Natürlich"): it opens a sentence but is no subject."""
+    entry = _entry(token)
+    return len(entry) > 4 and entry[4] in ("ADV", "ADJ(D)") and not set(entry[0]) & {"F", "L"}  # not "Kurz", a surname too
+
+
 def _dictionary_word(token: str) -> bool:
     """A word of the German dictionary ("Dollar", "Regierung"), which a surname seldom is."""
     from .ner import _known
@@ -956,6 +963,8 @@ class _Extractor:
                 if named and _title(named.group(1)):
                     after = named.group(1)  # "forderte die Partei „Die Mitte“": the quoted name is the speaker
             before = _np_before(prefix, self.lex) if prefix else None
+            if before and " " not in before and self.lex.capitalised_nouns and _adverb(before) and _base(before) not in self.names.full:
+                before = None  # "Gebetsmühlenartig sprechen die Tradwives davon, dass …": an adverb stands first
             if before is None and self.lex.capitalised_nouns and ": " in prefix and re.match(r"\s*(?:\S+\s+){0,3}?\S*[,:]\s", rest):
                 before = _np_before(prefix.rsplit(": ", 1)[-1], self.lex)  # "…, zeigte das Wochenende: Israel gab an, …"
             if self.lex.capitalised_nouns:
