@@ -6,7 +6,7 @@ quotes or terms). Their speaker comes from a cue verb in the sentence ("…“, 
 ("X sagte, …", "…, erklärte X", "…, so X") and the Konjunktiv I sentences that continue them.
 A speaker is given in the most complete form the article uses ("Putin" → "Wladimir Putin");
 pronouns and bare roles ("der Staatschef") resolve to the person last named outside quotes; a
-quote that someone is quoted with ("Interfax zitierte Schoigu mit den Worten, …") belongs to
+quote that someone is quoted with ("Interfax zitierte den Minister mit den Worten, …") belongs to
 the one quoted.
 """
 
