@@ -70,7 +70,7 @@ class Entity:
 
 
 def translit_key(name: str) -> str:
-    """A spelling-insensitive key: "Tschaikowski" and "Tchaikowski", "Jelzin" and "Yelzin" share one."""
+    """A spelling-insensitive key: "Gorbatschow" and "Gorbachov", "Jelzin" and "Yelzin" share one."""
     s = unicodedata.normalize("NFKD", name.lower())
     s = "".join(ch for ch in s if not unicodedata.combining(ch))
     for a, b in (("tsch", "ch"), ("sch", "sh"), ("dsch", "j"), ("j", "y"), ("w", "v"), ("ph", "f"), ("ck", "k"), ("ß", "ss")):
