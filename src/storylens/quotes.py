@@ -813,10 +813,7 @@ class _Extractor:
 
     def paragraph_person(self, start: int) -> str | None:
         """The one person the paragraph names before ``start`` (outside quotes), if it names exactly one."""
-        found = {next((self.names.full[_base(t)] for t in reversed(m.name.split()) if _base(t) in self.names.full), None)
-                 for m in self.names.between(self.para_start(start), start)}
-        found.discard(None)
-        who = found.pop() if len(found) == 1 else None
+        who = self._one_person_between(self.para_start(start), start)
         return who if who in self.names.people else None
 
     def only_person_before(self) -> str | None:
@@ -824,8 +821,12 @@ class _Extractor:
         if self.previous is None or self.si - self.previous[0] != 1:
             return None
         _, sentence, start = self.previous
+        return self._one_person_between(start, start + len(sentence))
+
+    def _one_person_between(self, a: int, b: int) -> str | None:
+        """The full name of the one person named between ``a`` and ``b``, if exactly one is."""
         found = {next((self.names.full[_base(t)] for t in reversed(m.name.split()) if _base(t) in self.names.full), None)
-                 for m in self.names.between(start, start + len(sentence))}  # "Bönte Vorteile": any word may be the surname
+                 for m in self.names.between(a, b)}  # "Bönte Vorteile": any word may be the surname
         found.discard(None)
         return found.pop() if len(found) == 1 else None
 
