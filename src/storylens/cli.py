@@ -289,6 +289,7 @@ def eval_ner(
     model: Annotated[Optional[Path], typer.Option("--model", help="CRF model file (default: the one shipped).")] = None,
     baseline: Annotated[Optional[Path], typer.Option("--baseline", help="Also score a memorising baseline trained on this GermEval file.")] = None,
     train: Annotated[Optional[list[Path]], typer.Option("--train", help="Held-out score: build lexicon and model from these files alone, then score FILE (needs storylens[train]; minutes).")] = None,
+    lexicon_from: Annotated[Optional[list[Path]], typer.Option("--lexicon-from", help="With --train: label the lexicon's probe from these files only (e.g. the gold file, while --train adds silver sentences).")] = None,
     as_json: Annotated[bool, typer.Option("--json", help="Print JSON.")] = False,
 ) -> None:
     """Span-level NER precision/recall/F1 (outer spans, per type and micro)."""
@@ -304,7 +305,7 @@ def eval_ner(
         raise typer.Exit(2)
     try:
         if train:
-            r = ner.heldout(file, list(train), SHARED if SHARED.is_dir() else None, wanted)
+            r = ner.heldout(file, list(train), SHARED if SHARED.is_dir() else None, wanted, list(lexicon_from) if lexicon_from else None)
         else:
             if ner.trained_on(file, model or ner.DEFAULT_MODEL):
                 _err(f"storylens: warning: the model was trained on {file.name}; this is no held-out score (use --train)")
