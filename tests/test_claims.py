@@ -125,10 +125,19 @@ def test_elided_noun_takes_subject_of_coordinated_figure() -> None:
         "Sechs Flugzeuge landeten am Morgen auf dem Stützpunkt.",
         "Die Unruhen waren die schwersten seit 30 Jahren.",
         "Um 14 Uhr begann die Sitzung.",
+        "Wer sich für das Angebot entscheidet, zahlt eine Grundgebühr von 5,99 Euro statt 14,99 Euro.",
+        "Mitglieder erhalten bis zu zehn Prozent des Warenwerts zurück.",
+        "Mit dem Tarif spart man fast 40 Euro.",
     ],
 )
 def test_not_claims(sentence: str) -> None:
     assert claims_of(sentence) == []
+
+
+def test_prices_in_the_news_stay_claims() -> None:
+    # a drug's list price is a figure outlets compare; a deal's price in cents is not
+    assert one("In den USA liegt der Listenpreis für die Behandlung bei über 1000 Euro.")["value"] == 1000
+    assert one("Beide Clubs müssen ein Strafgeld von je 50.000 Euro zahlen.")["measure"] == "money"
 
 
 def test_attribution_forms() -> None:

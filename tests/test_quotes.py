@@ -316,7 +316,7 @@ def test_sources_named_around_the_sentence() -> None:
         "Die Senatorin Ute Kramer sprach am Morgen.",
     ]
     found = quotes_of(paras)
-    assert found[0][:2] == ("indirect", "Mehreren Medienberichten")
+    assert found[0][:2] == ("indirect", "Mehrere Medienberichte")  # the dative source named in the nominative
     assert found[1][:2] == ("indirect", "Geheimdienstkreise")
     assert found[2][:2] == ("direct", "Ute Kramer")
 
@@ -805,3 +805,23 @@ def test_english_police_rank_frames_and_orders() -> None:
              "Work place killings are rare, police say."]
     found = [(k, s) for k, s, _ in quotes_of(paras, language="en")]
     assert found == [("indirect", "Tim Fanning"), ("indirect", "police")]
+
+
+@pytest.mark.issue(3)
+def test_age_attribute_two_roles_and_a_statement() -> None:
+    paras = ["Der spanische Basketball-Star Sergio Llull bat unterdessen um Entschuldigung. „Was passiert ist, "
+             "sollte niemals passieren“, twitterte der 35 Jahre alte Aufbauspieler und Kapitän von Real."]
+    assert [(k, s) for k, s, _ in quotes_of(paras)] == [("direct", "Sergio Llull")]
+    paras = ["Die Liga tagte am Abend.",
+             "Die Euroleague verurteilte die Geschehnisse in einer Mitteilung scharf. Sie verstießen gegen die Werte, "
+             "für die die Liga und die Clubs stünden."]
+    assert [(k, s) for k, s, _ in quotes_of(paras)] == [("indirect", "Euroleague")]
+
+
+@pytest.mark.issue(3)
+def test_passive_cue_in_a_document_and_dative_source() -> None:
+    paras = ["Die Ministerien haben sich auf einen Entwurf geeinigt.",
+             "Im Gesetzentwurf wird betont, dass es die Rechtslage im Hausrecht nicht verändert."]
+    assert [(k, s) for k, s, _ in quotes_of(paras)] == [("indirect", "Gesetzentwurf")]
+    paras = ["Der Spieler stürzte.", "Verschiedenen Medienberichten zufolge verletzte er sich am Fuß."]
+    assert [(k, s) for k, s, _ in quotes_of(paras)] == [("indirect", "Verschiedene Medienberichte")]

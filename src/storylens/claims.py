@@ -167,6 +167,27 @@ def _qualifier(toks: list[_Tok], i: int, lex: FigureLexicon) -> tuple[str, int]:
     return "exact", i
 
 
+def _priced(toks: list[_Tok], fig: _Figure, end: int, measure: str, lex: FigureLexicon) -> bool:
+    """Whether a small sum or a percentage is a price, a fee or a discount (``lex.price_nouns``,
+    ``lex.discount_nouns``) rather than a figure anybody reports: money under 10,000 without a
+    scale word, in cents, in a clause about a discount, or under 100 in a clause about a price (a
+    drug's list price of 220 Euro is news; not about pay); a percentage
+    "of" a price, or in a clause about a discount."""
+    ca, cb = _clause(toks, fig.start)
+    clause = [t.low.strip(".,;:") for t in toks[ca:cb]]
+    if any(w.endswith(lex.wage_nouns) for w in clause if lex.wage_nouns):
+        return False
+    discount = any(w.endswith(lex.discount_nouns) for w in clause) if lex.discount_nouns else False
+    if measure == "percent":
+        after = [t.low for t in toks[end : end + 2]]
+        return discount or (len(after) >= 2 and after[0] in lex.articles and after[1].endswith(lex.price_nouns))
+    amounts = [v for v in (fig.value, fig.low, fig.high) if v is not None]
+    if not amounts or max(amounts) >= 10_000 or toks[fig.end - 1].low.rstrip(".") in lex.scales:
+        return False
+    cents = any(v != int(v) for v in amounts)
+    return cents or discount or (max(amounts) < 100 and any(w.endswith(lex.price_nouns) for w in clause))
+
+
 def _clause(toks: list[_Tok], i: int) -> tuple[int, int]:
     a = i
     while a > 0 and toks[a - 1].text not in CLAUSE_BREAK:
@@ -530,6 +551,8 @@ def extract(article: Article) -> list[dict[str, Any]]:
                                      or (end_i < len(toks) and toks[end_i].low in lex.price_periods
                                          and not any(t.low.endswith(lex.wage_nouns) for t in toks[slice(*_clause(toks, fig.start))])))):
                 continue  # "Sneaker für 7,40 Euro", "für nur 31 Euro", "25 Euro monatlich": a price, not a sum anybody reports
+            if measure in ("money", "percent") and (lex.price_nouns or lex.discount_nouns) and _priced(toks, fig, end_i, measure, lex):
+                continue  # "Grundgebühr von 5,99 Euro", "zehn Prozent des Warenwerts": a price or a discount
             if measure == "money":
                 last_money = unit
             if not sourced:

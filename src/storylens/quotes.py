@@ -448,6 +448,10 @@ def _np_after(s: str, lex: FigureLexicon) -> str | None:
     """The noun phrase right after a cue verb: "sagte der Staatschef am Montag" → "der Staatschef"."""
     if lex.capitalised_nouns:
         s = EXTENDED_ATTRIBUTE.sub(r"\1", s, count=1)  # "der für die Aufsicht zuständige Vizechef X" → "der Vizechef X"
+    lead = re.match(r"\s*(\w+)\s+", s)
+    age = lex.age_attribute.match(s, lead.end()) if lex.age_attribute and lead and lead.group(1).lower() in lex.articles else None
+    if age:
+        s = s[:lead.end()] + s[age.end():]  # type: ignore[union-attr]  # "der 35 Jahre alte Aufbauspieler" → "der Aufbauspieler"
     named = ROLE_THEN_NAME.match(s)
     if (named and named.group(1).lower() in lex.articles and _first_name(named.group(3).split()[0])
             and any(lex.is_role(w) for w in named.group(2).split())):
@@ -652,6 +656,12 @@ class _Extractor:
             return full
         if words[0].lower() in self.lex.indefinite_articles and len(words) > 1:
             return " ".join(words[1:])  # "An Israeli army spokesman": someone not named before
+        if (len(caps) >= 2 and words[0].lower() in self.lex.articles and sum(w.lower() in self.lex.articles for w in words) == 1
+                and words[1:2] != words[-1:] and re.search(r"\s(?:und|and)\s", phrase)):
+            # "der Aufbauspieler und Kapitän von Real": one article, one person described twice
+            cut = next(k for k, w in enumerate(words) if w.lower() in ("und", "and"))
+            if cut >= 2 and (len(words) <= cut + 2 or not words[cut + 2][:1].isupper()):
+                return self.resolve(" ".join(words[:cut]), at)  # (not "der Anwalt und Dissident X Y": the name follows)
         if len(caps) >= 2 and re.search(r"\s(?:und|and)\s", phrase):
             return " ".join(words[1:] if words[0].lower() in self.lex.articles else words)  # two speakers together
         lead = 1 if words[0].lower() in self.lex.articles else 0
@@ -688,7 +698,7 @@ class _Extractor:
             organisation = self.names.main_organisation
             if organisation:
                 return organisation  # "Der Konzern erwartet, dass …": the company the article is about
-        if head in self.lex.person_anaphors and words[0].lower() in self.lex.articles:
+        if (head in self.lex.person_anaphors or any(head.endswith(p.lower()) for p in self.lex.person_anaphors if len(p) >= 6)) and words[0].lower() in self.lex.articles:
             person = self.names.last_person_before(at)  # "sagt der junge Mann": the person the article is about
             if self.last_speaker in self.names.people and self.si - self.last_speech_sentence <= 2 and not self.lex.capitalised_nouns:
                 person = self.last_speaker  # "she told Us Weekly. … the star said": who just spoke, not the magazine
@@ -889,7 +899,8 @@ class _Extractor:
     def speaker_in(self, sentence: str, s_start: int) -> _Speech | None:
         """The cue verb and speaker a sentence names outside quoted spans."""
         outside = self.masked[s_start : s_start + len(sentence)]
-        hs = self.lex.document_source.search(outside) if ("heißt" in outside or "hieß" in outside or "heisst" in outside or "hiess" in outside) else None
+        hs = self.lex.document_source.search(outside) if ("heißt" in outside or "hieß" in outside or "heisst" in outside or "hiess" in outside
+                                                                     or " wird " in outside or " wurde " in outside) else None
         if hs:
             if hs.group("f"):
                 if self.previous is not None and self.previous[0] == self.si - 1:
@@ -913,7 +924,7 @@ class _Extractor:
             document = source.lower() in self.lex.document_nouns  # "…, heißt es in einer Erklärung": whose, if nobody is named
             if len(parts) == 1 and (definite or document) and not hs.group("e") and self.last_speaker and self.si - self.last_speech_sentence <= 2:
                 source = self.last_speaker  # "schreibt der NDB in seinem Bericht. „…“, heißt es in dem Bericht": its issuer
-            said = re.search(r"\b(?:hei(?:ß|ss)t|hie(?:ß|ss))\b", hs.group(0))
+            said = re.search(r"\b(?:hei(?:ß|ss)t|hie(?:ß|ss))\b", hs.group(0)) or re.search(r"\S+$", hs.group(0))  # or the passive's participle
             return _Speech(source, said.group(0) if said else "heißt es")  # the cue as written: "In einem Artikel … hieß es, dass …"
         qb = self.lex.quoted_by.search(outside) if ("zitier" in outside or "quote" in outside) else None
         later = self.lex.speech_verbs.search(outside, qb.end()) if qb else None
@@ -1299,9 +1310,11 @@ class _Extractor:
                     if speech is not None and len(self.quotes) == before:
                         self.unquoted = (si, speech.speaker)
                     if speech is not None and len(self.quotes) == before and (
-                            speech.speaker in self.names.people or (" " not in speech.speaker and _surname_like(speech.speaker)) or self.cue_closes(speech, span)):
+                            speech.speaker in self.names.people or (" " not in speech.speaker and _surname_like(speech.speaker)) or self.cue_closes(speech, span)
+                            or not self.lex.document_nouns.isdisjoint(w.strip(".,;:").lower() for w in sentence.split())):
                         # "…, nannte sie X eine „Y“": a named person quoted in a word speaks on; "Die EU hat
-                        # den Entwurf scharf kritisiert. X werde …": what follows in Konjunktiv is what it said
+                        # den Entwurf scharf kritisiert. X werde …": what follows in Konjunktiv is what it said;
+                        # so after "X verurteilte … in einer Mitteilung"
                         self.last_speaker, self.last_speech_sentence = speech.speaker, si
                     elif (speech is not None and len(self.quotes) == before and self.lex.capitalised_nouns
                           and (found := self._named_source(self.masked[span.start : span.end], span.start)) and found[0] == speech.speaker):
@@ -1794,6 +1807,8 @@ class _Extractor:
                                and (m2 := re.search(lex.document_issuer.format(noun=f"(?i:{re.escape(noun)})"), src))), None) if lex.document_issuer else None
                 if issued:
                     src = _issuer(issued)  # "according to a statement from the Indian government": the government
+                if lex.nominative is not None:
+                    src = lex.nominative(src)  # "Medienberichten zufolge": the reports
                 who = self.resolve(src, start + m.start("src")) or src
                 self.add(si, who, "according to", "indirect", start + m.start("rest"), start + m.end("rest"))
                 return

@@ -82,16 +82,23 @@ def _claim_key(c: dict[str, Any]) -> tuple[Any, ...]:
     return (c["measure"], float(c["value"]), c.get("qualifier", "exact"))
 
 
+def _stem(word: str) -> str:
+    """A word without the endings a name takes in a sentence: genitive -s, dative plural -n
+    ("Putins", "Parteikreisen" ~ "Parteikreise")."""
+    word = word.lower().rstrip("s")
+    return word[:-1] if word.endswith("n") and len(word) > 4 else word
+
+
 def _surname(name: str | None) -> str:
     words = (name or "").replace("-", " ").split()
-    return words[-1].lower().rstrip("s") if words else ""
+    return _stem(words[-1]) if words else ""
 
 
 def same_speaker(predicted: str | None, gold: str | None) -> bool:
     """Whether two speaker strings name the same speaker: the last word of one (a surname, or the
-    head of an organisation's name) stands among the words of the other."""
+    head of an organisation's name) stands among the words of the other, inflection aside."""
     def words(s: str | None) -> set[str]:
-        return {w.lower().rstrip("s") for w in (s or "").replace("-", " ").split()}
+        return {_stem(w) for w in (s or "").replace("-", " ").split()}
 
     return bool(_surname(gold) and (_surname(gold) in words(predicted) or _surname(predicted) in words(gold)))
 

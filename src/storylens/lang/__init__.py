@@ -103,6 +103,11 @@ class FigureLexicon:
         Euro").
     price_periods (frozenset[str]): Words after a small amount of money that make it a rate or a
         price ("25 Euro monatlich", "49 Euro pro Monat"), not a sum anybody reports.
+    price_nouns (tuple[str, ...]): Endings of words for prices and fees ("Grundgebühr",
+        "Anschlusspreis", "Bestellwert"): a sum under 100 in their clause, or one in cents ("5,99
+        Euro"), is a price; a percentage "of" one ("zehn Prozent des Warenwerts") is a discount.
+    discount_nouns (tuple[str, ...]): Endings of words for discounts and savings ("Rabatt",
+        "Ersparnis"): a percentage or small sum in their clause is no claim either.
     wage_nouns (tuple[str, ...]): Endings of words for pay ("Mindestlohn", "Gehalt"): an amount per
         period in their clause is a wage, which is a claim.
     relative_pronouns (tuple[str, ...]): Pronouns that open a relative clause after a comma ("…, die er
@@ -154,6 +159,8 @@ class FigureLexicon:
         (German Konjunktiv II: "hätte", "würde").
     reported_form (Callable | None): Finds reported-speech verb forms no list can hold (German
         Konjunktiv I of any verb: "dehne", "stamme"); None where a language has none.
+    nominative (Callable | None): A source named in the dative ("Medienberichten zufolge") in the
+        form a speaker is named in ("Medienberichte"); None where nouns do not inflect so.
     back_reference (re.Pattern): A sentence opening that gives the sentence before to the cue's
         speaker ("Das sagte X"); matches nothing by default.
     back_frame (re.Pattern): A short sentence that gives the sentence before to the person in its
@@ -174,6 +181,8 @@ class FigureLexicon:
         the word alone as a source ("Gericht zufolge") is the compound named before ("Landgericht").
     abstract_suffixes (tuple[str, ...]): Endings of abstract nouns ("-losigkeit", "-ung"): such a
         word before a colon heading a short quoting paragraph is its topic, not a speaker.
+    age_attribute (re.Pattern | None): An age between an article and the noun it describes ("der 35
+        Jahre alte Aufbauspieler", "the 35-year-old guard"): no part of the speaker's name.
     passive_agent (re.Pattern): The agent of a passive cue, group ``who`` ("wurden von X gewarnt").
     that_clause (re.Pattern): Text ending inside a "that" clause ("…, dass er"): quoted words there
         are the author's, not a statement.
@@ -245,6 +254,7 @@ class FigureLexicon:
     continuation: re.Pattern[str] = re.compile(r"(?!x)x")
     conditional: re.Pattern[str] = re.compile(r"(?!x)x")
     reported_form: Callable[[str], bool] | None = None
+    nominative: Callable[[str], str] | None = None
     back_reference: re.Pattern[str] = re.compile(r"(?!x)x")
     back_frame: re.Pattern[str] = re.compile(r"(?!x)x")
     negations: frozenset[str] = frozenset()
@@ -255,6 +265,7 @@ class FigureLexicon:
     institution_nouns: frozenset[str] = frozenset()
     first_person: frozenset[str] = frozenset()
     abstract_suffixes: tuple[str, ...] = ()
+    age_attribute: re.Pattern[str] | None = None
     passive_agent: re.Pattern[str] = re.compile(r"(?!x)x")
     that_clause: re.Pattern[str] = re.compile(r"(?!x)x")
     question_clause: re.Pattern[str] = re.compile(r"(?!x)x")
@@ -299,6 +310,8 @@ class FigureLexicon:
     price_adverbs: frozenset[str] = frozenset()
     price_periods: frozenset[str] = frozenset()
     wage_nouns: tuple[str, ...] = ()
+    price_nouns: tuple[str, ...] = ()
+    discount_nouns: tuple[str, ...] = ()
     document_nouns: frozenset[str] = frozenset()
     document_issuer: str = ""
     capacity_words: frozenset[str] = frozenset()

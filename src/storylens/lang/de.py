@@ -208,7 +208,7 @@ _WEAK_CUE_STEMS = (
     "appellier urteil folger frag antwort erzähl erläuter ergänz schilder läster spott spöttel witzel "
     "stichel ätz notier polter prognostizier schätz mutmaß vermut versicher forder kritisier zitier lach "
     "schimpf wetter protestier beharr insistier beschwichtig rechtfertig jubel schwärm glaub bemerk "
-    "dräng bekund konter erwart kalkulier predig bezweifel befürcht enthüll"
+    "dräng bekund konter erwart kalkulier predig bezweifel befürcht enthüll verurteil"
 ).split()
 _INSEPARABLE = ("be", "er", "ver", "ent", "zer", "emp", "miss", "wider", "unter")
 
@@ -372,6 +372,9 @@ FIGURES = FigureLexicon(
     price_prepositions=frozenset("für ab zu je".split()),
     price_adverbs=frozenset("nur lediglich bloß schon ganze rund etwa knapp".split()),
     price_periods=frozenset("monatlich jährlich wöchentlich täglich pro je".split()),
+    price_nouns=("preis", "preise", "preises", "preisen", "gebühr", "gebühren", "bestellwert", "bestellwerts", "warenwert", "warenwerts",
+                 "einkaufswert", "einkaufswerts", "tarif", "tarifs", "entgelt", "entgelts"),
+    discount_nouns=("rabatt", "rabatte", "rabatts", "ersparnis", "nachlass", "preisnachlass", "gutschein", "cashback"),
     wage_nouns=("lohn", "löhne", "löhnen", "gehalt", "gehälter", "einkommen", "verdienst", "rente", "renten", "sold", "bezüge"),
     pair_words=frozenset({"beiden", "beide"}),
     place_nouns=frozenset(
@@ -472,6 +475,7 @@ FIGURES = FigureLexicon(
     # "als würde er rechnen", "als wäre nichts gewesen": a comparison, nobody's report
     conditional=re.compile(r"\b(?<!\bals )(?:hätte|hätten|wäre|wären|würde|würden|bräuchte|bräuchten|gäbe|gäben|käme|kämen|stünde|stünden|bestünde|bestünden|entstünde|entstünden|läge|lägen|bliebe|wüsste|wüssten|hieße|ginge)\b"),
     first_person=frozenset("ich wir".split()),
+    age_attribute=re.compile(r"\d+(?:\s+Jahre\s+alte[nmrs]?|-jährige[nmrs]?)\s+(?=[A-ZÄÖÜ])"),
     negations=frozenset("nicht nie niemals keineswegs".split()),
     own_account=re.compile(r"\b[Ee]igenen Angaben zufolge\b"),
     institution_nouns=frozenset("gericht ministerium behörde amt regierung polizei verband kommission agentur gewerkschaft senat".split()),
@@ -528,7 +532,9 @@ FIGURES = FigureLexicon(
         r"(?:\s+[\"„“»](?P<named>[A-ZÄÖÜ][^\"“”«]{1,40})[\"“”«])?"  # "die Zeitung „Yated Ne'eman“": the name it is given
     ),
     document_source=re.compile(
-        r"\b[Ii]n (?:dem|der|einem|einer|den) (?P<a>[\w-]+(?: (?:des|der|von) [\w-]+)?(?: [A-ZÄÖÜ][\w-]+)?) (?:hei(?:ß|ss)t|hie(?:ß|ss)) es\b|"
+        # "Im Gesetzentwurf wird betont, dass …": a passive cue, the document speaks
+        r"\b(?:[Ii]n (?:dem|der|einem|einer|den)|[Ii]m) (?P<a>[\w-]+(?: (?:des|der|von) [\w-]+)?(?: [A-ZÄÖÜ][\w-]+)?) (?:(?:hei(?:ß|ss)t|hie(?:ß|ss)) es|"
+        r"(?:wird|wurde) (?:[a-zäöüß]+ )?(?:betont|erklärt|festgestellt|hervorgehoben|ausgeführt|argumentiert|gewarnt|gefordert|bekräftigt|unterstrichen|eingeräumt))\b|"
         r"\b(?:hei(?:ß|ss)t|hie(?:ß|ss)) es (?:[a-zäöüß]+ )?(?:in|im|auf) (?:dem |der |einem |einer |den )?(?P<b>[\w-]+(?: (?:von|des|der) [A-ZÄÖÜ][\w-]+| [A-ZÄÖÜ][\w-]+)?)|"
         r"\b[Aa]us (?:dem|der|den) (?P<d>[\w-]+(?: [A-ZÄÖÜ][\w-]+)?) (?:hei(?:ß|ss)t|hie(?:ß|ss)) es\b|"
         # "hieß es von der Schweizerischen Volkspartei": the party speaks
@@ -585,5 +591,23 @@ def _konjunktiv_i(text: str) -> bool:
     return False
 
 
-FIGURES = replace(FIGURES, reported_form=_konjunktiv_i)
+@lru_cache(maxsize=4096)
+def _nominative(phrase: str) -> str:
+    """A source named in the dative plural in the nominative: "mehreren Medienberichten" → "mehrere
+    Medienberichte" (the plural in -e takes -n), "Ermittlern" → "Ermittler"; "Zeugen", "Experten",
+    "Behörden" (no dative ending) stay."""
+    from simplemma import lemmatize
+
+    head, _, word = phrase.rpartition(" ")
+    if len(word) < 5 or not word[:1].isupper() or not word.endswith("n"):
+        return phrase
+    lemma, stem = lemmatize(word, lang="de"), word[:-1]
+    if (word.endswith("en") and lemmatize(stem, lang="de") == lemma != stem) or (stem.endswith(("er", "el")) and lemma == stem):
+        # the adjectives before it too: "mehreren Medienberichten" → "mehrere Medienberichte"
+        before = [w[:-1] if w.endswith("en") and len(w) > 4 else w for w in head.split() if w.lower() != "den"]
+        return " ".join(before + [stem])
+    return phrase
+
+
+FIGURES = replace(FIGURES, reported_form=_konjunktiv_i, nominative=_nominative)
 PACK = replace(PACK, figures=FIGURES)

@@ -203,6 +203,7 @@ FIGURES = FigureLexicon(
     title_joiners=frozenset("of the and for on in de la du".split()),
     increment_words=frozenset("another more other additional further".split()),
     first_person=frozenset("i we".split()),
+    age_attribute=re.compile(r"\d+-year-old\s+"),
     negations=frozenset("not never n't".split()),
     passive_markers=frozenset("when if once being was were been is are be".split()),
     participle_cues=frozenset("saying adding noting arguing insisting stressing explaining".split()),
@@ -249,6 +250,8 @@ FIGURES = FigureLexicon(
     document_issuer=(r"\b{noun}s? (?:from|by|of|issued by) (?:the )?(?P<who>(?:[A-Z][\w'’-]*\s+){{0,3}}(?:[A-Z][\w'’-]*|government|ministry|military|army|navy|police))"
                      r"|(?P<issuer>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){{0,3}})(?:,[^,.]{{1,80}},)?\s+(?:issued|released|put out) (?:a|an) (?:\w+ )?{noun}\b"),
     price_prepositions=frozenset("for at from each".split()),
+    price_nouns=("price", "prices", "fee", "fees", "fare", "fares", "subscription", "subscriptions"),
+    discount_nouns=("discount", "discounts", "saving", "savings", "coupon", "cashback"),
     place_nouns=frozenset("village town city district province region camp county island state neighborhood neighbourhood suburb".split()),
     quote_back_reference=re.compile(r"^(?:With )?(?:these|those|this|that) (?:words|remarks?|comments?|quote|statement)\b"),
     decimal_comma=False,
