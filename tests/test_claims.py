@@ -128,10 +128,16 @@ def test_elided_noun_takes_subject_of_coordinated_figure() -> None:
         "Wer sich für das Angebot entscheidet, zahlt eine Grundgebühr von 5,99 Euro statt 14,99 Euro.",
         "Mitglieder erhalten bis zu zehn Prozent des Warenwerts zurück.",
         "Mit dem Tarif spart man fast 40 Euro.",
+        "Konkurrenten haben bereits Zellen mit 400 bis 500 Wh/kg demonstriert.",
     ],
 )
 def test_not_claims(sentence: str) -> None:
     assert claims_of(sentence) == []
+
+
+def test_part_of_a_group_counted_by_the_verb() -> None:
+    found = claims_of("A tank fired on a building used by Israeli troops, killing four of them, on Monday.", language="en")
+    assert [(c["measure"], c["value"]) for c in found] == [("deaths", 4)]
 
 
 def test_prices_in_the_news_stay_claims() -> None:

@@ -825,3 +825,22 @@ def test_passive_cue_in_a_document_and_dative_source() -> None:
     assert [(k, s) for k, s, _ in quotes_of(paras)] == [("indirect", "Gesetzentwurf")]
     paras = ["Der Spieler stürzte.", "Verschiedenen Medienberichten zufolge verletzte er sich am Fuß."]
     assert [(k, s) for k, s, _ in quotes_of(paras)] == [("indirect", "Verschiedene Medienberichte")]
+
+
+@pytest.mark.issue(3)
+def test_english_bodies_as_pronouns_object_cues_and_embedded_cues() -> None:
+    paras = ["The UN was particularly incensed over the targeting of the schools. It said it had identified the schools as refugee centres.",
+             "Critics of the act often substitute anecdote for fact. They 've argued that consultation means holdups and more work.",
+             "The invasion has yet to achieve what Israel says is its goal of stopping rocket attacks.",
+             "Inslee noted the role of the late Sen. Henry Jackson, who backed oil development in the Arctic.",
+             "Rossi noted Tuesday that the gun was n't available because the defendant had gotten rid of it."]
+    found = [(k, s) for k, s, _ in quotes_of(paras, language="en")]
+    assert found == [("indirect", "UN"), ("indirect", "Critics"), ("indirect", "Rossi")]
+
+
+@pytest.mark.issue(3)
+def test_adverbials_before_a_cue_are_no_report() -> None:
+    paras = ["Die Firma ist an der Börse.",
+             "Vor fünf Jahren, im September 2020, versprach Quantumscape den Investoren, einen revolutionären Akku zu entwickeln.",
+             "Nicht genug, sagt Cuomo."]
+    assert [(k, s, t) for k, s, t in quotes_of(paras)] == [("indirect", "Cuomo", "Nicht genug")]

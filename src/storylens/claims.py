@@ -519,8 +519,13 @@ def extract(article: Article) -> list[dict[str, Any]]:
                     unit = lex.currency.get(noun, "%" if measure == "percent" else toks[head_i].text)  # type: ignore[index]
                 elif noun in ("mann", "men") and lex.military_words.search(sentence):
                     measure, unit = "troops", toks[head_i].text  # type: ignore[index]
+                elif noun in lex.partitive_words and head_i == fig.end and verb_measure in ("deaths", "injured", "arrests", "missing", "evacuated"):
+                    measure, unit = verb_measure, None  # "At least 12 of one family … were killed": part of a group the verb counts
+                    head_i = fig.end - 1  # the claim ends with the number
                 elif verb_measure in ("deaths", "injured", "arrests", "missing", "evacuated", "protesters") and noun not in lex.non_person_nouns and (
-                        lex.capitalised_nouns or toks[head_i].text[:1].isupper()):  # type: ignore[index]
+                        lex.capitalised_nouns or toks[head_i].text[:1].isupper()) and (  # type: ignore[index]
+                        toks[head_i].text.isupper() or (len(toks[head_i].text) > 3 and not re.search(r"[a-z][A-Z]", toks[head_i].text))):  # type: ignore[index]
+                    # (a unit is nobody: not "400 bis 500 Wh/kg demonstriert"; "seven UN staff" are people)
                     # "fünf Surfer kamen ums Leben": such verbs count people, whatever the noun
                     measure, subject, unit = verb_measure, toks[head_i].text, toks[head_i].text  # type: ignore[index]
                 else:

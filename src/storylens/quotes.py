@@ -376,6 +376,17 @@ def _entry(token: str) -> tuple[str, ...]:
     return lexicon().get(token) or ()
 
 
+def _verbless(text: str) -> bool:
+    """Whether every small word of ``text`` is known to the lexicon and none is a verb ("Vor fünf
+    Jahren, im September 2020," is adverbials, no clause anybody reports)."""
+    for w in text.split():
+        if w[:1].islower():
+            entry = _entry(w.strip(".,;:!?\"'„“”»«()"))
+            if len(entry) < 5 or entry[4].startswith("V"):
+                return False  # a verb, or a word the lexicon does not know (which may be one)
+    return True
+
+
 @lru_cache(maxsize=65536)
 def _first_name(token: str) -> bool:
     """A given name from the NER lexicon's gazetteer ("Joe", "Ricarda")."""
@@ -635,6 +646,14 @@ class _Extractor:
             if subject:
                 return subject
             return self.last_speaker or self.names.last_person_before(at) or self.names.last_first_name_before(at, here - 400)
+        if not self.lex.capitalised_nouns and len(words) == 2 and words[1].lower().strip("'’") in ("ve", "re", "ll", "d"):
+            phrase, words = words[0], words[:1]  # "They 've argued": a contraction split off by the tokenizer
+        if phrase.lower() in self.lex.neuter_pronouns and self.previous is not None and self.previous[0] == self.si - 1:
+            # "The UN was incensed … It said …", "Critics of the act … They've argued that …": the body the sentence before opens with
+            _, p_sentence, p_start = self.previous
+            body = re.match(r"\s*(?:[Tt]he\s+)?([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})(?=\s+[a-z])", self.masked[p_start : p_start + len(p_sentence)])
+            if body and body.group(1) not in self.names.people and not _adverb(body.group(1).split()[0]) and body.group(1).lower() not in self.lex.not_subject:
+                return body.group(1)
         owner = re.match(r"^(.*\S)(?:'s|’s)\s+(?:announcement|statement|letter|report|release|memo|message|tweet|post|website|note|decree|speech|remarks)$", phrase)
         if owner and not self.lex.capitalised_nouns:
             return self.resolve(owner.group(1), at)  # "President Obama's announcement noted that …": Obama's words
@@ -948,6 +967,9 @@ class _Extractor:
             rest = outside[m.end():]
             last_word = prefix.split()[-1].lower() if prefix.split() else ""
             sure: str | None = None  # an English name that certainly is the speaker
+            embedded = self.lex.embedded_cue.search(outside, max(0, m.start() - 60), m.end() + 6) if self.lex.embedded_cue is not None else None
+            if embedded and embedded.end() > m.end():
+                continue  # "what Israel says is its goal": the cue sits inside a noun phrase
             if not self.lex.capitalised_nouns and (last_word in self.lex.passive_markers or prefix.lower().endswith(self.lex.embedded_openers or ("\0",))):
                 continue  # "When asked about …, he answered", "published what it says is …": no cue of this sentence's speaker
             if self.lex.capitalised_nouns and (last_word in self.lex.passive_markers or (rest.split()[:1] and rest.split()[0].strip(",.;:") in self.lex.passive_markers)):
@@ -1486,7 +1508,7 @@ class _Extractor:
         """English: the clause right after a cue ("said earlier that it had …", "said 42 people
         were killed"), not an object or an adverbial ("urged support for …", "said in a statement")."""
         m = re.match(r"\s*(?:(?:[a-z][\w'’]*\s+|[A-Z]\w*day\s+){0,8}?that\s+)?(?=\S+\s+\S+\s+\S+)", rest)
-        if ((speech.cue or "") in self.lex.object_cues or (speech.cue in self.lex.article_object_cues and rest.split()[:1] and rest.split()[0] in self.lex.indefinite_articles)) and not re.match(r"\s*(?:[a-z]\w*\s+){0,3}?(?:that|he|she|they|it|there|we|i)\b", rest):
+        if ((speech.cue or "") in self.lex.object_cues or (speech.cue in self.lex.article_object_cues and rest.split()[:1] and rest.split()[0] in self.lex.indefinite_articles)) and not self.lex.object_clause.match(rest):
             return  # "admitted his insanity ruse": an object, not a clause
         opens = (speech.cue or "") in self.lex.clause_cues or (m is not None and "that" in m.group(0)) or re.match(
             r"(?:(?:that|he|she|they|it|we|i|the|a|an|his|her|their|there|this|its|our|some|all|no)\b|[A-Z\d\"'])", rest[m.end():] if m else "")
@@ -1527,6 +1549,9 @@ class _Extractor:
                 if nxt and not runs_in and ((len(lead_words) > 2 and not named_lead) or (lead_words and lead_words[0].lower() in self.lex.articles)
                                             or (nxt.cue == "so" and lead_words)):  # "Im Idealfall, so X, könne …": that sentence's own source
                     break  # "„…“ Lon Wood, a friend, said he …": the next sentence's subject speaks for itself
+                ended = self.text[: max(e for _, e in spans)].rstrip(" \"'“”»«’‘").endswith(".")
+                if nxt and ended and nxt.cue in self.lex.object_cues and not self.lex.object_clause.match(self.masked[cue_at + len(nxt.cue or '') : later.end]):
+                    break  # '"… who hit wildlife. '' Inslee noted the administration's …': a finished quote, then a cue with an object
                 if nxt:
                     who, cue = nxt.speaker, nxt.cue
                     break
@@ -1727,7 +1752,9 @@ class _Extractor:
                 # "Erstens, so das BVerfG, müsse ein Bezug bestehen": the report runs on after the inserted source
                 self.add(si, speech.speaker, "so", "indirect", start, start + len(sentence.rstrip(" .")))
             elif (head.endswith(",") and not re.fullmatch(r"[„“\"»«‚].*[“”\"«»‘],", head)
-                  and not (lex.capitalised_nouns and head.split()[0].lower() in lex.subordinators and head.count(",") == 1 and not lex.reported(head))):
+                  and not (lex.capitalised_nouns and head.split()[0].lower() in lex.subordinators and head.count(",") == 1 and not lex.reported(head))
+                  and not (lex.capitalised_nouns and (_entry(head.split()[0]) or ("",) * 5)[4:5] in (("APPR",), ("APPRART",))
+                           and _verbless(head) and not lex.reported(head))):  # (nor "Vor fünf Jahren, im September 2020, versprach X …")
                 # (not "Als er sich die Hände wäscht, erzählt X, wie …": a time clause frames the cue)
                 self.add(si, speech.speaker, speech.cue, "indirect", start, start + head.rfind(","))
                 self.report_after_colon(si, speech, start, sentence, cue_at)

@@ -49,6 +49,8 @@ class FigureLexicon:
     measure_verbs (tuple[tuple[str, re.Pattern], ...]): (measure, pattern) on the clause.
     participle_cue (re.Pattern): ", noting that …" after a quote: the same speaker reports on.
     object_cues (frozenset[str]): Cues that take an object as often as a clause ("admitted his …").
+    object_clause (re.Pattern): The start of a reported clause after such a cue ("noted Tuesday that
+        …", "admitted he …"); without it the cue has an object and reports nothing.
     role_forms (dict[str, str]): Abbreviated titles and their full role ("Msgr." → "Monsignor").
     relayed_source (re.Pattern): "unter Berufung auf X" after a cue: X said it (group ``src``).
     opinion_source (re.Pattern): "nach Einschätzung von X": with Konjunktiv, the sentence is X's.
@@ -103,6 +105,8 @@ class FigureLexicon:
         Euro").
     price_periods (frozenset[str]): Words after a small amount of money that make it a rate or a
         price ("25 Euro monatlich", "49 Euro pro Monat"), not a sum anybody reports.
+    partitive_words (frozenset[str]): The word after a number that counts part of a group ("12 of one
+        family were killed"): the verb says what is counted.
     price_nouns (tuple[str, ...]): Endings of words for prices and fees ("Grundgebühr",
         "Anschlusspreis", "Bestellwert"): a sum under 100 in their clause, or one in cents ("5,99
         Euro"), is a price; a percentage "of" one ("zehn Prozent des Warenwerts") is a discount.
@@ -181,6 +185,10 @@ class FigureLexicon:
         the word alone as a source ("Gericht zufolge") is the compound named before ("Landgericht").
     abstract_suffixes (tuple[str, ...]): Endings of abstract nouns ("-losigkeit", "-ung"): such a
         word before a colon heading a short quoting paragraph is its topic, not a speaker.
+    neuter_pronouns (frozenset[str]): Pronouns for a body or a group ("it", "they") as a cue's subject:
+        the subject the sentence before opens with ("The UN was incensed. It said …").
+    embedded_cue (re.Pattern | None): A cue embedded in a noun phrase ("what Israel says is its
+        goal"): no statement.
     age_attribute (re.Pattern | None): An age between an article and the noun it describes ("der 35
         Jahre alte Aufbauspieler", "the 35-year-old guard"): no part of the speaker's name.
     passive_agent (re.Pattern): The agent of a passive cue, group ``who`` ("wurden von X gewarnt").
@@ -266,6 +274,8 @@ class FigureLexicon:
     first_person: frozenset[str] = frozenset()
     abstract_suffixes: tuple[str, ...] = ()
     age_attribute: re.Pattern[str] | None = None
+    neuter_pronouns: frozenset[str] = frozenset()
+    embedded_cue: re.Pattern[str] | None = None
     passive_agent: re.Pattern[str] = re.compile(r"(?!x)x")
     that_clause: re.Pattern[str] = re.compile(r"(?!x)x")
     question_clause: re.Pattern[str] = re.compile(r"(?!x)x")
@@ -293,6 +303,7 @@ class FigureLexicon:
     money_verbs: re.Pattern[str] | None = None
     participle_cue: re.Pattern[str] | None = None
     object_cues: frozenset[str] = frozenset()
+    object_clause: re.Pattern[str] = re.compile(r"")
     role_forms: dict[str, str] = field(default_factory=dict)
     relayed_source: re.Pattern[str] | None = None
     opinion_source: re.Pattern[str] | None = None
@@ -311,6 +322,7 @@ class FigureLexicon:
     price_periods: frozenset[str] = frozenset()
     wage_nouns: tuple[str, ...] = ()
     price_nouns: tuple[str, ...] = ()
+    partitive_words: frozenset[str] = frozenset()
     discount_nouns: tuple[str, ...] = ()
     document_nouns: frozenset[str] = frozenset()
     document_issuer: str = ""

@@ -24,7 +24,7 @@ ABBREVIATIONS = frozenset(
 _CUES = (
     "said says told added stated declared warned announced explained insisted claimed wrote argued noted "
     "stressed promised asked urged confirmed reported recalled yelled shouted screamed cried replied tweeted "
-    "posted charged acknowledged admitted contended maintained tells adds notes explains argues warns insists "
+    "posted charged acknowledged accepted admitted contended maintained tells adds notes explains argues warns insists "
     "writes stresses recalls replies states declares emphasized emphasised emphasizes emphasises remarked "
     "commented responded testified conceded cautioned boasted joked reiterated exclaimed saying arguing "
     "insisting stressing explaining noting denied reads"
@@ -204,6 +204,8 @@ FIGURES = FigureLexicon(
     increment_words=frozenset("another more other additional further".split()),
     first_person=frozenset("i we".split()),
     age_attribute=re.compile(r"\d+-year-old\s+"),
+    neuter_pronouns=frozenset({"it", "they"}),
+    embedded_cue=re.compile(r"\b[Ww]hat(?:\s+[\w'’.-]+){1,3}\s+\w+\s+(?:is|was|are|were)\b"),
     negations=frozenset("not never n't".split()),
     passive_markers=frozenset("when if once being was were been is are be".split()),
     participle_cues=frozenset("saying adding noting arguing insisting stressing explaining".split()),
@@ -212,7 +214,8 @@ FIGURES = FigureLexicon(
     prepositions=frozenset("in of at on to by from for with".split()),
     embedded_openers=("what it",),
     trailing_adverbs=re.compile(r"(?:\s+(?:[a-z]+ly|all along))+$"),
-    object_cues=frozenset("admitted acknowledged confirmed announced reiterated promised denied".split()),
+    object_clause=re.compile(r"\s*(?:[\w.'’-]+\s+){0,3}?(?:that|he|she|they|it|there|we|i)\b"),
+    object_cues=frozenset("admitted acknowledged accepted confirmed announced reiterated promised denied noted".split()),
     role_forms={"msgr": "monsignor", "sr": "sister", "fr": "father", "rev": "reverend", "dr": "doctor",
                 "gov": "governor", "sen": "senator", "rep": "representative", "gen": "general",
                 "lt": "lieutenant", "capt": "captain", "sgt": "sergeant", "det": "detective",
@@ -250,6 +253,7 @@ FIGURES = FigureLexicon(
     document_issuer=(r"\b{noun}s? (?:from|by|of|issued by) (?:the )?(?P<who>(?:[A-Z][\w'’-]*\s+){{0,3}}(?:[A-Z][\w'’-]*|government|ministry|military|army|navy|police))"
                      r"|(?P<issuer>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){{0,3}})(?:,[^,.]{{1,80}},)?\s+(?:issued|released|put out) (?:a|an) (?:\w+ )?{noun}\b"),
     price_prepositions=frozenset("for at from each".split()),
+    partitive_words=frozenset({"of"}),
     price_nouns=("price", "prices", "fee", "fees", "fare", "fares", "subscription", "subscriptions"),
     discount_nouns=("discount", "discounts", "saving", "savings", "coupon", "cashback"),
     place_nouns=frozenset("village town city district province region camp county island state neighborhood neighbourhood suburb".split()),
