@@ -844,3 +844,26 @@ def test_adverbials_before_a_cue_are_no_report() -> None:
              "Vor fünf Jahren, im September 2020, versprach Quantumscape den Investoren, einen revolutionären Akku zu entwickeln.",
              "Nicht genug, sagt Cuomo."]
     assert [(k, s, t) for k, s, t in quotes_of(paras)] == [("indirect", "Cuomo", "Nicht genug")]
+
+
+@pytest.mark.issue(3)
+def test_liveblog_sources() -> None:
+    paras = ["Die USA stellen den Betrieb des Hafens an der Küste ein. Dies teilte das zuständige Regionalkommando des US-Militärs mit.",
+             "Bei einem Angriff ist laut libanesischen Angaben ein Mann getötet worden. Der Mann habe einer Gruppe angehört.",
+             "Die Hizbullah-Miliz hat rund 80 Raketen auf den Norden Israels abgeschossen. Dies sei eine Reaktion auf den Tod "
+             "von fünf Syrern, hiess es in einer Mitteilung.",
+             "Israels Armee hat einige der Raketen nach eigenen Angaben abgefangen, andere seien auf offenes Gelände gefallen. "
+             "Es habe keine Verletzten gegeben.",
+             "Wie viele Männer sie anschreiben wird, sagte die Armee nicht."]
+    found = [(k, s) for k, s, _ in quotes_of(paras)]
+    assert found == [("indirect", "zuständige Regionalkommando des US-Militärs"), ("indirect", "libanesische Angaben"),
+                     ("indirect", "Hizbullah-Miliz"), ("indirect", "Israels Armee"), ("indirect", "Israels Armee")]
+
+
+@pytest.mark.issue(3)
+def test_media_and_bodies_named_before() -> None:
+    paras = ["Human Rights Watch (HRW) hat einen Bericht vorgelegt. Kämpfer hätten Geiseln misshandelt, teilte die Organisation mit.",
+             "Das habe der CIA-Direktor Bill Burns auf einer Konferenz gesagt, zitiert der Sender CNN eine Person. Später mehr.",
+             "Der Sender berichtete, die Befehlshaber würden drängen."]
+    found = [(k, s) for k, s, _ in quotes_of(paras)]
+    assert ("indirect", "Human Rights Watch") in found and ("indirect", "CNN") in found

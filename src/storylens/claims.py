@@ -26,7 +26,8 @@ from .timex import find as find_times
 MEASURES = ("deaths", "injured", "arrests", "troops", "missing", "evacuated", "displaced", "protesters", "votes", "money", "percent")
 
 # "$500, 000": text tokenised for NLP corpora (ECB+) puts a space after a thousands comma
-TOKEN = re.compile(r"\d{1,3}(?:, \d{3})+(?!\d|[.,]\d)|\d+(?:[.,]\d+)*|\w+(?:[-']\w+)*|[^\w\s]")
+# numbers grouped by ", " (tokenised English), by spaces ("38 664", Swiss and typeset style), by "." or ","
+TOKEN = re.compile(r"\d{1,3}(?:, \d{3})+(?!\d|[.,]\d)|(?<![\d.,])\d{1,3}(?:[ \u00a0\u202f\u2009]\d{3})+(?![\d]|[.,]\d)|\d+(?:[.,]\d+)*|\w+(?:[-']\w+)*|[^\w\s]")
 NOT_COUNTED_BEFORE = frozenset({"artikel", "nr", "nummer", "paragraf", "paragraph", "§", "platz", "seite", "kapitel", "article", "no", "page", "section", "jahr", "jahre", "year", "tag", "ziffer", "absatz", "punkt", "version", "stufe", "level"})
 NOT_COUNTED_AFTER = frozenset({"st", "nd", "rd", "th", "uhr", "jahre", "jahren", "jahr", "jahrs", "jährige", "jährigen", "jähriger", "years", "year", "o'clock", "am", "pm", "minuten", "min", "stunden", "sekunden", "hours", "minutes", "days", "weeks", "months", "times", "miles", "meter", "kilometer", "km", "grad", "zentimeter", "kilogramm", "kg", "tonnen", "gramm", "milligramm", "mikrogramm", "mg", "liter", "milliliter", "ml", "quadratmeter", "quadratmetern", "hektar", "stock", "caliber", "calibre", "kaliber", "mm"})
 UNIT_WORDS = NOT_COUNTED_AFTER - {"st", "nd", "rd", "th", "am", "pm"}  # after any figure, digits or words
@@ -49,6 +50,7 @@ def tokenize(text: str, offset: int = 0) -> list[_Tok]:
 def parse_number(s: str, decimal_comma: bool) -> float | None:
     """Parse "8.000", "2,5", "8,000", "2.5" by the language's convention; ``None`` if not a number."""
     thousands, decimal = (".", ",") if decimal_comma else (",", ".")
+    s = re.sub(r"(?<=\d)[ \u00a0\u202f\u2009](?=\d{3})", "", s)  # "38 664"
     if ", " in s and not decimal_comma:
         s = s.replace(", ", ",")
     parts = s.split(thousands)
@@ -505,6 +507,9 @@ def extract(article: Article) -> list[dict[str, Any]]:
                 pass
             elif head is not None:
                 noun = head
+                tail = noun.rsplit("-", 1)[-1]
+                if tail != noun and (tail in lex.person_nouns or tail in lex.measure_nouns):
+                    noun = tail  # "30 000 Hamas-Kämpfer", "200 UN-Soldaten": the compound's last part counts
                 if noun in lex.person_nouns or any(noun.endswith(p) for p in ("polizisten", "beamte", "beamten", "kräfte")):
                     subject = None if noun in ("menschen", "personen", "leute", "people", "persons") else toks[head_i].text  # type: ignore[index]
                     if verb_measure is None and head_i is not None and _clause(toks, head_i) != _clause(toks, fig.start):
@@ -627,7 +632,8 @@ def _merge(claims: list[dict[str, Any]]) -> list[dict[str, Any]]:
         twin = next(
             (k for k in kept if k["measure"] == c["measure"]
              and (k["value"] == c["value"] if c["value"] is not None else (k["value"], k["low"], k["high"]) == (None, c["low"], c["high"]))
-             and k["subject"] == c["subject"] and (k["location"] == c["location"] or not k["location"] or not c["location"])),
+             and k["subject"] == c["subject"] and (k["location"] == c["location"] or not k["location"] or not c["location"])
+             and (k["qualifier"] == c["qualifier"] or "exact" in (k["qualifier"], c["qualifier"]))),  # not "bis zu 5%" and "mehr als 5%"
             None,
         )
         if twin is None:

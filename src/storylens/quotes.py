@@ -485,6 +485,11 @@ def _np_after(s: str, lex: FigureLexicon) -> str | None:
             if w.endswith((",", ":")):
                 break  # "Israel gab an, seine Soldaten seien …": the cue's clause ends; what follows is reported
             continue
+        genitive = (lex.capitalised_nouns and low == "des" and k + 1 < len(words) and _capital(words[k + 1].strip(",.;:"))
+                    and len([o for o in out if o[:1].isupper()]) == 1 and _dictionary_word(next(o for o in out if o[:1].isupper())))
+        if genitive:
+            out.append(bare)  # "teilte das Regionalkommando des US-Militärs mit": a common noun and its owner
+            continue
         if out and (low in lex.articles or low in lex.indefinite_articles or (lex.capitalised_nouns and low in lex.np_breakers)) and any(o[:1].isupper() and not lex.is_role(o) for o in out):
             break  # a new noun phrase: "sagt Meuser dem Netzwerk", "erklärte X zu Beginn"
         if out and low in lex.coordinators and all(lex.is_role(o) for o in out):
@@ -723,6 +728,15 @@ class _Extractor:
                 person = self.last_speaker  # "she told Us Weekly. … the star said": who just spoke, not the magazine
             if person:
                 return person
+        kind = words[-1].strip(".,").lower() if len(words) <= 2 and (len(words) == 1 or words[0].lower() in self.lex.articles) else ""
+        if kind and self.lex.media_nouns and kind.endswith(self.lex.media_nouns):
+            named = self.named_after_noun(words[-1].strip(".,"), at)
+            if named:
+                return named  # "Der Sender berichtete" after "zitiert der Sender CNN": CNN
+        if kind and self.lex.body_nouns and kind.endswith(self.lex.body_nouns):
+            body = self.last_acronym_body(at)
+            if body:
+                return body  # "teilte die Organisation mit", "in einem Bericht der NGO": Human Rights Watch (HRW)
         noun = words[-1].strip(".,") if (len(words) == 2 and words[0].lower() in self.lex.articles) or (
             len(words) == 1 and words[0].strip(".,").lower() in self.lex.institution_nouns) else ""
         if self.lex.capitalised_nouns and noun[:1].isupper() and not self.lex.is_role(noun):
@@ -734,6 +748,24 @@ class _Extractor:
         if len(words) == 2 and self.lex.is_role(words[0]) and self.names.known(words[1]):
             return words[1]  # "der Soldat Andrij": the name the article uses on its own, without the title
         return " ".join(words) or phrase
+
+    def named_after_noun(self, noun: str, at: int) -> str | None:
+        """The name that last followed ``noun`` within three paragraphs before ``at`` ("der Sender
+        CNN"), if it is no dictionary word."""
+        found = None
+        for m in re.finditer(r"\b" + re.escape(noun) + r"\s+([A-ZÄÖÜ][\w'’-]*(?:\s+[A-ZÄÖÜ][\w'’-]*){0,2})", self.masked[self.para_start(at, back=3) : at]):
+            first = m.group(1).split()[0]
+            if first.isupper() or not _dictionary_word(first):  # an acronym, or no common noun ("der Sender am Montag")
+                found = m.group(1)
+        return found
+
+    def last_acronym_body(self, at: int) -> str | None:
+        """The organisation last named with its acronym in parentheses within three paragraphs
+        before ``at`` ("Human Rights Watch (HRW)")."""
+        found = None
+        for m in re.finditer(r"\b((?:[A-ZÄÖÜ][\w'’-]*\s+){0,4}[A-ZÄÖÜ][\w'’-]*)\s+\(([A-ZÄÖÜ][A-ZÄÖÜa-z]{1,7})\)", self.text[self.para_start(at, back=3) : at]):
+            found = m.group(1)
+        return found
 
     def compound_before(self, noun: str, at: int) -> str | None:
         """The latest word before ``at`` that is a compound of ``noun`` ("Landwirtschaftsministerium"
@@ -941,8 +973,19 @@ class _Extractor:
             source = source if self.lex.is_role(parts[0].split()[-1]) else parts[-1]  # "von einem Sprecher des Stromnetzes": the spokesman
             definite = re.search(r"\b(?:in|im|aus) (?:dem|der|den) " + re.escape(source), outside) or "im " + source in outside
             document = source.lower() in self.lex.document_nouns  # "…, heißt es in einer Erklärung": whose, if nobody is named
-            if len(parts) == 1 and (definite or document) and not hs.group("e") and self.last_speaker and self.si - self.last_speech_sentence <= 2:
+            opener = (self.lex.opening_subject.match(self.previous[1]) if document and len(parts) == 1 and self.lex.opening_subject is not None
+                      and self.previous is not None and self.previous[0] == self.si - 1 else None)
+            if opener and (_dictionary_word(opener.group("who").split()[-1]) or self.para_of(self.previous[2]) != self.para_of(s_start)):  # type: ignore[index]
+                opener = None
+            if (len(parts) == 1 and (definite or document) and not hs.group("e") and self.last_speaker and self.si - self.last_speech_sentence <= 2
+                    and not (opener and self.para_of(self.last_speech_start) != self.para_of(s_start))):
                 source = self.last_speaker  # "schreibt der NDB in seinem Bericht. „…“, heißt es in dem Bericht": its issuer
+            elif opener:
+                source = opener.group("who")  # "Die Hizbullah-Miliz hat … abgeschossen. …, hiess es in einer Mitteilung": its issuer
+            elif source != self.last_speaker:
+                if self.lex.nominative is not None:
+                    source = self.lex.nominative(source)  # "In Regierungskreisen hieß es": the circles
+                source = self.resolve(source, s_start) or source  # "in einem Bericht der NGO": the NGO named before
             said = re.search(r"\b(?:hei(?:ß|ss)t|hie(?:ß|ss))\b", hs.group(0)) or re.search(r"\S+$", hs.group(0))  # or the passive's participle
             return _Speech(source, said.group(0) if said else "heißt es")  # the cue as written: "In einem Artikel … hieß es, dass …"
         qb = self.lex.quoted_by.search(outside) if ("zitier" in outside or "quote" in outside) else None
@@ -976,6 +1019,9 @@ class _Extractor:
                 continue  # "Sollte dort der Entscheid bestätigt werden, …", "Das wurde bestätigt": a passive, nobody speaks
             if last_word in self.lex.negations:
                 continue  # "…, hat das Gericht zwar nicht festgestellt", "did not say": a denial reports nothing
+            tail = re.split(r"[,;:]", rest, maxsplit=1)[0].strip(" .").split()
+            if tail and (tail[-1].lower() in self.lex.negations or (len(tail) > 1 and tail[-2].lower() in self.lex.negations and tail[-1].islower() and len(tail[-1]) <= 5)):
+                continue  # "Wie viele …, sagte die Armee nicht", "…, teilte die Armee nicht mit": nothing said
             if self.lex.capitalised_nouns and self._passive_clause(prefix):
                 continue  # "Bereits früh wurde – etwa bei X – betont, dass …", "wird viel gelacht und bestätigt, dass …"
             after = _np_after(rest, self.lex) if not rest.lstrip().startswith(",") else None  # "kritisieren, Trump wolle …": the clause's subject
@@ -1275,6 +1321,12 @@ class _Extractor:
                       if e > span.start]  # spans are disjoint and in text order: one before the sentence may run into it
             started_here = [(s, e) for s, e in inside if s >= span.start - 2]
             speech = self.speaker_in(sentence, span.start)
+            back_aux = (speech is not None and self.previous is not None and self.previous[0] == si - 1 and self.lex.capitalised_nouns
+                        and self.lex.back_reference.match(sentence) is not None and len(sentence.split()) > 2
+                        and sentence.split()[1] in self.lex.auxiliaries and self.lex.inverted_subject is not None
+                        and bool(self.lex.speech_verbs.fullmatch(sentence.split(",")[0].rstrip(" .").split()[-1])))  # the participle closes the clause
+            if back_aux and (inv := self.lex.inverted_subject.match(sentence.split(",")[0])) and (inv.group(1)[:1].isupper() or inv.group(1).split()[0] in self.lex.articles):
+                speech = _Speech(self.resolve(inv.group(1), span.start) or inv.group(1), sentence.split()[1])  # "Das habe X … gesagt, zitiert CNN …": X said the sentence before
             if (speech and self.previous and self.previous[0] == si - 1 and self.lex.back_reference.match(sentence)
                     and len(sentence.split()) > 1 and (speech.cue or "").split()[0] == sentence.split()[1]):
                 # "Das sagte X": the sentence before is what X said
@@ -1292,7 +1344,8 @@ class _Extractor:
                     self.add(p_si, who, None, "indirect", p_start, p_start + len(p_sentence.rstrip(" .")))
             elif (started_here and speech is None and all(e <= span.end for _, e in started_here) and self.continues_at(si)
                   and self._minor_quote(span.start, span.end)):
-                self.indirect(si, span.start, sentence, None)  # "Es habe eine „Kultur der …“ geherrscht": reported, quoting a phrase
+                if not (self.lex.capitalised_nouns and self.attributed(si, span.start, sentence)):  # "Nach Einschätzung des X habe …, «…»": X's
+                    self.indirect(si, span.start, sentence, None)  # "Es habe eine „Kultur der …“ geherrscht": reported, quoting a phrase
             elif started_here:
                 if speech and speech.cue:
                     # "X stamme aus …, sagte Stein: „…“": the clause before the cue is reported too
@@ -1430,8 +1483,12 @@ class _Extractor:
             return None
         for pattern in self.lex.attribution:
             m = pattern.search(text)
-            if m and "src" in m.groupdict() and m.group("src") and (m.group("src")[:1].isupper() or not self.lex.capitalised_nouns):
+            adjective_led = bool(m) and "src" in m.groupdict() and bool(m.group("src")) and self.lex.capitalised_nouns and bool(
+                re.match(r"[a-zäöüß]+(?:e|en|er|es|em)\s+[A-ZÄÖÜ]", m.group("src"))) and not m.group("src").startswith(self.lex.own_prefixes or ("\0",))  # "laut libanesischen Angaben"
+            if m and "src" in m.groupdict() and m.group("src") and (m.group("src")[:1].isupper() or not self.lex.capitalised_nouns or adjective_led):
                 src = m.group("src").strip()
+                if adjective_led and self.lex.nominative is not None:
+                    src = self.lex.nominative(" ".join(src.split()[:2]))
                 if self.lex.capitalised_nouns:
                     # "Féraud war die Bar …", "Gesundheitsdirektor des Kantons stieß das Spital …": the name
                     # ends at the first small word that is no article, preposition or inflected adjective
@@ -1823,6 +1880,18 @@ class _Extractor:
             # "… hält Vion einen Standort: Eigenen Angaben zufolge wurden dort …": the one named before speaks
             colon = body.rfind(": ", 0, own.start())
             self.add(si, holder, lex.according_word, "indirect", start + (colon + 2 if colon >= 0 else 0), start + len(body))
+            return
+        loose = lex.own_account_loose.search(body) if lex.own_account_loose is not None and "igenen" in body else None
+        if loose and lex.sentence_subject is not None and (subject := lex.sentence_subject.match(body)) and subject.end("who") <= loose.start():
+            # "Israels Armee hat … nach eigenen Angaben abgefangen, andere seien … gefallen. Es habe …": the
+            # subject's account; what it reports in Konjunktiv after a comma, and in the sentences after, is its
+            holder = self.resolve(subject.group("who"), start) or subject.group("who")
+            self.last_speaker, self.last_speech_sentence, self.source_only = holder, si, si
+            for comma in re.finditer(r",\s+", body[loose.end():]):
+                clause = body[loose.end() + comma.end():].split(",")[0]
+                if lex.reported(clause):
+                    self.add(si, holder, None, "indirect", start + loose.end() + comma.end(), start + len(body))
+                    break
             return
         for pattern in lex.according if lex.according_word in body.lower() else ():  # "According to X, …" / "…, according to X."
             m = pattern.match(body)

@@ -185,6 +185,19 @@ class FigureLexicon:
         the word alone as a source ("Gericht zufolge") is the compound named before ("Landgericht").
     abstract_suffixes (tuple[str, ...]): Endings of abstract nouns ("-losigkeit", "-ung"): such a
         word before a colon heading a short quoting paragraph is its topic, not a speaker.
+    own_account_loose (re.Pattern | None): "By its own account" without a reporting form ("nach
+        eigenen Angaben"): the clause stays the author's, but the subject speaks on in Konjunktiv.
+    sentence_subject (re.Pattern | None): The subject a sentence opens with before its finite verb
+        (group ``who``: "Israels Armee hat …").
+    own_prefixes (tuple[str, ...]): Beginnings of the adjective "own" ("eigener Aussage"): such a
+        source is whoever the sentence is about, not a speaker of its own.
+    media_nouns (tuple[str, ...]): Endings of nouns for media ("Sender", "Nachrichtenagentur"): "der
+        Sender" is the one named after the noun before ("der Sender CNN").
+    body_nouns (tuple[str, ...]): Endings of nouns for organisations ("Organisation", "NGO"): "die
+        Organisation" is the one named last with its acronym ("Human Rights Watch (HRW)").
+    opening_subject (re.Pattern | None): A sentence opening with a definite article, small
+        adjectives and a name (group ``who``): "Die proiranische Hizbullah-Miliz hat …" — who issued
+        the "Mitteilung" the next sentence quotes.
     neuter_pronouns (frozenset[str]): Pronouns for a body or a group ("it", "they") as a cue's subject:
         the subject the sentence before opens with ("The UN was incensed. It said …").
     embedded_cue (re.Pattern | None): A cue embedded in a noun phrase ("what Israel says is its
@@ -275,6 +288,12 @@ class FigureLexicon:
     abstract_suffixes: tuple[str, ...] = ()
     age_attribute: re.Pattern[str] | None = None
     neuter_pronouns: frozenset[str] = frozenset()
+    opening_subject: re.Pattern[str] | None = None
+    media_nouns: tuple[str, ...] = ()
+    own_prefixes: tuple[str, ...] = ()
+    own_account_loose: re.Pattern[str] | None = None
+    sentence_subject: re.Pattern[str] | None = None
+    body_nouns: tuple[str, ...] = ()
     embedded_cue: re.Pattern[str] | None = None
     passive_agent: re.Pattern[str] = re.compile(r"(?!x)x")
     that_clause: re.Pattern[str] = re.compile(r"(?!x)x")

@@ -230,7 +230,7 @@ _CUE_WORDS = tuple(dict.fromkeys(_CUE_WORDS + tuple(f for stem in _WEAK_CUE_STEM
     # particle verbs written as one word at the end of a subordinate clause ("als Merkel klarstellte, dass …")
     "klarstellte klarstellt klargestellt klarmachte klargemacht feststellte festgestellt hervorhob hervorhebt "
     "hervorgehoben anmerkte angemerkt bekanntgab bekanntgegeben ankündigte hinzufügte hinzugefügt einräumte "
-    "zugab zugibt zugeben aufforderte aufgefordert auffordert bezeichneten".split())))
+    "zugab zugibt zugeben aufforderte aufgefordert auffordert bezeichneten angegeben".split())))
 # present plurals equal the infinitive ("kann niemand sagen"): a cue only right after a comma and
 # before its subject ("…“, erklären Bürgermeister X und Stadträtin Y")
 _PLURALS = word_alternation([_plural(st) for st in _WEAK_CUE_STEMS] + ["versprechen", "schreiben", "sprechen", "unterstreichen", "beschreiben", "verweisen"])
@@ -250,7 +250,7 @@ _CUE_PHRASES = (
     # the verb alone where the subject may stand between it and its particle ("stellte der Minister fest")
     r"(?:hob|hoben|hebt)(?= (?:[\w-]+ ){0,5}?hervor\b)",
     r"(?:fasste|fasst)(?= (?:[\w-]+ ){0,5}?zusammen\b)",
-    r"(?:merkte|merkt)(?= (?:[\w-]+ ){0,9}?an\b)",
+    r"(?:merkte|merkten|merkt|merken)(?= (?:[\w-]+ ){0,9}?an\b)",
     r"(?:legte|legt)(?= (?:[\w-]+ ){0,4}?nach\b)",
     r"(?:erinnerte|erinnerten|erinnert)(?= (?:\w+ ){0,3}?daran\b)",
     r"(?:gab|gaben|gibt)(?= (?:[\w-]+ ){0,10}?bekannt\b)",
@@ -314,7 +314,7 @@ FIGURES = FigureLexicon(
         "festnahmen": "arrests", "festgenommene": "arrests", "festgenommenen": "arrests",
         "verhaftete": "arrests", "verhafteten": "arrests", "verhaftungen": "arrests", "inhaftierte": "arrests",
         "soldaten": "troops", "truppen": "troops", "soldatinnen": "troops", "friedenssoldaten": "troops",
-        "fallschirmjäger": "troops", "militärs": "troops", "streitkräfte": "troops",
+        "fallschirmjäger": "troops", "militärs": "troops", "streitkräfte": "troops", "kämpfer": "troops",
         "vermisste": "missing", "vermissten": "missing",
         "evakuierte": "evacuated", "evakuierten": "evacuated",
         "flüchtlinge": "displaced", "geflüchtete": "displaced", "vertriebene": "displaced",
@@ -475,6 +475,13 @@ FIGURES = FigureLexicon(
     # "als würde er rechnen", "als wäre nichts gewesen": a comparison, nobody's report
     conditional=re.compile(r"\b(?<!\bals )(?:hätte|hätten|wäre|wären|würde|würden|bräuchte|bräuchten|gäbe|gäben|käme|kämen|stünde|stünden|bestünde|bestünden|entstünde|entstünden|läge|lägen|bliebe|wüsste|wüssten|hieße|ginge)\b"),
     first_person=frozenset("ich wir".split()),
+    own_prefixes=("eigen",),
+    own_account_loose=re.compile(r"\b(?:[Nn]ach|[Ll]aut) eigenen Angaben\b|\beigenen Angaben nach\b"),
+    sentence_subject=re.compile(r"^\s*(?P<who>(?:[A-ZÄÖÜ][\w-]*s\s+)?(?:(?:der|die|das|Der|Die|Das)\s+)?(?:[a-zäöüß]+(?:e|en|er|es)\s+){0,2}"
+                                r"[A-ZÄÖÜ][\w-]+)\s+(?:hat|hatte|haben|hatten|ist|war|sind|waren|wird|wurde|will|wollte|soll|[a-zäöüß]+t|[a-zäöüß]+te)\b"),
+    media_nouns=("sender", "zeitung", "agentur", "magazin", "blatt", "portal", "plattform"),
+    body_nouns=("organisation", "ngo", "gruppe", "bewegung", "initiative"),
+    opening_subject=re.compile(r"^\s*(?:Der|Die|Das)\s+(?:[a-zäöüß]+(?:e|en|er|es)\s+){0,2}(?P<who>[A-ZÄÖÜ][\w-]+(?:\s+[A-ZÄÖÜ][\w-]+){0,2})\s+(?=[a-zäöüß])"),
     age_attribute=re.compile(r"\d+(?:\s+Jahre\s+alte[nmrs]?|-jährige[nmrs]?)\s+(?=[A-ZÄÖÜ])"),
     negations=frozenset("nicht nie niemals keineswegs".split()),
     own_account=re.compile(r"\b[Ee]igenen Angaben zufolge\b"),
@@ -509,7 +516,7 @@ FIGURES = FigureLexicon(
         "daraufhin später zuvor zuletzt gestern heute nun jetzt zunächst anschließend außerdem deshalb "
         "über unter neben mit für gegen seit von vom zum zur aus durch ohne um laut trotz während wegen "
         "als wenn weil da dass ob denn jedoch allerdings dennoch trotzdem inzwischen derweil zwar wie "
-        "welche welcher welches diese dieser dieses jene manche viele einige alle immerhin zumindest offenbar "
+        "welche welcher welches dies diese dieser dieses jene manche viele einige alle immerhin zumindest offenbar "
         "zugleich gleichzeitig unterdessen indes ebenso ferner schließlich daneben hingegen stattdessen überdies "
         "besonders insbesondere ebenfalls vielmehr teils wiederum gegenüber angesichts beim zwischen hinter "
         "darin darum daher damit dafür dagegen davon darüber danach dadurch daraus hier dort es "
@@ -533,12 +540,13 @@ FIGURES = FigureLexicon(
     ),
     document_source=re.compile(
         # "Im Gesetzentwurf wird betont, dass …": a passive cue, the document speaks
-        r"\b(?:[Ii]n (?:dem|der|einem|einer|den)|[Ii]m) (?P<a>[\w-]+(?: (?:des|der|von) [\w-]+)?(?: [A-ZÄÖÜ][\w-]+)?) (?:(?:hei(?:ß|ss)t|hie(?:ß|ss)) es|"
+        # also "In Regierungskreisen hieß es", "Am Markt hieß es": circles and the market as sources
+        r"\b(?:[Ii]n (?:dem|der|einem|einer|den)|[Ii]m|[Ii]n(?= [A-ZÄÖÜ][\w-]*[Kk]reisen )|[Aa]m(?= Markt )|[Aa]n der(?= Börse )) (?P<a>[\w-]+(?: (?:des|der|von) [\w-]+)?(?: [A-ZÄÖÜ][\w-]+)?) (?:(?:hei(?:ß|ss)t|hie(?:ß|ss)) es|"
         r"(?:wird|wurde) (?:[a-zäöüß]+ )?(?:betont|erklärt|festgestellt|hervorgehoben|ausgeführt|argumentiert|gewarnt|gefordert|bekräftigt|unterstrichen|eingeräumt))\b|"
         r"\b(?:hei(?:ß|ss)t|hie(?:ß|ss)) es (?:[a-zäöüß]+ )?(?:in|im|auf) (?:dem |der |einem |einer |den )?(?P<b>[\w-]+(?: (?:von|des|der) [A-ZÄÖÜ][\w-]+| [A-ZÄÖÜ][\w-]+)?)|"
         r"\b[Aa]us (?:dem|der|den) (?P<d>[\w-]+(?: [A-ZÄÖÜ][\w-]+)?) (?:hei(?:ß|ss)t|hie(?:ß|ss)) es\b|"
         # "hieß es von der Schweizerischen Volkspartei": the party speaks
-        r"\b(?:hei(?:ß|ss)t|hie(?:ß|ss)) es (?:[a-zäöüß]+ )?(?:von|vom|seitens|aus) (?:der |dem |den |des |einem |einer |eines )?(?P<e>[A-ZÄÖÜ][\w-]+(?: (?:der|des) (?:[a-zäöüß]+ )?[A-ZÄÖÜ][\w-]+| [A-ZÄÖÜ][\w-]+)?)|"
+        r"\b(?:hei(?:ß|ss)t|hie(?:ß|ss)) es (?:[a-zäöüß]+ )?(?:von|vom|seitens|aus) (?:der |dem |den |des |einem |einer |eines )?(?:[a-zäöüß]+(?:e|en|er|es|em) )?(?P<e>[A-ZÄÖÜ][\w-]+(?: (?:der|des) (?:[a-zäöüß]+ )?[A-ZÄÖÜ][\w-]+| [A-ZÄÖÜ][\w-]+)?)|"
         # "heißt es darin": the document just named, whose issuer spoke last
         r"\b(?:hei(?:ß|ss)t|hie(?:ß|ss)) es (?:[a-zäöüß]+ )?(?P<f>darin|dort)\b|"
         # "ein Schreiben der Bildungsdirektion, in dem es hieß": the issuer of the document
@@ -594,19 +602,28 @@ def _konjunktiv_i(text: str) -> bool:
 @lru_cache(maxsize=4096)
 def _nominative(phrase: str) -> str:
     """A source named in the dative plural in the nominative: "mehreren Medienberichten" → "mehrere
-    Medienberichte" (the plural in -e takes -n), "Ermittlern" → "Ermittler"; "Zeugen", "Experten",
-    "Behörden" (no dative ending) stay."""
+    Medienberichte" (the plural in -e takes -n), "Ermittlern" → "Ermittler", "libanesischen Angaben"
+    → "libanesische Angaben"; "Zeugen", "Experten", "Behörden" (no dative ending) stay."""
     from simplemma import lemmatize
 
-    head, _, word = phrase.rpartition(" ")
-    if len(word) < 5 or not word[:1].isupper() or not word.endswith("n"):
+    words = phrase.split()
+    if not words or not words[-1][:1].isupper():
         return phrase
+    word = words[-1]
     lemma, stem = lemmatize(word, lang="de"), word[:-1]
-    if (word.endswith("en") and lemmatize(stem, lang="de") == lemma != stem) or (stem.endswith(("er", "el")) and lemma == stem):
-        # the adjectives before it too: "mehreren Medienberichten" → "mehrere Medienberichte"
-        before = [w[:-1] if w.endswith("en") and len(w) > 4 else w for w in head.split() if w.lower() != "den"]
-        return " ".join(before + [stem])
-    return phrase
+    if len(word) >= 5 and word.endswith("n") and ((word.endswith("en") and lemmatize(stem, lang="de") == lemma != stem)
+                                                  or (stem.endswith(("er", "el")) and lemma == stem)):
+        word = stem
+    elif lemma == word or not word.endswith(("en", "er", "e", "n")):
+        return phrase  # a singular ("dem Bericht"): no strong plural adjectives to change either
+    head = [w for w in words[:-1] if w.lower() not in ("den", "dem", "der")]
+    if any(w.lower() in _ARTICLE_WORDS for w in head):
+        return " ".join(head + [word])
+    # no article: adjectives take the strong ending, "-e" in the nominative plural
+    return " ".join([w[:-1] if w.endswith("en") and len(w) > 4 else w for w in head] + [word])
+
+
+_ARTICLE_WORDS = frozenset("die das des ein eine einer einem einen eines".split())
 
 
 FIGURES = replace(FIGURES, reported_form=_konjunktiv_i, nominative=_nominative)
