@@ -376,6 +376,12 @@ def _entry(token: str) -> tuple[str, ...]:
     return lexicon().get(token) or ()
 
 
+@lru_cache(maxsize=8)
+def _anaphor_endings(anaphors: frozenset[str]) -> tuple[str, ...]:
+    """Person nouns long enough to end a compound that names a person ("Aufbauspieler")."""
+    return tuple(sorted({a.lower() for a in anaphors if len(a) >= 6}))
+
+
 def _verbless(text: str) -> bool:
     """Whether every small word of ``text`` is known to the lexicon and none is a verb ("Vor fünf
     Jahren, im September 2020," is adverbials, no clause anybody reports)."""
@@ -722,7 +728,7 @@ class _Extractor:
             organisation = self.names.main_organisation
             if organisation:
                 return organisation  # "Der Konzern erwartet, dass …": the company the article is about
-        if (head in self.lex.person_anaphors or any(head.endswith(p.lower()) for p in self.lex.person_anaphors if len(p) >= 6)) and words[0].lower() in self.lex.articles:
+        if words[0].lower() in self.lex.articles and (head in self.lex.person_anaphors or head.lower().endswith(_anaphor_endings(self.lex.person_anaphors))):
             person = self.names.last_person_before(at)  # "sagt der junge Mann": the person the article is about
             if self.last_speaker in self.names.people and self.si - self.last_speech_sentence <= 2 and not self.lex.capitalised_nouns:
                 person = self.last_speaker  # "she told Us Weekly. … the star said": who just spoke, not the magazine
