@@ -423,9 +423,11 @@ FIGURES = FigureLexicon(
         re.compile(r"(?:^|,\s|\.\s)(?:meldete|meldeten|berichtete|berichteten|sagte|sagten|erklärte|erklärten|"
                    r"teilte|teilten|verlautete|verlauteten|bestätigte|bestätigten) (?:der |die |das |den )?" + _NP),
         re.compile(r"^(?:Wie )?(?:der |die |das )?" + _NP.replace(_NP_STOP, r"(?=\s+(?:sagte|erklärte|teilte|meldete|berichtete|bestätigte|sprach)\b)")),
+        # "Seit Februar zählte der Zivilschutz 33 475 Tote": who counted
+        re.compile(r"\b(?:zählte|zählten|zählt|registrierte|registrierten|registriert|verzeichnete|verzeichneten|verzeichnet) (?:der |die |das )(?=[A-ZÄÖÜ])" + _NP),
     ),
     attribution_words=("Berufung", "ach ", "aut ", "Bericht", "zufolge", " so ", " wie ", "Wie ", "meldete", "berichtete",
-                       "sagte", "erklärte", "teilte", "verlautete", "bestätigte", "sprach"),
+                       "sagte", "erklärte", "teilte", "verlautete", "bestätigte", "sprach", "zählt", "registriert", "verzeichnet"),
     inherit_attribution=re.compile(r"\b(?:demnach|ihnen zufolge|ihm zufolge|ihr zufolge|so die Angaben)\b", _I),
     weekdays={"montag": 0, "dienstag": 1, "mittwoch": 2, "donnerstag": 3, "freitag": 4, "samstag": 5,
               "sonnabend": 5, "sonntag": 6},
