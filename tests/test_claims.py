@@ -135,6 +135,13 @@ def test_not_claims(sentence: str) -> None:
     assert claims_of(sentence) == []
 
 
+def test_ranges_with_the_unit_or_scale_once_or_twice() -> None:
+    found = claims_of("The Orioles have made an offer between $ 140 and $ 150 million. Revenues grew 43% to 44% last year.", language="en")
+    assert [(c["low"], c["high"]) for c in found] == [(140_000_000, 150_000_000), (43, 44)]
+    assert [(c["low"], c["high"]) for c in claims_of("Er zahlte zwischen 140 und 150 Millionen Euro.")] == [(140_000_000, 150_000_000)]
+    assert claims_of("This means they will be missing two of their best players.", language="en") == []
+
+
 def test_part_of_a_group_counted_by_the_verb() -> None:
     found = claims_of("A tank fired on a building used by Israeli troops, killing four of them, on Monday.", language="en")
     assert [(c["measure"], c["value"]) for c in found] == [("deaths", 4)]

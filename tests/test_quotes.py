@@ -867,3 +867,11 @@ def test_media_and_bodies_named_before() -> None:
              "Der Sender berichtete, die Befehlshaber würden drängen."]
     found = [(k, s) for k, s, _ in quotes_of(paras)]
     assert ("indirect", "Human Rights Watch") in found and ("indirect", "CNN") in found
+
+
+@pytest.mark.issue(3)
+def test_english_possessive_source_and_no_german_so() -> None:
+    paras = ["AMD has completed its acquisition of SeaMicro.",
+             "According to AMD ’ s own calculations, it has paid a handsome price for the acquisition.",
+             "Hasselbeck had more than 300 passing yards against the Saints, so maybe Seattle has a chance after all."]
+    assert [(k, s) for k, s, _ in quotes_of(paras, language="en")] == [("indirect", "AMD")]

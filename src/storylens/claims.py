@@ -140,13 +140,25 @@ def _figures(toks: list[_Tok], lex: FigureLexicon, starts: frozenset[str]) -> li
                 and toks[i - 2].end < toks[i - 1].start and not toks[i - 2].text[:1].isdigit()):
             fig = _Figure(i - 1, fig.end, -fig.value, -fig.value, -fig.value, False)  # "auf -0,5 Prozent": a sign, not a range
         j = fig.end
+        if j + 2 < len(toks) and toks[j].text == "%" and toks[j + 1].low in RANGE_JOINERS:
+            j += 1  # "43% to 44%": the unit repeated after each number
         # "sechs bis sieben", "20 oder 30", "zwischen 5 und 8": one figure with a range
         if not fig.vague and j + 1 < len(toks) and toks[j].low in RANGE_JOINERS:
             k = fig.start - 1
             if k > 0 and lex.qualifiers.get(toks[k].low) == "about":
                 k -= 1  # "zwischen etwa 12.000 und 18.000 Euro"
+            if k > 0 and toks[k].low in lex.currency_before:
+                k -= 1  # "between $ 140 and $ 150 million"
             joined = toks[j].low not in ("und", "and") or (k >= 0 and toks[k].low in ("zwischen", "between"))
-            second = _single(toks, j + 1, lex) if joined else None
+            at = j + 2 if j + 2 < len(toks) and toks[j + 1].low in lex.currency_before else j + 1  # "and $ 150 million"
+            second = _single(toks, at, lex) if joined else None
+            if second is not None and second.value is not None and not second.vague:
+                k2 = second.end
+                if k2 < len(toks) and toks[k2].low.rstrip(".") in lex.scales and fig.value is not None:
+                    scale = lex.scales[toks[k2].low.rstrip(".")]
+                    second = _Figure(second.start, k2 + 1, second.value * scale, second.value * scale, second.value * scale, False)
+                    if toks[fig.end - 1].low.rstrip(".") not in lex.scales:  # "zwischen 140 und 150 Millionen": the scale of both
+                        fig = _Figure(fig.start, fig.end, fig.value * scale, fig.value * scale, fig.value * scale, False)
             if second is not None and not second.vague and fig.value is not None and second.value is not None and second.value > fig.value:
                 fig = _Figure(fig.start, second.end, None, fig.value, second.value, False, True)
         out.append(fig)
@@ -218,8 +230,8 @@ def _verb_measure(sentence: str, toks: list[_Tok], fig: _Figure, lex: FigureLexi
     before = toks[fig.start - 1] if fig.start else None
     if before is not None and not lex.capitalised_nouns and before.low.endswith("ing") and len(before.low) > 5:
         # "suspected of shooting three people … was arrested": the number is the object of its own
-        # verb; only that verb can say what it counts
-        return next((m for m, pattern in lex.measure_verbs if pattern.match(before.low)), None)
+        # verb; only that verb can say what it counts ("missing two of their players": what they lack)
+        return None if before.low in lex.lacking_verbs else next((m for m, pattern in lex.measure_verbs if pattern.match(before.low)), None)
     # "Five people died and seven were injured": the verb of the number's own coordinated part first
     cuts = [m.end() + 1 for m in re.finditer(r"\s(\w+)(?=\s)", clause) if m.group(1) in lex.coordinators]
     part_lo = max((c for c in cuts if c <= anchor), default=0)

@@ -77,7 +77,10 @@ def _opens(text: str, i: int) -> bool:
 
 _WORD = re.compile(r"\w+")
 _SPACE = re.compile(r"\s+")
-_SO_SOURCE = re.compile(r",\s+so\s+(.+)$")
+@lru_cache(maxsize=8)
+def _source_after_comma(word: str) -> re.Pattern[str]:
+    """``lex.source_after_comma`` as a pattern: "…, so der Minister" (the source in group 1)."""
+    return re.compile(r",\s+" + re.escape(word) + r"\s+(.+)$")
 
 
 def _words(s: str) -> int:
@@ -665,7 +668,8 @@ class _Extractor:
             body = re.match(r"\s*(?:[Tt]he\s+)?([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})(?=\s+[a-z])", self.masked[p_start : p_start + len(p_sentence)])
             if body and body.group(1) not in self.names.people and not _adverb(body.group(1).split()[0]) and body.group(1).lower() not in self.lex.not_subject:
                 return body.group(1)
-        owner = re.match(r"^(.*\S)(?:'s|’s)\s+(?:announcement|statement|letter|report|release|memo|message|tweet|post|website|note|decree|speech|remarks)$", phrase)
+        owner = re.match(r"^(.*\S)\s?(?:'s|’s|’ s|' s)\s+(?:own\s+)?(?:announcement|statement|letter|report|release|memo|message|tweet|post|website|note|decree|speech|remarks"
+                         r"|calculations?|estimates?|figures|data|count|tally|account)$", phrase)
         if owner and not self.lex.capitalised_nouns:
             return self.resolve(owner.group(1), at)  # "President Obama's announcement noted that …": Obama's words
         if len(words) == 3 and words[1].lower() in self.lex.pair_words and words[0].lower() in self.lex.articles:
@@ -1208,7 +1212,8 @@ class _Extractor:
                 who = self.names.resolve(inner.group("who"))  # "Die Welt berichtete, Merkel finde, …": Merkel's view
             if who:
                 return _Speech(who, m.group(0))
-        m = _SO_SOURCE.search(outside) if "so" in outside else None
+        so = self.lex.source_after_comma
+        m = _source_after_comma(so).search(outside) if so and so in outside else None
         if m:
             after_so = m.group(1)
             if self.lex.capitalised_nouns and after_so[:1].islower() and after_so.split(" ", 1)[0].lower() not in self.lex.articles:
@@ -1901,7 +1906,7 @@ class _Extractor:
             return
         for pattern in lex.according if lex.according_word in body.lower() else ():  # "According to X, …" / "…, according to X."
             m = pattern.match(body)
-            if m and not QUOTE_MARK.search(m.group("src")):
+            if m and not QUOTE_MARK.search(re.sub(r"\s?[’']\s?s\b", "", m.group("src"))):  # (a possessive "AMD ’ s" is no quotation mark)
                 src = m.group("src").strip()
                 if lex.source_trailer is not None:
                     src = lex.source_trailer.sub("", src) or src  # "records obtained by The Associated Press": the records

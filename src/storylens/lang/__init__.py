@@ -105,6 +105,8 @@ class FigureLexicon:
         Euro").
     price_periods (frozenset[str]): Words after a small amount of money that make it a rate or a
         price ("25 Euro monatlich", "49 Euro pro Monat"), not a sum anybody reports.
+    lacking_verbs (frozenset[str]): Verbs in -ing that take what is lacking as their object ("will
+        be missing two of their best players"): the number after them counts no missing people.
     partitive_words (frozenset[str]): The word after a number that counts part of a group ("12 of one
         family were killed"): the verb says what is counted.
     price_nouns (tuple[str, ...]): Endings of words for prices and fees ("Grundgebühr",
@@ -185,6 +187,8 @@ class FigureLexicon:
         the word alone as a source ("Gericht zufolge") is the compound named before ("Landgericht").
     abstract_suffixes (tuple[str, ...]): Endings of abstract nouns ("-losigkeit", "-ung"): such a
         word before a colon heading a short quoting paragraph is its topic, not a speaker.
+    source_after_comma (str | None): The word that names a source after a comma ("…, so der
+        Minister"); None where the language has none (English ", so maybe X has …" is a consequence).
     own_account_loose (re.Pattern | None): "By its own account" without a reporting form ("nach
         eigenen Angaben"): the clause stays the author's, but the subject speaks on in Konjunktiv.
     sentence_subject (re.Pattern | None): The subject a sentence opens with before its finite verb
@@ -292,6 +296,7 @@ class FigureLexicon:
     media_nouns: tuple[str, ...] = ()
     own_prefixes: tuple[str, ...] = ()
     own_account_loose: re.Pattern[str] | None = None
+    source_after_comma: str | None = None
     sentence_subject: re.Pattern[str] | None = None
     body_nouns: tuple[str, ...] = ()
     embedded_cue: re.Pattern[str] | None = None
@@ -342,6 +347,7 @@ class FigureLexicon:
     wage_nouns: tuple[str, ...] = ()
     price_nouns: tuple[str, ...] = ()
     partitive_words: frozenset[str] = frozenset()
+    lacking_verbs: frozenset[str] = frozenset()
     discount_nouns: tuple[str, ...] = ()
     document_nouns: frozenset[str] = frozenset()
     document_issuer: str = ""

@@ -478,6 +478,7 @@ FIGURES = FigureLexicon(
     conditional=re.compile(r"\b(?<!\bals )(?:hätte|hätten|wäre|wären|würde|würden|bräuchte|bräuchten|gäbe|gäben|käme|kämen|stünde|stünden|bestünde|bestünden|entstünde|entstünden|läge|lägen|bliebe|wüsste|wüssten|hieße|ginge)\b"),
     first_person=frozenset("ich wir".split()),
     own_prefixes=("eigen",),
+    source_after_comma="so",
     own_account_loose=re.compile(r"\b(?:[Nn]ach|[Ll]aut) eigenen Angaben\b|\beigenen Angaben nach\b"),
     sentence_subject=re.compile(r"^\s*(?P<who>(?:[A-ZÄÖÜ][\w-]*s\s+)?(?:(?:der|die|das|Der|Die|Das)\s+)?(?:[a-zäöüß]+(?:e|en|er|es)\s+){0,2}"
                                 r"[A-ZÄÖÜ][\w-]+)\s+(?:hat|hatte|haben|hatten|ist|war|sind|waren|wird|wurde|will|wollte|soll|[a-zäöüß]+t|[a-zäöüß]+te)\b"),
