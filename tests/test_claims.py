@@ -129,6 +129,7 @@ def test_elided_noun_takes_subject_of_coordinated_figure() -> None:
         "Mitglieder erhalten bis zu zehn Prozent des Warenwerts zurück.",
         "Mit dem Tarif spart man fast 40 Euro.",
         "Konkurrenten haben bereits Zellen mit 400 bis 500 Wh/kg demonstriert.",
+        "Die Kollaborateure Katrina Tuvera Jan Karsten (Übers.), Wagenbach 2025, 224 S., 22 €",
     ],
 )
 def test_not_claims(sentence: str) -> None:

@@ -875,3 +875,20 @@ def test_english_possessive_source_and_no_german_so() -> None:
              "According to AMD ’ s own calculations, it has paid a handsome price for the acquisition.",
              "Hasselbeck had more than 300 passing yards against the Saints, so maybe Seattle has a chance after all."]
     assert [(k, s) for k, s, _ in quotes_of(paras, language="en")] == [("indirect", "AMD")]
+
+
+@pytest.mark.issue(3)
+def test_bank_anaphor_quoted_press_release_and_coordinated_cue() -> None:
+    paras = ["Der Aufsichtsrat der Deutschen Bank hat Alexander Wynaendts nominiert. Das Gremium habe dies einstimmig beschlossen, "
+             "teilte das Geldhaus mit.",
+             "„Die Leitung des Aufsichtsrats ist ein großes Privileg“, ließ sich Wynaendts in einer Pressemitteilung zitieren.",
+             "Rodrigo Roa Duterte war über Jahrzehnte Bürgermeister und erklärte im Wahlkampf, Morde selbst verübt zu haben."]
+    assert [(k, s) for k, s, _ in quotes_of(paras)] == [("indirect", "Deutschen Bank"), ("direct", "Alexander Wynaendts"),
+                                                        ("indirect", "Rodrigo Roa Duterte")]
+
+
+@pytest.mark.issue(3)
+def test_possessive_subject_before_a_colon_is_its_owner() -> None:
+    paras = ["Patricia Evangelista ist Journalistin und hat über die Morde geschrieben.",
+             "Ihre Arbeit hat sie oft an die Grenze gebracht: „Als die Morde ihren Höhepunkt erreichten, gab es jede Nacht neue Leichen.“"]
+    assert [(k, s) for k, s, _ in quotes_of(paras)] == [("direct", "Patricia Evangelista")]

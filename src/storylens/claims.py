@@ -575,6 +575,9 @@ def extract(article: Article) -> list[dict[str, Any]]:
                 continue  # "Sneaker für 7,40 Euro", "für nur 31 Euro", "25 Euro monatlich": a price, not a sum anybody reports
             if measure in ("money", "percent") and (lex.price_nouns or lex.discount_nouns) and _priced(toks, fig, end_i, measure, lex):
                 continue  # "Grundgebühr von 5,99 Euro", "zehn Prozent des Warenwerts": a price or a discount
+            if (measure == "money" and headline and sum(t.text[:1].isalpha() for t in toks) <= 14 and fig.value is not None and fig.value < 10_000 and toks[fig.end - 1].low.rstrip(".") not in lex.scales
+                    and not any(t.low.endswith(lex.wage_nouns) for t in toks if lex.wage_nouns)):
+                continue  # "Insel 2025, 542 S., 28 €": a small sum in a short line that is no sentence is a price tag
             if measure == "money":
                 last_money = unit
             if not sourced:

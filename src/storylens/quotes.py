@@ -308,7 +308,8 @@ class _Names:
         for m in self.mentions:  # the whole article: the one it is about, named before and after
             name = m.name.strip(".,;:")
             entry = _entry(name) if " " not in name else ()
-            if len(entry) > 4 and entry[3] == "ORG" and entry[4] == "NE":
+            if (len(entry) > 4 and entry[3] == "ORG" and entry[4] == "NE") or (
+                    " " in name and len(name.split()) <= 4 and name.split()[-1].lower() in self.lex.company_heads):  # "Deutsche Bank"
                 counts[name] += 1
                 first.setdefault(name, m.start)
         return max(counts, key=lambda k: (counts[k], -first[k])) if counts else None  # ties: the one named first
@@ -728,7 +729,7 @@ class _Extractor:
                 return " ".join(w for w in words if w.lower() not in self.lex.articles) or phrase
             return person or " ".join(w for w in words if w.lower() not in self.lex.articles) or phrase
         head = words[-1].strip(".,").rsplit("-", 1)[-1] if words else ""
-        if len(words) == 2 and words[0].lower() in self.lex.articles and _base(head).lower() in self.lex.org_anaphors:
+        if len(words) == 2 and words[0].lower() in self.lex.articles and (head.lower() in self.lex.org_anaphors or _base(head).lower() in self.lex.org_anaphors):
             organisation = self.names.main_organisation
             if organisation:
                 return organisation  # "Der Konzern erwartet, dass …": the company the article is about
@@ -934,6 +935,8 @@ class _Extractor:
         if full:
             return full
         caps = [w for w in phrase.split() if w[:1].isupper() and not self.lex.is_role(w) and w.lower() not in self.lex.articles]
+        if caps and self._possessive_word(caps[0]):
+            return None  # "Ihre Arbeit …": a thing of someone's, not a person
         name = " ".join(caps)
         if len(caps) == 1 and self.names.alone[_base(caps[0])] >= 3 and caps[0].isalpha() and not _dictionary_word(caps[0]):
             return caps[0]  # a surname the article keeps using on its own ("Bondi geriet in die Kritik")
@@ -1068,6 +1071,9 @@ class _Extractor:
                     # "Wie das «Wall Street Journal» berichtet, …", "Der koreanische Blog »Naver« geht davon aus":
                     # the quoted name right before the cue reports
                     before = titled.group(1)
+            if (self.lex.sentence_subject is not None and prefix.split()[-1:] and prefix.split()[-1].lower() in self.lex.coordinators
+                    and (subject := self.lex.sentence_subject.match(outside)) and self.names.resolve(subject.group("who"))):
+                before, after = subject.group("who"), None  # "X war Bürgermeister … und erklärte, …": the subject of both verbs
             if before is None and after is None:
                 group = _group_subject(prefix, rest, self.lex)
                 if group:
@@ -1239,15 +1245,27 @@ class _Extractor:
             return False  # no auxiliary at all: the common case, decided without a regex
         clause = re.sub(r"\s[–—-]\s[^–—]*?\s[–—-](?=\s|$)|\([^()]*\)", " ", prefix)
         clause = re.split(r"[,;:]", clause)[-1]
+        words = clause.split()
+        cut = max((k for k, w in enumerate(words) if w.lower() in self.lex.coordinators), default=-1)
+        if cut >= 0:
+            clause = " ".join(words[cut + 1 :])  # "X war Bürgermeister … und erklärte": the cue's own verb phrase
         if self.lex.passive_agent.search(clause):
             return False  # "wurde vom Verband X gewarnt, dass …": the agent speaks
         return not self.lex.passive_markers.isdisjoint(w.lower() for w in clause.split())
+
+    def _possessive_word(self, word: str) -> bool:
+        """A possessive determiner ("Ihre", "Seinen", "his")."""
+        return any(re.fullmatch(p + r"(?:e|er|es|en|em)?", word.lower()) for p in self.lex.possessive_pronouns)
 
     def introduced_by_colon(self, sentence: str, s_start: int, quote_start: int) -> str | None:
         """Speaker of a quote after a colon with no cue verb: the person the sentence names first."""
         before = self.masked[s_start:quote_start].rstrip()
         if not before.endswith(":"):
             return None
+        first = before.split()[:2]
+        if len(first) == 2 and self._possessive_word(first[0]) and first[1][:1].isupper() and not self._person_noun(first[1]):
+            owner = next(p for p in self.lex.possessive_pronouns if first[0].lower().startswith(p))
+            return self.resolve(self.lex.possessive_pronouns[owner], s_start)  # "Ihre Arbeit hat sie … gebracht: „…“": hers
         who = self.person_subject(sentence, s_start)
         if who:
             return who

@@ -195,6 +195,8 @@ class FigureLexicon:
         (group ``who``: "Israels Armee hat …").
     own_prefixes (tuple[str, ...]): Beginnings of the adjective "own" ("eigener Aussage"): such a
         source is whoever the sentence is about, not a speaker of its own.
+    company_heads (frozenset[str]): Lowercased last words of organisations' names ("Deutsche Bank",
+        "Allianz SE"): such a name can be the organisation "das Geldhaus" refers to.
     media_nouns (tuple[str, ...]): Endings of nouns for media ("Sender", "Nachrichtenagentur"): "der
         Sender" is the one named after the noun before ("der Sender CNN").
     body_nouns (tuple[str, ...]): Endings of nouns for organisations ("Organisation", "NGO"): "die
@@ -294,6 +296,7 @@ class FigureLexicon:
     neuter_pronouns: frozenset[str] = frozenset()
     opening_subject: re.Pattern[str] | None = None
     media_nouns: tuple[str, ...] = ()
+    company_heads: frozenset[str] = frozenset()
     own_prefixes: tuple[str, ...] = ()
     own_account_loose: re.Pattern[str] | None = None
     source_after_comma: str | None = None

@@ -251,6 +251,7 @@ _CUE_PHRASES = (
     r"(?:hob|hoben|hebt)(?= (?:[\w-]+ ){0,5}?hervor\b)",
     r"(?:fasste|fasst)(?= (?:[\w-]+ ){0,5}?zusammen\b)",
     r"(?:merkte|merkten|merkt|merken)(?= (?:[\w-]+ ){0,9}?an\b)",
+    r"(?:ließ|ließen|lässt|liess|liessen)(?= sich (?:[\w-]+ ){0,10}?zitieren\b)",  # "ließ sich X in einer Pressemitteilung zitieren"
     r"(?:legte|legt)(?= (?:[\w-]+ ){0,4}?nach\b)",
     r"(?:erinnerte|erinnerten|erinnert)(?= (?:\w+ ){0,3}?daran\b)",
     r"(?:gab|gaben|gibt)(?= (?:[\w-]+ ){0,10}?bekannt\b)",
@@ -359,7 +360,8 @@ FIGURES = FigureLexicon(
     generic_subjects=frozenset({"man", "wer"}),
     group_subjects=frozenset("viele manche einige alle beide mehrere".split()),
     passive_markers=frozenset("ist sind war waren wurde wurden wird werden worden".split()),
-    org_anaphors=frozenset("konzern unternehmen firma airline fluggesellschaft autobauer hersteller".split()),
+    org_anaphors=frozenset("konzern unternehmen firma airline fluggesellschaft autobauer hersteller geldhaus bankhaus kreditinstitut versicherer".split()),
+    company_heads=frozenset("bank ag gmbh se kgaa konzern holding versicherung group".split()),
     purpose_openers=frozenset("um ohne statt anstatt".split()),
     singular_articles=frozenset({"der", "das"}),
     cue_particles=frozenset("an vor aus fest klar".split()),
@@ -481,7 +483,7 @@ FIGURES = FigureLexicon(
     source_after_comma="so",
     own_account_loose=re.compile(r"\b(?:[Nn]ach|[Ll]aut) eigenen Angaben\b|\beigenen Angaben nach\b"),
     sentence_subject=re.compile(r"^\s*(?P<who>(?:[A-ZÄÖÜ][\w-]*s\s+)?(?:(?:der|die|das|Der|Die|Das)\s+)?(?:[a-zäöüß]+(?:e|en|er|es)\s+){0,2}"
-                                r"[A-ZÄÖÜ][\w-]+)\s+(?:hat|hatte|haben|hatten|ist|war|sind|waren|wird|wurde|will|wollte|soll|[a-zäöüß]+t|[a-zäöüß]+te)\b"),
+                                r"[A-ZÄÖÜ][\w-]+(?:\s+[A-ZÄÖÜ][\w-]+){0,2})\s+(?:hat|hatte|haben|hatten|ist|war|sind|waren|wird|wurde|will|wollte|soll|[a-zäöüß]+t|[a-zäöüß]+te)\b"),
     media_nouns=("sender", "zeitung", "agentur", "magazin", "blatt", "portal", "plattform"),
     body_nouns=("organisation", "ngo", "gruppe", "bewegung", "initiative"),
     opening_subject=re.compile(r"^\s*(?:Der|Die|Das)\s+(?:[a-zäöüß]+(?:e|en|er|es)\s+){0,2}(?P<who>[A-ZÄÖÜ][\w-]+(?:\s+[A-ZÄÖÜ][\w-]+){0,2})\s+(?=[a-zäöüß])"),

@@ -205,6 +205,7 @@ FIGURES = FigureLexicon(
     first_person=frozenset("i we".split()),
     age_attribute=re.compile(r"\d+-year-old\s+"),
     neuter_pronouns=frozenset({"it", "they"}),
+    company_heads=frozenset("bank corp corporation inc ltd group company holdings".split()),
     media_nouns=("broadcaster", "network", "newspaper", "agency", "magazine", "channel"),
     body_nouns=("organisation", "organization", "group", "ngo", "watchdog", "charity"),
     embedded_cue=re.compile(r"\b[Ww]hat(?:\s+[\w'’.-]+){1,3}\s+\w+\s+(?:is|was|are|were)\b"),
