@@ -140,7 +140,8 @@ def _figures(toks: list[_Tok], lex: FigureLexicon, starts: frozenset[str]) -> li
                 and toks[i - 2].end < toks[i - 1].start and not toks[i - 2].text[:1].isdigit()):
             fig = _Figure(i - 1, fig.end, -fig.value, -fig.value, -fig.value, False)  # "auf -0,5 Prozent": a sign, not a range
         j = fig.end
-        if j + 2 < len(toks) and toks[j].text == "%" and toks[j + 1].low in RANGE_JOINERS:
+        percent_twice = j + 2 < len(toks) and toks[j].text == "%" and toks[j + 1].low in RANGE_JOINERS
+        if percent_twice:
             j += 1  # "43% to 44%": the unit repeated after each number
         # "sechs bis sieben", "20 oder 30", "zwischen 5 und 8": one figure with a range
         if not fig.vague and j + 1 < len(toks) and toks[j].low in RANGE_JOINERS:
@@ -152,15 +153,19 @@ def _figures(toks: list[_Tok], lex: FigureLexicon, starts: frozenset[str]) -> li
             joined = toks[j].low not in ("und", "and") or (k >= 0 and toks[k].low in ("zwischen", "between"))
             at = j + 2 if j + 2 < len(toks) and toks[j + 1].low in lex.currency_before else j + 1  # "and $ 150 million"
             second = _single(toks, at, lex) if joined else None
-            if second is not None and second.value is not None and not second.vague:
+            if second is not None and (percent_twice != (second.end < len(toks) and toks[second.end].text == "%")
+                                       or (at > j + 1 and not (k >= 0 and toks[k].low in lex.currency_before or toks[fig.start - 1].low in lex.currency_before))):
+                second = None  # "close to 15% to $26 billion": a figure of another unit, no range
+            low = fig.value
+            if second is not None and second.value is not None and not second.vague and fig.value is not None:
                 k2 = second.end
-                if k2 < len(toks) and toks[k2].low.rstrip(".") in lex.scales and fig.value is not None:
+                if k2 < len(toks) and toks[k2].low.rstrip(".") in lex.scales:
                     scale = lex.scales[toks[k2].low.rstrip(".")]
                     second = _Figure(second.start, k2 + 1, second.value * scale, second.value * scale, second.value * scale, False)
-                    if toks[fig.end - 1].low.rstrip(".") not in lex.scales:  # "zwischen 140 und 150 Millionen": the scale of both
-                        fig = _Figure(fig.start, fig.end, fig.value * scale, fig.value * scale, fig.value * scale, False)
-            if second is not None and not second.vague and fig.value is not None and second.value is not None and second.value > fig.value:
-                fig = _Figure(fig.start, second.end, None, fig.value, second.value, False, True)
+                    if toks[fig.end - 1].low.rstrip(".") not in lex.scales and fig.value < 1000:
+                        low = fig.value * scale  # "zwischen 140 und 150 Millionen": the scale of both
+            if second is not None and not second.vague and low is not None and second.value is not None and second.value > low:
+                fig = _Figure(fig.start, second.end, None, low, second.value, False, True)
         out.append(fig)
         i = fig.end
     return out
@@ -536,7 +541,8 @@ def extract(article: Article) -> list[dict[str, Any]]:
                     unit = lex.currency.get(noun, "%" if measure == "percent" else toks[head_i].text)  # type: ignore[index]
                 elif noun in ("mann", "men") and lex.military_words.search(sentence):
                     measure, unit = "troops", toks[head_i].text  # type: ignore[index]
-                elif noun in lex.partitive_words and head_i == fig.end and verb_measure in ("deaths", "injured", "arrests", "missing", "evacuated"):
+                elif (noun in lex.partitive_words and head_i == fig.end and verb_measure in ("deaths", "injured", "arrests", "missing", "evacuated")
+                      and fig.end + 1 < len(toks) and (fig.vague or toks[fig.end + 1].low in lex.partitive_determiners)):  # "dozens of others"
                     measure, unit = verb_measure, None  # "At least 12 of one family … were killed": part of a group the verb counts
                     head_i = fig.end - 1  # the claim ends with the number
                 elif verb_measure in ("deaths", "injured", "arrests", "missing", "evacuated", "protesters") and noun not in lex.non_person_nouns and (

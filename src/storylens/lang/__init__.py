@@ -109,6 +109,8 @@ class FigureLexicon:
         be missing two of their best players"): the number after them counts no missing people.
     partitive_words (frozenset[str]): The word after a number that counts part of a group ("12 of one
         family were killed"): the verb says what is counted.
+    partitive_determiners (frozenset[str]): Words that open the group after it ("of the", "of them",
+        "of one"); "died at age 44 of HIV" counts nobody.
     price_nouns (tuple[str, ...]): Endings of words for prices and fees ("Grundgebühr",
         "Anschlusspreis", "Bestellwert"): a sum under 100 in their clause, or one in cents ("5,99
         Euro"), is a price; a percentage "of" one ("zehn Prozent des Warenwerts") is a discount.
@@ -350,6 +352,7 @@ class FigureLexicon:
     wage_nouns: tuple[str, ...] = ()
     price_nouns: tuple[str, ...] = ()
     partitive_words: frozenset[str] = frozenset()
+    partitive_determiners: frozenset[str] = frozenset()
     lacking_verbs: frozenset[str] = frozenset()
     discount_nouns: tuple[str, ...] = ()
     document_nouns: frozenset[str] = frozenset()

@@ -257,6 +257,7 @@ FIGURES = FigureLexicon(
                      r"|(?P<issuer>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){{0,3}})(?:,[^,.]{{1,80}},)?\s+(?:issued|released|put out) (?:a|an) (?:\w+ )?{noun}\b"),
     price_prepositions=frozenset("for at from each".split()),
     partitive_words=frozenset({"of"}),
+    partitive_determiners=frozenset("the them those these one his her their its our whom us a an".split()),
     lacking_verbs=frozenset({"missing", "lacking"}),
     price_nouns=("price", "prices", "fee", "fees", "fare", "fares", "subscription", "subscriptions"),
     discount_nouns=("discount", "discounts", "saving", "savings", "coupon", "cashback"),
