@@ -892,3 +892,14 @@ def test_possessive_subject_before_a_colon_is_its_owner() -> None:
     paras = ["Patricia Evangelista ist Journalistin und hat über die Morde geschrieben.",
              "Ihre Arbeit hat sie oft an die Grenze gebracht: „Als die Morde ihren Höhepunkt erreichten, gab es jede Nacht neue Leichen.“"]
     assert [(k, s) for k, s, _ in quotes_of(paras)] == [("direct", "Patricia Evangelista")]
+
+
+@pytest.mark.issue(3)
+def test_sources_that_overshoot_and_names_that_are_no_people() -> None:
+    paras = ["Die Fed hat ihren Bericht zur Pleite der Silicon Valley Bank vorgelegt und Fehler eingeräumt.",
+             "Unter anderem hätten schärfere Anforderungen laut Fed die Widerstandsfähigkeit der SVB verbessern können.",
+             "Die Pyramiden im Dschungel sind groß und alt.",
+             "Erbaut wurden sie den Experten zufolge in der mittleren Präklassik.",
+             "Nun drohen Samsung Strafzahlungen in Millionenhöhe.",
+             "Samsung argumentierte vor Gericht, dass das Unternehmen nichts gewusst habe."]
+    assert [(k, s) for k, s, _ in quotes_of(paras)] == [("indirect", "Fed"), ("indirect", "Experten"), ("indirect", "Samsung")]

@@ -201,11 +201,7 @@ class _Names:
                 name_tokens = name_tokens[first_at:]  # "Gegner Joe Biden" → "Joe Biden"
                 name = " ".join(name_tokens[-3:])
                 candidates.setdefault(_base(name_tokens[-1]), []).append((bool(cut), name))
-        self.by_token: dict[str, str] = {}
-        for surname, forms in candidates.items():
-            for _, form in forms:
-                for tok in form.split()[:-1]:
-                    self.by_token.setdefault(_base(tok), form)
+        self.by_token: dict[str, str] = {}  # a first word of a person's name -> the name ("Kim" -> "Kim Jong Un"), filled below
         self.alone = alone
         self.starts = [m.start for m in self.mentions]  # in text order
         self.people: set[str] = set()  # full names, filled below
@@ -223,6 +219,9 @@ class _Names:
                 if not forms:
                     continue
             best = max(forms, key=lambda f: (f[0], _first_name(f[1].split()[0]), sum(1 for g in forms if g[1] == f[1]), len(f[1])))
+            for _, form in forms:  # only names kept as people's ("Samsung Strafzahlungen" is none)
+                for tok in form.split()[:-1]:
+                    self.by_token.setdefault(_base(tok), form)
             self.full[surname] = best[1]
             self.people.add(best[1])
             particle, _, bare = surname.partition("-")
@@ -1524,6 +1523,12 @@ class _Extractor:
                     src = re.sub(r"\s+(?!(?:der|des|dem|den|die|das|von|vom|und|für)\b)(?![a-zäöüß]*(?:e|en|er|es|em)\s+[A-ZÄÖÜ])[a-zäöüß]\S*.*$", "", src)
                     src = re.sub(r"(?:\s+[a-zäöüß]\S*)+$", "", src)
                     words = src.split()
+                    stop = next((k for k, w in enumerate(words) if k and w in self.lex.object_articles and words[k - 1] not in self.lex.coordinators), None)
+                    if stop is None and len(words) >= 2 and words[1][:1].islower() and self.names.resolve(words[0]) in self.names.people:
+                        stop = 1
+                    if stop:
+                        words = words[:stop]  # "laut Fed die Widerstandsfähigkeit …", "laut Liat mehrere Stromausfälle": the name ends it
+                        src = " ".join(words)
                     if len(words) >= 2 and self.lex.is_role(words[-2]) and _dictionary_word(words[-1]) and _base(words[-1]) not in self.names.full:
                         src = " ".join(words[:-1])  # "laut der Forschungs-Politikerin Lücken": the noun after the role is the clause's
                 who = self.resolve(src, start + m.start())  # "… des Präsidenten X beruhigt": the verb is no name

@@ -195,6 +195,8 @@ class FigureLexicon:
         eigenen Angaben"): the clause stays the author's, but the subject speaks on in Konjunktiv.
     sentence_subject (re.Pattern | None): The subject a sentence opens with before its finite verb
         (group ``who``: "Israels Armee hat …").
+    object_articles (frozenset[str]): Articles that never open a genitive ("die", "das", "den",
+        "dem"): a source's name ends before one ("laut Fed die Widerstandsfähigkeit …").
     own_prefixes (tuple[str, ...]): Beginnings of the adjective "own" ("eigener Aussage"): such a
         source is whoever the sentence is about, not a speaker of its own.
     company_heads (frozenset[str]): Lowercased last words of organisations' names ("Deutsche Bank",
@@ -300,6 +302,7 @@ class FigureLexicon:
     media_nouns: tuple[str, ...] = ()
     company_heads: frozenset[str] = frozenset()
     own_prefixes: tuple[str, ...] = ()
+    object_articles: frozenset[str] = frozenset()
     own_account_loose: re.Pattern[str] | None = None
     source_after_comma: str | None = None
     sentence_subject: re.Pattern[str] | None = None

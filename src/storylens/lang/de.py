@@ -407,8 +407,8 @@ FIGURES = FigureLexicon(
     according_word="zufolge",
     according=(
         # "Mehreren Medienberichten zufolge kassiert X …": the sentence is the source's
-        re.compile(r"^(?P<src>(?!(?:Ihm|Ihr|Ihnen|Dem|Demnach)\s)(?:[A-ZÄÖÜ][\w-]*\s+){0,3}?(?:(?:der|des|dem|den)\s+)?"
-                   r"(?:[\w-]+\s+){0,3}?[A-ZÄÖÜ][\w-]*)\s+zufolge\s+(?P<rest>.+?)\.?$"),
+        re.compile(r"^(?:[-–•]\s+)?(?P<src>(?!(?:Ihm|Ihr|Ihnen|Dem|Demnach)\s)(?:[A-ZÄÖÜ][\w-]*\s+){0,3}?(?:(?:der|des|dem|den)\s+)?"
+                   r"(?:(?:[a-zäöüß]{3,}(?:e|en|er|es|em)|[A-ZÄÖÜ][\w-]*)\s+){0,3}?[A-ZÄÖÜ][\w-]*)\s+zufolge\s+(?P<rest>.+?)\.?$"),  # (not "Erbaut wurden sie den Experten zufolge")
         # "Seine Partei erhält ynet zufolge sechs Mandate": a source named inside the sentence
         re.compile(r"^(?P<rest>[A-ZÄÖÜ].*?\s(?:(?:der|dem|den)\s+)?(?P<src>(?!Angaben\b|Informationen\b)[A-ZÄÖÜa-z][\w-]*[A-Za-zäöü])\s+zufolge\b.*?)\.?$"),
     ),
@@ -480,6 +480,7 @@ FIGURES = FigureLexicon(
     conditional=re.compile(r"\b(?<!\bals )(?:hätte|hätten|wäre|wären|würde|würden|bräuchte|bräuchten|gäbe|gäben|käme|kämen|stünde|stünden|bestünde|bestünden|entstünde|entstünden|läge|lägen|bliebe|wüsste|wüssten|hieße|ginge)\b"),
     first_person=frozenset("ich wir".split()),
     own_prefixes=("eigen",),
+    object_articles=frozenset("die das den dem".split()),
     source_after_comma="so",
     own_account_loose=re.compile(r"\b(?:[Nn]ach|[Ll]aut) eigenen Angaben\b|\beigenen Angaben nach\b"),
     sentence_subject=re.compile(r"^\s*(?P<who>(?:[A-ZÄÖÜ][\w-]*s\s+)?(?:(?:der|die|das|Der|Die|Das)\s+)?(?:[a-zäöüß]+(?:e|en|er|es)\s+){0,2}"
