@@ -903,3 +903,12 @@ def test_sources_that_overshoot_and_names_that_are_no_people() -> None:
              "Nun drohen Samsung Strafzahlungen in Millionenhöhe.",
              "Samsung argumentierte vor Gericht, dass das Unternehmen nichts gewusst habe."]
     assert [(k, s) for k, s, _ in quotes_of(paras)] == [("indirect", "Fed"), ("indirect", "Experten"), ("indirect", "Samsung")]
+
+
+@pytest.mark.issue(3)
+def test_english_coordinated_cue_and_time_after_the_speaker() -> None:
+    paras = ["Sheriff's Capt. Ray Peavy, a homicide investigator, spoke to reporters on Monday.",
+             "Peavy could not say what Orozco was doing in the house, but said he had been living on the street.",
+             "The Indian Navy in November said it had sunk the pirate mother ship."]
+    assert [(k, s, t) for k, s, t in quotes_of(paras, language="en")] == [
+        ("indirect", "Ray Peavy", "he had been living on the street"), ("indirect", "Indian Navy", "it had sunk the pirate mother ship")]

@@ -1315,6 +1315,8 @@ class _Extractor:
     # -- quotes ---------------------------------------------------------------------------------
 
     def add(self, si: int, speaker: str, cue: str | None, kind: str, start: int, end: int) -> None:
+        if self.lex.speaker_time_tail is not None and " " in speaker:
+            speaker = self.lex.speaker_time_tail.sub("", speaker) or speaker  # "Indian Navy in November"
         while start < end and self.text[start] in " ,:":
             start += 1
         while end > start and self.text[end - 1] in " ,:":
@@ -1807,8 +1809,8 @@ class _Extractor:
             head = sentence[:cue_at].rstrip() if cue_at > 0 else ""
             next_clause = sentence[comma_after + 1 :].rstrip(" .:") if comma_after >= 0 else ""
             infinitive_next = bool(next_clause) and lex.infinitive_clause.match(next_clause.partition(",")[0]) is not None
-            if speech.cue in lex.participle_cues:
-                head = ""  # "The navy defended its actions, saying …": what follows the cue is reported
+            if speech.cue in lex.participle_cues or (head.split()[-1:] and head.split()[-1].lower() in lex.coordinators):
+                head = ""  # "The navy defended its actions, saying …", "X could n't say if …, but said …": what follows the cue is reported
             if (lex.capitalised_nouns and cue_at > 0 and sentence[cue_at + len(speech.cue or ""):].lstrip().startswith(",")
                     and _relative_pattern(lex.relative_pronouns)[0].search(sentence[:cue_at])):
                 return  # "Weil zu viele New Yorker, die er „arrogant“ nennt, das Gebot ignorieren": the cue ends a relative clause

@@ -195,6 +195,8 @@ class FigureLexicon:
         eigenen Angaben"): the clause stays the author's, but the subject speaks on in Konjunktiv.
     sentence_subject (re.Pattern | None): The subject a sentence opens with before its finite verb
         (group ``who``: "Israels Armee hat …").
+    speaker_time_tail (re.Pattern | None): A time phrase glued to the end of a speaker's name ("The
+        Indian Navy in November said …"): cut off.
     object_articles (frozenset[str]): Articles that never open a genitive ("die", "das", "den",
         "dem"): a source's name ends before one ("laut Fed die Widerstandsfähigkeit …").
     own_prefixes (tuple[str, ...]): Beginnings of the adjective "own" ("eigener Aussage"): such a
@@ -303,6 +305,7 @@ class FigureLexicon:
     company_heads: frozenset[str] = frozenset()
     own_prefixes: tuple[str, ...] = ()
     object_articles: frozenset[str] = frozenset()
+    speaker_time_tail: re.Pattern[str] | None = None
     own_account_loose: re.Pattern[str] | None = None
     source_after_comma: str | None = None
     sentence_subject: re.Pattern[str] | None = None

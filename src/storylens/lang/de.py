@@ -481,6 +481,8 @@ FIGURES = FigureLexicon(
     first_person=frozenset("ich wir".split()),
     own_prefixes=("eigen",),
     object_articles=frozenset("die das den dem".split()),
+    speaker_time_tail=re.compile(r"\s+(?:am|im)\s+(?:Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember|"
+                                 r"Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag)$"),
     source_after_comma="so",
     own_account_loose=re.compile(r"\b(?:[Nn]ach|[Ll]aut) eigenen Angaben\b|\beigenen Angaben nach\b"),
     sentence_subject=re.compile(r"^\s*(?P<who>(?:[A-ZÄÖÜ][\w-]*s\s+)?(?:(?:der|die|das|Der|Die|Das)\s+)?(?:[a-zäöüß]+(?:e|en|er|es)\s+){0,2}"
