@@ -146,6 +146,10 @@ def test_ranges_with_the_unit_or_scale_once_or_twice() -> None:
     assert [(c["measure"], c["value"]) for c in found] == [("percent", 15), ("money", 26_000_000_000)]
 
 
+def test_scale_word_in_a_compound() -> None:
+    assert one("IBM's $ 54 billion-per-year Global Services arm will feel the heat.", language="en")["value"] == 54_000_000_000
+
+
 def test_part_of_a_group_counted_by_the_verb() -> None:
     found = claims_of("A tank fired on a building used by Israeli troops, killing four of them, on Monday.", language="en")
     assert [(c["measure"], c["value"]) for c in found] == [("deaths", 4)]

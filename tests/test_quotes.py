@@ -912,3 +912,12 @@ def test_english_coordinated_cue_and_time_after_the_speaker() -> None:
              "The Indian Navy in November said it had sunk the pirate mother ship."]
     assert [(k, s, t) for k, s, t in quotes_of(paras, language="en")] == [
         ("indirect", "Ray Peavy", "he had been living on the street"), ("indirect", "Indian Navy", "it had sunk the pirate mother ship")]
+
+
+@pytest.mark.issue(3)
+def test_english_plural_say_and_object_cue_clauses() -> None:
+    paras = ["HP announced the deal with EDS on Tuesday in a statement.",
+             "Industry analysts generally say they believe that the acquisition is a good move for both companies.",
+             "It underscored the problems Georgia prosecutors say they frequently face with the requirement.",
+             "Inspector Dave Gaskin confirmed the climbing party are foreigners, but would not specify any other details."]
+    assert [(k, s) for k, s, _ in quotes_of(paras, language="en")] == [("indirect", "Industry analysts"), ("indirect", "Dave Gaskin")]

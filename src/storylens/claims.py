@@ -132,8 +132,9 @@ def _figures(toks: list[_Tok], lex: FigureLexicon, starts: frozenset[str]) -> li
         j = fig.end
         if j + 1 < len(toks) and toks[j].text == "-" and toks[j + 1].low in lex.scales:
             j += 1  # "two - million", "$2.6 - million" (tokenised hyphens)
-        if j < len(toks) and toks[j].low.rstrip(".") in lex.scales and fig.value is not None:
-            scale = lex.scales[toks[j].low.rstrip(".")]
+        scale_word = toks[j].low.rstrip(".").split("-")[0] if j < len(toks) else ""  # also "billion-per-year", "million-dollar"
+        if scale_word in lex.scales and fig.value is not None:
+            scale = lex.scales[scale_word]
             fig.value = fig.low = fig.high = round(fig.value * scale, 4)  # 273,1 Milliarden: no 273100000000.00003
             fig.end = j + 2 if j + 1 < len(toks) and toks[j + 1].text == "." and toks[j].low in ("mio", "mrd") else j + 1
         if (fig.value is not None and i >= 2 and toks[i - 1].text in ("-", "−", "–") and toks[i - 1].end == t.start

@@ -161,7 +161,10 @@ FIGURES = FigureLexicon(
     relative_days={"today": 0, "yesterday": -1, "tomorrow": 1},
     year_prepositions=("in", "since", "until", "during", "of"),
     # "say" only closing a frame ("…, police say."), not "to say", "prosecutors say they …"
-    speech_verbs=re.compile(r"\b(?=[a-z])(?:" + "|".join(_CUES) + r"|say(?=[.,]))\b"),
+    # "say" closing a frame (", police say."), or after a plural subject before its clause ("analysts
+    # generally say they …", "Police say a man …"; not "to say", "would say")
+    speech_verbs=re.compile(r"\b(?=[a-z])(?:" + "|".join(_CUES) + r"|say(?=[.,])|(?:(?<=[a-z]s )|(?<=ly )|(?<=police )|(?<=people ))say"
+                            r"(?= (?:that|they|he|she|it|there|the|a|an|[A-Z])\b))\b"),
     subjunctive=re.compile(r"\b(?:would|had been|was|were)\b"),
     roles=re.compile(
         r"^(?:President|Prime|Minister|Chancellor|King|Queen|Pope|Spokesman|Spokeswoman|Spokesperson|"
@@ -211,7 +214,9 @@ FIGURES = FigureLexicon(
     company_heads=frozenset("bank corp corporation inc ltd group company holdings".split()),
     media_nouns=("broadcaster", "network", "newspaper", "agency", "magazine", "channel"),
     body_nouns=("organisation", "organization", "group", "ngo", "watchdog", "charity"),
-    embedded_cue=re.compile(r"\b[Ww]hat(?:\s+[\w'’.-]+){1,5}\s+\w+\s+(?:is|was|are|were)\b"),
+    # "what Israel says is its goal"; "the problems Georgia prosecutors say they face": a cue inside a noun phrase
+    embedded_cue=re.compile(r"\b[Ww]hat(?:\s+[\w'’.-]+){1,5}\s+\w+\s+(?:is|was|are|were)\b"
+                            r"|\b(?:the|a|an|of)\s+[a-z]+s\s+(?:[A-Z][\w-]*\s+)*[a-z]+s\s+say\s+\w+"),
     negations=frozenset("not never n't".split()),
     passive_markers=frozenset("when if once being was were been is are be".split()),
     participle_cues=frozenset("saying adding noting arguing insisting stressing explaining".split()),
@@ -220,7 +225,9 @@ FIGURES = FigureLexicon(
     prepositions=frozenset("in of at on to by from for with".split()),
     embedded_openers=("what it",),
     trailing_adverbs=re.compile(r"(?:\s+(?:[a-z]+ly|all along))+$"),
-    object_clause=re.compile(r"\s*(?:[\w.'’-]+\s+){0,3}?(?:that|he|she|they|it|there|we|i)\b"),
+    # a clause after an object cue: "noted Tuesday that …", "admitted he …", "confirmed the climbing party are foreigners"
+    object_clause=re.compile(r"\s*(?:[\w.'’-]+\s+){0,3}?(?:that|he|she|they|it|there|we|i)\b"
+                             r"|\s*(?:the|a|an|his|her|their|its)\s+(?:[\w'’-]+\s+){0,3}?(?:is|are|was|were|has|have|had|will|would|could|can|did)\b"),
     object_cues=frozenset("admitted acknowledged accepted confirmed announced reiterated promised denied noted".split()),
     role_forms={"msgr": "monsignor", "sr": "sister", "fr": "father", "rev": "reverend", "dr": "doctor",
                 "gov": "governor", "sen": "senator", "rep": "representative", "gen": "general",
