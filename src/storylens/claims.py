@@ -543,7 +543,8 @@ def extract(article: Article) -> list[dict[str, Any]]:
                 elif noun in ("mann", "men") and lex.military_words.search(sentence):
                     measure, unit = "troops", toks[head_i].text  # type: ignore[index]
                 elif (noun in lex.partitive_words and head_i == fig.end and verb_measure in ("deaths", "injured", "arrests", "missing", "evacuated")
-                      and fig.end + 1 < len(toks) and (fig.vague or toks[fig.end + 1].low in lex.partitive_determiners)):  # "dozens of others"
+                      and fig.end + 1 < len(toks) and (fig.vague or toks[fig.end + 1].low in lex.partitive_determiners)  # "dozens of others"
+                      and not (fig.end + 2 < len(toks) and _single(toks, fig.end + 2, lex) is not None)):  # not "30 of the 80 wounded": a part of a count
                     measure, unit = verb_measure, None  # "At least 12 of one family … were killed": part of a group the verb counts
                     head_i = fig.end - 1  # the claim ends with the number
                 elif verb_measure in ("deaths", "injured", "arrests", "missing", "evacuated", "protesters") and noun not in lex.non_person_nouns and (
