@@ -921,3 +921,16 @@ def test_english_plural_say_and_object_cue_clauses() -> None:
              "It underscored the problems Georgia prosecutors say they frequently face with the requirement.",
              "Inspector Dave Gaskin confirmed the climbing party are foreigners, but would not specify any other details."]
     assert [(k, s) for k, s, _ in quotes_of(paras, language="en")] == [("indirect", "Industry analysts"), ("indirect", "Dave Gaskin")]
+
+
+@pytest.mark.issue(3)
+def test_interview_answers_go_to_the_voice_of_the_article() -> None:
+    paras = ["Liat Atzili ist am siebten Oktober entführt worden.",
+             "„Ich muss da raus und schauen, was passiert“, sagte Liat Atzili damals zu ihrem Mann.",
+             "„Nicht besonders. Beide hatten Waffen, aber sie bedrohten mich nicht“, sagt Atzili.",
+             "„Sie waren schockiert, dass ich Vegetarierin bin“, erzählt Atzili.",
+             "Kennst du die Namen der Wachen?",
+             "„Ich weiß, welche Namen sie mir genannt haben.“",
+             "Auch hier hatte Liat Glück: Es gab genug zu essen. „Es war alles sehr verwirrend“, erinnert sie sich."]
+    found = [(k, s) for k, s, _ in quotes_of(paras)]
+    assert found[3:] == [("direct", "Liat Atzili"), ("direct", "Liat Atzili")]

@@ -227,6 +227,14 @@ class _Names:
             particle, _, bare = surname.partition("-")
             if bare and particle.islower():
                 self.full.setdefault(bare, best[1])  # "Laith al-Balaous", later "Balaous"
+        if lex.capitalised_nouns:
+            # "hatte Liat Glück" beside "Liat Atzili": a first name before a common noun names nobody new
+            plain = Counter(name.split()[0] for name in self.people if " " in name and not _dictionary_word(name.split()[-1]))
+            for surname, name in list(self.full.items()):
+                words = name.split()
+                if len(words) == 2 and plain[words[0]] and _dictionary_word(words[1]):
+                    del self.full[surname]
+                    self.people.discard(name)
 
     def between(self, a: int, b: int) -> list[_Mention]:
         """Mentions starting in [a, b)."""
@@ -659,6 +667,9 @@ class _Extractor:
                 return self.last_speaker  # who was just speaking goes on
             if subject:
                 return subject
+            dominant = self.dominant_speaker()
+            if dominant and not self.someone_else_since(at):
+                return dominant  # "…, erzählt sie." in a portrait of one woman, nobody else named since she spoke: her
             return self.last_speaker or self.names.last_person_before(at) or self.names.last_first_name_before(at, here - 400)
         if not self.lex.capitalised_nouns and len(words) == 2 and words[1].lower().strip("'’") in ("ve", "re", "ll", "d"):
             phrase, words = words[0], words[:1]  # "They 've argued": a contraction split off by the tokenizer
@@ -1252,6 +1263,14 @@ class _Extractor:
             return False  # "wurde vom Verband X gewarnt, dass …": the agent speaks
         return not self.lex.passive_markers.isdisjoint(w.lower() for w in clause.split())
 
+    def dominant_speaker(self) -> str | None:
+        """The one named person who has said most so far, when the article is theirs (an interview or
+        a portrait): at least three quotes and two thirds of all of them."""
+        if len(self.quotes) < 3:
+            return None
+        top, n = Counter(q["speaker"] for q in self.quotes).most_common(1)[0]
+        return top if n * 3 >= len(self.quotes) * 2 and top in self.names.people else None
+
     def _possessive_word(self, word: str) -> bool:
         """A possessive determiner ("Ihre", "Seinen", "his")."""
         return any(re.fullmatch(p + r"(?:e|er|es|en|em)?", word.lower()) for p in self.lex.possessive_pronouns)
@@ -1674,10 +1693,17 @@ class _Extractor:
             return  # 'turned into a "battle of the wheelchairs"': words the author quotes in passing, with no cue
         if who is None and si - self.last_speech_sentence <= 2:
             who = self.last_speaker
+        if who is None and not lead and self.previous is not None and self.previous[0] == si - 1 and self.previous[1].rstrip().endswith("?") \
+                and self.para_of(self.previous[2]) != self.para_of(start) and (dominant := self.dominant_speaker()):
+            who = dominant  # "Hast du versucht, mit ihnen zu verhandeln?" – „…“: the interviewee answers
         if who is None and not lead and self.last_speaker and self.para_of(start) == self.para_of(self.last_speech_start) and not self.someone_else_since(start):
             who = self.last_speaker  # a bare quote in the paragraph where only X has spoken
         if who is None:
             who = self.previous_subject()  # "Uwe Jun lobt den Ausschuss. „…“"
+            if (who is not None and not lead and who not in self.names.people and not self._person_noun(who.split()[-1])
+                    and not _first_name(who.split()[0]) and self.names.resolve(who) not in self.names.people
+                    and (dominant := self.dominant_speaker())):
+                who = dominant  # "… entwickelte sich eine Art von Vertrauen. „…“" in a portrait: its voice, not the thing
         if who is None and not lead:
             who = self.only_person_before()  # "Das ist die Aufgabe von Co-Chefin Kerstin Wahala. „…“"
         if who is None and not lead and self.lex.capitalised_nouns:

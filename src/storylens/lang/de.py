@@ -254,6 +254,7 @@ _CUE_PHRASES = (
     r"(?:ließ|ließen|lässt|liess|liessen)(?= sich (?:[\w-]+ ){0,10}?zitieren\b)",  # "ließ sich X in einer Pressemitteilung zitieren"
     r"(?:legte|legt)(?= (?:[\w-]+ ){0,4}?nach\b)",
     r"(?:erinnerte|erinnerten|erinnert)(?= (?:\w+ ){0,3}?daran\b)",
+    r"(?<=, )(?:erinnerte|erinnerten|erinnert)(?= (?:[\w-]+ ){0,3}?sich\b)",  # "„…“, erinnert sie sich heute"
     r"(?:gab|gaben|gibt)(?= (?:[\w-]+ ){0,10}?bekannt\b)",
     r"(?:warf|warfen|wirft)(?= (?:[\w-]+ ){0,6}?vor\b)",
     r"(?:gab|gaben|gibt)(?= (?:[\w-]+ ){0,6}?an,)",
