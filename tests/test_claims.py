@@ -142,6 +142,11 @@ def test_ranges_with_the_unit_or_scale_once_or_twice() -> None:
     assert [(c["low"], c["high"]) for c in claims_of("Er zahlte zwischen 140 und 150 Millionen Euro.")] == [(140_000_000, 150_000_000)]
     assert claims_of("This means they will be missing two of their best players.", language="en") == []
     assert claims_of("My older brother died at age 44 of HIV - related illness.", language="en") == []
+    for sentence in ("Sadly, the mother of two died from injuries she sustained in the crash.",
+                     "Esther Williams has died peacefully in her sleep aged 91.",
+                     "Maybe it could festoon the 100,000 pounds of cheese the dairy put up."):
+        assert claims_of(sentence, language="en") == [], sentence
+    assert claims_of("Kapo AG 1/2 Ein Mann wurde vorläufig festgenommen.") == []
     found = claims_of("Foreign direct investment grew close to 15% to $26 billion in the first half.", language="en")
     assert [(c["measure"], c["value"]) for c in found] == [("percent", 15), ("money", 26_000_000_000)]
 

@@ -499,6 +499,14 @@ def extract(article: Article) -> list[dict[str, Any]]:
                 continue
             if fig.end < len(toks) and toks[fig.end].low in UNIT_WORDS:
                 continue  # "ein bis zwei Milligramm", "drei Stunden": a unit, not people or things counted
+            if (fig.start >= 2 and toks[fig.start - 1].low in lex.partitive_words | {"von"} and toks[fig.start - 2].low in lex.family_nouns) or (
+                    fig.start and toks[fig.start - 1].low in lex.age_words):
+                continue  # "a mother of 12", "died … at age 61": a family or an age, nobody counted
+            if (fig.end + 1 < len(toks) and toks[fig.end].text == "/" and toks[fig.end + 1].text[:1].isdigit()) or (
+                    fig.start and toks[fig.start - 1].text == "/"):
+                continue  # "1/2", "24/7": a fraction or a page, no count
+            if (fig.end + 1 < len(toks) and toks[fig.end].low in lex.weight_currencies and toks[fig.end + 1].low in lex.partitive_words):
+                continue  # "100,000 pounds of cheese": a weight
             if fig.start and toks[fig.start - 1].low in lex.bystander_prepositions and toks[fig.start - 1].text.islower():
                 continue  # "who had taken refuge with hundreds of other people": not what the verb counts
             a = _clause(toks, fig.start)[0]

@@ -109,6 +109,11 @@ class FigureLexicon:
         be missing two of their best players"): the number after them counts no missing people.
     partitive_words (frozenset[str]): The word after a number that counts part of a group ("12 of one
         family were killed"): the verb says what is counted.
+    family_nouns (frozenset[str]): Nouns of family before "of"/"von" and a number ("a mother of 12",
+        "Vater von drei Kindern"): a family's size, no claim.
+    age_words (frozenset[str]): Words before a number that make it an age ("at age 61").
+    weight_currencies (frozenset[str]): Currency words that are weights before "of" ("100,000 pounds
+        of cheese").
     partitive_determiners (frozenset[str]): Words that open the group after it ("of the", "of them",
         "of one"); "died at age 44 of HIV" counts nobody.
     price_nouns (tuple[str, ...]): Endings of words for prices and fees ("Grundgebühr",
@@ -359,6 +364,9 @@ class FigureLexicon:
     price_nouns: tuple[str, ...] = ()
     partitive_words: frozenset[str] = frozenset()
     partitive_determiners: frozenset[str] = frozenset()
+    family_nouns: frozenset[str] = frozenset()
+    age_words: frozenset[str] = frozenset()
+    weight_currencies: frozenset[str] = frozenset()
     lacking_verbs: frozenset[str] = frozenset()
     discount_nouns: tuple[str, ...] = ()
     document_nouns: frozenset[str] = frozenset()

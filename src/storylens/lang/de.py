@@ -481,6 +481,7 @@ FIGURES = FigureLexicon(
     conditional=re.compile(r"\b(?<!\bals )(?:hätte|hätten|wäre|wären|würde|würden|bräuchte|bräuchten|gäbe|gäben|käme|kämen|stünde|stünden|bestünde|bestünden|entstünde|entstünden|läge|lägen|bliebe|wüsste|wüssten|hieße|ginge)\b"),
     first_person=frozenset("ich wir".split()),
     own_prefixes=("eigen",),
+    family_nouns=frozenset("mutter vater großmutter großvater eltern".split()),
     object_articles=frozenset("die das den dem".split()),
     speaker_time_tail=re.compile(r"\s+(?:am|im)\s+(?:Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember|"
                                  r"Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag)$"),
