@@ -151,6 +151,11 @@ def test_ranges_with_the_unit_or_scale_once_or_twice() -> None:
     assert [(c["measure"], c["value"]) for c in found] == [("percent", 15), ("money", 26_000_000_000)]
 
 
+def test_lost_soldiers_are_deaths() -> None:
+    found = claims_of("Israel has so far lost seven soldiers and four civilians in the conflict. The team lost 3 games.", language="en")
+    assert [(c["measure"], c["value"]) for c in found] == [("deaths", 7), ("deaths", 4)]
+
+
 def test_scale_word_in_a_compound() -> None:
     assert one("IBM's $ 54 billion-per-year Global Services arm will feel the heat.", language="en")["value"] == 54_000_000_000
 

@@ -135,7 +135,8 @@ FIGURES = FigureLexicon(
         "pilgrims tourists visitors prisoners inmates miners crew".split()
     ),
     measure_verbs=(
-        ("deaths", re.compile(r"\b(?:killed|killing|died|dead|lost their lives|perished|drowned|shot dead)\b", _I)),
+        ("deaths", re.compile(r"\b(?:killed|killing|died|dead|lost their lives|perished|drowned|shot dead"
+                              r"|lost(?= (?:\S+ ){0,3}(?:soldiers|troops|people|civilians|men|women|children|officers|fighters|members)\b))\b", _I)),
         ("injured", re.compile(r"\b(?:injured|injuring|wounded|wounding|hurt)\b", _I)),
         ("arrests", re.compile(r"\b(?:arrested|arresting|detained|detaining|taken into custody)\b", _I)),
         ("evacuated", re.compile(r"\b(?:evacuated|evacuate|evacuating|forced to leave|(?:moved|forced|fled) from their homes)\b", _I)),
