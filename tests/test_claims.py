@@ -128,6 +128,7 @@ def test_elided_noun_takes_subject_of_coordinated_figure() -> None:
         "Wer sich für das Angebot entscheidet, zahlt eine Grundgebühr von 5,99 Euro statt 14,99 Euro.",
         "Mitglieder erhalten bis zu zehn Prozent des Warenwerts zurück.",
         "Mit dem Tarif spart man fast 40 Euro.",
+        "Das Zubehör kostet ungefähr 50 Euro.",
         "Konkurrenten haben bereits Zellen mit 400 bis 500 Wh/kg demonstriert.",
         "Die Kollaborateure Katrina Tuvera Jan Karsten (Übers.), Wagenbach 2025, 224 S., 22 €",
     ],

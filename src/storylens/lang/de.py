@@ -376,7 +376,7 @@ FIGURES = FigureLexicon(
     price_adverbs=frozenset("nur lediglich bloß schon ganze rund etwa knapp".split()),
     price_periods=frozenset("monatlich jährlich wöchentlich täglich pro je".split()),
     price_nouns=("preis", "preise", "preises", "preisen", "gebühr", "gebühren", "bestellwert", "bestellwerts", "warenwert", "warenwerts",
-                 "einkaufswert", "einkaufswerts", "tarif", "tarifs", "entgelt", "entgelts"),
+                 "einkaufswert", "einkaufswerts", "tarif", "tarifs", "entgelt", "entgelts", "kostet", "kostete"),
     discount_nouns=("rabatt", "rabatte", "rabatts", "ersparnis", "nachlass", "preisnachlass", "gutschein", "cashback"),
     wage_nouns=("lohn", "löhne", "löhnen", "gehalt", "gehälter", "einkommen", "verdienst", "rente", "renten", "sold", "bezüge"),
     pair_words=frozenset({"beiden", "beide"}),
