@@ -152,6 +152,11 @@ def test_ranges_with_the_unit_or_scale_once_or_twice() -> None:
     assert [(c["measure"], c["value"]) for c in found] == [("percent", 15), ("money", 26_000_000_000)]
 
 
+def test_english_protest_verbs() -> None:
+    found = claims_of("Police said as many as 20, 000 people took to the streets of Athens.", language="en")
+    assert [(c["measure"], c["value"], c["qualifier"]) for c in found] == [("protesters", 20000, "at_most")]
+
+
 def test_lost_soldiers_are_deaths() -> None:
     found = claims_of("Israel has so far lost seven soldiers and four civilians in the conflict. The team lost 3 games.", language="en")
     assert [(c["measure"], c["value"]) for c in found] == [("deaths", 7), ("deaths", 4)]

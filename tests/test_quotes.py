@@ -934,3 +934,14 @@ def test_interview_answers_go_to_the_voice_of_the_article() -> None:
              "Auch hier hatte Liat Glück: Es gab genug zu essen. „Es war alles sehr verwirrend“, erinnert sie sich."]
     found = [(k, s) for k, s, _ in quotes_of(paras)]
     assert found[3:] == [("direct", "Liat Atzili"), ("direct", "Liat Atzili")]
+
+
+@pytest.mark.issue(3)
+def test_english_it_he_after_a_pronoun_and_participle_subject() -> None:
+    paras = ["Microsoft has released a temporary patch to fix a vulnerability in its browser.",
+             "Attackers could set up websites to exploit the vulnerability, Microsoft said. "
+             "Targeted attacks directed at IE8 and 9 had already been reported, it said.",
+             "Fred LaRue, a Nixon aide, has died. LaRue discounted rumors that he was Deep Throat, "
+             "saying the mysterious source was probably a combination of several people."]
+    found = [(k, s) for k, s, _ in quotes_of(paras, language="en")]
+    assert found == [("indirect", "Microsoft"), ("indirect", "Microsoft"), ("indirect", "Fred LaRue")]

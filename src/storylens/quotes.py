@@ -655,6 +655,10 @@ class _Extractor:
             if named and self.lex.capitalised_nouns:
                 return self.names.full[_base(named[-1].name.split()[-1])]  # "…, bezweifelt X: …, schreibt er"
             subject = self.previous_subject()
+            if subject is not None and subject.lower() in ("er", "sie", "he", "she"):
+                # "X advised … . He also recommended … . …, he said": X (the same pronoun only: not "She …. He said")
+                chained = self.chain_subject() if subject.lower() == phrase.lower() else None
+                subject = chained if chained in self.names.people else None
             if subject and subject != self.last_speaker and subject in self.names.people and self.last_speech_sentence < self.si - 1:
                 return subject  # "Zuletzt hatte sich Bischof X geäußert. … hatte er eingeräumt, …"
             only = self.only_person_before() if self.lex.capitalised_nouns else None
@@ -665,7 +669,7 @@ class _Extractor:
                 return anonymous  # "Dann meldet sich der Familienvater zu Wort. Er spricht: „…“": no name, the role
             if self.last_speaker and self.si - self.last_speech_sentence <= 2:
                 return self.last_speaker  # who was just speaking goes on
-            if subject:
+            if subject and subject.lower() not in ("er", "sie", "he", "she"):
                 return subject
             dominant = self.dominant_speaker()
             if dominant and not self.someone_else_since(at):
@@ -677,8 +681,12 @@ class _Extractor:
             # "The UN was incensed … It said …", "Critics of the act … They've argued that …": the body the sentence before opens with
             _, p_sentence, p_start = self.previous
             body = re.match(r"\s*(?:[Tt]he\s+)?([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})(?=\s+[a-z])", self.masked[p_start : p_start + len(p_sentence)])
-            if body and body.group(1) not in self.names.people and not _adverb(body.group(1).split()[0]) and body.group(1).lower() not in self.lex.not_subject:
-                return body.group(1)
+            plural = bool(body) and body.group(1).endswith("s") and not body.group(1).isupper()
+            if (body and body.group(1) not in self.names.people and not _adverb(body.group(1).split()[0]) and body.group(1).lower() not in self.lex.not_subject
+                    and (phrase.lower() != "it" or not plural)):
+                return body.group(1)  # ("it" is no plural: "Attackers could … It said …" is the company again)
+            if self.last_speaker and self.si - self.last_speech_sentence <= 2:
+                return self.last_speaker  # "…, Microsoft said. … had already been reported, it said."
         owner = re.match(r"^(.*\S)\s?(?:'s|’s|’ s|' s)\s+(?:own\s+)?(?:announcement|statement|letter|report|release|memo|message|tweet|post|website|note|decree|speech|remarks"
                          r"|calculations?|estimates?|figures|data|count|tally|account)$", phrase)
         if owner and not self.lex.capitalised_nouns:
@@ -739,7 +747,7 @@ class _Extractor:
                 return " ".join(w for w in words if w.lower() not in self.lex.articles) or phrase
             return person or " ".join(w for w in words if w.lower() not in self.lex.articles) or phrase
         head = words[-1].strip(".,").rsplit("-", 1)[-1] if words else ""
-        if len(words) == 2 and words[0].lower() in self.lex.articles and (head.lower() in self.lex.org_anaphors or _base(head).lower() in self.lex.org_anaphors):
+        if 2 <= len(words) <= 3 and words[0].lower() in self.lex.articles and (head.lower() in self.lex.org_anaphors or _base(head).lower() in self.lex.org_anaphors):
             organisation = self.names.main_organisation
             if organisation:
                 return organisation  # "Der Konzern erwartet, dass …": the company the article is about
@@ -1154,7 +1162,7 @@ class _Extractor:
                     if opener in self.lex.pronouns:
                         before = opener  # "He was the director, and he guided them, insisting that …"
                     elif people:
-                        before = sure = people[-1]  # "Coleman then gave a contradiction, saying he had …": the main clause's subject
+                        before = sure = people[0]  # "Coleman then gave a contradiction, saying he had …": the main clause's subject (not "LaRue discounted rumors that he was Deep Throat, saying …")
                     else:
                         head = re.match(r"((?:[\w'’.-]+\s+){0,4}?)[a-z]\w*ed\b", prefix)
                         before = head.group(1).strip() if head and head.group(1).strip() else before  # "The navy defended …, saying"
@@ -1827,7 +1835,7 @@ class _Extractor:
         if speech is not None:
             # the reported clause: after the cue's comma, or before a trailing ", sagte X"
             cue_at = sentence.find(speech.cue) if speech.cue else -1
-            found = re.search(r"[,:](?=\s)", sentence[cue_at:]) if cue_at >= 0 else None
+            found = re.search(r"(?:(?<!\d)[,:]|[,:](?!\s\d{3}\b))(?=\s)", sentence[cue_at:]) if cue_at >= 0 else None  # not "20, 000"
             comma_after = cue_at + found.start() if found else -1
             dass_at = _DASS_CLAUSE.search(sentence, comma_after + 1) if comma_after >= 0 and lex.capitalised_nouns else None
             if dass_at and sentence[: dass_at.start()].rsplit(" ", 1)[-1] in lex.cue_particles and not lex.reported(sentence[comma_after : dass_at.start()]):

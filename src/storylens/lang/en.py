@@ -27,7 +27,7 @@ _CUES = (
     "posted charged acknowledged accepted admitted contended maintained tells adds notes explains argues warns insists "
     "writes stresses recalls replies states declares emphasized emphasised emphasizes emphasises remarked "
     "commented responded testified conceded cautioned boasted joked reiterated exclaimed saying arguing "
-    "insisting stressing explaining noting denied reads"
+    "insisting stressing explaining noting denied reads believes believed"
 ).split() + ["pointed out", "points out"]
 
 MONTHS = frozenset(
@@ -141,6 +141,8 @@ FIGURES = FigureLexicon(
         ("arrests", re.compile(r"\b(?:arrested|arresting|detained|detaining|taken into custody)\b", _I)),
         ("evacuated", re.compile(r"\b(?:evacuated|evacuate|evacuating|forced to leave|(?:moved|forced|fled) from their homes)\b", _I)),
         ("missing", re.compile(r"\bmissing\b", _I)),
+        ("protesters", re.compile(r"\b(?:took to the streets|marched|rallied|demonstrated|protested"
+                                  r"|joined (?:\S+ ){0,3}(?:demonstrations?|protests?|rall(?:y|ies)|march(?:es)?|walkout|strike))\b", _I)),
     ),
     recovery_verbs=re.compile(r"\b(?:recovered|retrieved|pulled from|found dead|bodies found|bodies were found)\b", _I),
     money_verbs=re.compile(r"\b(?:earn|earned|earns|paid|pays|pay|cost|costs|receive[sd]?|raised|raises|donated|invested|spent|spends)\b", _I),
@@ -165,7 +167,7 @@ FIGURES = FigureLexicon(
     # "say" closing a frame (", police say."), or after a plural subject before its clause ("analysts
     # generally say they …", "Police say a man …"; not "to say", "would say")
     speech_verbs=re.compile(r"\b(?=[a-z])(?:" + "|".join(_CUES) + r"|say(?=[.,])|(?:(?<=[a-z]s )|(?<=ly )|(?<=police )|(?<=people ))say"
-                            r"(?= (?:that|they|he|she|it|there|the|a|an|[A-Z])\b))\b"),
+                            r"(?= (?:that|they|he|she|it|there|the|a|an|their|his|her|its|our|[A-Z])\b))\b"),
     subjunctive=re.compile(r"\b(?:would|had been|was|were)\b"),
     roles=re.compile(
         r"^(?:President|Prime|Minister|Chancellor|King|Queen|Pope|Spokesman|Spokeswoman|Spokesperson|"
@@ -257,7 +259,7 @@ FIGURES = FigureLexicon(
     pair_words=frozenset({"two", "both"}),
     person_anaphors=frozenset("star actress actor singer rapper musician artist player".split()),
     group_subjects=frozenset("many some several others".split()),
-    org_anaphors=frozenset("company firm airline carrier automaker manufacturer".split()),
+    org_anaphors=frozenset("company firm airline carrier automaker manufacturer giant maker retailer insurer lender chipmaker".split()),
     org_heads=tuple("center centre hospital university college school church company inc corp association institute "
                     "department ministry agency council committee club party bank court hotel airport station".split()),
     capacity_words=frozenset("enough supplies room space capacity designed built equipped beds".split()),
