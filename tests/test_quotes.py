@@ -945,3 +945,16 @@ def test_english_it_he_after_a_pronoun_and_participle_subject() -> None:
              "saying the mysterious source was probably a combination of several people."]
     found = [(k, s) for k, s, _ in quotes_of(paras, language="en")]
     assert found == [("indirect", "Microsoft"), ("indirect", "Microsoft"), ("indirect", "Fred LaRue")]
+
+
+@pytest.mark.issue(3)
+def test_english_names_after_a_blanked_quote_progressive_cues_and_source_trailers() -> None:
+    paras = ["DA spokesman Gregg Miliote spoke to reporters on Monday.",
+             'Both women had been stabbed to death and their bodies had been there for "days, \'\' Miliote said.',
+             "Police say Gomes had allegedly barricaded himself in a room.",
+             "The Standard-Times of New Bedford is reporting today that Gomes has a lengthy criminal history.",
+             "He had been released in late 2008, the newspaper reported.",
+             "Chohan had been visiting Piara Singh, according to Suri Charanjit who translated for Singh."]
+    found = [(k, s) for k, s, _ in quotes_of(paras, language="en")]
+    assert found == [("indirect", "Gregg Miliote"), ("indirect", "Police"), ("indirect", "Standard-Times"),
+                     ("indirect", "Standard-Times"), ("indirect", "Suri Charanjit")]

@@ -762,6 +762,8 @@ class _Extractor:
             named = self.named_after_noun(words[-1].strip(".,"), at)
             if named:
                 return named  # "Der Sender berichtete" after "zitiert der Sender CNN": CNN
+            if self.last_speaker and self.last_speaker not in self.names.people and self.si - self.last_speech_sentence <= 3:
+                return self.last_speaker  # "The Standard-Times … is reporting … . …, the newspaper reported": the paper that spoke
         if kind and self.lex.body_nouns and kind.endswith(self.lex.body_nouns):
             body = self.last_acronym_body(at)
             if body:
@@ -1044,7 +1046,8 @@ class _Extractor:
             embedded = self.lex.embedded_cue.search(outside, max(0, m.start() - 60), m.end() + 6) if self.lex.embedded_cue is not None else None
             if embedded and embedded.end() > m.end():
                 continue  # "what Israel says is its goal": the cue sits inside a noun phrase
-            if not self.lex.capitalised_nouns and (last_word in self.lex.passive_markers or prefix.lower().endswith(self.lex.embedded_openers or ("\0",))):
+            if not self.lex.capitalised_nouns and ((last_word in self.lex.passive_markers and not m.group(0).endswith("ing"))  # ("is reporting" is no passive)
+                                                   or prefix.lower().endswith(self.lex.embedded_openers or ("\0",))):
                 continue  # "When asked about …, he answered", "published what it says is …": no cue of this sentence's speaker
             if self.lex.capitalised_nouns and (last_word in self.lex.passive_markers or (rest.split()[:1] and rest.split()[0].strip(",.;:") in self.lex.passive_markers)):
                 continue  # "Sollte dort der Entscheid bestätigt werden, …", "Das wurde bestätigt": a passive, nobody speaks
@@ -1142,7 +1145,8 @@ class _Extractor:
                 known = re.search(r"((?:[A-Z][\w'’.-]*\s+){0,2}[A-Z][\w'’-]*)(?:\s+[a-z]+ly)?$", prefix)
                 named = re.search(r"(?:^|[:;,]\s+|\b(?:and|but)\s+)((?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’-]*)$", prefix)
                 before_known = prefix[: known.start()].split()[-1:] if known else []
-                if known and before_known and (before_known[0][:1].isupper() or before_known[0] in self.lex.prepositions):
+                if (known and before_known and (before_known[0][:1].isupper() or before_known[0] in self.lex.prepositions)
+                        and not prefix[: known.start()].endswith("   ")):  # (a blanked quote between: '… there for "days, '' Miliote said')
                     known = None  # "of Enderle Group in Silicon Valley said": part of a longer name or a place
                 if known and self.names.resolve(known.group(1)):
                     named = known  # "The Thick of It writer Armando Ianucci tweeted": the name right before the cue

@@ -27,7 +27,7 @@ _CUES = (
     "posted charged acknowledged accepted admitted contended maintained tells adds notes explains argues warns insists "
     "writes stresses recalls replies states declares emphasized emphasised emphasizes emphasises remarked "
     "commented responded testified conceded cautioned boasted joked reiterated exclaimed saying arguing "
-    "insisting stressing explaining noting denied reads believes believed"
+    "insisting stressing explaining noting denied reads believes believed reporting"
 ).split() + ["pointed out", "points out"]
 
 MONTHS = frozenset(
@@ -166,8 +166,8 @@ FIGURES = FigureLexicon(
     # "say" only closing a frame ("…, police say."), not "to say", "prosecutors say they …"
     # "say" closing a frame (", police say."), or after a plural subject before its clause ("analysts
     # generally say they …", "Police say a man …"; not "to say", "would say")
-    speech_verbs=re.compile(r"\b(?=[a-z])(?:" + "|".join(_CUES) + r"|say(?=[.,])|(?:(?<=[a-z]s )|(?<=ly )|(?<=police )|(?<=people ))say"
-                            r"(?= (?:that|they|he|she|it|there|the|a|an|their|his|her|its|our|[A-Z])\b))\b"),
+    speech_verbs=re.compile(r"\b(?=[a-z])(?:" + "|".join(_CUES) + r"|say(?=[.,])|(?:(?<=[a-z]s )|(?<=ly )|(?<=police )|(?<=Police )|(?<=people ))say"
+                            r"(?= (?:that|they|he|she|it|there|the|a|an|their|his|her|its|our|[A-Z]\w*)\b))\b"),
     subjunctive=re.compile(r"\b(?:would|had been|was|were)\b"),
     roles=re.compile(
         r"^(?:President|Prime|Minister|Chancellor|King|Queen|Pope|Spokesman|Spokeswoman|Spokesperson|"
@@ -255,7 +255,8 @@ FIGURES = FigureLexicon(
         "seconds minutes hours days weeks months years decades attacks airstrikes strikes raids explosions incidents "
         "cases houses homes buildings vehicles cars rockets missiles bombs shots villages towns".split()),
     subset_words=frozenset("including among".split()),
-    source_trailer=re.compile(r"\s+(?:obtained|seen|reviewed|cited|released|published|compiled)\s+by\b.*$"),
+    # "records obtained by …", "Charanjit who translated for Singh": what follows the source's name
+    source_trailer=re.compile(r"\s+(?:(?:obtained|seen|reviewed|cited|released|published|compiled)\s+by|who|which)\b.*$"),
     pair_words=frozenset({"two", "both"}),
     person_anaphors=frozenset("star actress actor singer rapper musician artist player".split()),
     group_subjects=frozenset("many some several others".split()),
