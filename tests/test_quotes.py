@@ -958,3 +958,14 @@ def test_english_names_after_a_blanked_quote_progressive_cues_and_source_trailer
     found = [(k, s) for k, s, _ in quotes_of(paras, language="en")]
     assert found == [("indirect", "Gregg Miliote"), ("indirect", "Police"), ("indirect", "Standard-Times"),
                      ("indirect", "Standard-Times"), ("indirect", "Suri Charanjit")]
+
+
+@pytest.mark.issue(3)
+def test_english_bare_role_after_places_and_a_cue_with_its_own_clause() -> None:
+    paras = ["INS Sukanya was escorting five vessels through the Internationally Recognised Transit Corridor in the Gulf of Aden "
+             "Thursday morning when the crew noticed the pirates.",
+             '"The warship immediately altered towards the suspicious vessels and challenged them, " the officer said.',
+             '"We\'ve been able to prevent it spreading to other areas of the building. " A spokesperson from Waitrose explained '
+             "that no one was hurt in the incident."]
+    found = [(k, s) for k, s, _ in quotes_of(paras, language="en")]
+    assert found[0] == ("direct", "officer") and ("direct", "spokesperson from Waitrose") not in found

@@ -181,6 +181,8 @@ class _Names:
             name_tokens = [t for t in tokens[cut:] if t.lower() not in lex.articles]
             while name_tokens and name_tokens[0].lower() in lex.not_subject:
                 name_tokens = name_tokens[1:]
+            while len(name_tokens) > 1 and (name_tokens[-1].lower() in lex.weekdays or name_tokens[-1].lower() in lex.month_numbers):
+                name_tokens = name_tokens[:-1]  # "the Gulf of Aden Thursday morning": a day, no part of a name
             if not name_tokens:
                 continue
             offset = m.start() + m.group(0).index(name_tokens[0])
@@ -739,8 +741,9 @@ class _Extractor:
             held = self.names.roles.get(_base(person.split()[-1])) if person else None
             if holder:
                 return holder  # "the judge", nobody named just before: the person introduced as Judge
-            if not self.lex.capitalised_nouns and words[0].lower() == "the" and len(words) == 2 and not recent:
-                return words[1]  # "The judge said …" with no judge named: the judge, not the person named last
+            if (not self.lex.capitalised_nouns and words[0].lower() == "the" and len(words) == 2
+                    and (not recent or not person or not (_first_name(person.split()[0]) or _base(person.split()[-1]) in self.names.roles))):
+                return words[1]  # "The judge said …" with no judge named (a place named in capitals is none): the judge
             if person and held and held.lower() != role.lower() and _role_head(held) == _role_head(role) and "-" in role:
                 # "der FDP-Chef" after "CSU-Chef X": another person of the same kind ("die Expertin" after
                 # "Capco-Expertin X" is X)
@@ -1188,6 +1191,9 @@ class _Extractor:
             elif prefix.endswith(","):
                 if len(chunks) >= 3 and (NAME_SHAPE.match(chunks[-2]) or self.surname_alone(chunks[-2])):
                     phrase = chunks[-2]  # "His lawyer, Richard Fowler, told …"
+                elif (not self.lex.capitalised_nouns and len(chunks) >= 4 and m.group(0) in ("told",) and NAME_SHAPE.match(chunks[-3].strip(" \"'“”"))
+                      and chunks[-2].split()[:1] and chunks[-2].split()[0].lower() in self.lex.indefinite_articles | self.lex.articles):
+                    phrase = chunks[-3].strip(" \"'“”")  # '"…," Ema Suryani, a doctor at a clinic, told AFP': she told the agency
                 elif before and introduces and not self.lex.reported(prefix):
                     phrase = before  # "X, apposition, kündigte an, die … werde"
                 elif (after and before and after.split()[0].lower() in self.lex.indefinite_articles and self.names.resolve(before)
@@ -1675,7 +1681,9 @@ class _Extractor:
                     break  # "„…“ Lon Wood, a friend, said he …": the next sentence's subject speaks for itself
                 ended = self.text[: max(e for _, e in spans)].rstrip(" \"'“”»«’‘").endswith(".")
                 if nxt and ended and nxt.cue in self.lex.object_cues and not self.lex.object_clause.match(self.masked[cue_at + len(nxt.cue or '') : later.end]):
-                    break  # '"… who hit wildlife. '' Inslee noted the administration's …': a finished quote, then a cue with an object
+                    break
+                if nxt and ended and cue_at >= 0 and not self.lex.capitalised_nouns and re.match(r"\s+that\b", self.masked[cue_at + len(nxt.cue or "") : later.end]):
+                    break  # '"… smoke damage. " A spokesperson explained that no one was hurt': that cue has its own clause  # '"… who hit wildlife. '' Inslee noted the administration's …': a finished quote, then a cue with an object
                 if nxt:
                     who, cue = nxt.speaker, nxt.cue
                     break
