@@ -390,6 +390,12 @@ def _entry(token: str) -> tuple[str, ...]:
 
 
 @lru_cache(maxsize=8)
+def _possessive_pattern(owners: tuple[str, ...]) -> re.Pattern[str]:
+    """A possessive determiner of the pack's owners with any ending ("ihr" → "ihre", "ihren")."""
+    return re.compile("(?:" + "|".join(map(re.escape, owners)) + r")(?:e|er|es|en|em)?") if owners else re.compile(r"(?!x)x")
+
+
+@lru_cache(maxsize=8)
 def _anaphor_endings(anaphors: frozenset[str]) -> tuple[str, ...]:
     """Person nouns long enough to end a compound that names a person ("Aufbauspieler")."""
     return tuple(sorted({a.lower() for a in anaphors if len(a) >= 6}))
@@ -987,7 +993,8 @@ class _Extractor:
         """The cue verb and speaker a sentence names outside quoted spans."""
         outside = self.masked[s_start : s_start + len(sentence)]
         hs = self.lex.document_source.search(outside) if ("heißt" in outside or "hieß" in outside or "heisst" in outside or "hiess" in outside
-                                                                     or " wird " in outside or " wurde " in outside) else None
+                                                                     or ((" wird " in outside or " wurde " in outside) and ("Im " in outside or " im " in outside or "In d" in outside
+                                                                                                                          or " in d" in outside or "In e" in outside or " in e" in outside))) else None
         if hs:
             if hs.group("f"):
                 if self.previous is not None and self.previous[0] == self.si - 1:
@@ -1056,7 +1063,7 @@ class _Extractor:
                 continue  # "Sollte dort der Entscheid bestätigt werden, …", "Das wurde bestätigt": a passive, nobody speaks
             if last_word in self.lex.negations:
                 continue  # "…, hat das Gericht zwar nicht festgestellt", "did not say": a denial reports nothing
-            tail = re.split(r"[,;:]", rest, maxsplit=1)[0].strip(" .").split()
+            tail = re.split(r"[,;:]", rest, maxsplit=1)[0].strip(" .").split() if any(n in rest for n in self.lex.negations) else []
             if tail and (tail[-1].lower() in self.lex.negations or (len(tail) > 1 and tail[-2].lower() in self.lex.negations and tail[-1].islower() and len(tail[-1]) <= 5)):
                 continue  # "Wie viele …, sagte die Armee nicht", "…, teilte die Armee nicht mit": nothing said
             if self.lex.capitalised_nouns and self._passive_clause(prefix):
@@ -1291,7 +1298,7 @@ class _Extractor:
 
     def _possessive_word(self, word: str) -> bool:
         """A possessive determiner ("Ihre", "Seinen", "his")."""
-        return any(re.fullmatch(p + r"(?:e|er|es|en|em)?", word.lower()) for p in self.lex.possessive_pronouns)
+        return _possessive_pattern(tuple(self.lex.possessive_pronouns)).fullmatch(word.lower()) is not None
 
     def introduced_by_colon(self, sentence: str, s_start: int, quote_start: int) -> str | None:
         """Speaker of a quote after a colon with no cue verb: the person the sentence names first."""
@@ -1352,7 +1359,8 @@ class _Extractor:
     # -- quotes ---------------------------------------------------------------------------------
 
     def add(self, si: int, speaker: str, cue: str | None, kind: str, start: int, end: int) -> None:
-        if self.lex.speaker_time_tail is not None and " " in speaker:
+        last = speaker.rsplit(" ", 1)[-1].lower()
+        if self.lex.speaker_time_tail is not None and " " in speaker and (last in self.lex.weekdays or last in self.lex.month_numbers or last in ("week", "month", "year")):
             speaker = self.lex.speaker_time_tail.sub("", speaker) or speaker  # "Indian Navy in November"
         while start < end and self.text[start] in " ,:":
             start += 1
