@@ -969,3 +969,11 @@ def test_english_bare_role_after_places_and_a_cue_with_its_own_clause() -> None:
              "that no one was hurt in the incident."]
     found = [(k, s) for k, s, _ in quotes_of(paras, language="en")]
     assert found[0] == ("direct", "officer") and ("direct", "spokesperson from Waitrose") not in found
+
+
+@pytest.mark.issue(3)
+def test_english_clause_subject_after_the_cue() -> None:
+    paras = ["AMD agreed to buy ATI in a deal announced on Monday.",
+             "For now, Arthur said AMD's takeover deal, which is expected to close in the fourth quarter, offers his target now.",
+             "CNN says Lohan's lawyer, Mark Heller, made the arrangements for Lohan to check into Morningside."]
+    assert [(k, s) for k, s, _ in quotes_of(paras, language="en")] == [("indirect", "Arthur"), ("indirect", "CNN")]

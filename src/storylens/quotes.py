@@ -1078,6 +1078,8 @@ class _Extractor:
                     after = None  # "insisted Gigante suffered from …": the name opens the reported clause
             if not self.lex.capitalised_nouns:
                 appo = re.match(r"\s+(?:[\w'’.-]+\s+){1,6}?[\w'’.-]+,\s+" + _appositive_name(self.lex), rest)
+                if appo and re.match(r",?\s+(?:made|has|have|had|is|was|were|will|would|could|did|[a-z]+ed)\b", rest[appo.end():]):
+                    appo = None  # "CNN says Lohan's lawyer, Mark Heller, made the arrangements …": the clause's subject, no speaker
                 if appo and (self.names.resolve(appo.group(1)) or NAME_SHAPE.match(appo.group(1)) or not self.lex.name_particles.isdisjoint(appo.group(1).split())):
                     after = appo.group(1)  # "said a Sudanese government spokesman, Rabie A. Atti"
                     sure = after
@@ -1915,7 +1917,9 @@ class _Extractor:
                     self.add(si, speech.speaker, speech.cue, "indirect", start + cue_at + len(speech.cue) + 2, end)
                 else:
                     self.add(si, speech.speaker, speech.cue, "indirect", start, start + head.rfind(","))  # "…, police said."
-            elif comma_after >= 0 and (lex.capitalised_nouns or comma_after - cue_at - len(speech.cue) <= 25) and (lex.capitalised_nouns or not re.match(
+            elif comma_after >= 0 and (lex.capitalised_nouns or (comma_after - cue_at - len(speech.cue) <= 25
+                                                                 and (sentence[comma_after] == ":" or not re.search(r"[A-Z]\w*\s*(?:'s|’s)|[A-Z]\w*\s+[a-z]+\s+[a-z]",
+                                                                                                                  sentence[cue_at + len(speech.cue) : comma_after])))) and (lex.capitalised_nouns or not re.match(
                     r"\s+(?:that\s+)?(?:(?:he|she|they|it|the|a|an|his|her|their|there|we|i)\b|(?:[A-Z][\w.'’-]*\s+){1,4}?[A-Z][\w.'’-]*,\s+\d{1,3},)", sentence[cue_at + len(speech.cue):])):
                 # (English: not "said Anthony X III, 38, targeted …", whose clause opens with a name and an age)
                 clause = next_clause
