@@ -992,9 +992,9 @@ class _Extractor:
     def speaker_in(self, sentence: str, s_start: int) -> _Speech | None:
         """The cue verb and speaker a sentence names outside quoted spans."""
         outside = self.masked[s_start : s_start + len(sentence)]
-        hs = self.lex.document_source.search(outside) if ("heißt" in outside or "hieß" in outside or "heisst" in outside or "hiess" in outside
-                                                                     or ((" wird " in outside or " wurde " in outside) and ("Im " in outside or " im " in outside or "In d" in outside
-                                                                                                                          or " in d" in outside or "In e" in outside or " in e" in outside))) else None
+        hints, passive, places = self.lex.document_source_hints
+        hs = self.lex.document_source.search(outside) if (any(h in outside for h in hints) or (
+            any(h in outside for h in passive) and any(h in outside for h in places))) else None
         if hs:
             if hs.group("f"):
                 if self.previous is not None and self.previous[0] == self.si - 1:

@@ -265,6 +265,9 @@ class FigureLexicon:
         ("Zuletzt hatte sich Bischof X geäußert"); matches nothing by default.
     document_source (re.Pattern): The issuer of a document quoted without a person ("heißt es in
         einer Mitteilung von X"), groups ``a``, ``b`` or ``c``; matches nothing by default.
+    document_source_hints (tuple): Substrings without which ``document_source`` cannot match, tried
+        first: (words any of which suffices, passive auxiliaries, the place words a passive needs
+        with them) — "heißt", or " wird " with "Im ".
     quoted_by (re.Pattern): "X zitierte Y mit den Worten": group ``who`` is the one quoted.
     """
 
@@ -410,6 +413,7 @@ class FigureLexicon:
     according: tuple[re.Pattern[str], ...] = ()
     inverted_subject: re.Pattern[str] = re.compile(r"(?!x)x")
     document_source: re.Pattern[str] = re.compile(r"(?!x)x")
+    document_source_hints: tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]] = ((), (), ())
     quoted_by: re.Pattern[str] = re.compile(r"(?!x)x")
     main_clause: re.Pattern[str] = re.compile(r"(?!x)x")
 

@@ -562,6 +562,7 @@ FIGURES = FigureLexicon(
         # "ein Schreiben der Bildungsdirektion, in dem es hieß": the issuer of the document
         r"\b(?P<c>[A-ZÄÖÜ][\w-]+(?: (?:von|des|der) [A-ZÄÖÜ][\w-]+)?),\s+in (?:dem|der|denen) es (?:hei(?:ß|ss)t|hie(?:ß|ss))\b"
     ),
+    document_source_hints=(("heißt", "hieß", "heisst", "hiess"), (" wird ", " wurde "), ("Im ", " im ", "In d", " in d", "In e", " in e")),
     quoted_by=re.compile(r"\b(?:zitierte|zitiert|zitieren)\s+(?:den |die |der |das )?(?P<who>[^,.;:]+?)(?:\s+mit den Worten|[,.]|$)"),
     score_joiners=frozenset({"zu"}),
     main_clause=re.compile(r"^,\s+(?:der|die|das|er|sie|es|man|wir|ich|ihr|diese[rsm]?|alle|viele|jeder|jede)\s+\w+\s"),
