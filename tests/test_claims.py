@@ -157,6 +157,11 @@ def test_english_protest_verbs() -> None:
     assert [(c["measure"], c["value"], c["qualifier"]) for c in found] == [("protesters", 20000, "at_most")]
 
 
+def test_rallies_in_sports_count_no_crowd() -> None:
+    assert claims_of("The Chiefs had rallied behind Charles to tie the game 13 - 13 heading into the break.", language="en") == []
+    assert [c["measure"] for c in claims_of("Tausende sind am Montag in Tiflis auf die Straße gegangen.")] == ["protesters"]
+
+
 def test_lost_soldiers_are_deaths() -> None:
     found = claims_of("Israel has so far lost seven soldiers and four civilians in the conflict. The team lost 3 games.", language="en")
     assert [(c["measure"], c["value"]) for c in found] == [("deaths", 7), ("deaths", 4)]

@@ -499,7 +499,7 @@ def extract(article: Article) -> list[dict[str, Any]]:
                 continue
             if fig.end < len(toks) and toks[fig.end].low in UNIT_WORDS:
                 continue  # "ein bis zwei Milligramm", "drei Stunden": a unit, not people or things counted
-            if (fig.start >= 2 and toks[fig.start - 1].low in lex.partitive_words | {"von"} and toks[fig.start - 2].low in lex.family_nouns) or (
+            if (fig.start >= 2 and toks[fig.start - 1].low in lex.partitive_words and toks[fig.start - 2].low in lex.family_nouns) or (
                     fig.start and toks[fig.start - 1].low in lex.age_words):
                 continue  # "a mother of 12", "died … at age 61": a family or an age, nobody counted
             if (fig.end + 1 < len(toks) and toks[fig.end].text == "/" and toks[fig.end + 1].text[:1].isdigit()) or (
@@ -570,6 +570,8 @@ def extract(article: Article) -> list[dict[str, Any]]:
                 if nxt and (nxt[0].isupper() or nxt[0].isdigit()):
                     continue
                 measure = verb_measure or _noun_before(toks, fig, lex)
+                if measure == "protesters" and verb_measure == "protesters" and not lex.capitalised_nouns and not fig.vague:
+                    measure = None  # an English bare number by "rallied"/"marched" ("rallied … to tie the game 13 - 13") counts no crowd
                 subject = last_subject
                 unit = None
                 if measure is None and last_money and toks[fig.end - 1].low.rstrip(".") in lex.scales:

@@ -482,6 +482,7 @@ FIGURES = FigureLexicon(
     first_person=frozenset("ich wir".split()),
     own_prefixes=("eigen",),
     family_nouns=frozenset("mutter vater großmutter großvater eltern".split()),
+    partitive_words=frozenset({"von"}),
     object_articles=frozenset("die das den dem".split()),
     speaker_time_tail=re.compile(r"\s+(?:am|im)\s+(?:Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember|"
                                  r"Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag)$"),
