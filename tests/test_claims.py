@@ -148,6 +148,7 @@ def test_ranges_with_the_unit_or_scale_once_or_twice() -> None:
                      "Maybe it could festoon the 100,000 pounds of cheese the dairy put up."):
         assert claims_of(sentence, language="en") == [], sentence
     assert claims_of("Kapo AG 1/2 Ein Mann wurde vorläufig festgenommen.") == []
+    assert claims_of("It also has a new price point that's $100 cheaper than its predecessor.", language="en") == []
     found = claims_of("Foreign direct investment grew close to 15% to $26 billion in the first half.", language="en")
     assert [(c["measure"], c["value"]) for c in found] == [("percent", 15), ("money", 26_000_000_000)]
 

@@ -977,3 +977,13 @@ def test_english_clause_subject_after_the_cue() -> None:
              "For now, Arthur said AMD's takeover deal, which is expected to close in the fourth quarter, offers his target now.",
              "CNN says Lohan's lawyer, Mark Heller, made the arrangements for Lohan to check into Morningside."]
     assert [(k, s) for k, s, _ in quotes_of(paras, language="en")] == [("indirect", "Arthur"), ("indirect", "CNN")]
+
+
+@pytest.mark.issue(3)
+def test_family_members_keep_their_own_first_names() -> None:
+    paras = ["Creighton forward Doug McDermott scored 23 points against Wichita State on Saturday.",
+             '"We are a totally different team, " said coach Greg McDermott.',
+             "While the Bush administration found that melting ice was endangering polar bears, "
+             "they ruled that the law could not be used to regulate carbon emissions."]
+    found = [(k, s) for k, s, _ in quotes_of(paras, language="en")]
+    assert found[0] == ("direct", "Greg McDermott")

@@ -266,6 +266,8 @@ class _Names:
         head = words[-1] if words else ""
         if caps and head == caps[-1]:
             full = self.full.get(_base(head))
+            if full and len(caps) >= 2 and _first_name(caps[-2]) and caps[-2] not in full.split() and " ".join(caps[-2:]) in self.people | {" ".join(caps[-2:])}:
+                return " ".join(caps[-2:])  # "Jeremy Ortiz" beside "Jerry Ortiz": another person of the family, as named
             if full:
                 return full
         if len(caps) == 1 and _base(caps[0]) in self.by_token and _base(caps[0]) in self.alone:
@@ -691,6 +693,7 @@ class _Extractor:
             body = re.match(r"\s*(?:[Tt]he\s+)?([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})(?=\s+[a-z])", self.masked[p_start : p_start + len(p_sentence)])
             plural = bool(body) and body.group(1).endswith("s") and not body.group(1).isupper()
             if (body and body.group(1) not in self.names.people and not _adverb(body.group(1).split()[0]) and body.group(1).lower() not in self.lex.not_subject
+                    and body.group(1).split()[0].lower() not in self.lex.function_words | self.lex.increment_words  # (not "Another anticipated ruling")
                     and (phrase.lower() != "it" or not plural)):
                 return body.group(1)  # ("it" is no plural: "Attackers could … It said …" is the company again)
             if self.last_speaker and self.si - self.last_speech_sentence <= 2:
@@ -1714,7 +1717,7 @@ class _Extractor:
             return  # a quoted subheading ("„Land hat Gutachten versäumt“")
         if who is None and lead.endswith(",") and self.lex.capitalised_nouns:
             who = self.person_subject(sentence, start)  # "Lybke hat Wahala eingestellt, „weil …“"
-        if who is None and not lead and self.last_speech_sentence < si - 1 and self.lex.capitalised_nouns:
+        if who is None and not lead and self.last_speech_sentence < si - 1:
             subject = self.previous_subject()  # "X sagt: „…“ Y geht von … aus. „…“": Y, who was just the subject
             if subject and subject != self.last_speaker and subject in self.names.people:
                 who = subject

@@ -27,7 +27,7 @@ _CUES = (
     "posted charged acknowledged accepted admitted contended maintained tells adds notes explains argues warns insists "
     "writes stresses recalls replies states declares emphasized emphasised emphasizes emphasises remarked "
     "commented responded testified conceded cautioned boasted joked reiterated exclaimed saying arguing "
-    "insisting stressing explaining noting denied reads believes believed reporting"
+    "insisting stressing explaining noting denied reads believes believed reporting ruled"
 ).split() + ["pointed out", "points out"]
 
 MONTHS = frozenset(
@@ -231,7 +231,7 @@ FIGURES = FigureLexicon(
     # a clause after an object cue: "noted Tuesday that …", "admitted he …", "confirmed the climbing party are foreigners"
     object_clause=re.compile(r"\s*(?:[\w.'’-]+\s+){0,3}?(?:that|he|she|they|it|there|we|i)\b"
                              r"|\s*(?:the|a|an|his|her|their|its)\s+(?:[\w'’-]+\s+){0,3}?(?:is|are|was|were|has|have|had|will|would|could|can|did)\b"),
-    object_cues=frozenset("admitted acknowledged accepted confirmed announced reiterated promised denied noted".split()),
+    object_cues=frozenset("admitted acknowledged accepted confirmed announced reiterated promised denied noted ruled".split()),
     role_forms={"msgr": "monsignor", "sr": "sister", "fr": "father", "rev": "reverend", "dr": "doctor",
                 "gov": "governor", "sen": "senator", "rep": "representative", "gen": "general",
                 "lt": "lieutenant", "capt": "captain", "sgt": "sergeant", "det": "detective",
@@ -277,7 +277,7 @@ FIGURES = FigureLexicon(
     partitive_determiners=frozenset("the them those these one his her their its our whom us a an".split()),
     lacking_verbs=frozenset({"missing", "lacking"}),
     price_nouns=("price", "prices", "fee", "fees", "fare", "fares", "subscription", "subscriptions", "costs", "cost"),
-    discount_nouns=("discount", "discounts", "saving", "savings", "coupon", "cashback"),
+    discount_nouns=("discount", "discounts", "saving", "savings", "coupon", "cashback", "cheaper"),
     place_nouns=frozenset("village town city district province region camp county island state neighborhood neighbourhood suburb".split()),
     quote_back_reference=re.compile(r"^(?:With )?(?:these|those|this|that) (?:words|remarks?|comments?|quote|statement)\b"),
     decimal_comma=False,
