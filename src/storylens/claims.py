@@ -195,7 +195,7 @@ def _priced(toks: list[_Tok], fig: _Figure, end: int, measure: str, lex: FigureL
     "of" a price, or in a clause about a discount."""
     ca, cb = _clause(toks, fig.start)
     clause = [t.low.strip(".,;:") for t in toks[ca:cb]]
-    if any(w.endswith(lex.wage_nouns) for w in clause if lex.wage_nouns):
+    if _about_pay(toks[ca:cb], lex):
         return False
     discount = any(w.endswith(lex.discount_nouns) for w in clause) if lex.discount_nouns else False
     if measure == "percent":
@@ -206,6 +206,16 @@ def _priced(toks: list[_Tok], fig: _Figure, end: int, measure: str, lex: FigureL
         return False
     cents = any(v != int(v) for v in amounts)
     return cents or discount or (max(amounts) < 100 and any(w.endswith(lex.price_nouns) for w in clause))
+
+
+def _small_sum(toks: list[_Tok], fig: _Figure, lex: FigureLexicon) -> bool:
+    """A sum under 10,000 with no scale word after it ("7,40 Euro", not "5.000 Millionen")."""
+    return fig.value is not None and fig.value < 10_000 and toks[fig.end - 1].low.rstrip(".") not in lex.scales
+
+
+def _about_pay(toks: list[_Tok], lex: FigureLexicon) -> bool:
+    """Whether the tokens speak of wages or pay (``lex.wage_nouns``): a small monthly sum is news there."""
+    return bool(lex.wage_nouns) and any(t.low.strip(".,;:").endswith(lex.wage_nouns) for t in toks)
 
 
 def _clause(toks: list[_Tok], i: int) -> tuple[int, int]:
@@ -585,16 +595,16 @@ def extract(article: Article) -> list[dict[str, Any]]:
             if measure not in ("money", "percent") and fig.value is not None and (fig.value != int(fig.value) or fig.value < 0):
                 continue  # people are counted in whole numbers: "a 6.1 quake" killed no 6.1 people
             last_measure = measure
-            if (measure == "money" and fig.value is not None and fig.value < 10_000 and toks[fig.end - 1].low.rstrip(".") not in lex.scales
+            if (measure == "money" and _small_sum(toks, fig, lex)
                     and q_start and (toks[q_start - 1].low in lex.price_prepositions
                                      or (q_start > 1 and toks[q_start - 1].low in lex.price_adverbs and toks[q_start - 2].low in lex.price_prepositions)
                                      or (end_i < len(toks) and toks[end_i].low in lex.price_periods
-                                         and not any(t.low.endswith(lex.wage_nouns) for t in toks[slice(*_clause(toks, fig.start))])))):
+                                         and not _about_pay(toks[slice(*_clause(toks, fig.start))], lex)))):
                 continue  # "Sneaker für 7,40 Euro", "für nur 31 Euro", "25 Euro monatlich": a price, not a sum anybody reports
             if measure in ("money", "percent") and (lex.price_nouns or lex.discount_nouns) and _priced(toks, fig, end_i, measure, lex):
                 continue  # "Grundgebühr von 5,99 Euro", "zehn Prozent des Warenwerts": a price or a discount
-            if (measure == "money" and headline and sum(t.text[:1].isalpha() for t in toks) <= 14 and fig.value is not None and fig.value < 10_000 and toks[fig.end - 1].low.rstrip(".") not in lex.scales
-                    and not any(t.low.endswith(lex.wage_nouns) for t in toks if lex.wage_nouns)):
+            if (measure == "money" and headline and sum(t.text[:1].isalpha() for t in toks) <= 14 and _small_sum(toks, fig, lex)
+                    and not _about_pay(toks, lex)):
                 continue  # "Insel 2025, 542 S., 28 €": a small sum in a short line that is no sentence is a price tag
             if measure == "money":
                 last_money = unit
