@@ -987,3 +987,31 @@ def test_family_members_keep_their_own_first_names() -> None:
              "they ruled that the law could not be used to regulate carbon emissions."]
     found = [(k, s) for k, s, _ in quotes_of(paras, language="en")]
     assert found[0] == ("direct", "Greg McDermott")
+
+
+@pytest.mark.issue(3)
+def test_gated_cue_pattern_matches_as_the_plain_alternation(corpus: Path) -> None:
+    """The speed gate on the German cue phrases changes no match: the same cues, at the same
+    places, over the fundus pages, as the plain alternation; and a pattern that can start with a
+    character class gets no gate at all."""
+    import gzip
+    import re
+
+    from storylens.lang import _literal_prefixes, de, gated_alternation, word_alternation
+
+    assert _literal_prefixes(r"(?:[A-Z]\w+|sagte)") is None
+    assert _literal_prefixes(r"(?<=, )(?:hob|hebt)(?= \w+ hervor)") == {"hob", "hebt"}
+    head = r"\b(?=[a-zäöüß])(?<!\bals )(?<!\bwie )(?:"
+    tail = "|" + word_alternation(de._CUE_WORDS) + r")\b"
+    plain = re.compile(head + "|".join(de._CUE_PHRASES) + tail)
+    gated = re.compile(head + gated_alternation(de._CUE_PHRASES) + tail)
+    assert gated.pattern != plain.pattern
+    pages = sorted((corpus / "fundus-de").rglob("*.html.gz"))[:40]
+    assert pages
+    seen = 0
+    for page in pages:
+        text = gzip.decompress(page.read_bytes()).decode("utf-8", errors="replace")
+        want = [(m.start(), m.group(0)) for m in plain.finditer(text)]
+        assert [(m.start(), m.group(0)) for m in gated.finditer(text)] == want, page.name
+        seen += len(want)
+    assert seen > 100

@@ -485,7 +485,7 @@ _DASS_CLAUSE = re.compile(r",\s+(?=dass\s)")
 def _np_after(s: str, lex: FigureLexicon) -> str | None:
     """The noun phrase right after a cue verb: "sagte der Staatschef am Montag" → "der Staatschef"."""
     if lex.capitalised_nouns:
-        s = EXTENDED_ATTRIBUTE.sub(r"\1", s, count=1)  # "der für die Aufsicht zuständige Vizechef X" → "der Vizechef X"
+        s = EXTENDED_ATTRIBUTE.sub(r"\1", s, count=1) if EXTENDED_ATTRIBUTE.match(s) else s  # "der für die Aufsicht zuständige Vizechef X" → "der Vizechef X"
     lead = re.match(r"\s*(\w+)\s+", s)
     age = lex.age_attribute.match(s, lead.end()) if lex.age_attribute and lead and lead.group(1).lower() in lex.articles else None
     if age:
@@ -558,7 +558,7 @@ NAME_SHAPE = re.compile(r"^(?:[A-ZÄÖÜ][\w'’.-]+\s+){1,2}[A-ZÄÖÜ][\w'’-
 def _np_before(s: str, lex: FigureLexicon) -> str | None:
     """The sentence subject before a cue verb: "Die französische Ministerin Eva Klein, …",
     "Der Gouverneur, Eva Klein, kritisierte", "US-Außenminister Blinken hatte … gewarnt"."""
-    s = PARENTHESES.sub(" ", s)  # "Die Garden (IRGC, Teil der Streitkräfte) haben erklärt"
+    s = PARENTHESES.sub(" ", s) if "(" in s else s  # "Die Garden (IRGC, Teil der Streitkräfte) haben erklärt"
     chunks = [c.strip() for c in s.split(",")]
     if len(chunks) >= 3 and len(chunks[0].split()) <= 6 and not any(w.lower() in lex.auxiliaries for w in chunks[0].split()) and (
             NAME_SHAPE.match(chunks[1]) or (" " not in chunks[1] and chunks[1].isalpha() and chunks[1][:1].isupper() and (_surname_like(chunks[1]) or not _dictionary_word(chunks[1]))
@@ -633,12 +633,14 @@ class _Extractor:
         self.lex = lex
         self.spans = [(s, e) for s, e in quote_spans(self.text) if _words(self.text[s:e]) >= 1]
         self.direct_spans: list[tuple[int, int]] = []  # the spans long enough to be quotes (set by run)
-        chars = list(self.text)
-        for s, e in self.spans:  # quoted words and their marks, blanked once for cue searches
-            a = s - (2 if self.text[max(0, s - 2) : s] == "``" else 1)
-            b = e + (2 if self.text[e : e + 2] == "''" else 1)
-            chars[max(0, a) : b] = " " * (min(len(chars), b) - max(0, a))
-        self.masked = "".join(chars)
+        pieces, done = [], 0
+        for s, e in sorted(self.spans):  # quoted words and their marks, blanked once for cue searches
+            a = max(done, s - (2 if self.text[max(0, s - 2) : s] == "``" else 1))
+            b = min(len(self.text), e + (2 if self.text[e : e + 2] == "''" else 1))
+            if b > a:
+                pieces += (self.text[done:a], " " * (b - a))
+                done = b
+        self.masked = "".join(pieces) + self.text[done:]
         self.names = _Names(self.text, self.masked, lex, [sp.start for sp in article.sentences])
         self._compounds: dict[str, list[tuple[int, str]]] = {}
         self.starts = [sp.start for sp in article.sentences]
@@ -1122,7 +1124,7 @@ class _Extractor:
                     and prefix.rstrip().endswith(",") and before.lower() not in self.lex.pronouns):
                 before = None  # "Zyniker:innen, die …, entgegnet sie: „…“": whom she answers stands first; she speaks
             # "…, NP said" / "…, so NP": the noun phrase between the last comma and the cue
-            bare = PARENTHESES.sub(" ", prefix)
+            bare = PARENTHESES.sub(" ", prefix) if "(" in prefix else prefix
             tail = _np_before(bare.rsplit(",", 1)[1], self.lex) if "," in bare else None
             introduces = bool(re.search(r":\s|,\s*(?:dass|ob|that)\b", rest) or lex_subj(self.lex, rest))
             chunks = [c.strip() for c in prefix.split(",")]

@@ -6,7 +6,7 @@ import re
 from dataclasses import replace
 from functools import lru_cache
 
-from . import FigureLexicon, LanguagePack, word_alternation
+from . import FigureLexicon, LanguagePack, gated_alternation, word_alternation
 
 _I = re.IGNORECASE
 
@@ -440,7 +440,7 @@ FIGURES = FigureLexicon(
     relative_days={"heute": 0, "gestern": -1, "vorgestern": -2, "übermorgen": 2},
     year_prepositions=("im Jahr", "im Jahre", "aus dem Jahr", "in", "seit", "bis", "von"),
     # a cue right after "als"/"wie" compares ("besser als erwartet", "wie befürchtet"); it reports nothing
-    speech_verbs=re.compile(r"\b(?=[a-zäöüß])(?<!\bals )(?<!\bwie )(?:" + "|".join(_CUE_PHRASES) + "|" + word_alternation(_CUE_WORDS) + r")\b"),
+    speech_verbs=re.compile(r"\b(?=[a-zäöüß])(?<!\bals )(?<!\bwie )(?:" + gated_alternation(_CUE_PHRASES) + "|" + word_alternation(_CUE_WORDS) + r")\b"),
     subjunctive=re.compile(
         r"\b(?:sei|seien|seiest|habe|werde|könne|müsse|solle|wolle|dürfe|möge|gebe|gehe|komme|stehe|"
         r"liege|bleibe|wisse|brauche|lasse|halte|sehe|trage|(?<!\bals )(?:wäre|wären|hätte|hätten|würde|würden))\b|"
