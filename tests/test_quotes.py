@@ -1015,3 +1015,43 @@ def test_gated_cue_pattern_matches_as_the_plain_alternation(corpus: Path) -> Non
         assert [(m.start(), m.group(0)) for m in gated.finditer(text)] == want, page.name
         seen += len(want)
     assert seen > 100
+
+
+@pytest.mark.issue(3)
+def test_lists_of_speakers_stray_marks_and_declarations() -> None:
+    """Four names after one cue speak together; a German closing mark whose opening one was lost
+    blocks no later quote; "für nichtig erklärt" and "glaubt an" report nothing."""
+    found = quotes_of([
+        "Das Lied passe nicht in diese Reihe, meinten Anna Roth, Peter Klein, Lena Vogt und Tim Berg am Samstag.",
+        "Die Einnahmen seien das größte Geschenk“, das man schnell verlieren könne. „Es ist schwer, sich das "
+        "vorzustellen, während wir satt sind“, gaben die jungen Christen zu bedenken.",
+    ])
+    assert ("indirect", "Anna Roth, Peter Klein, Lena Vogt und Tim Berg", "Das Lied passe nicht in diese Reihe") in found
+    assert any(k == "direct" and s == "jungen Christen" and t.startswith("Es ist schwer") for k, s, t in found), found
+    found = quotes_of([
+        "Der Vorstand hatte die Mitgliedschaft von Andreas Kalbitz für nichtig erklärt. Andreas Kalbitz geht nicht kampflos: "
+        "Als „politisch falsche Entscheidung“ bezeichnet er den Rauswurf. Und kündigt an, „alle rechtlichen Möglichkeiten nutzen“, um sich zu wehren.",
+        "Vizekanzler glaubt an Lerneffekt Wien - Vizekanzler Werner Kogler hofft, dass die Welt aus der Krise lernt.",
+    ])
+    assert ("direct", "Andreas Kalbitz", "alle rechtlichen Möglichkeiten nutzen") in found, found
+    assert ("indirect", "Werner Kogler", "dass die Welt aus der Krise lernt") in found, found
+    assert not any(s == "Vorstand" for _, s, _ in found)
+
+
+@pytest.mark.issue(3)
+def test_age_nouns_cues_in_konjunktiv_titles_and_reported_leads() -> None:
+    """"der 48-Jährige" is the one the sentence before was about; a cue under a Konjunktiv verb goes
+    on with the speaker before; a quoted title the sentence goes on about is nobody's quote; a
+    reported lead before a comma and a quote is the quote's speaker's."""
+    found = quotes_of([
+        "Schauspieler Dwayne Johnson hat sich an US-Präsident Donald Trump gewandt. „Wo bist du“, sagt der "
+        "48-Jährige in einem Video. „Wo ist unser Anführer in dieser schweren Zeit?“",
+        "Die Ernte sei gut, meinte Bäuerin Anna Roth. Das Lied habe Peter Klein 1984 geschrieben und aufgenommen.",
+        "„Die ultimative Chart-Show“ auf dem Sender lockte 2,39 Millionen Zuschauer an.",
+        "SPD-Chef Norbert Walter-Borjans äußerte sich am Montag. „Die Partei ist führungslos“, sagte er. Man "
+        "dürfe aber nicht unerwähnt lassen, „dass ihr Taktieren den rechten Kräften in der Partei erst den Raum gelassen hat, der die akute Krise heraufbeschworen hat“.",
+    ])
+    assert ("direct", "Dwayne Johnson", "Wo ist unser Anführer in dieser schweren Zeit?") in found, found
+    assert ("indirect", "Anna Roth", "Das Lied habe Peter Klein 1984 geschrieben und aufgenommen") in found, found
+    assert not any("Chart-Show" in t for _, _, t in found), found
+    assert ("indirect", "Norbert Walter-Borjans", "Man dürfe aber nicht unerwähnt lassen") in found, found

@@ -61,6 +61,8 @@ def quote_spans(text: str) -> list[tuple[int, int]]:
                     start = mark.end()
                     continue
             if opener is None:
+                if ch == "“" and i and not text[i - 1].isspace() and (i + 1 >= len(text) or not text[i + 1].isalnum()):
+                    continue  # 'Geschenk“, das …': a German closing mark whose opening one was lost opens nothing
                 if ch in PAIRS:
                     opener, start = ch, mark.end()
             elif ch in PAIRS[opener]:
@@ -117,6 +119,14 @@ def _closes_parenthesis(rest: str, word: str) -> bool:
 
 
 _SKIP_WORDS: dict[int, frozenset[str]] = {}
+_FULL_NAME = r"(?:[A-ZÄÖÜ][\w'’-]+\s+){1,2}[A-ZÄÖÜ][\w'’-]+"
+
+
+@lru_cache(maxsize=8)
+def _name_list(coordinators: frozenset[str]) -> re.Pattern[str]:
+    """Two or more full names joined by commas and a final coordinator ("A B, C D und E F"), right after a cue."""
+    joiner = "|".join(sorted(coordinators))
+    return re.compile(rf"\s+({_FULL_NAME}(?:,\s+{_FULL_NAME})*\s+(?:{joiner})\s+{_FULL_NAME})(?=[\s,.;:]|$)")
 
 
 def _skip_words(lex: FigureLexicon) -> frozenset[str]:
@@ -744,6 +754,8 @@ class _Extractor:
             person = self.names.last_person_before(at, self.para_start(at, back=3))
             if role[:1].isdigit() and self.last_speaker and self.last_speaker in self.names.people and self.si - self.last_speech_sentence <= 6:
                 return self.last_speaker  # "betonte der 37-Jährige": the person the article follows, who spoke last
+            if role[:1].isdigit() and (subject := self.previous_subject()) in self.names.people:
+                return subject  # "X hat sich an Trump gewandt. …, sagt der 48-Jährige": the one the sentence before was about
             # named just before, outside what someone was reported to say ("Er kritisiert, dass X …": X is talked about)
             reported = [(q["start"], q["end"]) for q in self.quotes[-3:]]
             recent = self.si > 0 and any(self.names.full.get(_base(m.name.split()[-1])) == person and not any(s <= m.start < e for s, e in reported)
@@ -1051,6 +1063,8 @@ class _Extractor:
             cues.insert(0, cues.pop())  # "Witnesses told police that …, Chief X said.": the closing attribution holds
         if self.lex.not_cue is not None:
             cues = [m for m in cues if not self.lex.not_cue.match(outside, m.start())]  # "Das schreibt das Gesetz vor"
+        if self.lex.declared_before is not None:
+            cues = [m for m in cues if not self.lex.declared_before.search(outside, max(0, m.start() - 60), m.end())]
         for m in cues:
             prefix = outside[: m.start()].rstrip()
             if not self.lex.capitalised_nouns:
@@ -1073,6 +1087,10 @@ class _Extractor:
                 continue  # "Wie viele …, sagte die Armee nicht", "…, teilte die Armee nicht mit": nothing said
             if self.lex.capitalised_nouns and self._passive_clause(prefix):
                 continue  # "Bereits früh wurde – etwa bei X – betont, dass …", "wird viel gelacht und bestätigt, dass …"
+            group = _name_list(self.lex.coordinators).match(rest) if self.lex.coordinators else None
+            if group and all(self.names.resolve(n) in self.names.people or (NAME_SHAPE.match(n) and _first_name(n.split()[0]))
+                             for n in re.split(r",\s+|\s+(?:" + "|".join(self.lex.coordinators) + r")\s+", group.group(1))):
+                return _Speech(" ".join(group.group(1).split()), m.group(0))  # "meinten Regina Hey, Sebastian Reiß und Lena Groß": all of them
             after = _np_after(rest, self.lex) if not rest.lstrip().startswith(",") else None  # "kritisieren, Trump wolle …": the clause's subject
             if after and self.lex.capitalised_nouns and after.split()[0] in self.lex.oblique_articles:
                 after = None  # "Strasser kritisiert den abgewählten Ministerpräsidenten X": the object, not the subject
@@ -1453,8 +1471,8 @@ class _Extractor:
                     self.beside_direct(si, span.start, span.end, speech, started_here)
                 elif speech is None and len(self.quotes) > before:
                     lead = self.masked[span.start : started_here[0][0] - 1].rstrip()
-                    if lead.endswith(":") and _words(lead) >= 3 and self.lex.reported(lead):
-                        # "Er sehe darin eine Chance: „…“": the reported lead is the same speaker's
+                    if lead.endswith((":", ",")) and _words(lead) >= 3 and self.lex.reported(lead):
+                        # "Er sehe darin eine Chance: „…“", "Man dürfe nicht unerwähnt lassen, «dass …»": the reported lead is the same speaker's
                         self.add(si, self.quotes[before]["speaker"], None, "indirect", span.start, span.start + len(lead) - 1)
             elif inside and speech and speech.cue:
                 self.beside_direct(si, span.start, span.end, speech, inside)  # a quote that began sentences before
@@ -1464,6 +1482,13 @@ class _Extractor:
                 if speech is not None or not (opinion or self.needs_source(si, sentence)) or not self.attributed(si, span.start, sentence):
                     before = len(self.quotes)
                     self.indirect(si, span.start, sentence, speech)
+                    if (speech is not None and len(self.quotes) == before and self.last_speaker and si - self.last_speech_sentence == 1
+                            and speech.speaker != self.last_speaker and speech.cue and (cue_at := self.masked.find(speech.cue, span.start, span.end)) > span.start
+                            and self.lex.continues(self.masked[span.start : cue_at])
+                            and self.masked[span.start : cue_at].rsplit(",", 1)[-1].split()[:1] not in [[w] for w in self.lex.subordinators]):  # (not "…, wie X sagte")
+                        # "…, meinten X und Y. Das Lied habe Z 1984 geschrieben": a cue under a Konjunktiv verb that
+                        # reports nothing of its own is part of what the speaker before reports
+                        self.add(si, self.last_speaker, None, "indirect", span.start, span.start + len(sentence.rstrip(" .")))
                     if speech is not None and len(self.quotes) == before:
                         self.unquoted = (si, speech.speaker)
                     if speech is not None and len(self.quotes) == before and (
@@ -1726,6 +1751,13 @@ class _Extractor:
         if who is None and _words(lead) >= 3 and lead.split()[-1][:1].islower() and lead.split()[-1][-1:].isalpha() and self._minor_quote(start, start + len(sentence)) \
                 and not self.lex.reported(self.masked[start : start + len(sentence)]):
             return  # 'turned into a "battle of the wheelchairs"': words the author quotes in passing, with no cue
+        if who is None and len(spans) == 1:
+            quoted = self.text[spans[0][0] : spans[0][1]].rstrip()
+            tail = re.split(r"[.!?]", self.masked[spans[0][1] + 1 : start + len(sentence)], maxsplit=1)[0]  # (to a stop the segmenter missed)
+            if (_words(quoted) <= 8 and not quoted.endswith((".", "!", "?", "…", ",")) and _words(tail) >= 3 and not tail.lstrip().startswith(",")
+                    and self.lex.first_person.isdisjoint(w.lower() for w in _WORD.findall(quoted))  # (not "mit jedem Fang „konnte ich mich …“, sodass …")
+                    and not self.lex.reported(self.masked[start : start + len(sentence)])):
+                return  # '"Die ultimative Chart-Show" auf RTL lockte 2,39 Millionen': a name or term the sentence goes on about
         if who is None and si - self.last_speech_sentence <= 2:
             who = self.last_speaker
         if who is None and not lead and self.previous is not None and self.previous[0] == si - 1 and self.previous[1].rstrip().endswith("?") \

@@ -84,8 +84,8 @@ def _claim_key(c: dict[str, Any]) -> tuple[Any, ...]:
 
 def _stem(word: str) -> str:
     """A word without the endings a name takes in a sentence: genitive -s, dative plural -n
-    ("Putins", "Parteikreisen" ~ "Parteikreise")."""
-    word = word.lower().rstrip("s")
+    ("Putins", "Parteikreisen" ~ "Parteikreise"), and without the commas of a list of names."""
+    word = word.lower().strip(",;").rstrip("s")
     return word[:-1] if word.endswith("n") and len(word) > 4 else word
 
 

@@ -200,6 +200,8 @@ class FigureLexicon:
     belief_cues (frozenset): Cues of expecting or believing ("erwartet", "vermutet"): they report a
         "dass" clause or one in Konjunktiv, never a main clause in the indicative.
     not_cue (re.Pattern): A cue word that is part of another verb here ("schreibt … vor"), matched at the cue.
+    declared_before (re.Pattern): What, right before a cue (the text up to its end), makes it declare
+        rather than report ("für nichtig erklärt", "zum Sieger erklärt").
     oblique_articles (frozenset[str]): Articles of an object ("Den Tausch … bezeichnete X"): that phrase is no subject.
     article_object_cues (frozenset[str]): Cues that take "a/an …" as an object, not a clause ("added a category").
     recovery_verbs (re.Pattern): "geborgen", "recovered": a toll of bodies found so far is a lower bound.
@@ -460,6 +462,7 @@ class FigureLexicon:
     title_joiners: frozenset[str] = frozenset()
     cue_adverbs: frozenset[str] = frozenset()
     not_cue: re.Pattern[str] | None = None
+    declared_before: re.Pattern[str] | None = None
     belief_cues: frozenset[str] = frozenset()
     oblique_articles: frozenset[str] = frozenset()
     article_object_cues: frozenset[str] = frozenset()

@@ -386,7 +386,7 @@ FIGURES = FigureLexicon(
         "Hafenstadt Kleinstadt Großstadt Vorort Siedlung Gouvernement Oblast".split()),
     scope_units=frozenset("ländern staaten provinzen städten bezirken dörfern regionen orten gemeinden".split()),
     work_nouns=frozenset("buch büchern bücher roman film films filme titel broschüre song lied album serie sendung "
-                         "motto slogan kampagne werk stück theaterstück hashtag podcast musical".split()),
+                         "motto slogan kampagne werk stück theaterstück hashtag podcast musical show".split()),
     relayed_speaker=re.compile(r"^\s*(?:[a-zäöüß]+\s*){0,3},\s+(?P<who>[A-ZÄÖÜ][\w-]+(?:\s+[A-ZÄÖÜ][\w-]+)?)\s+"
                                r"(?:finde|meine|sage|glaube|halte|erkläre|betone|fordere|warne)\b"),  # not "wolle": "Demokraten kritisieren, Trump wolle …"
     object_pronouns=frozenset("ihn ihm ihnen uns mich dich".split()),
@@ -394,7 +394,14 @@ FIGURES = FigureLexicon(
     cue_adverbs=frozenset("etwa beispielsweise jedoch aber indes wiederum ebenfalls allerdings zudem".split()),
     belief_cues=frozenset(f for stem in ("erwart", "vermut", "glaub", "hoff", "mutmaß", "schätz", "kalkulier", "bezweifel", "befürcht") for f in _weak_forms(stem)),
     not_cue=re.compile(r"(?:schreibt|schrieb|schreiben|schrieben)\b[^,.:;]*\svor\b\s*[.,;:]?\s*$"
-                       r"|(?:fand|fanden|findet|finden)\b[^.:;]*\sstatt\b"),  # "fand … statt": took place
+                       r"|(?:fand|fanden|findet|finden)\b[^.:;]*\sstatt\b"  # "fand … statt": took place
+                       r"|(?:glaubt|glaubte|glaubten|glauben)\s+an\b"  # "glaubt an einen Lerneffekt": believes in
+                       # "erklärte sich bereit", "erklärte den Krieg für beendet": declared, no report
+                       r"|(?:erklärt|erklärte|erklärten|erklären)\s+sich\s+(?:\w+\s+){0,2}?bereit\b"
+                       r"|(?:erklärt|erklärte|erklärten|erklären)\b[^,.:;]*\sfür\s+[a-zäöüß][\w-]*\s*[.;]?\s*$"),
+    # "hatte die Mitgliedschaft für nichtig erklärt", "sich bereit erklärt", "zum Sieger erklärt": declared
+    declared_before=re.compile(r"(?:\S\s+(?:für|zum|zur)\s+(?!(?:mich|dich|uns|euch|ihn|sie|es|alle|viele)\s)[\w-]+|\bbereit)\s+"
+                               r"(?:erklärt|erklärte|erklärten|erklären)$"),
     score_words=frozenset("sieg niederlage unentschieden heimsieg auswärtssieg".split()),
     coordinators=frozenset("und sowie während".split()),
     month_parts=frozenset("Anfang Mitte Ende".split()),
