@@ -1055,3 +1055,17 @@ def test_age_nouns_cues_in_konjunktiv_titles_and_reported_leads() -> None:
     assert ("indirect", "Anna Roth", "Das Lied habe Peter Klein 1984 geschrieben und aufgenommen") in found, found
     assert not any("Chart-Show" in t for _, _, t in found), found
     assert ("indirect", "Norbert Walter-Borjans", "Man dürfe aber nicht unerwähnt lassen") in found, found
+
+
+@pytest.mark.issue(3)
+def test_a_role_of_another_kind_names_another_person() -> None:
+    """"die Kanzlerin" after the health minister spoke is the chancellor introduced before, and a
+    "Kanzler" is no Vizekanzler; "der Staatschef" after "Präsident X" is X (one office, two words)."""
+    found = quotes_of([
+        "Gesundheitsminister Jens Spahn äußerte sich. Bundeskanzlerin Angela Merkel reiste nach Paris. Vizekanzler Olaf Scholz "
+        "blieb in Berlin. Spahn sagte: „Partys bergen ein extrem hohes Risiko.“ Man müsse etwas für Europa tun, sagte die Kanzlerin.",
+        "Russlands Staatschef Wladimir Putin hörte zu. Die Lage hat sich nach Darstellung der Präsidentin Anna Berg beruhigt. "
+        "„Die Ordnung ist wieder hergestellt“, sagte die Staatschefin am Montag.",
+    ])
+    assert ("indirect", "Angela Merkel", "Man müsse etwas für Europa tun") in found, found
+    assert ("direct", "Anna Berg", "Die Ordnung ist wieder hergestellt") in found, found

@@ -294,8 +294,9 @@ class _Names:
                 surname = _base(m.name.split()[-1])
                 for held in (self.roles.get(surname) or "", self.paired_roles.get(surname) or ""):
                     held = forms.get(held.lower().rstrip("."), held.lower())  # "Msgr. Farmer" holds "the monsignor"
-                    if held and surname in self.full and (held == want or ("-" not in want and _role_head(held) == want)):
-                        return self.full[surname]
+                    if held and surname in self.full and (held == want or ("-" not in want and _role_head(held) == want) or (
+                            "-" not in want and len(want) >= 5 and held.endswith(want) and not held[: -len(want)].endswith(("vize", "ex", "co", "ko")))):
+                        return self.full[surname]  # ("die Kanzlerin": the Bundeskanzlerin, not a Vizekanzlerin)
         return None
 
     def last_people_before(self, offset: int, n: int, since: int = 0) -> list[str]:
@@ -529,6 +530,8 @@ def _np_after(s: str, lex: FigureLexicon) -> str | None:
             continue
         if out and (low in lex.articles or low in lex.indefinite_articles or (lex.capitalised_nouns and low in lex.np_breakers)) and any(o[:1].isupper() and not lex.is_role(o) for o in out):
             break  # a new noun phrase: "sagt Meuser dem Netzwerk", "erklärte X zu Beginn"
+        if lex.capitalised_nouns and out and low in lex.oblique_articles and any(o[:1].isupper() for o in out):
+            break  # "sagte der CDU-Politiker den Zeitungen": after a role too, a dative starts the listener
         if out and low in lex.coordinators and all(lex.is_role(o) for o in out):
             out.append(bare)  # "sagte NBC-Kommentator und dreifach-NBA-Champion Dwyane Wade": two roles, one person
             continue
@@ -762,6 +765,10 @@ class _Extractor:
                                          for m in self.names.between(self.a.sentences[self.si - 1].start, at))
             holder = self.names.last_holder_before(role, at) if role and not recent else None
             held = self.names.roles.get(_base(person.split()[-1])) if person else None
+            if recent and role and held and role.lower().lstrip("-") not in held.lower() and not self._same_kind(role, held):
+                # "Gesundheitsminister Spahn sagte: …. …, sagte die Kanzlerin": the one who just spoke holds
+                # another role; the Bundeskanzlerin introduced earlier speaks
+                holder = self.names.last_holder_before(role, at)
             if holder:
                 return holder  # "the judge", nobody named just before: the person introduced as Judge
             if (not self.lex.capitalised_nouns and words[0].lower() == "the" and len(words) == 2
@@ -1290,6 +1297,11 @@ class _Extractor:
                 return _Speech(who, "so")
         return None
 
+    def _same_kind(self, role: str, other: str) -> bool:
+        """Whether two role words can name the same office ("der Staatschef" for "Präsident X")."""
+        a, b = role.lower(), other.lower()
+        return any(kind in a and kind2 in b for kinds in self.lex.role_kinds for kind in kinds for kind2 in kinds)  # ("des Präsidenten")
+
     def _person_noun(self, noun: str) -> bool:
         """A noun for a person: a role, or a person word ("Student"), also at the end of a compound
         ("Familienvater")."""
@@ -1471,8 +1483,9 @@ class _Extractor:
                     self.beside_direct(si, span.start, span.end, speech, started_here)
                 elif speech is None and len(self.quotes) > before:
                     lead = self.masked[span.start : started_here[0][0] - 1].rstrip()
-                    if lead.endswith((":", ",")) and _words(lead) >= 3 and self.lex.reported(lead):
-                        # "Er sehe darin eine Chance: „…“", "Man dürfe nicht unerwähnt lassen, «dass …»": the reported lead is the same speaker's
+                    if (lead.endswith(":") or (lead.endswith(",") and self.lex.reported_form is not None)) and _words(lead) >= 3 and self.lex.reported(lead):
+                        # "Er sehe darin eine Chance: „…“", "Man dürfe nicht unerwähnt lassen, «dass …»": the reported lead is the
+                        # same speaker's (before a comma only where the pack tells the reported mood by its forms: not "was", "would")
                         self.add(si, self.quotes[before]["speaker"], None, "indirect", span.start, span.start + len(lead) - 1)
             elif inside and speech and speech.cue:
                 self.beside_direct(si, span.start, span.end, speech, inside)  # a quote that began sentences before

@@ -202,6 +202,8 @@ class FigureLexicon:
     not_cue (re.Pattern): A cue word that is part of another verb here ("schreibt … vor"), matched at the cue.
     declared_before (re.Pattern): What, right before a cue (the text up to its end), makes it declare
         rather than report ("für nichtig erklärt", "zum Sieger erklärt").
+    role_kinds (tuple of tuples): Role words (lowercase, matched as the end of a role) that can name
+        the same office ("Präsident", "Staatschef"): a role of another kind names another person.
     oblique_articles (frozenset[str]): Articles of an object ("Den Tausch … bezeichnete X"): that phrase is no subject.
     article_object_cues (frozenset[str]): Cues that take "a/an …" as an object, not a clause ("added a category").
     recovery_verbs (re.Pattern): "geborgen", "recovered": a toll of bodies found so far is a lower bound.
@@ -463,6 +465,7 @@ class FigureLexicon:
     cue_adverbs: frozenset[str] = frozenset()
     not_cue: re.Pattern[str] | None = None
     declared_before: re.Pattern[str] | None = None
+    role_kinds: tuple[tuple[str, ...], ...] = ()
     belief_cues: frozenset[str] = frozenset()
     oblique_articles: frozenset[str] = frozenset()
     article_object_cues: frozenset[str] = frozenset()

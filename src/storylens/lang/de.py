@@ -399,6 +399,11 @@ FIGURES = FigureLexicon(
                        # "erklärte sich bereit", "erklärte den Krieg für beendet": declared, no report
                        r"|(?:erklärt|erklärte|erklärten|erklären)\s+sich\s+(?:\w+\s+){0,2}?bereit\b"
                        r"|(?:erklärt|erklärte|erklärten|erklären)\b[^,.:;]*\sfür\s+[a-zäöüß][\w-]*\s*[.;]?\s*$"),
+    role_kinds=(
+        ("präsident", "präsidentin", "staatschef", "staatschefin", "staatsoberhaupt", "machthaber", "machthaberin"),
+        ("kanzler", "kanzlerin", "regierungschef", "regierungschefin", "ministerpräsident", "ministerpräsidentin",
+         "premierminister", "premierministerin", "premier", "staatschef", "staatschefin"),
+    ),
     # "hatte die Mitgliedschaft für nichtig erklärt", "sich bereit erklärt", "zum Sieger erklärt": declared
     declared_before=re.compile(r"(?:\S\s+(?:für|zum|zur)\s+(?!(?:mich|dich|uns|euch|ihn|sie|es|alle|viele)\s)[\w-]+|\bbereit)\s+"
                                r"(?:erklärt|erklärte|erklärten|erklären)$"),
@@ -450,7 +455,7 @@ FIGURES = FigureLexicon(
     speech_verbs=re.compile(r"\b(?=[a-zäöüß])(?<!\bals )(?<!\bwie )(?:" + gated_alternation(_CUE_PHRASES) + "|" + word_alternation(_CUE_WORDS) + r")\b"),
     subjunctive=re.compile(
         r"\b(?:sei|seien|seiest|habe|werde|könne|müsse|solle|wolle|dürfe|möge|gebe|gehe|komme|stehe|"
-        r"liege|bleibe|wisse|brauche|lasse|halte|sehe|trage|(?<!\bals )(?:wäre|wären|hätte|hätten|würde|würden))\b|"
+        r"liege|bleibe|wisse|brauche|lasse|halte|sehe|trage|tue|(?<!\bals )(?:wäre|wären|hätte|hätten|würde|würden))\b|"
         # 3rd person singular ending in -e after a pronoun is Konjunktiv I: "er rechne", "sie plane"
         r"\b(?:[Ee]r|[Ss]ie|[Ee]s|[Mm]an)\s+(?!die\b|eine\b|keine\b|diese\b|seine\b|ihre\b|eine\b|ganze\b)(?=[a-zäöüß])\w+(?<!t)e\b"
     ),
@@ -482,7 +487,7 @@ FIGURES = FigureLexicon(
     function_words=frozenset("der die das des dem den und von vom zu zur zum für ein eine einer eines einem sowie".split()),
     continuation=re.compile(  # not after or before "ich": "Ich werde …", "… werde ich …" say it in the first person
         r"\b(?<!\b[Ii]ch )(?:sei|seien|habe|werde|könne|müsse|solle|wolle|dürfe|möge|gebe|gehe|komme|stehe|liege|"
-        r"bleibe|wisse|brauche|lasse|erwachse)\b(?! ich\b)"
+        r"bleibe|wisse|brauche|lasse|erwachse|tue)\b(?! ich\b)"
     ),
     # "als würde er rechnen", "als wäre nichts gewesen": a comparison, nobody's report
     conditional=re.compile(r"\b(?<!\bals )(?:hätte|hätten|wäre|wären|würde|würden|bräuchte|bräuchten|gäbe|gäben|käme|kämen|stünde|stünden|bestünde|bestünden|entstünde|entstünden|läge|lägen|bliebe|wüsste|wüssten|hieße|ginge)\b"),
@@ -539,7 +544,8 @@ FIGURES = FigureLexicon(
         "besonders insbesondere ebenfalls vielmehr teils wiederum gegenüber angesichts beim zwischen hinter "
         "darin darum daher damit dafür dagegen davon darüber danach dadurch daraus hier dort es "
         "natürlich offensichtlich tatsächlich selbstverständlich freilich sicherlich vermutlich "
-        "wahrscheinlich angeblich bekanntlich eigentlich ohnehin immer oft häufig erneut wieder".split()
+        "wahrscheinlich angeblich bekanntlich eigentlich ohnehin immer oft häufig erneut wieder "
+        "ähnliches gleiches dasselbe dasgleiche folgendes".split()
     ),
     auxiliaries=_AUXILIARIES,
     np_breakers=frozenset("auf am im in bei nach vor mit gegenüber zu zum zur seit laut für gegen von vom aus durch ohne".split()),
