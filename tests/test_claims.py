@@ -371,3 +371,10 @@ def test_prices_are_no_claims_but_wages_are() -> None:
     assert found == [("money", 0.2, "less_than")]
     found = [(c["measure"], c["value"]) for c in claims_of("Mehr als 5000 Menschen folgten dem Aufruf der Gewerkschaft.")]
     assert found == [("protesters", 5000)]
+
+
+@pytest.mark.issue(3)
+def test_a_qualifier_before_the_article_of_a_figure() -> None:
+    """"etwa eine halbe Million Euro": the qualifier stands before the article, not right before the figure."""
+    found = claims_of("Das Land gab im Jahr 2018 etwa eine halbe Million Euro weniger für Kultur aus als im Vorjahr.")
+    assert [(c["measure"], c["value"], c["qualifier"]) for c in found] == [("money", 500000, "about")], found

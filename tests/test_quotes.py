@@ -1069,3 +1069,17 @@ def test_a_role_of_another_kind_names_another_person() -> None:
     ])
     assert ("indirect", "Angela Merkel", "Man müsse etwas für Europa tun") in found, found
     assert ("direct", "Anna Berg", "Die Ordnung ist wieder hergestellt") in found, found
+
+
+@pytest.mark.issue(3)
+def test_compound_senators_and_rules_that_speak_for_nobody() -> None:
+    """"die Wissenschaftssenatorin" is a role; "laut Beschluss" in Konjunktiv keeps the speaker who
+    was speaking."""
+    found = quotes_of([
+        "Die Spitzenkandidatin Katharina Fegebank hat sich für die Koalition ausgesprochen. „Grün-Rot ist eindeutig "
+        "mein Favorit“, sagte die Hamburger Wissenschaftssenatorin der Zeitung.",
+        "Innensenator Andreas Geisel sagte am Freitag, er sei sehr skeptisch, ob das Festival stattfinden könne. Das "
+        "Verbot von Großveranstaltungen gelte laut Beschluss bis mindestens Ende August.",
+    ])
+    assert ("direct", "Katharina Fegebank", "Grün-Rot ist eindeutig mein Favorit") in found, found
+    assert ("indirect", "Andreas Geisel", "Das Verbot von Großveranstaltungen gelte laut Beschluss bis mindestens Ende August") in found, found

@@ -175,8 +175,8 @@ def _figures(toks: list[_Tok], lex: FigureLexicon, starts: frozenset[str]) -> li
 def _qualifier(toks: list[_Tok], i: int, lex: FigureLexicon) -> tuple[str, int]:
     """Qualifier phrase ending right before token ``i``: (kind, index of its first token)."""
     k = i
-    while k > 0 and (toks[k - 1].text in "»«„“\"'" or toks[k - 1].low in lex.currency_before):
-        k -= 1  # "more than $ 2 million": the qualifier stands before the currency
+    while k > 0 and (toks[k - 1].text in "»«„“\"'" or toks[k - 1].low in lex.currency_before or (k == i and toks[k - 1].low in lex.indefinite_articles)):
+        k -= 1  # "more than $ 2 million": the qualifier stands before the currency; "etwa eine halbe Million": before the article
     for n in (3, 2, 1):
         if k - n < 0:
             continue

@@ -1642,6 +1642,10 @@ class _Extractor:
         if found is None:
             return False
         who, m = found
+        if who.lower() in self.lex.norm_nouns:
+            if not (self.last_speaker and si - self.last_speech_sentence <= 2):
+                return False  # "laut Beschluss": a rule speaks for nobody
+            who = self.last_speaker  # "X sagte, er sei skeptisch. Das Verbot gelte laut Beschluss bis …": still X
         if (who not in self.names.people and self.lex.is_role(who.split()[-1]) and self.last_speaker
                 and si - self.last_speech_sentence <= 2 and self.para_of(start) - self.para_of(self.last_speech_start) <= 1):
             who = self.last_speaker  # "laut der Forschungs-Politikerin": a bare role for who just spoke

@@ -202,6 +202,8 @@ class FigureLexicon:
     not_cue (re.Pattern): A cue word that is part of another verb here ("schreibt … vor"), matched at the cue.
     declared_before (re.Pattern): What, right before a cue (the text up to its end), makes it declare
         rather than report ("für nichtig erklärt", "zum Sieger erklärt").
+    norm_nouns (frozenset): Rules and decisions a sentence cites ("laut Beschluss", "laut Gesetz"),
+        lowercased: they speak for nobody; what the sentence reports stays with who was speaking.
     role_kinds (tuple of tuples): Role words (lowercase, matched as the end of a role) that can name
         the same office ("Präsident", "Staatschef"): a role of another kind names another person.
     oblique_articles (frozenset[str]): Articles of an object ("Den Tausch … bezeichnete X"): that phrase is no subject.
@@ -466,6 +468,7 @@ class FigureLexicon:
     not_cue: re.Pattern[str] | None = None
     declared_before: re.Pattern[str] | None = None
     role_kinds: tuple[tuple[str, ...], ...] = ()
+    norm_nouns: frozenset[str] = frozenset()
     belief_cues: frozenset[str] = frozenset()
     oblique_articles: frozenset[str] = frozenset()
     article_object_cues: frozenset[str] = frozenset()

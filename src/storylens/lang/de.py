@@ -397,8 +397,9 @@ FIGURES = FigureLexicon(
                        r"|(?:fand|fanden|findet|finden)\b[^.:;]*\sstatt\b"  # "fand … statt": took place
                        r"|(?:glaubt|glaubte|glaubten|glauben)\s+an\b"  # "glaubt an einen Lerneffekt": believes in
                        # "erklärte sich bereit", "erklärte den Krieg für beendet": declared, no report
-                       r"|(?:erklärt|erklärte|erklärten|erklären)\s+sich\s+(?:\w+\s+){0,2}?bereit\b"
+                       r"|(?:erklärt|erklärte|erklärten|erklären)\s+(?:\w+\s+){0,3}?(?:bereit|einverstanden)\b"  # "erklären Sie sich damit einverstanden"
                        r"|(?:erklärt|erklärte|erklärten|erklären)\b[^,.:;]*\sfür\s+[a-zäöüß][\w-]*\s*[.;]?\s*$"),
+    norm_nouns=frozenset("beschluss beschlüssen gesetz verordnung vertrag regel regeln vorgabe vorgaben satzung statut fahrplan".split()),
     role_kinds=(
         ("präsident", "präsidentin", "staatschef", "staatschefin", "staatsoberhaupt", "machthaber", "machthaberin"),
         ("kanzler", "kanzlerin", "regierungschef", "regierungschefin", "ministerpräsident", "ministerpräsidentin",
@@ -477,7 +478,7 @@ FIGURES = FigureLexicon(
         r"\w*[Mm]ediziner(?:in)?|\w*[Pp]romoter(?:in)?|\w*[Aa]rzt|\w*[Ää]rztin|"
         r"Altpräsident|Ex-Präsident|Verwalter(?:in)?|Leiter(?:in)?|Direktor(?:in)?|\w+verwalter(?:in)?|Machthaber|Politologe|Politologin|Moderator(?:in)?|Gouverneur(?:in)?|Anwalt|Anwältin|Richter(?:in)?|Staatsanwalt|"
         r"(?:National|Stände|Stadt|Gemeinde|Land|Regierungs|Kantons|Gross|Groß|Kreis|Orts)r(?:at|ätin)|Bundesrätin|"
-        r"Senator(?:in)?|\w*[Pp]arlamentarier(?:in)?|\w+minister(?:in)?|\w+sprecher(?:in)?|\w+chef(?:in)?|"
+        r"\w*[Ss]enator(?:in)?|\w*[Pp]arlamentarier(?:in)?|\w+minister(?:in)?|\w+sprecher(?:in)?|\w+chef(?:in)?|"
         r"\w+präsident(?:in)?|\w+meister(?:in)?|\w+vorsitzende[rn]?|\w+direktor(?:in)?|\w+leiter(?:in)?|"
         r"\w+experte|\w+expertin|\w*[Kk]oordinator(?:in)?|\w*[Ff]ührer(?:in)?|\w*[Vv]ertreter(?:in)?|\w*[Gg]ründer(?:in)?|\w*[Ss]oldat(?:in)?|\w*[Mm]itglied|\w*[Dd]issident(?:in)?|"
         r"\w*[Bb]eauftragte[rn]?|\w*[Ww]issenschaftler(?:in)?|\w*[Pp]olitiker(?:in)?|\w*[Kk]orrespondent(?:in)?|"
