@@ -28,6 +28,10 @@ _PARTICLES = "(?:al|el|ad|ar|as|ash|az|ud)-"  # joined to the name they precede:
 _JOINED_PARTICLE = re.compile(_PARTICLES + "[A-ZÄÖÜ]")
 NAME_RUN = re.compile(r"(?:[A-ZÄÖÜ][\w'’-]{0,2}\.|[A-ZÄÖÜ][\w'’-]*)(?:[ \t]+(?:von[ \t]+|van[ \t]+|de[ \t]+|" + _PARTICLES + r")?[A-ZÄÖÜ][\w'’-]*)*")
 MIN_WORDS = 4
+_SAID_PRONOUN = re.compile(r"\s+(?:said|says|told|added|sagte|sagt|erklärte)(?:\s+\w+)?,?\s+(\w+)\b")  # "Page said she …", "X sagte, er …"
+# English roles written small before a name after the cue, the name closing the phrase
+_LOWER_ROLE_NAME = re.compile(r"\s+(?:(?:the|a|an)\s+)?((?:[a-z][\w'’-]*\s+){1,5}?)((?:[A-Z][\w'’.-]*\s+){1,2}[A-Z][\w'’-]*)"
+                              r"(?=\s*(?:[,.;:]|$)|\s+(?:in|on|at|to|of|for|from|who|after|during|as|told)\b)")
 
 
 class _Mention(NamedTuple):
@@ -670,11 +674,42 @@ class _Extractor:
 
     # -- speakers ---------------------------------------------------------------------------
 
+    @cached_property
+    def genders(self) -> dict[str, str]:
+        """Each person's gender where the article tells it: a title or role word ("Mrs.", "spokesman",
+        "Sprecherin") and the pronouns of sentences that name this person alone ("Page … her bio")."""
+        lex = self.lex
+        votes: dict[str, Counter[str]] = {}
+        for surname, role in self.names.roles.items():
+            full = self.names.full.get(surname)
+            word = role.lower().rsplit("-", 1)[-1]
+            gender = lex.role_gender.get(word) or (
+                ("f" if word.endswith(lex.feminine_role_suffix) else "m") if lex.feminine_role_suffix and lex.is_role(role) else None)
+            if full and gender:
+                votes.setdefault(full, Counter())[gender] += 3
+        if lex.pronoun_gender:
+            # a sentence that opens with the person's name and goes on with a subject pronoun
+            # about the same person ("Page said she regretted …"), nobody else named in it
+            for sp in self.a.sentences:
+                mentions = self.names.between(sp.start, sp.end)
+                people = {self.names.full.get(_base(m.name.split()[-1])) for m in mentions}
+                if len(people) != 1 or None in people or _words(self.masked[sp.start : mentions[0].start]) > 0:
+                    continue
+                said = _SAID_PRONOUN.match(self.masked, mentions[-1].end, sp.end)
+                if said and (g := lex.pronoun_gender.get(said.group(1).lower())) is not None:
+                    votes.setdefault(people.pop(), Counter())[g] += 1
+        return {who: max(c, key=c.__getitem__) for who, c in votes.items() if c and max(c.values()) > 2 * min(c.get("m", 0), c.get("f", 0))}
+
     def resolve(self, phrase: str | None, at: int) -> str | None:
         if not phrase:
             return None
         words = phrase.split()
         if phrase.lower() in ("er", "sie", "he", "she", "him", "her"):
+            want = self.lex.pronoun_gender.get(phrase.lower())
+
+            def fits(who: str | None) -> bool:  # "she" is no man the article calls "he"
+                return bool(who) and (want is None or self.genders.get(who, want) == want)
+
             here = self.a.sentences[self.si].start if self.si < len(self.a.sentences) else at
             named = [m for m in self.names.between(here, at) if self.names.full.get(_base(m.name.split()[-1]))]
             if named and self.lex.capitalised_nouns:
@@ -684,22 +719,28 @@ class _Extractor:
                 # "X advised … . He also recommended … . …, he said": X (the same pronoun only: not "She …. He said")
                 chained = self.chain_subject() if subject.lower() == phrase.lower() else None
                 subject = chained if chained in self.names.people else None
-            if subject and subject != self.last_speaker and subject in self.names.people and self.last_speech_sentence < self.si - 1:
+            if subject and subject != self.last_speaker and subject in self.names.people and self.last_speech_sentence < self.si - 1 and fits(subject):
                 return subject  # "Zuletzt hatte sich Bischof X geäußert. … hatte er eingeräumt, …"
             only = self.only_person_before() if self.lex.capitalised_nouns else None
-            if only and only != self.last_speaker and self.last_speech_sentence < self.si - 1:
+            if only and only != self.last_speaker and self.last_speech_sentence < self.si - 1 and fits(only):
                 return only  # "… sprach sich X aus. Er forderte, …": the one person just named
             anonymous = self.previous_person_noun() if self.lex.capitalised_nouns else None
             if anonymous:
                 return anonymous  # "Dann meldet sich der Familienvater zu Wort. Er spricht: „…“": no name, the role
-            if self.last_speaker and self.si - self.last_speech_sentence <= 2:
-                return self.last_speaker  # who was just speaking goes on
-            if subject and subject.lower() not in ("er", "sie", "he", "she"):
-                return subject
+            spoke = self.last_speaker if self.last_speaker and (self.lex.capitalised_nouns or self.last_speaker[:1].isupper() or self.lex.is_role(
+                self.last_speaker.split()[-1]) or self._person_noun(self.last_speaker.split()[-1])) and fits(self.last_speaker) else None
+            if spoke and self.si - self.last_speech_sentence <= 2:
+                return spoke  # who was just speaking goes on (English "she" is no "bio", German "sie" may be an office)
+            if subject and subject.lower() not in ("er", "sie", "he", "she") and fits(subject) and (
+                    self.lex.capitalised_nouns or subject in self.names.people or self.names.resolve(subject) in self.names.people
+                    or self.lex.is_role(subject.split()[-1]) or (self.lex.common_word is not None and not self.lex.common_word(subject))):
+                return subject  # (an English "she" is a person or a name, not a common word: not "Perhaps the most memorable photos …")
             dominant = self.dominant_speaker()
-            if dominant and not self.someone_else_since(at):
+            if dominant and not self.someone_else_since(at) and fits(dominant):
                 return dominant  # "…, erzählt sie." in a portrait of one woman, nobody else named since she spoke: her
-            return self.last_speaker or self.names.last_person_before(at) or self.names.last_first_name_before(at, here - 400)
+            if want and not spoke:
+                return next((who for who in self.names.last_people_before(at, 6) if fits(who)), None) or self.names.last_first_name_before(at, here - 400)
+            return spoke or self.names.last_person_before(at) or self.names.last_first_name_before(at, here - 400)
         if not self.lex.capitalised_nouns and len(words) == 2 and words[1].lower().strip("'’") in ("ve", "re", "ll", "d"):
             phrase, words = words[0], words[:1]  # "They 've argued": a contraction split off by the tokenizer
         if phrase.lower() in self.lex.neuter_pronouns and self.previous is not None and self.previous[0] == self.si - 1:
@@ -1060,11 +1101,12 @@ class _Extractor:
         if later and ":" in outside[later.end():]:
             qb = None  # "zitierte sie den Abgeordneten X, empfahl ihm: …": a later cue introduces the quote
         if qb:
-            who = qb.group("who").strip()
+            who = re.split(r"\s+[a-z]+ing\b", (qb.group("who") or qb.groupdict().get("passive") or "").strip())[0]  # (not "a spokesman confirming that …")
             owner = re.search(r"\b([A-ZÄÖÜ][\w'’-]+?)s\s+[A-ZÄÖÜ]\w+", who)
             if owner and self.names.known(owner.group(1)):
                 who = owner.group(1)  # "zitierte der Daily Star Readings Interpretation": Reading's words
-            return _Speech(self.resolve(who, s_start) or who, "zitierte")
+            verb = re.search(r"zitier\w*|quot\w*", qb.group(0))
+            return _Speech(self.resolve(who, s_start) or who, verb.group(0) if verb else "zitierte")  # the cue as written
         cues = list(self.lex.speech_verbs.finditer(outside))
         if not self.lex.capitalised_nouns and len(cues) > 1 and "," in outside[: cues[-1].start()] and len(outside[cues[-1].end():].split()) <= 3:
             cues.insert(0, cues.pop())  # "Witnesses told police that …, Chief X said.": the closing attribution holds
@@ -1099,6 +1141,10 @@ class _Extractor:
                              for n in re.split(r",\s+|\s+(?:" + "|".join(self.lex.coordinators) + r")\s+", group.group(1))):
                 return _Speech(" ".join(group.group(1).split()), m.group(0))  # "meinten Regina Hey, Sebastian Reiß und Lena Groß": all of them
             after = _np_after(rest, self.lex) if not rest.lstrip().startswith(",") else None  # "kritisieren, Trump wolle …": the clause's subject
+            if after is None and not self.lex.capitalised_nouns and (not prefix.strip() or prefix.rstrip().endswith(",")) and (
+                    titled := _LOWER_ROLE_NAME.match(rest)) and NAME_SHAPE.match(titled.group(2)) and any(  # (not "Felt told attorney X")
+                    self.lex.is_role(w) or w.endswith(("'s", "’s")) for w in titled.group(1).split()):
+                after = sure = titled.group(2)  # "said agent Mark Roesler", "said the company's threat researcher Paul Ferguson"
             if after and self.lex.capitalised_nouns and after.split()[0] in self.lex.oblique_articles:
                 after = None  # "Strasser kritisiert den abgewählten Ministerpräsidenten X": the object, not the subject
             if after and not self.lex.capitalised_nouns and after.lower() not in self.lex.pronouns and after[:1].isupper() and after.split()[0].lower() not in self.lex.articles:

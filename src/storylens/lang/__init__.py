@@ -202,6 +202,13 @@ class FigureLexicon:
     not_cue (re.Pattern): A cue word that is part of another verb here ("schreibt … vor"), matched at the cue.
     declared_before (re.Pattern): What, right before a cue (the text up to its end), makes it declare
         rather than report ("für nichtig erklärt", "zum Sieger erklärt").
+    common_word (callable): Whether a word (any case) is a common word of the language ("Perhaps"),
+        which a lone capitalised word opening a sentence then is rather than a name ("Jackman").
+    pronoun_gender (dict[str, str]): Pronouns that tell a person's gender, lowercased ("he" → "m",
+        "her" → "f"; German "sie"/"ihr" are left out: they are also plural).
+    role_gender (dict[str, str]): Titles and role words that tell it ("mrs" → "f", "spokesman" → "m").
+    feminine_role_suffix (str): The ending that makes a role word feminine ("in": "Sprecherin"); a
+        role without it names a man.
     norm_nouns (frozenset): Rules and decisions a sentence cites ("laut Beschluss", "laut Gesetz"),
         lowercased: they speak for nobody; what the sentence reports stays with who was speaking.
     role_kinds (tuple of tuples): Role words (lowercase, matched as the end of a role) that can name
@@ -469,6 +476,10 @@ class FigureLexicon:
     declared_before: re.Pattern[str] | None = None
     role_kinds: tuple[tuple[str, ...], ...] = ()
     norm_nouns: frozenset[str] = frozenset()
+    pronoun_gender: dict[str, str] = field(default_factory=dict)
+    common_word: Callable[[str], bool] | None = None
+    role_gender: dict[str, str] = field(default_factory=dict)
+    feminine_role_suffix: str = ""
     belief_cues: frozenset[str] = frozenset()
     oblique_articles: frozenset[str] = frozenset()
     article_object_cues: frozenset[str] = frozenset()

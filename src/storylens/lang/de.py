@@ -399,6 +399,9 @@ FIGURES = FigureLexicon(
                        # "erklärte sich bereit", "erklärte den Krieg für beendet": declared, no report
                        r"|(?:erklärt|erklärte|erklärten|erklären)\s+(?:\w+\s+){0,3}?(?:bereit|einverstanden)\b"  # "erklären Sie sich damit einverstanden"
                        r"|(?:erklärt|erklärte|erklärten|erklären)\b[^,.:;]*\sfür\s+[a-zäöüß][\w-]*\s*[.;]?\s*$"),
+    pronoun_gender={"er": "m", "ihm": "m", "ihn": "m", "seine": "m", "seinen": "m", "seinem": "m", "seiner": "m", "seines": "m"},
+    role_gender={"herr": "m", "frau": "f"},
+    feminine_role_suffix="in",
     norm_nouns=frozenset("beschluss beschlüssen gesetz verordnung vertrag regel regeln vorgabe vorgaben satzung statut fahrplan".split()),
     role_kinds=(
         ("präsident", "präsidentin", "staatschef", "staatschefin", "staatsoberhaupt", "machthaber", "machthaberin"),

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from functools import lru_cache
 
 from . import FigureLexicon, LanguagePack
 
@@ -27,8 +28,16 @@ _CUES = (
     "posted charged acknowledged accepted admitted contended maintained tells adds notes explains argues warns insists "
     "writes stresses recalls replies states declares emphasized emphasised emphasizes emphasises remarked "
     "commented responded testified conceded cautioned boasted joked reiterated exclaimed saying arguing "
-    "insisting stressing explaining noting denied reads believes believed reporting ruled"
-).split() + ["pointed out", "points out"]
+    "insisting stressing explaining noting denied reads believes believed reporting ruled estimates stress"
+).split() + ["pointed out", "points out", r"(?<!\ban )(?<!\bthe )(?<!\bAn )estimated"]  # not "worth an estimated two million"
+
+@lru_cache(maxsize=65536)
+def _common_word(word: str) -> bool:
+    """A word of simplemma's English dictionary ("perhaps", "page"), looked up once per word."""
+    import simplemma
+
+    return bool(simplemma.is_known(word.lower(), lang="en"))
+
 
 MONTHS = frozenset(
     "January February March April May June July August September October November December "
@@ -179,7 +188,9 @@ FIGURES = FigureLexicon(
         r"Chairman|Chairwoman|Chairperson|CEO|Executive|Manager|Coach|Doctor|Nurse|Witness|Ambassador|Envoy|"
         r"Councilman|Councilwoman|Congressman|Congresswoman|Representative|Leader|Founder|Professor|"
         r"Monsignor|Msgr\.?|Sister|Sr\.?|Father|Fr\.?|Reverend|Rev\.?|Bishop|Archbishop|Cardinal|Rabbi|Imam|Pastor|Priest|"
-        r"Brother|Mother|Son|Daughter|Wife|Husband|Friend|Neighbour|Neighbor|Colleague)$"
+        r"Brother|Mother|Son|Daughter|Wife|Husband|Friend|Neighbour|Neighbor|Colleague|"
+        r"Agent|Researcher|Scientist|Economist|Strategist|Consultant|Adviser|Advisor|Editor|Producer|Publicist|"
+        r"Owner|Organizer|Organiser|Historian|Co-founder|Cofounder|Partner|Head|Vice-president)$"
     ),
     pronouns=frozenset({"he", "she", "He", "She"}),
     that_clause=re.compile(r"\bthat\b[^,]*$"),
@@ -218,7 +229,10 @@ FIGURES = FigureLexicon(
     media_nouns=("broadcaster", "network", "newspaper", "agency", "magazine", "channel"),
     body_nouns=("organisation", "organization", "group", "ngo", "watchdog", "charity"),
     # "what Israel says is its goal"; "the problems Georgia prosecutors say they face": a cue inside a noun phrase
+    # "… poses, which she said were all pretend", "… browser which it said has attacked": inside a relative clause
     embedded_cue=re.compile(r"\b[Ww]hat(?:\s+[\w'’.-]+){1,5}\s+\w+\s+(?:is|was|are|were)\b"
+                            r"|\b(?:which|who)\s+(?:he|she|it|they|[A-Z][\w'’-]+)\s+(?:said|says|claimed|believes)\s+"
+                            r"(?:is|was|are|were|has|had|have|will|would)\b"
                             r"|\b(?:the|a|an|of)\s+[a-z]+s\s+(?:[A-Z][\w-]*\s+)*[a-z]+s\s+say\s+\w+"),
     negations=frozenset("not never n't".split()),
     passive_markers=frozenset("when if once being was were been is are be".split()),
@@ -229,9 +243,19 @@ FIGURES = FigureLexicon(
     embedded_openers=("what it",),
     trailing_adverbs=re.compile(r"(?:\s+(?:[a-z]+ly|all along))+$"),
     # a clause after an object cue: "noted Tuesday that …", "admitted he …", "confirmed the climbing party are foreigners"
-    object_clause=re.compile(r"\s*(?:[\w.'’-]+\s+){0,3}?(?:that|he|she|they|it|there|we|i)\b"
+    object_clause=re.compile(r"\s*,?\s*(?:[\w.'’-]+,?\s+){0,3}?(?:that|he|she|they|it|there|we|i)\b"
                              r"|\s*(?:the|a|an|his|her|their|its)\s+(?:[\w'’-]+\s+){0,3}?(?:is|are|was|were|has|have|had|will|would|could|can|did)\b"),
-    object_cues=frozenset("admitted acknowledged accepted confirmed announced reiterated promised denied noted ruled".split()),
+    common_word=_common_word,
+    pronoun_gender={"he": "m", "him": "m", "his": "m", "himself": "m", "she": "f", "her": "f", "hers": "f", "herself": "f"},
+    role_gender={w: g for g, words in (("f", "mrs mrs. ms ms. miss spokeswoman chairwoman congresswoman councilwoman actress "
+                                              "mother wife daughter sister queen businesswoman"),
+                                       ("m", "mr mr. spokesman chairman congressman councilman actor father husband son "
+                                             "brother king businessman"))
+                 for w in words.split()},
+    object_cues=frozenset("admitted acknowledged accepted confirmed announced reiterated promised denied noted ruled "
+                          "estimated estimates stress".split()),
+    # "Page, said to be one of …", "believed to have": hearsay about someone, nobody speaking
+    not_cue=re.compile(r"(?:said|says|believed|thought|alleged|reported|estimated)\s+to\s+(?:be|have|had)\b"),
     role_forms={"msgr": "monsignor", "sr": "sister", "fr": "father", "rev": "reverend", "dr": "doctor",
                 "gov": "governor", "sen": "senator", "rep": "representative", "gen": "general",
                 "lt": "lieutenant", "capt": "captain", "sgt": "sergeant", "det": "detective",
@@ -244,7 +268,9 @@ FIGURES = FigureLexicon(
     indefinite_articles=frozenset("a an".split()),
     subordinators=frozenset("when after while because before since as".split()),
     not_in_source=frozenset("also that which who when then there is are was were be been blows".split()),
-    quoted_by=re.compile(r"\b(?:quoted|quotes)\s+(?:the )?(?P<who>[^,.;:]+?)(?:\s+as saying|[,.]|$)"),
+    # "quoted X as saying", and the passive "she is quoted as saying" (the subject is who)
+    quoted_by=re.compile(r"\b(?:(?P<passive>[\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,2})\s+(?:is|was|were|are)\s+quoted(?:\s+by\s+[^,.;:]{1,40}?)?\s+as\s+saying"
+                         r"|(?:quoted|quotes)\s+(?!as\b|by\b)(?:the )?(?P<who>[^,.;:]+?)(?:\s+as saying|[,.]|$))"),
     relative_subject=re.compile(r"^[^,]{1,60},\s+(?:who|which)\s[^,]*,$"),
     definite_role=re.compile(r"\s*[Tt]he\s+(?P<role>\w+)\s"),
     function_words=frozenset("the of and a an for".split()),
