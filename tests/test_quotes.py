@@ -1107,3 +1107,16 @@ def test_english_small_roles_before_names_passive_quoting_and_gendered_pronouns(
     assert ("indirect", "Microsoft", "one in every 500 users had been exposed to the flaw") in found, found
     assert ("indirect", "police", "Thieves stole watches worth an estimated two million euros") in found, found
     assert ("direct", "Anna Weiss", "It will take years") in found, found
+
+
+@pytest.mark.issue(3)
+def test_idioms_of_saying_and_offices_that_speak_on() -> None:
+    """"Kurz gesagt: …" is an idiom, nobody speaks; an office that warns goes on speaking in Konjunktiv."""
+    found = quotes_of([
+        "Der Moderator verbreitet Theorien. Kurz gesagt: Bill Gates kontrolliere angeblich die Welt. Was Sie wollen, "
+        "sei unklar.",
+        "Das Auswärtige Amt warnt vor Reisen in die Provinz Hubei. Allgemein sei derzeit mit erheblichen "
+        "Einschränkungen der Mobilität zu rechnen.",
+    ])
+    assert not any(s == "Kurz" for _, s, _ in found), found
+    assert ("indirect", "Auswärtige Amt", "Allgemein sei derzeit mit erheblichen Einschränkungen der Mobilität zu rechnen") in found, found

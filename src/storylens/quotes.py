@@ -1552,6 +1552,7 @@ class _Extractor:
                         self.unquoted = (si, speech.speaker)
                     if speech is not None and len(self.quotes) == before and (
                             speech.speaker in self.names.people or (" " not in speech.speaker and _surname_like(speech.speaker)) or self.cue_closes(speech, span)
+                            or speech.speaker.split()[-1].lower().endswith(tuple(self.lex.institution_nouns))  # "Das Auswärtige Amt warnt vor Reisen. … sei …"
                             or not self.lex.document_nouns.isdisjoint(w.strip(".,;:").lower() for w in sentence.split())):
                         # "…, nannte sie X eine „Y“": a named person quoted in a word speaks on; "Die EU hat
                         # den Entwurf scharf kritisiert. X werde …": what follows in Konjunktiv is what it said;

@@ -201,7 +201,7 @@ class FigureLexicon:
         "dass" clause or one in Konjunktiv, never a main clause in the indicative.
     not_cue (re.Pattern): A cue word that is part of another verb here ("schreibt … vor"), matched at the cue.
     declared_before (re.Pattern): What, right before a cue (the text up to its end), makes it declare
-        rather than report ("für nichtig erklärt", "zum Sieger erklärt").
+        rather than report ("für nichtig erklärt", "zum Sieger erklärt"), or an idiom ("kurz gesagt").
     common_word (callable): Whether a word (any case) is a common word of the language ("Perhaps"),
         which a lone capitalised word opening a sentence then is rather than a name ("Jackman").
     pronoun_gender (dict[str, str]): Pronouns that tell a person's gender, lowercased ("he" → "m",

@@ -410,7 +410,9 @@ FIGURES = FigureLexicon(
     ),
     # "hatte die Mitgliedschaft für nichtig erklärt", "sich bereit erklärt", "zum Sieger erklärt": declared
     declared_before=re.compile(r"(?:\S\s+(?:für|zum|zur)\s+(?!(?:mich|dich|uns|euch|ihn|sie|es|alle|viele)\s)[\w-]+|\bbereit)\s+"
-                               r"(?:erklärt|erklärte|erklärten|erklären)$"),
+                               r"(?:erklärt|erklärte|erklärten|erklären)$"
+                               # "Kurz gesagt: …", "ehrlich gesagt": an idiom, nobody speaks
+                               r"|\b(?:[Kk]urz|[Aa]nders|[Ee]hrlich|[Oo]ffen|[Gg]elinde|[Ss]alopp|[Gg]rob|[Ee]infach)\s+gesagt$"),
     score_words=frozenset("sieg niederlage unentschieden heimsieg auswärtssieg".split()),
     coordinators=frozenset("und sowie während".split()),
     month_parts=frozenset("Anfang Mitte Ende".split()),
