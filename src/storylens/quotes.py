@@ -28,10 +28,7 @@ _PARTICLES = "(?:al|el|ad|ar|as|ash|az|ud)-"  # joined to the name they precede:
 _JOINED_PARTICLE = re.compile(_PARTICLES + "[A-ZÄÖÜ]")
 NAME_RUN = re.compile(r"(?:[A-ZÄÖÜ][\w'’-]{0,2}\.|[A-ZÄÖÜ][\w'’-]*)(?:[ \t]+(?:von[ \t]+|van[ \t]+|de[ \t]+|" + _PARTICLES + r")?[A-ZÄÖÜ][\w'’-]*)*")
 MIN_WORDS = 4
-_SAID_PRONOUN = re.compile(r"\s+(?:said|says|told|added|sagte|sagt|erklärte)(?:\s+\w+)?,?\s+(\w+)\b")  # "Page said she …", "X sagte, er …"
-# English roles written small before a name after the cue, the name closing the phrase
-_LOWER_ROLE_NAME = re.compile(r"\s+(?:(?:the|a|an)\s+)?((?:[a-z][\w'’-]*\s+){1,5}?)((?:[A-Z][\w'’.-]*\s+){1,2}[A-Z][\w'’-]*)"
-                              r"(?=\s*(?:[,.;:]|$)|\s+(?:in|on|at|to|of|for|from|who|after|during|as|told)\b)")
+_NEXT_WORD = re.compile(r"(?:\s+\w+)?,?\s+(\w+)\b")  # after a cue: "said she", "sagte am Montag, er"
 
 
 class _Mention(NamedTuple):
@@ -299,7 +296,7 @@ class _Names:
                 for held in (self.roles.get(surname) or "", self.paired_roles.get(surname) or ""):
                     held = forms.get(held.lower().rstrip("."), held.lower())  # "Msgr. Farmer" holds "the monsignor"
                     if held and surname in self.full and (held == want or ("-" not in want and _role_head(held) == want) or (
-                            "-" not in want and len(want) >= 5 and held.endswith(want) and not held[: -len(want)].endswith(("vize", "ex", "co", "ko")))):
+                            "-" not in want and len(want) >= 5 and held.endswith(want) and not held[: -len(want)].endswith(self.lex.deputy_prefixes or ("\0",)))):
                         return self.full[surname]  # ("die Kanzlerin": the Bundeskanzlerin, not a Vizekanzlerin)
         return None
 
@@ -695,8 +692,10 @@ class _Extractor:
                 people = {self.names.full.get(_base(m.name.split()[-1])) for m in mentions}
                 if len(people) != 1 or None in people or _words(self.masked[sp.start : mentions[0].start]) > 0:
                     continue
-                said = _SAID_PRONOUN.match(self.masked, mentions[-1].end, sp.end)
-                if said and (g := lex.pronoun_gender.get(said.group(1).lower())) is not None:
+                gap = len(self.masked[mentions[-1].end : sp.end]) - len(self.masked[mentions[-1].end : sp.end].lstrip())
+                cue = lex.speech_verbs.match(self.masked, mentions[-1].end + gap, sp.end)
+                said = _NEXT_WORD.match(self.masked, cue.end(), sp.end) if cue else None
+                if said and said.group(1) in lex.pronouns and (g := lex.pronoun_gender.get(said.group(1).lower())) is not None:  # (not "told her")
                     votes.setdefault(people.pop(), Counter())[g] += 1
         return {who: max(c, key=c.__getitem__) for who, c in votes.items() if c and max(c.values()) > 2 * min(c.get("m", 0), c.get("f", 0))}
 
@@ -1101,12 +1100,12 @@ class _Extractor:
         if later and ":" in outside[later.end():]:
             qb = None  # "zitierte sie den Abgeordneten X, empfahl ihm: …": a later cue introduces the quote
         if qb:
-            who = re.split(r"\s+[a-z]+ing\b", (qb.group("who") or qb.groupdict().get("passive") or "").strip())[0]  # (not "a spokesman confirming that …")
+            who = (qb.group("who") or qb.groupdict().get("passive") or "").strip()
             owner = re.search(r"\b([A-ZÄÖÜ][\w'’-]+?)s\s+[A-ZÄÖÜ]\w+", who)
             if owner and self.names.known(owner.group(1)):
                 who = owner.group(1)  # "zitierte der Daily Star Readings Interpretation": Reading's words
-            verb = re.search(r"zitier\w*|quot\w*", qb.group(0))
-            return _Speech(self.resolve(who, s_start) or who, verb.group(0) if verb else "zitierte")  # the cue as written
+            verb = qb.groupdict().get("verb") or qb.groupdict().get("verb2") or qb.group(0).split()[0]
+            return _Speech(self.resolve(who, s_start) or who, verb)  # the cue as written
         cues = list(self.lex.speech_verbs.finditer(outside))
         if not self.lex.capitalised_nouns and len(cues) > 1 and "," in outside[: cues[-1].start()] and len(outside[cues[-1].end():].split()) <= 3:
             cues.insert(0, cues.pop())  # "Witnesses told police that …, Chief X said.": the closing attribution holds
@@ -1141,8 +1140,8 @@ class _Extractor:
                              for n in re.split(r",\s+|\s+(?:" + "|".join(self.lex.coordinators) + r")\s+", group.group(1))):
                 return _Speech(" ".join(group.group(1).split()), m.group(0))  # "meinten Regina Hey, Sebastian Reiß und Lena Groß": all of them
             after = _np_after(rest, self.lex) if not rest.lstrip().startswith(",") else None  # "kritisieren, Trump wolle …": the clause's subject
-            if after is None and not self.lex.capitalised_nouns and (not prefix.strip() or prefix.rstrip().endswith(",")) and (
-                    titled := _LOWER_ROLE_NAME.match(rest)) and NAME_SHAPE.match(titled.group(2)) and any(  # (not "Felt told attorney X")
+            if after is None and self.lex.lower_role_name is not None and (not prefix.strip() or prefix.rstrip().endswith(",")) and (
+                    titled := self.lex.lower_role_name.match(rest)) and NAME_SHAPE.match(titled.group(2)) and any(  # (not "Felt told attorney X")
                     self.lex.is_role(w) or w.endswith(("'s", "’s")) for w in titled.group(1).split()):
                 after = sure = titled.group(2)  # "said agent Mark Roesler", "said the company's threat researcher Paul Ferguson"
             if after and self.lex.capitalised_nouns and after.split()[0] in self.lex.oblique_articles:

@@ -211,6 +211,10 @@ class FigureLexicon:
         role without it names a man.
     norm_nouns (frozenset): Rules and decisions a sentence cites ("laut Beschluss", "laut Gesetz"),
         lowercased: they speak for nobody; what the sentence reports stays with who was speaking.
+    deputy_prefixes (tuple): What before a role makes another office ("Vize" in "Vizekanzlerin"):
+        "die Kanzlerin" never means that one.
+    lower_role_name (re.Pattern): After a cue, role words written small, then a name (group 2) that
+        closes the phrase ("said agent Mark Roesler"); for languages that write roles small.
     role_kinds (tuple of tuples): Role words (lowercase, matched as the end of a role) that can name
         the same office ("Präsident", "Staatschef"): a role of another kind names another person.
     oblique_articles (frozenset[str]): Articles of an object ("Den Tausch … bezeichnete X"): that phrase is no subject.
@@ -340,7 +344,8 @@ class FigureLexicon:
     document_source_hints (tuple): Substrings without which ``document_source`` cannot match, tried
         first: (words any of which suffices, passive auxiliaries, the place words a passive needs
         with them) — "heißt", or " wird " with "Im ".
-    quoted_by (re.Pattern): "X zitierte Y mit den Worten": group ``who`` is the one quoted.
+    quoted_by (re.Pattern): "X zitierte Y mit den Worten": group ``who`` is the one quoted (or
+        ``passive``: "she is quoted as saying"); the verb as written in group ``verb`` (or ``verb2``).
     """
 
     number_words: dict[str, float]
@@ -475,6 +480,8 @@ class FigureLexicon:
     not_cue: re.Pattern[str] | None = None
     declared_before: re.Pattern[str] | None = None
     role_kinds: tuple[tuple[str, ...], ...] = ()
+    deputy_prefixes: tuple[str, ...] = ()
+    lower_role_name: re.Pattern[str] | None = None
     norm_nouns: frozenset[str] = frozenset()
     pronoun_gender: dict[str, str] = field(default_factory=dict)
     common_word: Callable[[str], bool] | None = None

@@ -403,6 +403,7 @@ FIGURES = FigureLexicon(
     role_gender={"herr": "m", "frau": "f"},
     feminine_role_suffix="in",
     norm_nouns=frozenset("beschluss beschlüssen gesetz verordnung vertrag regel regeln vorgabe vorgaben satzung statut fahrplan".split()),
+    deputy_prefixes=("vize", "ex", "co", "ko"),
     role_kinds=(
         ("präsident", "präsidentin", "staatschef", "staatschefin", "staatsoberhaupt", "machthaber", "machthaberin"),
         ("kanzler", "kanzlerin", "regierungschef", "regierungschefin", "ministerpräsident", "ministerpräsidentin",
@@ -583,7 +584,7 @@ FIGURES = FigureLexicon(
         r"\b(?P<c>[A-ZÄÖÜ][\w-]+(?: (?:von|des|der) [A-ZÄÖÜ][\w-]+)?),\s+in (?:dem|der|denen) es (?:hei(?:ß|ss)t|hie(?:ß|ss))\b"
     ),
     document_source_hints=(("heißt", "hieß", "heisst", "hiess"), (" wird ", " wurde "), ("Im ", " im ", "In d", " in d", "In e", " in e")),
-    quoted_by=re.compile(r"\b(?:zitierte|zitiert|zitieren)\s+(?:den |die |der |das )?(?P<who>[^,.;:]+?)(?:\s+mit den Worten|[,.]|$)"),
+    quoted_by=re.compile(r"\b(?P<verb>zitierte|zitiert|zitieren)\s+(?:den |die |der |das )?(?P<who>[^,.;:]+?)(?:\s+mit den Worten|[,.]|$)"),
     score_joiners=frozenset({"zu"}),
     main_clause=re.compile(r"^,\s+(?:der|die|das|er|sie|es|man|wir|ich|ihr|diese[rsm]?|alle|viele|jeder|jede)\s+\w+\s"),
     infinitive_clause=re.compile(r"^\s*(?:[^,]*\s)?(?:zu\s+[a-zäöüß]+|[a-zäöüß]+zu[a-zäöüß]+en)\s*$"),  # "zu tun", "aufzunehmen"

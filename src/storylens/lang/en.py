@@ -269,8 +269,13 @@ FIGURES = FigureLexicon(
     subordinators=frozenset("when after while because before since as".split()),
     not_in_source=frozenset("also that which who when then there is are was were be been blows".split()),
     # "quoted X as saying", and the passive "she is quoted as saying" (the subject is who)
-    quoted_by=re.compile(r"\b(?:(?P<passive>[\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,2})\s+(?:is|was|were|are)\s+quoted(?:\s+by\s+[^,.;:]{1,40}?)?\s+as\s+saying"
-                         r"|(?:quoted|quotes)\s+(?!as\b|by\b)(?:the )?(?P<who>[^,.;:]+?)(?:\s+as saying|[,.]|$))"),
+    # (the quoted one ends before a participle: "quotes a federal spokesman confirming that …")
+    quoted_by=re.compile(r"\b(?:(?P<passive>[\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,2})\s+(?:is|was|were|are)\s+(?P<verb>quoted)(?:\s+by\s+[^,.;:]{1,40}?)?\s+as\s+saying"
+                         r"|(?P<verb2>quoted|quotes)\s+(?!as\b|by\b)(?:the )?(?P<who>[^,.;:]+?)(?:\s+as saying|\s+[a-z]+ing\b|[,.]|$))"),
+    # a role written small before a name after the cue, the name closing the phrase ("said agent Mark Roesler")
+    lower_role_name=re.compile(r"\s+(?:(?:the|a|an)\s+)?((?:[a-z][\w'’-]*\s+){1,5}?)((?:[A-Z][\w'’.-]*\s+){1,2}[A-Z][\w'’-]*)"
+                               r"(?=\s*(?:[,.;:]|$)|\s+(?:in|on|at|to|of|for|from|who|after|during|as|told)\b)"),
+    deputy_prefixes=("vice", "ex", "co", "deputy "),
     relative_subject=re.compile(r"^[^,]{1,60},\s+(?:who|which)\s[^,]*,$"),
     definite_role=re.compile(r"\s*[Tt]he\s+(?P<role>\w+)\s"),
     function_words=frozenset("the of and a an for".split()),
