@@ -1120,3 +1120,15 @@ def test_idioms_of_saying_and_offices_that_speak_on() -> None:
     ])
     assert not any(s == "Kurz" for _, s, _ in found), found
     assert ("indirect", "Auswärtige Amt", "Allgemein sei derzeit mit erheblichen Einschränkungen der Mobilität zu rechnen") in found, found
+
+
+@pytest.mark.issue(3)
+def test_english_inserted_cues_and_closing_announcements() -> None:
+    """"X, analysts say, is …": the cue is inserted, the sentence is the report; "…, the companies
+    announced Monday." closes a report as "said" does."""
+    found = quotes_of([
+        "The imminent purchase of the firm, analysts say, is the most vital element in the campaign. AMD agreed to buy "
+        "the firm for around $ 5.4 billion in cash and stock, the companies announced Monday.",
+    ], language="en")
+    assert ("indirect", "analysts", "The imminent purchase of the firm, analysts say, is the most vital element in the campaign") in found, found
+    assert ("indirect", "companies", "AMD agreed to buy the firm for around $ 5.4 billion in cash and stock") in found, found

@@ -2009,12 +2009,16 @@ class _Extractor:
                 self.report_after_colon(si, speech, start, sentence, cue_at)
             elif speech.cue == "so":
                 self.add(si, speech.speaker, "so", "indirect", start, start + sentence.rfind(", so "))
-            elif not lex.capitalised_nouns and "," in head and not re.match(r"(?:When\s+)?[Aa]sked\b", head) and (end - start - cue_at < 40 or sentence[cue_at + len(speech.cue):].startswith(", ")) and speech.cue not in lex.object_cues and not re.match(
+            elif not lex.capitalised_nouns and "," in head and not re.match(r"(?:When\s+)?[Aa]sked\b", head) and (end - start - cue_at < 40 or sentence[cue_at + len(speech.cue):].startswith(", ")) and (
+                    speech.cue not in lex.object_cues or len(sentence[cue_at + len(speech.cue):].split()) <= 2) and not re.match(  # ("…, the companies announced Monday.")
                     r"\s+(?:that\s+)?(?:he|she|they|it|the|a|an|his|her|their|there|we|i)\b", sentence[cue_at + len(speech.cue):]):
                 after_cue = sentence[cue_at + len(speech.cue):]
                 if after_cue.startswith(", ") and (head.split()[0].lower() in lex.prepositions or head.split()[0].lower() in lex.subordinators) and _words(after_cue) >= 4:
                     # "After a quick survey of the scene, Owen said, McNutt's main concern was …": the report follows
                     self.add(si, speech.speaker, speech.cue, "indirect", start + cue_at + len(speech.cue) + 2, end)
+                elif after_cue.startswith(", ") and head.count(",") == 1 and len(head.rsplit(",", 1)[1].split()) <= 3 and _words(after_cue) >= 3:
+                    # "ATI, he said, also blends in …", "The purchase, analysts say, is …": the cue is inserted; the sentence is the report
+                    self.add(si, speech.speaker, speech.cue, "indirect", start, end)
                 else:
                     self.add(si, speech.speaker, speech.cue, "indirect", start, start + head.rfind(","))  # "…, police said."
             elif comma_after >= 0 and (lex.capitalised_nouns or (comma_after - cue_at - len(speech.cue) <= 25
