@@ -681,7 +681,8 @@ class _Extractor:
             full = self.names.full.get(surname)
             word = role.lower().rsplit("-", 1)[-1]
             gender = lex.role_gender.get(word) or (
-                ("f" if word.endswith(lex.feminine_role_suffix) else "m") if lex.feminine_role_suffix and lex.is_role(role) else None)
+                ("f" if word.endswith(lex.feminine_role_suffix) else None if word.endswith(lex.epicene_role_endings or ("\0",)) else "m")  # ("die Vorsitzende": either)
+                if lex.feminine_role_suffix and lex.is_role(role) else None)
             if full and gender:
                 votes.setdefault(full, Counter())[gender] += 3
         if lex.pronoun_gender:

@@ -208,7 +208,7 @@ class FigureLexicon:
         "her" → "f"; German "sie"/"ihr" are left out: they are also plural).
     role_gender (dict[str, str]): Titles and role words that tell it ("mrs" → "f", "spokesman" → "m").
     feminine_role_suffix (str): The ending that makes a role word feminine ("in": "Sprecherin"); a
-        role without it names a man.
+        role without it names a man, unless it ends in one of ``epicene_role_endings`` ("Vorsitzende").
     norm_nouns (frozenset): Rules and decisions a sentence cites ("laut Beschluss", "laut Gesetz"),
         lowercased: they speak for nobody; what the sentence reports stays with who was speaking.
     deputy_prefixes (tuple): What before a role makes another office ("Vize" in "Vizekanzlerin"):
@@ -487,6 +487,7 @@ class FigureLexicon:
     common_word: Callable[[str], bool] | None = None
     role_gender: dict[str, str] = field(default_factory=dict)
     feminine_role_suffix: str = ""
+    epicene_role_endings: tuple[str, ...] = ()
     belief_cues: frozenset[str] = frozenset()
     oblique_articles: frozenset[str] = frozenset()
     article_object_cues: frozenset[str] = frozenset()

@@ -402,6 +402,7 @@ FIGURES = FigureLexicon(
     pronoun_gender={"er": "m", "ihm": "m", "ihn": "m", "seine": "m", "seinen": "m", "seinem": "m", "seiner": "m", "seines": "m"},
     role_gender={"herr": "m", "frau": "f"},
     feminine_role_suffix="in",
+    epicene_role_endings=("e",),  # adjectival nouns: "der/die Vorsitzende", "Abgeordnete", "Beauftragte"
     norm_nouns=frozenset("beschluss beschlüssen gesetz verordnung vertrag regel regeln vorgabe vorgaben satzung statut fahrplan".split()),
     deputy_prefixes=("vize", "ex", "co", "ko"),
     role_kinds=(
