@@ -1132,3 +1132,14 @@ def test_english_inserted_cues_and_closing_announcements() -> None:
     ], language="en")
     assert ("indirect", "analysts", "The imminent purchase of the firm, analysts say, is the most vital element in the campaign") in found, found
     assert ("indirect", "companies", "AMD agreed to buy the firm for around $ 5.4 billion in cash and stock") in found, found
+
+
+@pytest.mark.issue(3)
+def test_english_sentence_openers_are_no_speakers() -> None:
+    """A quote whose only speaker would be a sentence opener ("That put them …", "There is …") is
+    left out rather than given to the word."""
+    found = quotes_of([
+        'A late field goal gave the Colts a victory. That put them into the playoffs without worrying about anybody else. '
+        '"Would we have done it without him? I do not think so at all."',
+    ], language="en")
+    assert not any(s in ("That", "There") for _, s, _ in found), found

@@ -1451,6 +1451,8 @@ class _Extractor:
             end -= 1
         if end - start < 3 or _words(self.text[start:end]) < 2 or speaker.split()[-1].lower() in self.lex.generic_subjects:
             return  # (a generic "man" names nobody; "Wer glaubt, dass …" neither)
+        if " " not in speaker and speaker.lower() in self.lex.not_speakers:
+            return  # "Given …", "Somehow, Reid …", "That ’ s exactly what …": a word that opens a sentence names no speaker
         if speaker.split()[-1].lower() in self.lex.first_person and kind == "indirect":
             return  # "Wir gehen davon aus, dass …": the author's own view, nobody quoted
         self.quotes.append({

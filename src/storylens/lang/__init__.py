@@ -209,6 +209,8 @@ class FigureLexicon:
     role_gender (dict[str, str]): Titles and role words that tell it ("mrs" → "f", "spokesman" → "m").
     feminine_role_suffix (str): The ending that makes a role word feminine ("in": "Sprecherin"); a
         role without it names a man, unless it ends in one of ``epicene_role_endings`` ("Vorsitzende").
+    not_speakers (frozenset): Lowercased words that, taken alone for a speaker, name nobody ("given",
+        "somehow"): such a quote is left out rather than given to a word.
     norm_nouns (frozenset): Rules and decisions a sentence cites ("laut Beschluss", "laut Gesetz"),
         lowercased: they speak for nobody; what the sentence reports stays with who was speaking.
     deputy_prefixes (tuple): What before a role makes another office ("Vize" in "Vizekanzlerin"):
@@ -488,6 +490,7 @@ class FigureLexicon:
     role_gender: dict[str, str] = field(default_factory=dict)
     feminine_role_suffix: str = ""
     epicene_role_endings: tuple[str, ...] = ()
+    not_speakers: frozenset[str] = frozenset()
     belief_cues: frozenset[str] = frozenset()
     oblique_articles: frozenset[str] = frozenset()
     article_object_cues: frozenset[str] = frozenset()
