@@ -376,5 +376,5 @@ def test_prices_are_no_claims_but_wages_are() -> None:
 @pytest.mark.issue(3)
 def test_a_qualifier_before_the_article_of_a_figure() -> None:
     """"etwa eine halbe Million Euro": the qualifier stands before the article, not right before the figure."""
-    found = claims_of("Das Land gab im Jahr 2018 etwa eine halbe Million Euro weniger für Kultur aus als im Vorjahr.")
+    found = claims_of("Die Stadt zahlte im Jahr 2019 etwa eine halbe Million Euro mehr für Schulen als zuvor.")
     assert [(c["measure"], c["value"], c["qualifier"]) for c in found] == [("money", 500000, "about")], found

@@ -1023,18 +1023,18 @@ def test_lists_of_speakers_stray_marks_and_declarations() -> None:
     blocks no later quote; "für nichtig erklärt" and "glaubt an" report nothing."""
     found = quotes_of([
         "Das Lied passe nicht in diese Reihe, meinten Anna Roth, Peter Klein, Lena Vogt und Tim Berg am Samstag.",
-        "Die Einnahmen seien das größte Geschenk“, das man schnell verlieren könne. „Es ist schwer, sich das "
-        "vorzustellen, während wir satt sind“, gaben die jungen Christen zu bedenken.",
+        "Die Spenden seien der schönste Lohn“, den man sich denken könne. „Es fällt uns schwer, das zu "
+        "begreifen, solange wir im Warmen sitzen“, gaben die jungen Helfer zu bedenken.",
     ])
     assert ("indirect", "Anna Roth, Peter Klein, Lena Vogt und Tim Berg", "Das Lied passe nicht in diese Reihe") in found
-    assert any(k == "direct" and s == "jungen Christen" and t.startswith("Es ist schwer") for k, s, t in found), found
+    assert any(k == "direct" and s == "jungen Helfer" and t.startswith("Es fällt uns schwer") for k, s, t in found), found
     found = quotes_of([
-        "Der Vorstand hatte die Mitgliedschaft von Andreas Kalbitz für nichtig erklärt. Andreas Kalbitz geht nicht kampflos: "
-        "Als „politisch falsche Entscheidung“ bezeichnet er den Rauswurf. Und kündigt an, „alle rechtlichen Möglichkeiten nutzen“, um sich zu wehren.",
-        "Vizekanzler glaubt an Lerneffekt Wien - Vizekanzler Werner Kogler hofft, dass die Welt aus der Krise lernt.",
+        "Der Vorstand hatte die Mitgliedschaft von Bernd Kaltmann für nichtig erklärt. Bernd Kaltmann gibt nicht auf: "
+        "Als „politisch falsche Entscheidung“ bezeichnet er den Ausschluss. Und kündigt an, „jeden rechtlichen Weg gehen“, um sich zu wehren.",
+        "Minister glaubt an Wende Graz - Minister Stefan Huber hofft, dass das Land aus dem Streit lernt.",
     ])
-    assert ("direct", "Andreas Kalbitz", "alle rechtlichen Möglichkeiten nutzen") in found, found
-    assert ("indirect", "Werner Kogler", "dass die Welt aus der Krise lernt") in found, found
+    assert ("direct", "Bernd Kaltmann", "jeden rechtlichen Weg gehen") in found, found
+    assert ("indirect", "Stefan Huber", "dass das Land aus dem Streit lernt") in found, found
     assert not any(s == "Vorstand" for _, s, _ in found)
 
 
@@ -1044,17 +1044,17 @@ def test_age_nouns_cues_in_konjunktiv_titles_and_reported_leads() -> None:
     on with the speaker before; a quoted title the sentence goes on about is nobody's quote; a
     reported lead before a comma and a quote is the quote's speaker's."""
     found = quotes_of([
-        "Schauspieler Dwayne Johnson hat sich an US-Präsident Donald Trump gewandt. „Wo bist du“, sagt der "
-        "48-Jährige in einem Video. „Wo ist unser Anführer in dieser schweren Zeit?“",
+        "Sänger Marco Lenz hat sich an Präsident Olaf Brandt gewandt. „Wo bleibst du“, sagt der "
+        "52-Jährige in einem Clip. „Wo ist die Führung in dieser schweren Zeit?“",
         "Die Ernte sei gut, meinte Bäuerin Anna Roth. Das Lied habe Peter Klein 1984 geschrieben und aufgenommen.",
-        "„Die ultimative Chart-Show“ auf dem Sender lockte 2,39 Millionen Zuschauer an.",
-        "SPD-Chef Norbert Walter-Borjans äußerte sich am Montag. „Die Partei ist führungslos“, sagte er. Man "
-        "dürfe aber nicht unerwähnt lassen, „dass ihr Taktieren den rechten Kräften in der Partei erst den Raum gelassen hat, der die akute Krise heraufbeschworen hat“.",
+        "„Die große Rätselnacht“ im Ersten lockte 3,1 Millionen Zuschauer an.",
+        "Parteichef Jonas Wehrmann äußerte sich am Montag. „Die Partei ist ohne Kurs“, sagte er. Man dürfe aber "
+        "nicht verschweigen, „dass ihr Zögern den Hardlinern in der Fraktion erst den Spielraum gegeben hat, der die Krise ausgelöst hat“.",
     ])
-    assert ("direct", "Dwayne Johnson", "Wo ist unser Anführer in dieser schweren Zeit?") in found, found
+    assert ("direct", "Marco Lenz", "Wo ist die Führung in dieser schweren Zeit?") in found, found
     assert ("indirect", "Anna Roth", "Das Lied habe Peter Klein 1984 geschrieben und aufgenommen") in found, found
-    assert not any("Chart-Show" in t for _, _, t in found), found
-    assert ("indirect", "Norbert Walter-Borjans", "Man dürfe aber nicht unerwähnt lassen") in found, found
+    assert not any("Rätselnacht" in t for _, _, t in found), found
+    assert ("indirect", "Jonas Wehrmann", "Man dürfe aber nicht verschweigen") in found, found
 
 
 @pytest.mark.issue(3)
@@ -1062,12 +1062,12 @@ def test_a_role_of_another_kind_names_another_person() -> None:
     """"die Kanzlerin" after the health minister spoke is the chancellor introduced before, and a
     "Kanzler" is no Vizekanzler; "der Staatschef" after "Präsident X" is X (one office, two words)."""
     found = quotes_of([
-        "Gesundheitsminister Jens Spahn äußerte sich. Bundeskanzlerin Angela Merkel reiste nach Paris. Vizekanzler Olaf Scholz "
-        "blieb in Berlin. Spahn sagte: „Partys bergen ein extrem hohes Risiko.“ Man müsse etwas für Europa tun, sagte die Kanzlerin.",
+        "Gesundheitsminister Tim Kaufmann äußerte sich. Bundeskanzlerin Eva Sommer reiste nach Paris. Vizekanzler Olaf Brenner "
+        "blieb in Berlin. Kaufmann sagte: „Große Feste sind jetzt ein großes Risiko.“ Man müsse etwas für Europa tun, sagte die Kanzlerin.",
         "Russlands Staatschef Wladimir Putin hörte zu. Die Lage hat sich nach Darstellung der Präsidentin Anna Berg beruhigt. "
         "„Die Ordnung ist wieder hergestellt“, sagte die Staatschefin am Montag.",
     ])
-    assert ("indirect", "Angela Merkel", "Man müsse etwas für Europa tun") in found, found
+    assert ("indirect", "Eva Sommer", "Man müsse etwas für Europa tun") in found, found
     assert ("direct", "Anna Berg", "Die Ordnung ist wieder hergestellt") in found, found
 
 
@@ -1076,13 +1076,13 @@ def test_compound_senators_and_rules_that_speak_for_nobody() -> None:
     """"die Wissenschaftssenatorin" is a role; "laut Beschluss" in Konjunktiv keeps the speaker who
     was speaking."""
     found = quotes_of([
-        "Die Spitzenkandidatin Katharina Fegebank hat sich für die Koalition ausgesprochen. „Grün-Rot ist eindeutig "
-        "mein Favorit“, sagte die Hamburger Wissenschaftssenatorin der Zeitung.",
-        "Innensenator Andreas Geisel sagte am Freitag, er sei sehr skeptisch, ob das Festival stattfinden könne. Das "
-        "Verbot von Großveranstaltungen gelte laut Beschluss bis mindestens Ende August.",
+        "Die Spitzenkandidatin Maria Lindner hat sich für das Bündnis ausgesprochen. „Dieses Bündnis ist klar "
+        "meine erste Wahl“, sagte die Bremer Umweltsenatorin der Zeitung.",
+        "Innensenator Paul Gerber sagte am Freitag, er sei sehr skeptisch, ob das Konzert stattfinden könne. Die "
+        "Sperre für große Konzerte gelte laut Beschluss bis mindestens Ende Mai.",
     ])
-    assert ("direct", "Katharina Fegebank", "Grün-Rot ist eindeutig mein Favorit") in found, found
-    assert ("indirect", "Andreas Geisel", "Das Verbot von Großveranstaltungen gelte laut Beschluss bis mindestens Ende August") in found, found
+    assert ("direct", "Maria Lindner", "Dieses Bündnis ist klar meine erste Wahl") in found, found
+    assert ("indirect", "Paul Gerber", "Die Sperre für große Konzerte gelte laut Beschluss bis mindestens Ende Mai") in found, found
 
 
 @pytest.mark.issue(3)
@@ -1091,21 +1091,21 @@ def test_english_small_roles_before_names_passive_quoting_and_gendered_pronouns(
     nothing; "estimated that" reports, "an estimated" does not; "she" is no man the article calls
     Mr. or spokesman, and no lowercase source ("the bio")."""
     found = quotes_of([
-        'Pinup model Bettie Page died on Thursday. "She captured the imagination of a generation, '
-        "'' said agent Mark Roesler in a statement. Page earned a degree in 1944, according to her official biography. "
-        "Her teaching career was hampered by her looks, she said. "
-        '"I could not control my students, especially the boys, \'\' she is quoted as saying. '
-        "Her bondage poses, which she said were all pretend, became famous.",
-        "Microsoft estimated that one in every 500 users had been exposed to the flaw. Thieves stole watches worth an "
-        "estimated two million euros, police said.",
+        'Singer Rose Avery died on Thursday. "She shaped the taste of a whole generation, '
+        "'' said agent Mark Holt in a statement. Avery earned a degree in 1951, according to her official biography. "
+        "Her singing career was slowed by stage fright, she said. "
+        '"I could not face the crowds, especially the big ones, \'\' she is quoted as saying. '
+        "Her early songs, which she said were all improvised, became famous.",
+        "Northwind estimated that one in every 300 users had seen the faulty page. Thieves took jewels worth an "
+        "estimated three million dollars, police said.",
         'Spokesman Tom Berg met Anna Weiss. "We will rebuild the school, \'\' said Mr. Berg. "It will take years," she said.',
     ], language="en")
-    assert ("direct", "Mark Roesler", "She captured the imagination of a generation") in found, found
-    assert ("indirect", "Bettie Page", "Her teaching career was hampered by her looks") in found, found
-    assert ("direct", "Bettie Page", "I could not control my students, especially the boys") in found, found
-    assert not any(t.startswith("Her bondage poses") for _, _, t in found), found
-    assert ("indirect", "Microsoft", "one in every 500 users had been exposed to the flaw") in found, found
-    assert ("indirect", "police", "Thieves stole watches worth an estimated two million euros") in found, found
+    assert ("direct", "Mark Holt", "She shaped the taste of a whole generation") in found, found
+    assert ("indirect", "Rose Avery", "Her singing career was slowed by stage fright") in found, found
+    assert ("direct", "Rose Avery", "I could not face the crowds, especially the big ones") in found, found
+    assert not any(t.startswith("Her early songs") for _, _, t in found), found
+    assert ("indirect", "Northwind", "one in every 300 users had seen the faulty page") in found, found
+    assert ("indirect", "police", "Thieves took jewels worth an estimated three million dollars") in found, found
     assert ("direct", "Anna Weiss", "It will take years") in found, found
 
 
@@ -1113,13 +1113,12 @@ def test_english_small_roles_before_names_passive_quoting_and_gendered_pronouns(
 def test_idioms_of_saying_and_offices_that_speak_on() -> None:
     """"Kurz gesagt: …" is an idiom, nobody speaks; an office that warns goes on speaking in Konjunktiv."""
     found = quotes_of([
-        "Der Moderator verbreitet Theorien. Kurz gesagt: Bill Gates kontrolliere angeblich die Welt. Was Sie wollen, "
+        "Der Blogger verbreitet Gerüchte. Kurz gesagt: Ein Konzern steuere angeblich das Wetter. Was er wolle, "
         "sei unklar.",
-        "Das Auswärtige Amt warnt vor Reisen in die Provinz Hubei. Allgemein sei derzeit mit erheblichen "
-        "Einschränkungen der Mobilität zu rechnen.",
+        "Das Landesamt warnt vor Fahrten in das Hochwassergebiet. Vielerorts sei derzeit mit gesperrten Straßen zu rechnen.",
     ])
     assert not any(s == "Kurz" for _, s, _ in found), found
-    assert ("indirect", "Auswärtige Amt", "Allgemein sei derzeit mit erheblichen Einschränkungen der Mobilität zu rechnen") in found, found
+    assert ("indirect", "Landesamt", "Vielerorts sei derzeit mit gesperrten Straßen zu rechnen") in found, found
 
 
 @pytest.mark.issue(3)
@@ -1127,19 +1126,19 @@ def test_english_inserted_cues_and_closing_announcements() -> None:
     """"X, analysts say, is …": the cue is inserted, the sentence is the report; "…, the companies
     announced Monday." closes a report as "said" does."""
     found = quotes_of([
-        "The imminent purchase of the firm, analysts say, is the most vital element in the campaign. AMD agreed to buy "
-        "the firm for around $ 5.4 billion in cash and stock, the companies announced Monday.",
+        "The planned takeover of the firm, analysts say, is the boldest step in the campaign. Northwind agreed to buy "
+        "the firm for about $ 2.1 billion in cash, the companies announced Monday.",
     ], language="en")
-    assert ("indirect", "analysts", "The imminent purchase of the firm, analysts say, is the most vital element in the campaign") in found, found
-    assert ("indirect", "companies", "AMD agreed to buy the firm for around $ 5.4 billion in cash and stock") in found, found
+    assert ("indirect", "analysts", "The planned takeover of the firm, analysts say, is the boldest step in the campaign") in found, found
+    assert ("indirect", "companies", "Northwind agreed to buy the firm for about $ 2.1 billion in cash") in found, found
 
 
 @pytest.mark.issue(3)
 def test_english_sentence_openers_are_no_speakers() -> None:
-    """A quote whose only speaker would be a sentence opener ("That put them …", "There is …") is
+    """A quote whose only speaker would be a sentence opener ("That sent them …", "There is …") is
     left out rather than given to the word."""
     found = quotes_of([
-        'A late field goal gave the Colts a victory. That put them into the playoffs without worrying about anybody else. '
-        '"Would we have done it without him? I do not think so at all."',
+        'A late goal gave the Hawks a win. That sent them into the final without any help from others. '
+        '"Could we have done it without her? I really doubt it, to be honest."',
     ], language="en")
     assert not any(s in ("That", "There") for _, s, _ in found), found
