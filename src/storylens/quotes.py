@@ -28,6 +28,7 @@ _PARTICLES = "(?:al|el|ad|ar|as|ash|az|ud)-"  # joined to the name they precede:
 _JOINED_PARTICLE = re.compile(_PARTICLES + "[A-ZÄÖÜ]")
 NAME_RUN = re.compile(r"(?:[A-ZÄÖÜ][\w'’-]{0,2}\.|[A-ZÄÖÜ][\w'’-]*)(?:[ \t]+(?:von[ \t]+|van[ \t]+|de[ \t]+|" + _PARTICLES + r")?[A-ZÄÖÜ][\w'’-]*)*")
 MIN_WORDS = 4
+_STOP = re.compile(r"[.!?]")
 _NEXT_WORD = re.compile(r"(?:\s+\w+)?,?\s+(\w+)\b")  # after a cue: "said she", "sagte am Montag, er"
 
 
@@ -124,10 +125,12 @@ _FULL_NAME = r"(?:[A-ZÄÖÜ][\w'’-]+\s+){1,2}[A-ZÄÖÜ][\w'’-]+"
 
 
 @lru_cache(maxsize=8)
-def _name_list(coordinators: frozenset[str]) -> re.Pattern[str]:
-    """Two or more full names joined by commas and a final coordinator ("A B, C D und E F"), right after a cue."""
+def _name_list(coordinators: frozenset[str]) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """Two or more full names joined by commas and a final coordinator ("A B, C D und E F"), right
+    after a cue; and the pattern that splits such a list into its names."""
     joiner = "|".join(sorted(coordinators))
-    return re.compile(rf"\s+({_FULL_NAME}(?:,\s+{_FULL_NAME})*\s+(?:{joiner})\s+{_FULL_NAME})(?=[\s,.;:]|$)")
+    return (re.compile(rf"\s+({_FULL_NAME}(?:,\s+{_FULL_NAME})*\s+(?:{joiner})\s+{_FULL_NAME})(?=[\s,.;:]|$)"),
+            re.compile(rf",\s+|\s+(?:{joiner})\s+"))
 
 
 def _skip_words(lex: FigureLexicon) -> frozenset[str]:
@@ -1136,9 +1139,10 @@ class _Extractor:
                 continue  # "Wie viele …, sagte die Armee nicht", "…, teilte die Armee nicht mit": nothing said
             if self.lex.capitalised_nouns and self._passive_clause(prefix):
                 continue  # "Bereits früh wurde – etwa bei X – betont, dass …", "wird viel gelacht und bestätigt, dass …"
-            group = _name_list(self.lex.coordinators).match(rest) if self.lex.coordinators else None
-            if group and all(self.names.resolve(n) in self.names.people or (NAME_SHAPE.match(n) and _first_name(n.split()[0]))
-                             for n in re.split(r",\s+|\s+(?:" + "|".join(self.lex.coordinators) + r")\s+", group.group(1))):
+            listed, splitter = _name_list(self.lex.coordinators) if self.lex.coordinators else (None, None)
+            group = listed.match(rest) if listed is not None else None
+            if group and splitter is not None and all(self.names.resolve(n) in self.names.people or (NAME_SHAPE.match(n) and _first_name(n.split()[0]))
+                                                      for n in splitter.split(group.group(1))):
                 return _Speech(" ".join(group.group(1).split()), m.group(0))  # "meinten Regina Hey, Sebastian Reiß und Lena Groß": all of them
             after = _np_after(rest, self.lex) if not rest.lstrip().startswith(",") else None  # "kritisieren, Trump wolle …": the clause's subject
             if after is None and self.lex.lower_role_name is not None and (not prefix.strip() or prefix.rstrip().endswith(",")) and (
@@ -1819,7 +1823,7 @@ class _Extractor:
             return  # 'turned into a "battle of the wheelchairs"': words the author quotes in passing, with no cue
         if who is None and len(spans) == 1:
             quoted = self.text[spans[0][0] : spans[0][1]].rstrip()
-            tail = re.split(r"[.!?]", self.masked[spans[0][1] + 1 : start + len(sentence)], maxsplit=1)[0]  # (to a stop the segmenter missed)
+            tail = _STOP.split(self.masked[spans[0][1] + 1 : start + len(sentence)], maxsplit=1)[0]  # (to a stop the segmenter missed)
             if (_words(quoted) <= 8 and not quoted.endswith((".", "!", "?", "…", ",")) and _words(tail) >= 3 and not tail.lstrip().startswith(",")
                     and self.lex.first_person.isdisjoint(w.lower() for w in _WORD.findall(quoted))  # (not "mit jedem Fang „konnte ich mich …“, sodass …")
                     and not self.lex.reported(self.masked[start : start + len(sentence)])):
