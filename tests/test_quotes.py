@@ -1142,3 +1142,14 @@ def test_english_sentence_openers_are_no_speakers() -> None:
         '"Could we have done it without her? I really doubt it, to be honest."',
     ], language="en")
     assert not any(s in ("That", "There") for _, s, _ in found), found
+
+
+@pytest.mark.issue(3)
+def test_english_cue_with_its_own_clause_closes_no_earlier_quote() -> None:
+    """A quote running on after "…,'' he said." stays his when the next sentence's cue has a clause
+    of its own ("Moreno said he was not aware …")."""
+    found = quotes_of([
+        'Officer Luis Moreno said the driver was cited. Dan Cole issued a statement. "I was stopped by a deputy, \'\' he '
+        'said. "I do not expect any charges to be filed after this stop. \'\' Moreno said he was not aware of any earlier charge.',
+    ], language="en")
+    assert ("direct", "Dan Cole", "I do not expect any charges to be filed after this stop.") in found, found

@@ -1792,7 +1792,9 @@ class _Extractor:
                 ended = self.text[: max(e for _, e in spans)].rstrip(" \"'“”»«’‘").endswith(".")
                 if nxt and ended and nxt.cue in self.lex.object_cues and not self.lex.object_clause.match(self.masked[cue_at + len(nxt.cue or '') : later.end]):
                     break
-                if nxt and ended and cue_at >= 0 and not self.lex.capitalised_nouns and re.match(r"\s+that\b", self.masked[cue_at + len(nxt.cue or "") : later.end]):
+                if nxt and ended and cue_at >= 0 and not self.lex.capitalised_nouns and (
+                        re.match(r"\s+that\b", self.masked[cue_at + len(nxt.cue or "") : later.end])
+                        or (lead_words and self.lex.object_clause.match(self.masked[cue_at + len(nxt.cue or "") : later.end]))):  # ("Baehr said he was …")
                     break  # '"… smoke damage. " A spokesperson explained that no one was hurt': that cue has its own clause  # '"… who hit wildlife. '' Inslee noted the administration's …': a finished quote, then a cue with an object
                 if nxt:
                     who, cue = nxt.speaker, nxt.cue
