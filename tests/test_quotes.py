@@ -1153,3 +1153,16 @@ def test_english_cue_with_its_own_clause_closes_no_earlier_quote() -> None:
         'said. "I do not expect any charges to be filed after this stop. \'\' Moreno said he was not aware of any earlier charge.',
     ], language="en")
     assert ("direct", "Dan Cole", "I do not expect any charges to be filed after this stop.") in found, found
+
+
+@pytest.mark.issue(3)
+def test_english_abbreviated_titles_and_a_role_after_the_name() -> None:
+    """"said Dist. Atty. Jane Moss" is Jane Moss (no sentence ends at "Dist."); "said Carla Dean
+    Fox, Academy President" is Carla Dean Fox, not the role after her name."""
+    found = quotes_of([
+        'The jury agreed. "This is exactly the kind of case the law was written for, " said Dist. Atty. Jane Moss.',
+        'Ellen Grant will host again. “ We agreed at once that she is the right host for this year, ” said Carla Dean '
+        'Fox, Academy President.',
+    ], language="en")
+    assert ("direct", "Jane Moss", "This is exactly the kind of case the law was written for") in found, found
+    assert ("direct", "Carla Dean Fox", "We agreed at once that she is the right host for this year") in found, found

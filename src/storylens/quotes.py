@@ -1160,7 +1160,8 @@ class _Extractor:
                 appo = re.match(r"\s+(?:[\w'’.-]+\s+){1,6}?[\w'’.-]+,\s+" + _appositive_name(self.lex), rest)
                 if appo and re.match(r",?\s+(?:made|has|have|had|is|was|were|will|would|could|did|[a-z]+ed)\b", rest[appo.end():]):
                     appo = None  # "CNN says Lohan's lawyer, Mark Heller, made the arrangements …": the clause's subject, no speaker
-                if appo and (self.names.resolve(appo.group(1)) or NAME_SHAPE.match(appo.group(1)) or not self.lex.name_particles.isdisjoint(appo.group(1).split())):
+                if appo and (self.names.resolve(appo.group(1)) or NAME_SHAPE.match(appo.group(1)) or not self.lex.name_particles.isdisjoint(appo.group(1).split())) and not (
+                        self.lex.is_role(appo.group(1).split()[-1]) and NAME_SHAPE.match(rest[: appo.start(1)].strip().rstrip(","))):  # (not "said Cheryl Boone Isaacs, Academy President")
                     after = appo.group(1)  # "said a Sudanese government spokesman, Rabie A. Atti"
                     sure = after
             if after and self.lex.capitalised_nouns:

@@ -16,7 +16,7 @@ ABBREVIATIONS = frozenset(
     Hon Inc Jan Jr Jul Jun Lt Ltd Maj Mar Messrs Mr Mrs Ms Mt No Nos Nov Oct Op Ph Pres Prof Pte Pvt
     Rd Rep Reps Rev Sat Sen Sens Sep Sept Sgt Sr St Ste Sun Supt Thu Tue Wed approx ca cf eg etc ie
     vs viz vol Msgr Fr Det Insp Atty Ala Ariz Calif Colo Conn Ga Ill Kan Ky Md Mass Mich Minn Mo Mont
-    Neb Nev Okla Pa Tenn Tex Va Vt Wis Wyo Const Cst Supt Sgt Cpl Insp Cmdr Lieut Gov
+    Neb Nev Okla Pa Tenn Tex Va Vt Wis Wyo Const Cst Supt Sgt Cpl Insp Cmdr Lieut Gov Dist Asst
     a.m p.m e.g i.e U.S U.K U.N E.U D.C
     """.split()
 )
@@ -182,7 +182,7 @@ FIGURES = FigureLexicon(
         r"^(?:President|Prime|Minister|Chancellor|King|Queen|Pope|Spokesman|Spokeswoman|Spokesperson|"
         r"Mayor|Governor|Senator|General|Secretary|Chief|Director|Professor|Dr\.?|Mr\.?|Mrs\.?|Ms\.?|"
         r"Commander|Deputy|Attorney|Sheriff|Officer|Captain|Lieutenant|Sergeant|Inspector|Judge|"
-        r"(?:Lt|Capt|Sgt|Gen|Col|Maj|Rep|Sen|Gov|Const|Det|Insp|Supt|Cpl|Adm|Cmdr)\.?|"
+        r"(?:Lt|Capt|Sgt|Gen|Col|Maj|Rep|Sen|Gov|Const|Det|Insp|Supt|Cpl|Adm|Cmdr|Dist|Atty)\.?|"
         # is_role capitalises lowercase English words before matching: "the lawyer" → "Lawyer"
         r"Official|Expert|Analyst|Rep|Lawyer|Prosecutor|Detective|Superintendent|Commissioner|Coroner|"
         r"Chairman|Chairwoman|Chairperson|CEO|Executive|Manager|Coach|Doctor|Nurse|Witness|Ambassador|Envoy|"
