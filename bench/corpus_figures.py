@@ -9,15 +9,13 @@ articles, quotes, claims and errors as JSON (an error names its article on stder
 from __future__ import annotations
 
 import argparse
-import csv
-import gzip
 import json
 import sys
 import traceback
 from pathlib import Path
 
 from storylens import claims, quotes
-from storylens.ingest import RawDoc, html_to_doc, split_paragraphs
+from storylens.evaluate.figures import _semeval_rows, load_document
 from storylens.pipeline import prepare
 
 
@@ -26,20 +24,13 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("corpus", nargs="?", default="../shared/corpus", type=Path)
     args = ap.parse_args()
-    docs = [html_to_doc(gzip.decompress(p.read_bytes()).decode("utf-8", "replace"), path=str(p), doc_id=p.name)
-            for p in sorted((args.corpus / "fundus-de").rglob("*.html.gz"))]
-    for p in sorted((args.corpus / "ecbplus").rglob("*.json")):
-        obj = json.loads(p.read_text(encoding="utf-8"))
-        if isinstance(obj, dict) and "text" in obj:
-            docs.append(RawDoc(id=str(p), path=str(p), fmt="json", paragraphs=split_paragraphs(obj["text"]), language=obj.get("language")))
-    csv.field_size_limit(1 << 30)
-    with open(args.corpus / "semeval2022-task8-sample" / "train.csv", encoding="utf-8", newline="") as fh:
-        for row in csv.DictReader(fh):
-            for text, lang in (("text1", "lang1"), ("text2", "lang2")):
-                if row.get(text):
-                    docs.append(RawDoc(id=row["pair_id"] + text, path="semeval", fmt="txt",
-                                       paragraphs=split_paragraphs(row[text]), language=row[lang]))
-    articles = prepare(docs)
+    rows = _semeval_rows(args.corpus)
+    refs = [str(p.relative_to(args.corpus)) for p in sorted((args.corpus / "fundus-de").rglob("*.html.gz"))]
+    refs += [str(p.relative_to(args.corpus)) for p in sorted((args.corpus / "ecbplus").rglob("*.json"))
+             if '"text"' in p.read_text(encoding="utf-8")]
+    refs += [f"semeval:{pair}:{text}" for pair, row in rows.items() for text in ("text1", "text2") if row.get(text)]
+    # read as the gold loader reads them (`storylens.evaluate.figures.load_document`)
+    articles = prepare([load_document(ref, args.corpus, rows) for ref in refs])
     found = {"articles": len(articles), "quotes": 0, "claims": 0, "errors": 0}
     for article in articles:
         try:
