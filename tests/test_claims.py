@@ -378,3 +378,12 @@ def test_a_qualifier_before_the_article_of_a_figure() -> None:
     """"etwa eine halbe Million Euro": the qualifier stands before the article, not right before the figure."""
     found = claims_of("Die Stadt zahlte im Jahr 2019 etwa eine halbe Million Euro mehr für Schulen als zuvor.")
     assert [(c["measure"], c["value"], c["qualifier"]) for c in found] == [("money", 500000, "about")], found
+
+
+@pytest.mark.issue(3)
+def test_a_proportion_counts_nobody() -> None:
+    """"drei von fünf Kindern", "one in four drivers": a share, not a count of the injured."""
+    assert claims_of("Drei von fünf Kindern wurden bei den Unfällen im Winter verletzt.") == []
+    assert claims_of("One in four drivers was injured on the icy roads last winter.", language="en") == []
+    found = [(c["measure"], c["value"]) for c in claims_of("Bei dem Sturm wurden 14 Menschen verletzt.")]
+    assert found == [("injured", 14)]

@@ -1166,3 +1166,34 @@ def test_english_abbreviated_titles_and_a_role_after_the_name() -> None:
     ], language="en")
     assert ("direct", "Jane Moss", "This is exactly the kind of case the law was written for") in found, found
     assert ("direct", "Carla Dean Fox", "We agreed at once that she is the right host for this year") in found, found
+
+
+@pytest.mark.issue(3)
+def test_german_reported_main_clause_with_a_fronted_phrase() -> None:
+    """"Mia sagt, am meisten helfen ihr die Eltern": a main clause whose finite verb follows a fronted
+    phrase is reported too; a relative clause on the cue's object is not ("warnte vor dem Druck, der …")."""
+    found = quotes_of(["Die Kinder reden mit ihren Lehrern. Mia Berg sagt, am meisten helfen ihr die Eltern."])
+    assert ("indirect", "Mia Berg", "am meisten helfen ihr die Eltern") in found, found
+    found = quotes_of(["Der Arzt Paul Kern warnte vor dem großen Druck, der jetzt auf den Kliniken laste, und bat um Geduld."])
+    assert found == [], found
+
+
+@pytest.mark.issue(3)
+def test_german_unresolved_pronoun_and_passive_quoting() -> None:
+    """A quote whose speaker is a pronoun nobody before names is kept with the pronoun ("er"); "wurde
+    er zitiert" and "wird X in der Zeitung zitiert" quote their subject; "fügt … hinzu" is a cue."""
+    found = quotes_of(["„Wir prüfen alle Wege, um die Kosten deutlich zu senken“, wurde er zitiert."])
+    assert found == [("direct", "er", "Wir prüfen alle Wege, um die Kosten deutlich zu senken")], found
+    found = quotes_of(["Der Minister Karl Huber war in Berlin. „Wir prüfen alle Wege, um die Kosten zu senken“, wird Huber in "
+                       "der Zeitung zitiert. „Auf das Portal kommt man nur mit einer Einladung“, fügt Dr. Lena Vogt hinzu."])
+    assert ("direct", "Karl Huber", "Wir prüfen alle Wege, um die Kosten zu senken") in found, found
+    assert ("direct", "Lena Vogt", "Auf das Portal kommt man nur mit einer Einladung") in found, found
+
+
+@pytest.mark.issue(3)
+def test_german_inserted_so_source_and_no_month_for_a_pronoun() -> None:
+    """"…, dann, so versicherte er, würde sie …": the inserted source reports the sentence around it;
+    "er" is nobody's month ("im Mai") nor a sentence's first word ("Anders als …")."""
+    found = quotes_of(["Anders als im Mai war der Brief kaum beachtet worden. Wenn sie gewählt würde, dann, so versicherte er, "
+                       "würde sie sofort handeln."])
+    assert found == [("indirect", "er", "Wenn sie gewählt würde, dann, so versicherte er, würde sie sofort handeln")], found

@@ -504,7 +504,11 @@ def extract(article: Article) -> list[dict[str, Any]]:
         last_subject: str | None = None
         last_money: str | None = None
         last_measure: str | None = None
+        proportion = {id(f) for f1, f2 in zip(figures, figures[1:]) if f1.value is not None and f2.value is not None and f1.value < f2.value <= 100
+                      and " ".join(t.low for t in toks[f1.end : f2.start]) in lex.proportion_words for f in (f1, f2)}
         for fig in figures:
+            if id(fig) in proportion:
+                continue  # "vier von zehn Erwachsenen", "one in five": a proportion, nobody counted
             if (fig.value is not None or fig.range) and _is_year_or_date(toks, fig, times, span.start, counted, lex.score_words):
                 continue
             if fig.end < len(toks) and toks[fig.end].low in UNIT_WORDS:

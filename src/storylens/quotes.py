@@ -157,6 +157,7 @@ class _Names:
         are not the article's naming of people); sentence_starts: where sentences begin (a run of
         capitalised words never crosses one: "erklärte die Fed. Doch Aufsehenden …")."""
         self.lex = lex
+        self.masked = masked
         self.skip_to = 0
         self.mentions: list[_Mention] = []
         self.full: dict[str, str] = {}
@@ -321,8 +322,9 @@ class _Names:
         """A given name used alone shortly before ``offset`` ("der junge Mann, den wir nur Matthias
         nennen"): the person a pronoun refers to when the article names nobody in full."""
         for m in reversed(self.between(max(0, since), offset)):
-            if " " not in m.name and _first_name(m.name):
-                return m.name
+            if (" " not in m.name and _first_name(m.name) and m.name.lower() not in self.lex.month_numbers
+                    and not (self.masked[: m.start].rstrip()[-1:] in ("", ".", "!", "?", ":") and _dictionary_word(m.name))):
+                return m.name  # (not "im Mai", nor "Anders als …" opening a sentence)
         return None
 
     @cached_property
@@ -427,6 +429,33 @@ def _verbless(text: str) -> bool:
             if len(entry) < 5 or entry[4].startswith("V"):
                 return False  # a verb, or a word the lexicon does not know (which may be one)
     return True
+
+
+_NO_MAIN_CLAUSE_OPENERS = ("KOUS", "KOUI", "KON", "PWAV", "PWS", "PWAT", "PRELS", "PRELAT", "PTKZU")
+
+
+def _verb_second(clause: str, lex: FigureLexicon) -> bool:
+    """Whether a clause is a main clause whose finite verb follows a fronted phrase of one to three
+    words ("am meisten helfen ihr die Eltern", "im Mai sei er …"), by the lexicon's part-of-speech
+    tags (German): what a cue with a comma reports without "dass"."""
+    words = [w.strip("\"'„“”»«()") for w in clause.split()[:6]]
+    if len(words) < 4 or not words[0][:1].islower():
+        return False
+    first = _entry(words[0])
+    if len(first) < 5 or first[4].startswith(("V",) + _NO_MAIN_CLAUSE_OPENERS):
+        return False  # "…, warum …", "…, der …", "…, um … zu": no main clause
+    for k in range(1, 4):
+        word = words[k]
+        if word.endswith((",", ";", ":")) or not word:
+            return False
+        tag = (_entry(word) or ("",) * 5)[4:5]
+        if tag and tag[0].endswith("(FIN)") and word[:1].islower():
+            return True
+        if tag and tag[0].endswith("(INF)") and word[:1].islower() and (words[k + 1].lower() in lex.inverted_pronouns or words[k + 1].lower() in lex.articles):
+            return True  # a plural finite form the lexicon knows best as an infinitive: "helfen ihr"
+        if not tag or tag[0].startswith("V"):
+            return False  # an unknown word or another verb form before any finite one
+    return False
 
 
 @lru_cache(maxsize=65536)
@@ -1117,8 +1146,17 @@ class _Extractor:
             cues = [m for m in cues if not self.lex.not_cue.match(outside, m.start())]  # "Das schreibt das Gesetz vor"
         if self.lex.declared_before is not None:
             cues = [m for m in cues if not self.lex.declared_before.search(outside, max(0, m.start() - 60), m.end())]
+        so_word = self.lex.source_after_comma
         for m in cues:
             prefix = outside[: m.start()].rstrip()
+            if so_word and prefix.endswith(", " + so_word) and (inserted := re.match(r"\s+([^,]{1,60}),\s+\S", outside[m.end():])):
+                # "…, dann, so versicherte er, würde sie …": an inserted source; the sentence around it is the report
+                who = _np_after(" " + inserted.group(1), self.lex)
+                resolved = self.resolve(who, s_start + m.start()) if who else None
+                if resolved is None and who in self.lex.pronouns:
+                    resolved = who.lower()
+                if resolved:
+                    return _Speech(resolved, so_word)
             if not self.lex.capitalised_nouns:
                 prefix = self.lex.trailing_adverbs.sub("", prefix) if self.lex.trailing_adverbs else prefix  # "Felt, …, adamantly denied"
             rest = outside[m.end():]
@@ -1327,6 +1365,8 @@ class _Extractor:
                 if recent:
                     phrase = recent
             who = self.resolve(phrase, s_start + m.start())
+            if who is None and phrase in self.lex.pronouns:
+                who = phrase.lower()  # "…“, sagte er." with nobody named before: the quote stands, its speaker as written
             relayed = (self.lex.relayed_source.search(outside, m.end()) or self.lex.relayed_source.search(outside, 0, m.start())
                        if self.lex.relayed_source is not None else None)  # also fronted: "Unter Berufung auf X enthüllten sie, dass …"
             if who and relayed and not re.search(r"[,:]", outside[m.end() : relayed.start()]):
@@ -2006,7 +2046,7 @@ class _Extractor:
                     return
             if head.endswith(",") and lex.capitalised_nouns and infinitive_next and not lex.reported(head):
                 head = ""  # "…, wirft X Frankreich vor, die Hutu unterstützt zu haben": the report follows the cue
-            inserted = re.match(r"[^,]*, so [^,]{1,60}, (?=\S)", sentence) if speech.cue == "so" else None
+            inserted = re.match(r".*, so [^,]{1,60}, (?=\S)", sentence) if speech.cue == "so" else None
             if inserted and lex.reported(sentence[inserted.end():]):
                 # "Erstens, so das BVerfG, müsse ein Bezug bestehen": the report runs on after the inserted source
                 self.add(si, speech.speaker, "so", "indirect", start, start + len(sentence.rstrip(" .")))
@@ -2040,6 +2080,11 @@ class _Extractor:
                 relative = _relative_pattern(lex.relative_pronouns)[1].match(clause) if lex.relative_pronouns else None
                 if relative and relative.group(1) not in lex.auxiliaries and relative.group(1) not in lex.verb_like and clause.split()[-1] in (lex.auxiliaries | lex.verb_like):
                     return  # "… verkündet, der niemals in Betrieb genommen worden war": a relative clause
+                relative_end = clause.partition(",")[0].split()[-1:] if relative else []
+                if (relative and lex.capitalised_nouns and relative_end and comma_after > cue_at + len(speech.cue) + 1 and relative.group(1)[:1].islower()
+                        and relative.group(1) not in lex.auxiliaries and relative.group(1) not in lex.verb_like
+                        and (_entry(relative_end[0]) or ("",) * 5)[4].startswith("V")):
+                    return  # "Er warnte vor dem „Druck“, der auf dem NHS laste, und …": a relative clause on the cue's object
                 as_clause = sentence.lower().startswith(("wie ", "as "))
                 # after a colon: German reports in Konjunktiv, or quotes (a mark left open by the page)
                 colon = sentence[comma_after] == ":" and (not lex.capitalised_nouns or bool(QUOTE_MARK.match(clause.lstrip())))
@@ -2047,7 +2092,8 @@ class _Extractor:
                     return  # 'antwortet: „Eindeutig ja.“': a quote too short to count, not reported speech
                 if re.search(r"\s[-–—]\s", sentence[cue_at:comma_after]) and not colon:
                     return  # "kritisierte X scharf - ein weiteres Anzeichen, dass …": the author's comment, not the report
-                v2 = comma_after == cue_at + len(speech.cue) and lex.main_clause.match(sentence[comma_after:]) and speech.cue not in lex.belief_cues
+                v2 = comma_after == cue_at + len(speech.cue) and bool(lex.main_clause.match(sentence[comma_after:]) or (
+                    lex.capitalised_nouns and _verb_second(sentence[comma_after + 1 :], lex))) and speech.cue not in lex.belief_cues
                 asked = lex.question_clause.search(clause) if lex.question_clause is not None else None
                 if asked and not lex.reported(clause[: asked.start()]):
                     return  # "sagt X, …, auf die Frage der Agentur, ob das Risiko abgenommen habe": the question asked

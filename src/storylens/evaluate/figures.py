@@ -6,7 +6,10 @@ claims (measure, value or range, qualifier, optional subject and source) and its
 short hash of those words so that a drifting clean-up is noticed instead of mis-scored).
 
 Document references: ``seeds/<file>.txt``, ``fundus-de/<cc>/<page>.html.gz``,
-``ecbplus/<topic>/<file>.json`` and ``semeval:<pair_id>:text1|text2``.
+``ecbplus/<topic>/<file>.json``, ``semeval:<pair_id>:text1|text2`` and
+``ud-german/<file>.conllu#<newdoc id>`` (the sentences a Universal Dependencies treebank keeps of
+one source document — PUD's news documents are German translations of English news — each sentence
+its own paragraph, as they need not stand next to each other in the source).
 
 Claims match on (measure, value, qualifier) — for a vague amount or range on (measure, low,
 high) — one to one within an article. Quotes match when the predicted span overlaps at least half
@@ -23,6 +26,7 @@ import hashlib
 import json
 from collections import Counter
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -45,8 +49,28 @@ def _semeval_rows(corpus: Path) -> dict[str, dict[str, str]]:
         return {row["pair_id"]: row for row in csv.DictReader(fh)}
 
 
+@lru_cache(maxsize=4)
+def _conllu_documents(path: Path) -> dict[str, list[str]]:
+    """The sentences (``# text =``) of each ``# newdoc id`` of a CoNLL-U file."""
+    docs: dict[str, list[str]] = {}
+    current: list[str] = []
+    with open(path, encoding="utf-8") as fh:
+        for line in fh:
+            if line.startswith("# newdoc id ="):
+                current = docs.setdefault(line.split("=", 1)[1].strip(), [])
+            elif line.startswith("# text ="):
+                current.append(line.split("=", 1)[1].strip())
+    return docs
+
+
 def load_document(ref: str, corpus: Path, rows: dict[str, dict[str, str]] | None = None) -> RawDoc:
     """Read one gold document reference into a raw document."""
+    if ".conllu#" in ref:
+        file, _, doc = ref.partition("#")
+        sentences = _conllu_documents(corpus / file).get(doc)
+        if not sentences:
+            raise ValueError(f"{ref}: no document {doc!r} in {file}")
+        return RawDoc(id=ref, path=ref, fmt="txt", paragraphs=sentences, language=Path(file).name.split("_", 1)[0])  # UD names files by language: de_pud-ud-test
     if ref.startswith("semeval:"):
         _, pair, field = ref.split(":")
         rows = rows if rows is not None else _semeval_rows(corpus)

@@ -193,6 +193,8 @@ class FigureLexicon:
     score_words (frozenset[str]): Words after a match result ("13-10 loss"): a score, no count.
     coordinators (frozenset[str]): Words joining two parts of a clause ("died and seven were injured").
     bystander_prepositions (frozenset[str]): A number right after them is no count of its verb ("with hundreds of others").
+    proportion_words (frozenset[str]): Words between two numbers that make them a proportion ("vier von zehn
+        Erwachsenen", "one in five"), no count.
     month_parts (frozenset[str]): "Anfang März": a time after a cue, no subject.
     apposition_openers (frozenset[str]): Words opening an apposition that may hold a verb ("X, including Y, said").
     title_joiners (frozenset[str]): Small words inside a title ("New England Journal of Medicine").
@@ -227,6 +229,9 @@ class FigureLexicon:
     embedded_openers (tuple[str, ...]): Words before a cue that embed it ("what it says is"): no statement.
     trailing_adverbs (re.Pattern): Adverbs between a subject and its cue ("adamantly denied"), to strip.
     object_pronouns (frozenset[str]): Object pronouns right after a cue ("nennt ihn"): no reported clause follows.
+    inverted_pronouns (frozenset[str]): Pronouns that stand right after a finite verb in a main clause
+        with a fronted phrase ("am meisten helfen ihr die Eltern"): with the lexicon's verb tags they tell
+        a reported main clause after a cue's comma.
     money_verbs (re.Pattern): Verbs of paying and earning: a bare "100 Millionen" they govern is money.
     military_words (re.Pattern): Context that makes "Mann" mean troops.
     scope_words (dict[str, str]): "landesweit" -> "nationwide".
@@ -475,6 +480,7 @@ class FigureLexicon:
     score_words: frozenset[str] = frozenset()
     coordinators: frozenset[str] = frozenset()
     bystander_prepositions: frozenset[str] = frozenset()
+    proportion_words: frozenset[str] = frozenset()
     month_parts: frozenset[str] = frozenset()
     apposition_openers: frozenset[str] = frozenset()
     title_joiners: frozenset[str] = frozenset()
@@ -500,6 +506,7 @@ class FigureLexicon:
     embedded_openers: tuple[str, ...] = ()
     trailing_adverbs: re.Pattern[str] | None = None
     object_pronouns: frozenset[str] = frozenset()
+    inverted_pronouns: frozenset[str] = frozenset()
     according: tuple[re.Pattern[str], ...] = ()
     inverted_subject: re.Pattern[str] = re.compile(r"(?!x)x")
     document_source: re.Pattern[str] = re.compile(r"(?!x)x")

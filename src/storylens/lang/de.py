@@ -194,7 +194,8 @@ _CUE_WORDS = tuple((
     "geschrieben verkündet findet fand glaubt glaubte ergänzte erzählt erzählte erläutert "
     "erläuterte ergänzt schildert schilderte verweist verwies mitteilt mitteilte fordert "
     "antwortete antworteten geantwortet bestätigt argumentiert argumentieren argumentierten "
-    "weist weisen lacht lachte beschreibt beschrieb "
+    "weist weisen lacht lachte beschreibt beschrieb fügt fügten räumt räumten "
+    "vorwerfen vorwirft vorwarf vorwarfen vorgeworfen ankündigte ankündigten hinzufügte hinzufügt einräumte einräumt "
     "lästert lästerte spottet spottete spöttelt spöttelte witzelt witzelte stichelt stichelte ätzt ätzte "
     "notiert notierte poltert polterte prognostiziert prognostizierte schätzt schätzte empfiehlt "
     "empfahl empfahlen mutmaßt mutmaßte vermutet vermutete "
@@ -389,7 +390,9 @@ FIGURES = FigureLexicon(
                          "motto slogan kampagne werk stück theaterstück hashtag podcast musical show".split()),
     relayed_speaker=re.compile(r"^\s*(?:[a-zäöüß]+\s*){0,3},\s+(?P<who>[A-ZÄÖÜ][\w-]+(?:\s+[A-ZÄÖÜ][\w-]+)?)\s+"
                                r"(?:finde|meine|sage|glaube|halte|erkläre|betone|fordere|warne)\b"),  # not "wolle": "Demokraten kritisieren, Trump wolle …"
+    proportion_words=frozenset({"von", "aus"}),
     object_pronouns=frozenset("ihn ihm ihnen uns mich dich".split()),
+    inverted_pronouns=frozenset("ich du er sie es wir ihr man mir dir ihm ihn ihnen uns euch sich".split()),
     oblique_articles=frozenset("den dem einen einem diesen diesem jenen jenem".split()),
     cue_adverbs=frozenset("etwa beispielsweise jedoch aber indes wiederum ebenfalls allerdings zudem".split()),
     belief_cues=frozenset(f for stem in ("erwart", "vermut", "glaub", "hoff", "mutmaß", "schätz", "kalkulier", "bezweifel", "befürcht") for f in _weak_forms(stem)),
@@ -585,7 +588,9 @@ FIGURES = FigureLexicon(
         r"\b(?P<c>[A-ZÄÖÜ][\w-]+(?: (?:von|des|der) [A-ZÄÖÜ][\w-]+)?),\s+in (?:dem|der|denen) es (?:hei(?:ß|ss)t|hie(?:ß|ss))\b"
     ),
     document_source_hints=(("heißt", "hieß", "heisst", "hiess"), (" wird ", " wurde "), ("Im ", " im ", "In d", " in d", "In e", " in e")),
-    quoted_by=re.compile(r"\b(?P<verb>zitierte|zitiert|zitieren)\s+(?:den |die |der |das )?(?P<who>[^,.;:]+?)(?:\s+mit den Worten|[,.]|$)"),
+    quoted_by=re.compile(r"\b(?:(?:wurde|wird|wurden|werden)\s+(?:der |die |das )?(?P<passive>er|sie|[A-ZÄÖÜ][\w'’.-]*(?:\s+[A-ZÄÖÜ][\w'’.-]*){0,2})"
+                         r"\s+(?:[^,.;:]{0,60}?\s)?(?P<verb2>zitiert)\b"  # "wurde er zitiert", "wird X in der Zeitung zitiert"
+                         r"|(?P<verb>zitierte|zitiert|zitieren)\s+(?:den |die |der |das )?(?P<who>[^,.;:]+?)(?:\s+mit den Worten|[,.]|$))"),
     score_joiners=frozenset({"zu"}),
     main_clause=re.compile(r"^,\s+(?:der|die|das|er|sie|es|man|wir|ich|ihr|diese[rsm]?|alle|viele|jeder|jede)\s+\w+\s"),
     infinitive_clause=re.compile(r"^\s*(?:[^,]*\s)?(?:zu\s+[a-zäöüß]+|[a-zäöüß]+zu[a-zäöüß]+en)\s*$"),  # "zu tun", "aufzunehmen"

@@ -219,6 +219,7 @@ FIGURES = FigureLexicon(
     score_words=frozenset("loss win victory defeat overtime lead draw tie".split()),
     coordinators=frozenset("and while but".split()),
     bystander_prepositions=frozenset("with among".split()),
+    proportion_words=frozenset({"in", "of", "out of"}),
     apposition_openers=frozenset("including who which among".split()),
     title_joiners=frozenset("of the and for on in de la du".split()),
     increment_words=frozenset("another more other additional further".split()),
