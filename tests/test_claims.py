@@ -387,3 +387,9 @@ def test_a_proportion_counts_nobody() -> None:
     assert claims_of("One in four drivers was injured on the icy roads last winter.", language="en") == []
     found = [(c["measure"], c["value"]) for c in claims_of("Bei dem Sturm wurden 14 Menschen verletzt.")]
     assert found == [("injured", 14)]
+
+
+@pytest.mark.issue(3)
+def test_an_estimated_amount_is_about() -> None:
+    found = claims_of("Die Zulage beträgt im Schnitt geschätzte 12.000 Euro pro Kopf.")
+    assert [(c["measure"], c["value"], c["qualifier"]) for c in found] == [("money", 12000, "about")], found

@@ -1197,3 +1197,32 @@ def test_german_inserted_so_source_and_no_month_for_a_pronoun() -> None:
     found = quotes_of(["Anders als im Mai war der Brief kaum beachtet worden. Wenn sie gewählt würde, dann, so versicherte er, "
                        "würde sie sofort handeln."])
     assert found == [("indirect", "er", "Wenn sie gewählt würde, dann, so versicherte er, würde sie sofort handeln")], found
+
+
+@pytest.mark.issue(3)
+def test_german_sources_named_by_title_or_report_and_a_stance() -> None:
+    """"heißt es in der Zeitung „X“" is X; "Einem Bericht im Mai zufolge" is the report, not May;
+    "hat sich dafür ausgesprochen, dass …" reports; "ob laut oder leise: …" without a verb reports nothing."""
+    found = quotes_of(["„Zwei Freunde mogeln sich in das große Turnier“, heißt es in der Kölner Zeitung „Rhein Echo“."])
+    assert found == [("direct", "Rhein Echo", "Zwei Freunde mogeln sich in das große Turnier")], found
+    found = quotes_of(["Einem neuen Bericht im Mai zufolge wachsen die Wälder im Norden wieder schneller."])
+    assert [(k, s) for k, s, _ in found] == [("indirect", "neuen Bericht")], found
+    found = quotes_of(["Der Verband hat sich dafür ausgesprochen, dass die Gebühren im Herbst sinken."])
+    assert [(k, s) for k, s, _ in found] == [("indirect", "Verband")], found
+    assert quotes_of(["Das Comeback dieser Bands unterstreicht den Reiz einer Aufgabe, ob laut oder leise: Mühe, Mut und Nähe."]) == []
+
+
+@pytest.mark.issue(3)
+def test_german_er_is_no_feminine_noun_no_woman_and_no_city() -> None:
+    """"er" skips "die Regierung …" (a feminine noun), a woman introduced as "die Kundin X Y", a "sie"
+    left unresolved and a city of two words ("Hong Kong"-like): with nobody else, "er" stays "er"."""
+    found = quotes_of(["Die Regierung der Provinz hat sich dafür ausgesprochen, dass die beiden ihr Amt nicht antreten. „Peking hält "
+                       "dieses Eingreifen für nötig, um eine Krise zu verhindern“, sagte er."])
+    assert ("direct", "er", "Peking hält dieses Eingreifen für nötig, um eine Krise zu verhindern") in found, found
+    found = quotes_of(["Es ist kaum zu glauben, berichtete die Kundin Lena Hoff im Mai. Er wies außerdem darauf hin, dass die Firma "
+                       "eine neue App vorgestellt hatte."])
+    assert ("indirect", "er", "dass die Firma eine neue App vorgestellt hatte") in found, found
+    found = quotes_of(["Wir glauben nicht, dass der Verdächtige die Schule kannte, sagte sie. Er sagte auch, dass Klein nicht reden wolle."])
+    assert ("indirect", "er", "dass Klein nicht reden wolle") in found, found
+    found = quotes_of(["Die Lage in Rio Branco und Hong Kong bleibt angespannt. „Wir werden die Proteste nicht dulden“, sagte er."])
+    assert found == [("direct", "er", "Wir werden die Proteste nicht dulden")], found

@@ -211,7 +211,7 @@ class _Names:
             if len(name_tokens) == 1:
                 alone[_base(name_tokens[0])] += 1
             elif (name_tokens[0] in lex.place_nouns or any(w in lex.place_nouns for w in masked[max(0, m.start() - 12) : m.start()].split()[-1:])
-                  or (lex.org_heads and name_tokens[-1].lower().endswith(lex.org_heads))):
+                  or (lex.org_heads and name_tokens[-1].lower().endswith(lex.org_heads)) or _city_name(name_tokens)):
                 pass  # "im Dorf Wadi Rahal", "the village of …": a place's name; "Promises Treatment Center": an organisation's
             elif len(name_tokens) <= 4 and self._looks_personal(name_tokens) and not self._genitive_owner(name_tokens):
                 first_at = next((k for k, t in enumerate(name_tokens[:-1]) if _first_name(t)), 0)
@@ -322,9 +322,11 @@ class _Names:
         """A given name used alone shortly before ``offset`` ("der junge Mann, den wir nur Matthias
         nennen"): the person a pronoun refers to when the article names nobody in full."""
         for m in reversed(self.between(max(0, since), offset)):
+            before = self.masked[max(0, m.start - 20) : m.start].split()[-1:]
             if (" " not in m.name and _first_name(m.name) and m.name.lower() not in self.lex.month_numbers
+                    and not (before and before[0].lower() in self.lex.articles)
                     and not (self.masked[: m.start].rstrip()[-1:] in ("", ".", "!", "?", ":") and _dictionary_word(m.name))):
-                return m.name  # (not "im Mai", nor "Anders als …" opening a sentence)
+                return m.name  # (not "im Mai", "die Lage", nor "Anders als …" opening a sentence)
         return None
 
     @cached_property
@@ -470,6 +472,15 @@ def _place(token: str) -> bool:
     """A place by the NER lexicon ("Deutschland" is a dictionary word, and a country that can speak)."""
     entry = _entry(token)
     return len(entry) > 3 and entry[3] == "LOC"
+
+
+def _city_name(tokens: list[str]) -> bool:
+    """A name of several words whose last is a city's word in the gazetteer, no last name and no word the
+    lexicon's probe takes for a person's, and whose first is no first name ("Hong Kong"; not "Paris
+    Hilton", nor "Bojko Borissow", whose surname is also a town's)."""
+    entry = _entry(tokens[-1].strip(".,;:")) if len(tokens) >= 2 else ()
+    flags = entry[0] if entry else ""
+    return "C" in flags and "L" not in flags and (len(entry) < 4 or entry[3] != "PER") and not _first_name(tokens[0])
 
 
 @lru_cache(maxsize=65536)
@@ -717,6 +728,16 @@ class _Extractor:
                 if lex.feminine_role_suffix and lex.is_role(role) else None)
             if full and gender:
                 votes.setdefault(full, Counter())[gender] += 3
+        if lex.feminine_articles and lex.feminine_role_suffix:
+            for full in self.names.people:
+                at = self.masked.find(full)
+                while at > 0:
+                    before = self.masked[max(0, at - 40) : at].split()[-2:]
+                    if (len(before) == 2 and before[0].lower() in lex.feminine_articles and before[1][:1].isupper()
+                            and before[1].endswith(lex.feminine_role_suffix) and not _first_name(before[1])):
+                        votes.setdefault(full, Counter())["f"] += 3  # "die Kundin Lindsay Gay"
+                        break
+                    at = self.masked.find(full, at + 1)
         if lex.pronoun_gender:
             # a sentence that opens with the person's name and goes on with a subject pronoun
             # about the same person ("Page said she regretted …"), nobody else named in it
@@ -739,7 +760,15 @@ class _Extractor:
         if phrase.lower() in ("er", "sie", "he", "she", "him", "her"):
             want = self.lex.pronoun_gender.get(phrase.lower())
 
-            def fits(who: str | None) -> bool:  # "she" is no man the article calls "he"
+            def fits(who: str | None) -> bool:  # "she" is no man the article calls "he" (nor is "er" an unresolved "sie")
+                if who and want is not None and who in self.lex.pronouns and who.lower() != phrase.lower():  # type: ignore[union-attr]
+                    return False
+                if who and want == "m" and self.lex.non_masculine_articles and who not in self.names.people:
+                    named = self.masked.rfind(who, 0, at)
+                    article = (who.split()[:1] if who.split()[0].lower() in self.lex.articles else
+                               self.masked[max(0, named - 12) : named].split()[-1:] if named > 0 else [])
+                    if article and article[0].lower() in self.lex.non_masculine_articles:
+                        return False  # "Die Regierung …. „…“, sagte er": he is not the government
                 return bool(who) and (want is None or self.genders.get(who, want) == want)
 
             here = self.a.sentences[self.si].start if self.si < len(self.a.sentences) else at
@@ -1004,7 +1033,10 @@ class _Extractor:
         _, sentence, start = self.previous
         if self.names.last_person_before(start + len(sentence)) or self.names.last_first_name_before(start + len(sentence), start):
             return None  # with a person named, "der junge Mann" is that person (see resolve); "den wir nur Matthias nennen"
+        reported = [(q["start"] - start, q["end"] - start) for q in self.quotes[-3:] if q["end"] > start]
         for m in self.lex.person_phrase.finditer(sentence) if self.lex.person_phrase is not None else ():
+            if any(a <= m.start() < b for a, b in reported):
+                continue  # "…, dass der Verdächtige …, sagte sie. Er sagte auch …": the suspect was talked about, he does not talk
             if (m.group(1).lower() in self.lex.singular_articles or m.group(1).lower() in self.lex.indefinite_articles) and self._person_noun(m.group(3)):
                 return " ".join((m.group(2) + m.group(3)).split())
         return None
@@ -1070,6 +1102,8 @@ class _Extractor:
             return caps[0]  # "Der Geschäftsführer der Fraktion, Buschmann, appellierte …": a surname as apposition
         if not self.lex.capitalised_nouns and len(caps) == 1 and caps[0].lower() not in self.lex.not_subject and caps[0].isalpha():
             return name  # English: "Jackman sings ballads at home."
+        if 2 <= len(caps) <= 3 and _city_name(caps):
+            return None  # "Hong Kong": a city's name, nobody who speaks
         return name if 2 <= len(caps) <= 3 and NAME_SHAPE.match(name) and name in outside else None
 
     def surname_alone(self, chunk: str) -> bool:
@@ -1108,6 +1142,9 @@ class _Extractor:
                     return _Speech(self.last_speaker, "heißt es")
                 return None
             source = (hs.group("a") or hs.group("b") or hs.group("c") or hs.group("d") or hs.group("e")).strip()
+            titled = re.match(r"\s*[„\"»«]([^„“”\"»«]{2,40})[“”\"«»]", self.text[s_start + hs.end() : s_start + hs.end() + 48])
+            if titled and self.lex.media_nouns and source.lower().endswith(self.lex.media_nouns) and _title(titled.group(1)):
+                return _Speech(titled.group(1), "heißt es")  # "heißt es in der Brisbaner Zeitung „Nine News“": the paper by its name
             # "heißt es in einer Mitteilung von BMI": the issuer speaks, not the document
             parts = re.split(r"\s+(?:von|des|der)\s+", source)
             source = source if self.lex.is_role(parts[0].split()[-1]) else parts[-1]  # "von einem Sprecher des Stromnetzes": the spokesman
@@ -2098,7 +2135,10 @@ class _Extractor:
                 if asked and not lex.reported(clause[: asked.start()]):
                     return  # "sagt X, …, auf die Frage der Agentur, ob das Risiko abgenommen habe": the question asked
                 head_clause = _relative_pattern(lex.relative_pronouns)[2].split(clause)[0] if lex.relative_pronouns else clause
-                reported = v2 or lex.reported(head_clause) or re.match(r"\s*(?:dass|that|ob)\b", clause) or colon or as_clause
+                conjunction = re.match(r"\s*(?:dass|that|ob)\b", clause)
+                if conjunction and lex.capitalised_nouns and _verbless(re.split(r"[:;]\s", clause)[0]):
+                    conjunction = None  # "unterstreicht den Reiz, ob künstlerisch oder anderweitig: …": no clause anybody reports
+                reported = v2 or lex.reported(head_clause) or conjunction or colon or as_clause
                 first_part, _, later = clause.partition(",")
                 infinitive = not reported and infinitive_next and speech.speaker in self.names.people
                 if reported or infinitive:

@@ -211,6 +211,10 @@ class FigureLexicon:
     role_gender (dict[str, str]): Titles and role words that tell it ("mrs" → "f", "spokesman" → "m").
     feminine_role_suffix (str): The ending that makes a role word feminine ("in": "Sprecherin"); a
         role without it names a man, unless it ends in one of ``epicene_role_endings`` ("Vorsitzende").
+    non_masculine_articles (frozenset[str]): Articles before a noun that "er" cannot refer to ("die Polizei",
+        "das Ministerium"): a masculine pronoun skips such a speaker.
+    feminine_articles (frozenset[str]): Articles that, before a noun with ``feminine_role_suffix`` and a
+        name, make the person a woman even where the noun is no role word ("die Kundin Lindsay Gay").
     not_speakers (frozenset): Lowercased words that, taken alone for a speaker, name nobody ("given",
         "somehow"): such a quote is left out rather than given to a word.
     norm_nouns (frozenset): Rules and decisions a sentence cites ("laut Beschluss", "laut Gesetz"),
@@ -495,6 +499,8 @@ class FigureLexicon:
     common_word: Callable[[str], bool] | None = None
     role_gender: dict[str, str] = field(default_factory=dict)
     feminine_role_suffix: str = ""
+    feminine_articles: frozenset[str] = frozenset()
+    non_masculine_articles: frozenset[str] = frozenset()
     epicene_role_endings: tuple[str, ...] = ()
     not_speakers: frozenset[str] = frozenset()
     belief_cues: frozenset[str] = frozenset()

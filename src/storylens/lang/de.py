@@ -174,6 +174,9 @@ _NP_STOP = (
 )
 _NP = r"(?P<src>[^\s,.;:()!?\"„“”»«][^,.;:()!?\"„“”»«]{0,80}?)" + _NP_STOP
 
+_DAY_OR_MONTH = ("(?:Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember|"
+                 "Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag)")
+
 # Cue verbs of speech: single word forms (matched through one trie-shaped alternation, which is
 # several times faster than a flat one) and phrases whose parts stand apart.
 _CUE_WORDS = tuple((
@@ -194,7 +197,7 @@ _CUE_WORDS = tuple((
     "geschrieben verkündet findet fand glaubt glaubte ergänzte erzählt erzählte erläutert "
     "erläuterte ergänzt schildert schilderte verweist verwies mitteilt mitteilte fordert "
     "antwortete antworteten geantwortet bestätigt argumentiert argumentieren argumentierten "
-    "weist weisen lacht lachte beschreibt beschrieb fügt fügten räumt räumten "
+    "weist weisen lacht lachte beschreibt beschrieb fügt fügten "
     "vorwerfen vorwirft vorwarf vorwarfen vorgeworfen ankündigte ankündigten hinzufügte hinzufügt einräumte einräumt "
     "lästert lästerte spottet spottete spöttelt spöttelte witzelt witzelte stichelt stichelte ätzt ätzte "
     "notiert notierte poltert polterte prognostiziert prognostizierte schätzt schätzte empfiehlt "
@@ -259,6 +262,7 @@ _CUE_PHRASES = (
     r"(?:gab|gaben|gibt)(?= (?:[\w-]+ ){0,10}?bekannt\b)",
     r"(?:warf|warfen|wirft)(?= (?:[\w-]+ ){0,6}?vor\b)",
     r"(?:gab|gaben|gibt)(?= (?:[\w-]+ ){0,6}?an,)",
+    r"(?:dafür|dagegen) ausgesprochen(?=, dass\b)",  # "hat sich dafür ausgesprochen, dass …" (not "ausgesprochen gut")
     r"(?:kam|kamen|kommt|kommen) zu dem Schluss(?=, dass\b)",  # "Eine Kommission kam zu dem Schluss, dass …"  # "Er gab demnach an, Vater von 25 Kindern zu sein"
     r"(?:führte|führten|führt)(?= (?:[\w,-]+ ){0,30}?an, dass\b)",  # "Andere Beiträge führten … als Beweise dafür an, dass …"  # "X warf der Lufthansa vor, die Krise zu missbrauchen"
     r"(?:stellte|stellten|stellt|macht|machte)(?= (?:[\w-]+ ){0,5}?(?:klar|fest|deutlich)\b)",
@@ -302,7 +306,8 @@ FIGURES = FigureLexicon(
     qualifiers={
         "fast": "nearly", "knapp": "nearly", "nahezu": "nearly", "beinahe": "nearly", "annähernd": "nearly",
         "etwa": "about", "rund": "about", "circa": "about", "ca.": "about", "ungefähr": "about",
-        "schätzungsweise": "about", "gut": "more_than",  # "gut 80": a good eighty, a little more
+        "schätzungsweise": "about", "geschätzte": "about", "geschätzten": "about",
+        "gut": "more_than",  # "gut 80": a good eighty, a little more
         "mindestens": "at_least", "wenigstens": "at_least", "zumindest": "at_least",
         "mehr als": "more_than", "über": "more_than", "weit über": "more_than", "deutlich mehr als": "more_than",
         "bis zu": "at_most", "höchstens": "at_most", "maximal": "at_most",
@@ -405,6 +410,8 @@ FIGURES = FigureLexicon(
     pronoun_gender={"er": "m", "ihm": "m", "ihn": "m", "seine": "m", "seinen": "m", "seinem": "m", "seiner": "m", "seines": "m"},
     role_gender={"herr": "m", "frau": "f"},
     feminine_role_suffix="in",
+    feminine_articles=frozenset("die eine".split()),
+    non_masculine_articles=frozenset("die das eine".split()),
     epicene_role_endings=("e",),  # adjectival nouns: "der/die Vorsitzende", "Abgeordnete", "Beauftragte"
     norm_nouns=frozenset("beschluss beschlüssen gesetz verordnung vertrag regel regeln vorgabe vorgaben satzung statut fahrplan".split()),
     deputy_prefixes=("vize", "ex", "co", "ko"),
@@ -432,7 +439,9 @@ FIGURES = FigureLexicon(
     according=(
         # "Mehreren Medienberichten zufolge kassiert X …": the sentence is the source's
         re.compile(r"^(?:[-–•]\s+)?(?P<src>(?!(?:Ihm|Ihr|Ihnen|Dem|Demnach)\s)(?:[A-ZÄÖÜ][\w-]*\s+){0,3}?(?:(?:der|des|dem|den)\s+)?"
-                   r"(?:(?:[a-zäöüß]{3,}(?:e|en|er|es|em)|[A-ZÄÖÜ][\w-]*)\s+){0,3}?[A-ZÄÖÜ][\w-]*)\s+zufolge\s+(?P<rest>.+?)\.?$"),  # (not "Erbaut wurden sie den Experten zufolge")
+                   r"(?:(?:[a-zäöüß]{3,}(?:e|en|er|es|em)|[A-ZÄÖÜ][\w-]*)\s+){0,3}?[A-ZÄÖÜ][\w-]*)"
+                   r"(?:\s+(?:am|im|vom)\s+" + _DAY_OR_MONTH + r")?"  # "Einem Bericht im Januar zufolge": the report, not January
+                   r"\s+zufolge\s+(?P<rest>.+?)\.?$"),  # (not "Erbaut wurden sie den Experten zufolge")
         # "Seine Partei erhält ynet zufolge sechs Mandate": a source named inside the sentence
         re.compile(r"^(?P<rest>[A-ZÄÖÜ].*?\s(?:(?:der|dem|den)\s+)?(?P<src>(?!Angaben\b|Informationen\b)[A-ZÄÖÜa-z][\w-]*[A-Za-zäöü])\s+zufolge\b.*?)\.?$"),
     ),
@@ -507,8 +516,7 @@ FIGURES = FigureLexicon(
     family_nouns=frozenset("mutter vater großmutter großvater eltern".split()),
     partitive_words=frozenset({"von"}),
     object_articles=frozenset("die das den dem".split()),
-    speaker_time_tail=re.compile(r"\s+(?:am|im)\s+(?:Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember|"
-                                 r"Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag)$"),
+    speaker_time_tail=re.compile(r"\s+(?:am|im)\s+" + _DAY_OR_MONTH + "$"),
     source_after_comma="so",
     own_account_loose=re.compile(r"\b(?:[Nn]ach|[Ll]aut) eigenen Angaben\b|\beigenen Angaben nach\b"),
     sentence_subject=re.compile(r"^\s*(?P<who>(?:[A-ZÄÖÜ][\w-]*s\s+)?(?:(?:der|die|das|Der|Die|Das)\s+)?(?:[a-zäöüß]+(?:e|en|er|es)\s+){0,2}"
