@@ -1226,3 +1226,21 @@ def test_german_er_is_no_feminine_noun_no_woman_and_no_city() -> None:
     assert ("indirect", "er", "dass Klein nicht reden wolle") in found, found
     found = quotes_of(["Die Lage in Rio Branco und Hong Kong bleibt angespannt. „Wir werden die Proteste nicht dulden“, sagte er."])
     assert found == [("direct", "er", "Wir werden die Proteste nicht dulden")], found
+
+
+@pytest.mark.issue(3)
+def test_german_fronted_preposition_embedded_question_and_regret() -> None:
+    """"Entgegen seinen Reden verkündete der Kandidat, dass …": the subject follows the verb; an "ob"
+    question inside a "dass" clause is part of the report; "bedauert, dass" reports; a reported clause
+    between an opening quote and its cue is the speaker's too."""
+    found = quotes_of(["Entgegen seinen früheren Reden zur Zuwanderung verkündete der Kandidat der Partei, dass er viele Fachkräfte "
+                       "aufnehmen würde."])
+    assert [(k, s) for k, s, _ in found] == [("indirect", "Kandidat der Partei")], found
+    found = quotes_of(["Die Firma teilte der Zeitung mit, dass die Entscheidung, ob Kunden eine Gebühr zahlen müssten, bei der "
+                       "jeweiligen Bank liege."])
+    assert found == [("indirect", "Firma", "dass die Entscheidung, ob Kunden eine Gebühr zahlen müssten, bei der jeweiligen Bank liege")], found
+    found = quotes_of(["Der Bund bedauert, dass seine Hinweise zum Entwurf nicht dabei waren."])
+    assert [(k, s) for k, s, _ in found] == [("indirect", "Bund")], found
+    found = quotes_of(["„Der Dorsch in der Ostsee könnte bald verschwinden“, wenn die geplanten Grenzen nicht eingehalten würden, "
+                       "sagte ein EU-Beamter."])
+    assert ("indirect", "EU-Beamter", "wenn die geplanten Grenzen nicht eingehalten würden") in found, found

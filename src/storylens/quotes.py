@@ -1247,6 +1247,9 @@ class _Extractor:
             before = _np_before(prefix, self.lex) if prefix else None
             if before and " " not in before and self.lex.capitalised_nouns and _adverb(before) and _base(before) not in self.names.full:
                 before = None  # "Gebetsmühlenartig sprechen die Tradwives davon, dass …": an adverb stands first
+            if (before and after and self.lex.capitalised_nouns and prefix.split()[0] == before.split()[0]
+                    and (_entry(before.split()[0]) or ("",) * 5)[4] in ("APPR", "APPRART") and _base(before.split()[0]) not in self.names.full):
+                before = None  # "Entgegen seinen Äußerungen verkündete der Nominierte, dass …": a fronted preposition, the subject follows
             if before is None and self.lex.capitalised_nouns and ": " in prefix and re.match(r"\s*(?:\S+\s+){0,3}?\S*[,:]\s", rest):
                 before = _np_before(prefix.rsplit(": ", 1)[-1], self.lex)  # "…, zeigte das Wochenende: Israel gab an, …"
             if self.lex.capitalised_nouns:
@@ -1676,6 +1679,11 @@ class _Extractor:
                 # "warnte X, jede Verletzung … untergrabe „die Grundlagen …“": quoted words in reported speech
                 self.add(si, speech.speaker, speech.cue, "indirect", cue_at + m.end(), start + len(self.text[start:end].rstrip(" .")))
         tail = self.masked[last:end]
+        inserted = (re.match(r"[\s“”\"»«']*,\s+([^,:;]+(?:,[^,:;]+)?),\s*$", self.masked[last:cue_at])
+                    if cue_at > last and not self.text[start:first].strip(" „“”\"»«‚‘'") else None)  # (the sentence opens with the quote)
+        if inserted and _words(inserted.group(1)) >= 3 and self.lex.capitalised_nouns and self.lex.reported(inserted.group(1)):
+            # "„…“, wenn die Grenzen nicht kämen, sagte ein Beamter": the clause between quote and cue is reported too
+            self.add(si, speech.speaker, speech.cue, "indirect", last + inserted.start(1), last + inserted.end(1))
         noting = self.lex.participle_cue.search(tail) if self.lex.participle_cue is not None else None
         if noting and cue_at < noting.start() + last:
             # '"…, " he added, noting that it could be "difficult" to …': the same speaker reports on
@@ -2132,8 +2140,9 @@ class _Extractor:
                 v2 = comma_after == cue_at + len(speech.cue) and bool(lex.main_clause.match(sentence[comma_after:]) or (
                     lex.capitalised_nouns and _verb_second(sentence[comma_after + 1 :], lex))) and speech.cue not in lex.belief_cues
                 asked = lex.question_clause.search(clause) if lex.question_clause is not None else None
-                if asked and not lex.reported(clause[: asked.start()]):
+                if asked and not lex.reported(clause[: asked.start()]) and not re.match(r"\s*(?:dass|that)\b", clause):
                     return  # "sagt X, …, auf die Frage der Agentur, ob das Risiko abgenommen habe": the question asked
+                    # (not "teilte mit, dass die Entscheidung, ob …, bei X liege": a question inside the report)
                 head_clause = _relative_pattern(lex.relative_pronouns)[2].split(clause)[0] if lex.relative_pronouns else clause
                 conjunction = re.match(r"\s*(?:dass|that|ob)\b", clause)
                 if conjunction and lex.capitalised_nouns and _verbless(re.split(r"[:;]\s", clause)[0]):

@@ -206,7 +206,7 @@ _CUE_WORDS = tuple((
 # Weak verbs of saying by stem: their present, past and participle forms are cues too
 # ("beteuert", "beteuerte", "beteuerten"; participles for "hatte … gewarnt").
 _WEAK_CUE_STEMS = (
-    "sag erklär beton mein behaupt warn bericht meld bestätig äußer bekräftig mahn hoff argumentier "
+    "sag erklär beton mein behaupt warn bericht meld bestätig äußer bekräftig mahn hoff argumentier bedauer "
     "verkünd lob verlaut begründ schmunzel scherz seufz klag beklag informier erwider entgegn kommentier "
     "bilanzier resümier twitter dank monier bemängel beanstand beteuer präzisier konstatier dementier "
     "appellier urteil folger frag antwort erzähl erläuter ergänz schilder läster spott spöttel witzel "
