@@ -393,3 +393,10 @@ def test_a_proportion_counts_nobody() -> None:
 def test_an_estimated_amount_is_about() -> None:
     found = claims_of("Die Zulage beträgt im Schnitt geschätzte 12.000 Euro pro Kopf.")
     assert [(c["measure"], c["value"], c["qualifier"]) for c in found] == [("money", 12000, "about")], found
+
+
+@pytest.mark.issue(3)
+def test_a_sum_whose_currency_was_named_before_in_the_sentence() -> None:
+    """"42 Mio. Euro …, von denen 15,5 Mio. für …": the second sum is in euros too."""
+    found = claims_of("Durch den Plan könnten 42 Mio. Euro frei werden, von denen 15,5 Mio. für Schulen eingesetzt würden.")
+    assert [(c["measure"], c["value"]) for c in found] == [("money", 42_000_000), ("money", 15_500_000)], found

@@ -1244,3 +1244,18 @@ def test_german_fronted_preposition_embedded_question_and_regret() -> None:
     found = quotes_of(["„Der Dorsch in der Ostsee könnte bald verschwinden“, wenn die geplanten Grenzen nicht eingehalten würden, "
                        "sagte ein EU-Beamter."])
     assert ("indirect", "EU-Beamter", "wenn die geplanten Grenzen nicht eingehalten würden") in found, found
+
+
+@pytest.mark.issue(3)
+def test_german_first_sentence_quote_author_and_demonym() -> None:
+    """A first paragraph that ends '… ist.“' is a sentence, not a headline; "ich meinte, dass …" is the
+    author, and "Wir glauben nicht, dass …, sagte sie" hers; "sagte der Amerikaner" is the surname just used."""
+    found = quotes_of(["Paolo Ferri hat einmal gesagt: „Der Clown ist für die Leute, was der Schatten für den Baum ist.“",
+                       "Er steht allein auf der Bühne."])
+    assert found == [("direct", "Paolo Ferri", "Der Clown ist für die Leute, was der Schatten für den Baum ist.")], found
+    assert quotes_of(["Er kam immer wieder, und ich meinte scherzhaft zu dem Nachbarn, dass er nicht verkauft werden wollte."]) == []
+    found = quotes_of(["Die Polizei sucht Zeugen. Wir glauben nicht, dass der Mann die Schule kannte, sagte sie."])
+    assert [(k, s) for k, s, _ in found] == [("indirect", "sie")], found
+    found = quotes_of(["Auch Isner, der stark spielte, zollte seine Anerkennung. „Ich muss Andy gratulieren, das ist eine tolle "
+                       "Leistung“, sagte der Amerikaner."])
+    assert found == [("direct", "Isner", "Ich muss Andy gratulieren, das ist eine tolle Leistung")], found

@@ -588,9 +588,10 @@ def extract(article: Article) -> list[dict[str, Any]]:
                     measure = None  # an English bare number by "rallied"/"marched" ("rallied … to tie the game 13 - 13") counts no crowd
                 subject = last_subject
                 unit = None
-                if measure is None and last_money and toks[fig.end - 1].low.rstrip(".") in lex.scales:
+                scale = next((t.low.rstrip(".") for t in reversed(toks[fig.start : fig.end]) if t.text != "."), "")  # ("15,5 Mio.")
+                if measure is None and last_money and scale in lex.scales:
                     measure, unit = "money", last_money  # "4,4 Milliarden Euro …, etwa 1,2 Milliarden"
-                elif measure is None and lex.money_verbs is not None and toks[fig.end - 1].low.rstrip(".") in lex.scales:
+                elif measure is None and lex.money_verbs is not None and scale in lex.scales:
                     ca, cb = _clause(toks, fig.start)
                     if lex.money_verbs.search(sentence, toks[ca].start - span.start, toks[cb - 1].end - span.start):
                         measure = "money"  # "kassiert mehr als 100 Millionen für den Kampf": paid, in no named currency

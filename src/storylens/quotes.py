@@ -166,7 +166,7 @@ class _Names:
         candidates: dict[str, list[tuple[bool, str]]] = {}
         alone: Counter[str] = Counter()
         first = text.split("\n\n", 1)[0] if "\n\n" in text else ""
-        self.skip_to = len(first) if first and _words(first) <= 25 and not first.rstrip().endswith((".", ":")) else 0
+        self.skip_to = len(first) if first and _words(first) <= 25 and not re.search(r"[.:][“”\"»«'’]*$", first.rstrip()) else 0  # (nor '… ist.“')
         skip_words = _skip_words(lex)
         is_role = lex.is_role
         single = _single_words(lex)  # per one-word run: (names nobody — a role or function word —, base form)
@@ -317,6 +317,18 @@ class _Names:
                     if len(found) == n:
                         break
         return found
+
+    def last_surname_before(self, offset: int, since: int) -> str | None:
+        """A surname used alone shortly before ``offset``, where the article names nobody in full
+        ("Auch Isner zollte Anerkennung"): a proper noun or a word the lexicon lacks, no dictionary word,
+        no place, no first name."""
+        for m in reversed(self.between(max(0, since), offset)):
+            name = m.name.strip(".,;:")
+            entry = _entry(name) if " " not in name else ()
+            if (" " not in name and name.isalpha() and (_surname_like(name) or not entry or entry[4:5] == ("NE",))
+                    and not _dictionary_word(name) and not _place(name) and not _first_name(name)):
+                return name
+        return None
 
     def last_first_name_before(self, offset: int, since: int) -> str | None:
         """A given name used alone shortly before ``offset`` ("der junge Mann, den wir nur Matthias
@@ -888,6 +900,8 @@ class _Extractor:
                 return organisation  # "Der Konzern erwartet, dass …": the company the article is about
         if words[0].lower() in self.lex.articles and (head in self.lex.person_anaphors or head.lower().endswith(_anaphor_endings(self.lex.person_anaphors))):
             person = self.names.last_person_before(at)  # "sagt der junge Mann": the person the article is about
+            if person is None and self.lex.capitalised_nouns:
+                person = self.names.last_surname_before(at, self.para_start(at, back=2))  # "Auch Isner … . „…“, sagte der Amerikaner"
             if self.last_speaker in self.names.people and self.si - self.last_speech_sentence <= 2 and not self.lex.capitalised_nouns:
                 person = self.last_speaker  # "she told Us Weekly. … the star said": who just spoke, not the magazine
             if person:
@@ -1209,6 +1223,8 @@ class _Extractor:
                 continue  # "Sollte dort der Entscheid bestätigt werden, …", "Das wurde bestätigt": a passive, nobody speaks
             if last_word in self.lex.negations:
                 continue  # "…, hat das Gericht zwar nicht festgestellt", "did not say": a denial reports nothing
+            if last_word in self.lex.first_person and self.lex.capitalised_nouns:
+                continue  # "…, und ich meinte zu ihm, dass …", "Wir glauben nicht, dass …, sagte sie": no cue of a quoted speaker
             tail = re.split(r"[,;:]", rest, maxsplit=1)[0].strip(" .").split() if any(n in rest for n in self.lex.negations) else []
             if tail and (tail[-1].lower() in self.lex.negations or (len(tail) > 1 and tail[-2].lower() in self.lex.negations and tail[-1].islower() and len(tail[-1]) <= 5)):
                 continue  # "Wie viele …, sagte die Armee nicht", "…, teilte die Armee nicht mit": nothing said
