@@ -1259,3 +1259,18 @@ def test_german_first_sentence_quote_author_and_demonym() -> None:
     found = quotes_of(["Auch Isner, der stark spielte, zollte seine Anerkennung. „Ich muss Andy gratulieren, das ist eine tolle "
                        "Leistung“, sagte der Amerikaner."])
     assert found == [("direct", "Isner", "Ich muss Andy gratulieren, das ist eine tolle Leistung")], found
+
+
+@pytest.mark.issue(3)
+def test_passive_quoting_after_a_report_and_pronouns_inside_a_clause() -> None:
+    """"…, wurde er am Mittwoch von den Staatsmedien zitiert": the clause before is his; an English "he"
+    inside a noun phrase ("a gun he said he found") is no unresolved speaker that takes the sentence
+    from "according to police"; a title-case headline ending in a quote stays a headline."""
+    found = quotes_of(["Machthaber Kim Jong Un sprach am Dienstag. Die Welt werde bald eine neue Waffe erleben, wurde er am "
+                       "Mittwoch von den Staatsmedien zitiert."])
+    assert [(k, s, t) for k, s, t in found] == [("indirect", "Kim Jong Un", "Die Welt werde bald eine neue Waffe erleben")], found
+    found = quotes_of(["A teen shot himself with a gun he said he found, according to police."], language="en")
+    assert [(k, s) for k, s, _ in found] == [("indirect", "police")], found
+    found = quotes_of(["Full List of the Mayor’s Plans In Two Years: “We are making this city greener than ever before.”",
+                       "The list is long."], language="en")
+    assert found == [], found

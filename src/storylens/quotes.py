@@ -166,7 +166,10 @@ class _Names:
         candidates: dict[str, list[tuple[bool, str]]] = {}
         alone: Counter[str] = Counter()
         first = text.split("\n\n", 1)[0] if "\n\n" in text else ""
-        self.skip_to = len(first) if first and _words(first) <= 25 and not re.search(r"[.:][“”\"»«'’]*$", first.rstrip()) else 0  # (nor '… ist.“')
+        small = {w for w in re.findall(r"(?<![\w'’-])[a-zäöüß]\w+", re.split(r"[„“”\"»«]", first, maxsplit=1)[0])} - lex.function_words - lex.articles - lex.prepositions
+        sentence_like = first.rstrip().endswith((".", ":")) or (re.search(r"[.:][“”\"»«'’]+$", first.rstrip()) is not None and len(small) >= 2)
+        # ('… hat einmal gesagt: „… ist.“' is a sentence; "Full List of the Mayor’s Plans: “… ever.”" a headline)
+        self.skip_to = len(first) if first and _words(first) <= 25 and not sentence_like else 0
         skip_words = _skip_words(lex)
         is_role = lex.is_role
         single = _single_words(lex)  # per one-word run: (names nobody — a role or function word —, base form)
@@ -211,7 +214,7 @@ class _Names:
             if len(name_tokens) == 1:
                 alone[_base(name_tokens[0])] += 1
             elif (name_tokens[0] in lex.place_nouns or any(w in lex.place_nouns for w in masked[max(0, m.start() - 12) : m.start()].split()[-1:])
-                  or (lex.org_heads and name_tokens[-1].lower().endswith(lex.org_heads)) or _city_name(name_tokens)):
+                  or (lex.org_heads and name_tokens[-1].lower().endswith(lex.org_heads)) or (lex.capitalised_nouns and _city_name(name_tokens))):
                 pass  # "im Dorf Wadi Rahal", "the village of …": a place's name; "Promises Treatment Center": an organisation's
             elif len(name_tokens) <= 4 and self._looks_personal(name_tokens) and not self._genitive_owner(name_tokens):
                 first_at = next((k for k, t in enumerate(name_tokens[:-1]) if _first_name(t)), 0)
@@ -271,6 +274,8 @@ class _Names:
         particles = self.lex.name_particles
         if not particles.isdisjoint(tokens) and not _first_name(tokens[0]):
             return False  # "Christian von Soest", not "Generalstaatsanwältin von Florida"
+        if tokens[-1].lower() in self.lex.prepositions:
+            return False  # "U.S. At 5-feet-7": a preposition opening a sentence, nobody's surname
         return tokens[0][:1].isupper() and all((t[:1].isupper() and not t.isupper()) or t in particles or re.fullmatch(r"[A-Z]\.", t)
                                                or _JOINED_PARTICLE.match(t) for t in tokens)
 
@@ -488,11 +493,11 @@ def _place(token: str) -> bool:
 
 def _city_name(tokens: list[str]) -> bool:
     """A name of several words whose last is a city's word in the gazetteer, no last name and no word the
-    lexicon's probe takes for a person's, and whose first is no first name ("Hong Kong"; not "Paris
-    Hilton", nor "Bojko Borissow", whose surname is also a town's)."""
+    lexicon's probe takes for a person's, with no first name before it ("Hong Kong"; not "Paris Hilton",
+    "Autor Mario Reading", nor "Bojko Borissow", whose surname is also a town's)."""
     entry = _entry(tokens[-1].strip(".,;:")) if len(tokens) >= 2 else ()
     flags = entry[0] if entry else ""
-    return "C" in flags and "L" not in flags and (len(entry) < 4 or entry[3] != "PER") and not _first_name(tokens[0])
+    return "C" in flags and "L" not in flags and (len(entry) < 4 or entry[3] != "PER") and not any(_first_name(t) for t in tokens[:-1])
 
 
 @lru_cache(maxsize=65536)
@@ -1116,7 +1121,7 @@ class _Extractor:
             return caps[0]  # "Der Geschäftsführer der Fraktion, Buschmann, appellierte …": a surname as apposition
         if not self.lex.capitalised_nouns and len(caps) == 1 and caps[0].lower() not in self.lex.not_subject and caps[0].isalpha():
             return name  # English: "Jackman sings ballads at home."
-        if 2 <= len(caps) <= 3 and _city_name(caps):
+        if 2 <= len(caps) <= 3 and self.lex.capitalised_nouns and _city_name(caps):
             return None  # "Hong Kong": a city's name, nobody who speaks
         return name if 2 <= len(caps) <= 3 and NAME_SHAPE.match(name) and name in outside else None
 
@@ -1189,6 +1194,8 @@ class _Extractor:
             if owner and self.names.known(owner.group(1)):
                 who = owner.group(1)  # "zitierte der Daily Star Readings Interpretation": Reading's words
             verb = qb.groupdict().get("verb") or qb.groupdict().get("verb2") or qb.group(0).split()[0]
+            if self.lex.capitalised_nouns and qb.groupdict().get("passive"):
+                verb = qb.group(0)  # "…, wurde er am Mittwoch von den Staatsmedien zitiert": the clause before it is the report
             return _Speech(self.resolve(who, s_start) or who, verb)  # the cue as written
         cues = list(self.lex.speech_verbs.finditer(outside))
         if not self.lex.capitalised_nouns and len(cues) > 1 and "," in outside[: cues[-1].start()] and len(outside[cues[-1].end():].split()) <= 3:
@@ -1421,8 +1428,11 @@ class _Extractor:
                 if recent:
                     phrase = recent
             who = self.resolve(phrase, s_start + m.start())
-            if who is None and phrase in self.lex.pronouns:
-                who = phrase.lower()  # "…“, sagte er." with nobody named before: the quote stands, its speaker as written
+            opens = prefix[: len(prefix) - len(phrase)].rstrip()[-1:] if phrase and prefix.endswith(phrase) else ("" if not prefix.strip() else "x")
+            if who is None and phrase in self.lex.pronouns and (self.lex.capitalised_nouns or opens in ("", ",", '"', "'", "”", "’", "“")):
+                # "…“, sagte er." with nobody named before: the quote stands, its speaker as written (English: only where the
+                # pronoun opens the sentence or follows the quote, not "with a gun he said he found")
+                who = phrase.lower()
             relayed = (self.lex.relayed_source.search(outside, m.end()) or self.lex.relayed_source.search(outside, 0, m.start())
                        if self.lex.relayed_source is not None else None)  # also fronted: "Unter Berufung auf X enthüllten sie, dass …"
             if who and relayed and not re.search(r"[,:]", outside[m.end() : relayed.start()]):
