@@ -1,7 +1,8 @@
 """Every article of ../shared/corpus through claims and quotes: how many, and whether any fails.
 
 Run: ``.venv/bin/python bench/corpus_figures.py [CORPUS]`` (default ``../shared/corpus``). Reads the
-fundus pages, the ECB+ documents and both texts of every SemEval pair, prepares them (extract,
+fundus pages, the ECB+ documents, both texts of every SemEval pair and the documents of the German
+PUD treebank (``ud-german/de_pud-ud-test.conllu#<doc>``), prepares them (extract,
 clean, segment), then runs ``claims.extract`` and ``quotes.extract`` on each article; prints the
 articles, quotes, claims and errors as JSON (an error names its article on stderr). Minutes.
 """
@@ -15,7 +16,7 @@ import traceback
 from pathlib import Path
 
 from storylens import claims, quotes
-from storylens.evaluate.figures import _semeval_rows, load_document
+from storylens.evaluate.figures import _conllu_documents, _semeval_rows, load_document
 from storylens.pipeline import prepare
 
 
@@ -29,6 +30,8 @@ def main() -> None:
     refs += [str(p.relative_to(args.corpus)) for p in sorted((args.corpus / "ecbplus").rglob("*.json"))
              if '"text"' in p.read_text(encoding="utf-8")]
     refs += [f"semeval:{pair}:{text}" for pair, row in rows.items() for text in ("text1", "text2") if row.get(text)]
+    pud = args.corpus / "ud-german" / "de_pud-ud-test.conllu"
+    refs += [f"ud-german/{pud.name}#{doc}" for doc in _conllu_documents(pud)] if pud.is_file() else []
     # read as the gold loader reads them (`storylens.evaluate.figures.load_document`)
     articles = prepare([load_document(ref, args.corpus, rows) for ref in refs])
     found = {"articles": len(articles), "quotes": 0, "claims": 0, "errors": 0}
