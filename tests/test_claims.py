@@ -400,3 +400,11 @@ def test_a_sum_whose_currency_was_named_before_in_the_sentence() -> None:
     """"42 Mio. Euro …, von denen 15,5 Mio. für …": the second sum is in euros too."""
     found = claims_of("Durch den Plan könnten 42 Mio. Euro frei werden, von denen 15,5 Mio. für Schulen eingesetzt würden.")
     assert [(c["measure"], c["value"]) for c in found] == [("money", 42_000_000), ("money", 15_500_000)], found
+
+
+@pytest.mark.issue(3)
+def test_older_and_asian_currencies_and_falling_victim() -> None:
+    found = claims_of("Der Umsatz werde um acht Prozent auf 53 Milliarden Mark klettern, der Gewinn auf 12 Milliarden Yen.")
+    assert [(c["measure"], c["value"]) for c in found] == [("percent", 8), ("money", 53e9), ("money", 12e9)], found
+    found = claims_of("Bei den Unruhen, denen in drei Jahren 8000 Menschen zum Opfer fielen, griff die Armee ein.")
+    assert [(c["measure"], c["value"]) for c in found] == [("deaths", 8000)], found

@@ -1274,3 +1274,17 @@ def test_passive_quoting_after_a_report_and_pronouns_inside_a_clause() -> None:
     found = quotes_of(["Full List of the Mayor’s Plans In Two Years: “We are making this city greener than ever before.”",
                        "The list is long."], language="en")
     assert found == [], found
+
+
+@pytest.mark.issue(3)
+def test_german_plural_cue_with_apposition_and_pronoun_konjunktiv() -> None:
+    """"Mitglieder der Delegation von X, Staatssekretär im Ministerium, behaupten, es bestehe …": the
+    subject and its apposition stand before the cue, the report after it; "Er habe zwei Angebote"
+    with nobody named before is his, as written."""
+    found = quotes_of(["Mitglieder der Delegation von Jan Brandt, Staatssekretär im Ministerium und Berater für Kohl, behaupten, es "
+                       "bestehe kein Zusammenhang zwischen dem Besuch und den Beziehungen."])
+    assert [(k, s, t) for k, s, t in found] == [("indirect", "Mitglieder der Delegation",
+                                                 "es bestehe kein Zusammenhang zwischen dem Besuch und den Beziehungen")], found
+    found = quotes_of(["Er habe zwei Angebote, und über die verhandle er ab dem 7. November."])
+    assert [(k, s) for k, s, _ in found] == [("indirect", "er")], found
+    assert quotes_of(["Er hat seine harten Kanten im Spiel, aber auch weiche Hände."]) == []

@@ -2099,6 +2099,9 @@ class _Extractor:
                 head = ""  # "Shifa Hospital, Gaza's main medical center, said …": subject and apposition
             if head.endswith(",") and lex.passive_agent.search(head):
                 head = ""  # "Die Demokraten wurden von X … gewarnt, dass …": the agent speaks
+            if (head.endswith(",") and lex.capitalised_nouns and len(chunks) == 3 and chunks[1].split() and lex.is_role(chunks[1].split()[0])
+                    and not lex.reported(chunks[1]) and not lex.reported(chunks[0])):
+                head = ""  # "Mitglieder der Delegation von X, Staatssekretär im Ministerium, behaupten, …": subject and apposition
             if (lex.capitalised_nouns and head.endswith(",") and head.split()[0].lower() in lex.subordinators and head.split()[0].lower() != "wie"
                     and re.match(r"[^,]*,\s+(?:dass|ob)\b", sentence[cue_at:])):
                 head = ""  # "Als der VZBV überprüfte, ob …, stellten die Verbraucherschützer fest, dass …": the clause before is a time
@@ -2267,6 +2270,8 @@ class _Extractor:
                 who = self.resolve(first if first in lex.pronouns else inverted.group(2), start)
                 if first not in lex.pronouns and self.someone_else_since(start):
                     who = self.names.last_person_before(start, self.para_start(start)) or who  # the person the paragraph is about
+                if who is None and first in lex.pronouns and lex.capitalised_nouns and lex.continuation.search(sentence):  # ("habe", not "weiche Hände")
+                    who = first.lower()  # "Er habe zwei Angebote, …" with nobody named before: his words, the speaker as written
                 if who:
                     self.add(si, who, None, "indirect", start, end)
 

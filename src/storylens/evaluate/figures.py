@@ -9,7 +9,8 @@ Document references: ``seeds/<file>.txt``, ``fundus-de/<cc>/<page>.html.gz``,
 ``ecbplus/<topic>/<file>.json``, ``semeval:<pair_id>:text1|text2`` and
 ``ud-german/<file>.conllu#<newdoc id>`` (the sentences a Universal Dependencies treebank keeps of
 one source document — PUD's news documents are German translations of English news — each sentence
-its own paragraph, as they need not stand next to each other in the source).
+its own paragraph, as they need not stand next to each other in the source; in a treebank without
+documents, GSD, ``#<sent_id>`` names one sentence).
 
 Claims match on (measure, value, qualifier) — for a vague amount or range on (measure, low,
 high) — one to one within an article. Quotes match when the predicted span overlaps at least half
@@ -51,15 +52,25 @@ def _semeval_rows(corpus: Path) -> dict[str, dict[str, str]]:
 
 @lru_cache(maxsize=4)
 def _conllu_documents(path: Path) -> dict[str, list[str]]:
-    """The sentences (``# text =``) of each ``# newdoc id`` of a CoNLL-U file."""
+    """The sentences (``# text =``) of each ``# newdoc id`` of a CoNLL-U file; in a file without
+    documents (UD German GSD), each sentence by its ``# sent_id``."""
     docs: dict[str, list[str]] = {}
     current: list[str] = []
+    sent_id = ""
+    has_docs = False
     with open(path, encoding="utf-8") as fh:
         for line in fh:
             if line.startswith("# newdoc id ="):
+                has_docs = True
                 current = docs.setdefault(line.split("=", 1)[1].strip(), [])
+            elif line.startswith("# sent_id ="):
+                sent_id = line.split("=", 1)[1].strip()
             elif line.startswith("# text ="):
-                current.append(line.split("=", 1)[1].strip())
+                text = line.split("=", 1)[1].strip()
+                if has_docs:
+                    current.append(text)
+                else:
+                    docs[sent_id] = [text]
     return docs
 
 

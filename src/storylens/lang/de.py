@@ -246,7 +246,8 @@ _PLURAL_CUES = (r"(?:(?<=, )(?:" + _PLURALS + r")(?= (?:[A-ZÄÖÜ]|der |die |da
                 + r"|(?<!\bzu )(?<!\bman )(?<!\bnicht )(?<!\bso )(?<!\bes )(?<!\bkaum )(?<!\blässt )(?<!\bließ )(?<!\blassen )(?<!\bkann )"
                 + r"(?<!\bmuss )(?<!\bwird )(?:" + _PLURALS
                 + r")(?=(?: [a-zäöüß]+){0,2}, dass\b|, (?:der|die|das|sie|er|es|man|ein|eine|kein|keine|[A-ZÄÖÜ][\w-]+) (?:[\w-]+ ){0,3}?"
-                + r"(?:sei|seien|habe|könne|werde|müsse|solle|wolle|dürfe|gebe|gehe|komme|stehe|liege|bleibe)\b))")
+                + r"(?:sei|seien|habe|könne|werde|müsse|solle|wolle|dürfe|gebe|gehe|komme|stehe|liege|bleibe|bestehe|wisse|gelte|fehle|"
+                r"brauche|halte|sehe|zeige|diene|reiche|drohe|falle|lasse|folge|stimme|trage|treffe)\b))")
 _CUE_PHRASES = (
     _PLURAL_CUES,
     r"(?<=, )(?:wiederholt|wiederholte)(?= (?:der|die|das|[A-ZÄÖÜ]))",
@@ -331,13 +332,14 @@ FIGURES = FigureLexicon(
         "protestierenden": "protesters", "kundgebungsteilnehmer": "protesters",
         "stimmen": "votes", "wählerstimmen": "votes",
         "euro": "money", "dollar": "money", "us-dollar": "money", "franken": "money", "rubel": "money",
-        "pfund": "money", "€": "money", "$": "money",
+        "pfund": "money", "€": "money", "$": "money", "mark": "money", "d-mark": "money", "dm": "money",
+        "yen": "money", "yuan": "money", "schilling": "money",
         "prozent": "percent", "%": "percent", "prozentpunkte": "percent",
     },
     person_nouns=_PERSON_NOUNS,
     measure_verbs=(
         ("deaths", re.compile(r"\b(?:getötet|gestorben|starben|stirbt|umgekommen|kamen ums Leben|ums Leben|tot\b|"
-                              r"enthauptet|erschossen|ermordet|ertrunken|verstorben|verstarben|tödlich)", _I)),
+                              r"enthauptet|erschossen|ermordet|ertrunken|verstorben|verstarben|tödlich|zum Opfer (?:fielen|fiel|gefallen))", _I)),
         ("injured", re.compile(r"\b(?:verletzt|verwundet|Verletzungen)", _I)),
         ("arrests", re.compile(r"\b(?:festgenommen|verhaftet|inhaftiert|in Gewahrsam|nahmen?\b[^.;]{0,80}?\bfest\b)", _I)),
         ("evacuated", re.compile(r"\b(?:evakuiert|in Sicherheit gebracht|verlassen müssen|mussten ihre Häuser)", _I)),
@@ -571,7 +573,8 @@ FIGURES = FigureLexicon(
     name_particles=frozenset("von van de der zu al- bin".split()),
     verb_like=frozenset("wurden waren sind ist hat haben hatten sollen soll seien sei mussten müssen konnten werden wird gebe gab gibt kamen starben".split()),
     currency={"euro": "EUR", "€": "EUR", "dollar": "USD", "us-dollar": "USD", "$": "USD", "franken": "CHF",
-              "rubel": "RUB", "pfund": "GBP", "£": "GBP"},
+              "rubel": "RUB", "pfund": "GBP", "£": "GBP", "mark": "DEM", "d-mark": "DEM", "dm": "DEM", "yen": "JPY",
+              "yuan": "CNY", "schilling": "ATS"},
     currency_before={"€": "EUR", "$": "USD", "£": "GBP", "chf": "CHF", "eur": "EUR", "usd": "USD", "gbp": "GBP",
                      "fr": "CHF", "us$": "USD"},
     not_sources=frozenset("es er sie das dies man wir ich".split()),
