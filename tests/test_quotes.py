@@ -1288,3 +1288,10 @@ def test_german_plural_cue_with_apposition_and_pronoun_konjunktiv() -> None:
     found = quotes_of(["Er habe zwei Angebote, und über die verhandle er ab dem 7. November."])
     assert [(k, s) for k, s, _ in found] == [("indirect", "er")], found
     assert quotes_of(["Er hat seine harten Kanten im Spiel, aber auch weiche Hände."]) == []
+
+
+@pytest.mark.issue(3)
+def test_german_aside_naming_a_source_is_no_report() -> None:
+    """"Beamte drängten die Leute, wie die Polizei mitteilte, in eine Seitenstraße ab": the clause after
+    the comma is an aside ("wie … mitteilte" with an indicative sentence reports nothing)."""
+    assert quotes_of(["Viele Beamte drängten die Leute, wie die Polizei mitteilte, und teils mit Knüppeln in eine Seitenstraße ab."]) == []

@@ -2173,6 +2173,8 @@ class _Extractor:
                     return  # "sagt X, …, auf die Frage der Agentur, ob das Risiko abgenommen habe": the question asked
                     # (not "teilte mit, dass die Entscheidung, ob …, bei X liege": a question inside the report)
                 head_clause = _relative_pattern(lex.relative_pronouns)[2].split(clause)[0] if lex.relative_pronouns else clause
+                if lex.capitalised_nouns and clause.split()[:1] and clause.split()[0] in lex.subordinators and lex.speech_verbs.search(clause.partition(",")[0]):
+                    return  # "drängten die Demonstranten, wie die Polizei mitteilte, … ab": an aside naming a source, no report
                 conjunction = re.match(r"\s*(?:dass|that|ob)\b", clause)
                 if conjunction and lex.capitalised_nouns and _verbless(re.split(r"[:;]\s", clause)[0]):
                     conjunction = None  # "unterstreicht den Reiz, ob künstlerisch oder anderweitig: …": no clause anybody reports
