@@ -1295,3 +1295,12 @@ def test_german_aside_naming_a_source_is_no_report() -> None:
     """"Beamte drängten die Leute, wie die Polizei mitteilte, in eine Seitenstraße ab": the clause after
     the comma is an aside ("wie … mitteilte" with an indicative sentence reports nothing)."""
     assert quotes_of(["Viele Beamte drängten die Leute, wie die Polizei mitteilte, und teils mit Knüppeln in eine Seitenstraße ab."]) == []
+
+
+@pytest.mark.issue(3)
+def test_german_speaker_with_a_long_attribute_closing_the_sentence() -> None:
+    """"…“, sagt der inzwischen in den Vorstand des Vereins aufgerückte Kaufmann": the noun after its
+    long attribute is the speaker."""
+    found = quotes_of(["„Wir wären weiter, hätte man uns keine Steine in den Weg gelegt“, sagt der inzwischen in den Vorstand des "
+                       "Vereins aufgerückte Kaufmann."])
+    assert found == [("direct", "Kaufmann", "Wir wären weiter, hätte man uns keine Steine in den Weg gelegt")], found

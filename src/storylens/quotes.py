@@ -1243,6 +1243,10 @@ class _Extractor:
                                                       for n in splitter.split(group.group(1))):
                 return _Speech(" ".join(group.group(1).split()), m.group(0))  # "meinten Regina Hey, Sebastian Reiß und Lena Groß": all of them
             after = _np_after(rest, self.lex) if not rest.lstrip().startswith(",") else None  # "kritisieren, Trump wolle …": the clause's subject
+            if (after is None and self.lex.capitalised_nouns
+                    and (long_np := re.match(r"\s+(\w+)\s+(?:[\w-]+\s+){0,9}?[a-zäöüß]+(?:e|en)\s+([A-ZÄÖÜ][\w-]+)\s*[.!?]?\s*$", rest))
+                    and long_np.group(1).lower() in self.lex.singular_articles):
+                after = long_np.group(2)  # "sagt der inzwischen in den Aufsichtsrat … aufgerückte Versicherungsmakler": the noun after its attribute closes the sentence
             if after is None and self.lex.lower_role_name is not None and (not prefix.strip() or prefix.rstrip().endswith(",")) and (
                     titled := self.lex.lower_role_name.match(rest)) and NAME_SHAPE.match(titled.group(2)) and any(  # (not "Felt told attorney X")
                     self.lex.is_role(w) or w.endswith(("'s", "’s")) for w in titled.group(1).split()):
