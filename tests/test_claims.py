@@ -408,3 +408,9 @@ def test_older_and_asian_currencies_and_falling_victim() -> None:
     assert [(c["measure"], c["value"]) for c in found] == [("percent", 8), ("money", 53e9), ("money", 12e9)], found
     found = claims_of("Bei den Unruhen, denen in drei Jahren 8000 Menschen zum Opfer fielen, griff die Armee ein.")
     assert [(c["measure"], c["value"]) for c in found] == [("deaths", 8000)], found
+
+
+@pytest.mark.issue(3)
+def test_massacred_counts_deaths() -> None:
+    found = claims_of("Der Täter hatte vor zwei Jahren 31 wehrlose Dorfbewohner niedergemetzelt.")
+    assert [(c["measure"], c["value"]) for c in found] == [("deaths", 31)], found

@@ -1304,3 +1304,9 @@ def test_german_speaker_with_a_long_attribute_closing_the_sentence() -> None:
     found = quotes_of(["„Wir wären weiter, hätte man uns keine Steine in den Weg gelegt“, sagt der inzwischen in den Vorstand des "
                        "Vereins aufgerückte Kaufmann."])
     assert found == [("direct", "Kaufmann", "Wir wären weiter, hätte man uns keine Steine in den Weg gelegt")], found
+
+
+@pytest.mark.issue(3)
+def test_german_annoyed_cue_after_a_quote() -> None:
+    found = quotes_of(["„Wie kann man nur so lange die alten Häuser vergessen“, ärgert sich Lena Pohl."])
+    assert found == [("direct", "Lena Pohl", "Wie kann man nur so lange die alten Häuser vergessen")], found

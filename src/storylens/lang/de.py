@@ -272,6 +272,7 @@ _CUE_PHRASES = (
     r"(?:hält|halten|hielt|hielten)(?= (?:(?!an\b)[\w-]+ ){0,5}?fest\b)",
     r"(?:ist|sind|war|waren) sich (?:\w+ ){0,2}?einig(?=, dass\b)",  # "Die meisten Analysten sind sich einig, dass …"
     r"(?:ließ|ließen|lässt)(?= (?:[\w-]+ ){0,8}?(?:wissen|verlauten)\b)",
+    r"(?<=, )(?:ärgert|ärgerte)(?= sich\b)",  # "„…“, ärgert sich X"
     r"erinnert sich",
     r"erinnerte sich",
     r"bringt es",
@@ -339,7 +340,7 @@ FIGURES = FigureLexicon(
     person_nouns=_PERSON_NOUNS,
     measure_verbs=(
         ("deaths", re.compile(r"\b(?:getötet|gestorben|starben|stirbt|umgekommen|kamen ums Leben|ums Leben|tot\b|"
-                              r"enthauptet|erschossen|ermordet|ertrunken|verstorben|verstarben|tödlich|zum Opfer (?:fielen|fiel|gefallen))", _I)),
+                              r"enthauptet|erschossen|ermordet|ertrunken|verstorben|verstarben|tödlich|zum Opfer (?:fielen|fiel|gefallen)|niedergemetzelt|massakriert)", _I)),
         ("injured", re.compile(r"\b(?:verletzt|verwundet|Verletzungen)", _I)),
         ("arrests", re.compile(r"\b(?:festgenommen|verhaftet|inhaftiert|in Gewahrsam|nahmen?\b[^.;]{0,80}?\bfest\b)", _I)),
         ("evacuated", re.compile(r"\b(?:evakuiert|in Sicherheit gebracht|verlassen müssen|mussten ihre Häuser)", _I)),
