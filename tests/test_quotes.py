@@ -1310,3 +1310,11 @@ def test_german_speaker_with_a_long_attribute_closing_the_sentence() -> None:
 def test_german_annoyed_cue_after_a_quote() -> None:
     found = quotes_of(["„Wie kann man nur so lange die alten Häuser vergessen“, ärgert sich Lena Pohl."])
     assert found == [("direct", "Lena Pohl", "Wie kann man nur so lange die alten Häuser vergessen")], found
+
+
+@pytest.mark.issue(3)
+def test_german_old_spelling_dass() -> None:
+    """Texts from before the 1996 spelling reform write "daß": the clause it opens is reported too."""
+    found = quotes_of(["Der Präsident Karl Brandt sprach von einer „schlimmen Tat“ und machte deutlich, daß sein Land an der "
+                       "Mission festhalte."])
+    assert ("indirect", "Karl Brandt", "daß sein Land an der Mission festhalte") in found, found

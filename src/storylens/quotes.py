@@ -551,7 +551,7 @@ _NUMBERED_NOUN = re.compile(r"\d+-[A-ZÄÖÜ]")
 _INVERTED_PRONOUN = re.compile(r"^[A-ZÄÖÜ][^,]*?\s([a-zäöüß]+e)\s+(\w+)\b")  # German: a verb in -e, then its pronoun
 _WHO_SAID = re.compile(r",\s+who\s+(?:said|says|added)\s+(?:that\s+)?")  # English: the speaker's own report after a quote
 _PAIRED_ROLE = re.compile(r"\b([A-ZÄÖÜ]\w+)\s+(\w+)\s+$")  # "der Anwalt und Dissident X": the first of two roles
-_DASS_CLAUSE = re.compile(r",\s+(?=dass\s)")
+_DASS_CLAUSE = re.compile(r",\s+(?=da(?:ss|ß)\s)")
 
 
 def _np_after(s: str, lex: FigureLexicon) -> str | None:
@@ -1307,7 +1307,7 @@ class _Extractor:
             # "…, NP said" / "…, so NP": the noun phrase between the last comma and the cue
             bare = PARENTHESES.sub(" ", prefix) if "(" in prefix else prefix
             tail = _np_before(bare.rsplit(",", 1)[1], self.lex) if "," in bare else None
-            introduces = bool(re.search(r":\s|,\s*(?:dass|ob|that)\b", rest) or lex_subj(self.lex, rest))
+            introduces = bool(re.search(r":\s|,\s*(?:dass|daß|ob|that)\b", rest) or lex_subj(self.lex, rest))
             chunks = [c.strip() for c in prefix.split(",")]
             if after:
                 # "sagte die Sprecherin des Weißen Hauses, Karoline Leavitt": the apposition names her
@@ -1693,8 +1693,8 @@ class _Extractor:
         first, last = spans[0][0], spans[-1][1]
         if 0 <= cue_at < first:
             between = self.masked[cue_at:first]
-            m = re.search(r",\s*(?=(?:dass|that)\b)", between)
-            plain = re.search(r"\s(?:dass|that)\s", between)
+            m = re.search(r",\s*(?=(?:dass|daß|that)\b)", between)
+            plain = re.search(r"\s(?:dass|daß|that)\s", between)
             if m and ":" in between[m.end():]:
                 self.add(si, speech.speaker, speech.cue, "indirect", cue_at + m.end(), cue_at + between.rindex(":"))
             elif not self.lex.capitalised_nouns and not plain and ":" not in between and _words(between) >= 5:
@@ -2107,7 +2107,7 @@ class _Extractor:
                     and not lex.reported(chunks[1]) and not lex.reported(chunks[0])):
                 head = ""  # "Mitglieder der Delegation von X, Staatssekretär im Ministerium, behaupten, …": subject and apposition
             if (lex.capitalised_nouns and head.endswith(",") and head.split()[0].lower() in lex.subordinators and head.split()[0].lower() != "wie"
-                    and re.match(r"[^,]*,\s+(?:dass|ob)\b", sentence[cue_at:])):
+                    and re.match(r"[^,]*,\s+(?:dass|daß|ob)\b", sentence[cue_at:])):
                 head = ""  # "Als der VZBV überprüfte, ob …, stellten die Verbraucherschützer fest, dass …": the clause before is a time
             if head.endswith(",") and ((lex.relative_subject.match(head) and not lex.reported(chunks[0])) or (len(chunks) == 3 and (NAME_SHAPE.match(chunks[1]) or NAME_SHAPE.match(chunks[0]) or self.surname_alone(chunks[1])))):
                 head = ""  # "The police source, who …, said"; "Der Vizepräsident …, Jochen Oltmer, geht davon aus": a subject
@@ -2173,13 +2173,13 @@ class _Extractor:
                 v2 = comma_after == cue_at + len(speech.cue) and bool(lex.main_clause.match(sentence[comma_after:]) or (
                     lex.capitalised_nouns and _verb_second(sentence[comma_after + 1 :], lex))) and speech.cue not in lex.belief_cues
                 asked = lex.question_clause.search(clause) if lex.question_clause is not None else None
-                if asked and not lex.reported(clause[: asked.start()]) and not re.match(r"\s*(?:dass|that)\b", clause):
+                if asked and not lex.reported(clause[: asked.start()]) and not re.match(r"\s*(?:dass|daß|that)\b", clause):
                     return  # "sagt X, …, auf die Frage der Agentur, ob das Risiko abgenommen habe": the question asked
                     # (not "teilte mit, dass die Entscheidung, ob …, bei X liege": a question inside the report)
                 head_clause = _relative_pattern(lex.relative_pronouns)[2].split(clause)[0] if lex.relative_pronouns else clause
                 if lex.capitalised_nouns and clause.split()[:1] and clause.split()[0] in lex.subordinators and lex.speech_verbs.search(clause.partition(",")[0]):
                     return  # "drängten die Demonstranten, wie die Polizei mitteilte, … ab": an aside naming a source, no report
-                conjunction = re.match(r"\s*(?:dass|that|ob)\b", clause)
+                conjunction = re.match(r"\s*(?:dass|daß|that|ob)\b", clause)
                 if conjunction and lex.capitalised_nouns and _verbless(re.split(r"[:;]\s", clause)[0]):
                     conjunction = None  # "unterstreicht den Reiz, ob künstlerisch oder anderweitig: …": no clause anybody reports
                 reported = v2 or lex.reported(head_clause) or conjunction or colon or as_clause

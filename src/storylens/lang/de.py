@@ -242,10 +242,10 @@ _PLURALS = word_alternation([_plural(st) for st in _WEAK_CUE_STEMS] + ["versprec
 # bezweifeln jedoch, dass …", "Kritiker befürchten, das Gesetz könne …"; not "zu bezweifeln, dass", "kann man sagen, dass", "lässt vermuten, dass")
 _PLURAL_CUES = (r"(?:(?<=, )(?:" + _PLURALS + r")(?= (?:[A-ZÄÖÜ]|der |die |das |alle |viele |beide |manche ))|(?:" + _PLURALS
                 # (or "sagen proimperialistische Kräfte, dass …": a plural subject without article before its "dass")
-                + r")(?= (?:(?:die|der|das) [A-ZÄÖÜ]\w+(?: [\w-]+){0,4} ?[,:]|(?:[a-zäöüß]+ ){0,2}[A-ZÄÖÜ][\w:-]+, dass\b))"
+                + r")(?= (?:(?:die|der|das) [A-ZÄÖÜ]\w+(?: [\w-]+){0,4} ?[,:]|(?:[a-zäöüß]+ ){0,2}[A-ZÄÖÜ][\w:-]+, da(?:ss|ß)\b))"
                 + r"|(?<!\bzu )(?<!\bman )(?<!\bnicht )(?<!\bso )(?<!\bes )(?<!\bkaum )(?<!\blässt )(?<!\bließ )(?<!\blassen )(?<!\bkann )"
                 + r"(?<!\bmuss )(?<!\bwird )(?:" + _PLURALS
-                + r")(?=(?: [a-zäöüß]+){0,2}, dass\b|, (?:der|die|das|sie|er|es|man|ein|eine|kein|keine|[A-ZÄÖÜ][\w-]+) (?:[\w-]+ ){0,3}?"
+                + r")(?=(?: [a-zäöüß]+){0,2}, da(?:ss|ß)\b|, (?:der|die|das|sie|er|es|man|ein|eine|kein|keine|[A-ZÄÖÜ][\w-]+) (?:[\w-]+ ){0,3}?"
                 + r"(?:sei|seien|habe|könne|werde|müsse|solle|wolle|dürfe|gebe|gehe|komme|stehe|liege|bleibe|bestehe|wisse|gelte|fehle|"
                 r"brauche|halte|sehe|zeige|diene|reiche|drohe|falle|lasse|folge|stimme|trage|treffe)\b))")
 _CUE_PHRASES = (
@@ -263,14 +263,14 @@ _CUE_PHRASES = (
     r"(?:gab|gaben|gibt)(?= (?:[\w-]+ ){0,10}?bekannt\b)",
     r"(?:warf|warfen|wirft)(?= (?:[\w-]+ ){0,6}?vor\b)",
     r"(?:gab|gaben|gibt)(?= (?:[\w-]+ ){0,6}?an,)",
-    r"(?:dafür|dagegen) ausgesprochen(?=, dass\b)",  # "hat sich dafür ausgesprochen, dass …" (not "ausgesprochen gut")
-    r"(?:kam|kamen|kommt|kommen) zu dem Schluss(?=, dass\b)",  # "Eine Kommission kam zu dem Schluss, dass …"  # "Er gab demnach an, Vater von 25 Kindern zu sein"
-    r"(?:führte|führten|führt)(?= (?:[\w,-]+ ){0,30}?an, dass\b)",  # "Andere Beiträge führten … als Beweise dafür an, dass …"  # "X warf der Lufthansa vor, die Krise zu missbrauchen"
+    r"(?:dafür|dagegen) ausgesprochen(?=, da(?:ss|ß)\b)",  # "hat sich dafür ausgesprochen, dass …" (not "ausgesprochen gut")
+    r"(?:kam|kamen|kommt|kommen) zu dem Schluss(?=, da(?:ss|ß)\b)",  # "Eine Kommission kam zu dem Schluss, dass …"  # "Er gab demnach an, Vater von 25 Kindern zu sein"
+    r"(?:führte|führten|führt)(?= (?:[\w,-]+ ){0,30}?an, da(?:ss|ß)\b)",  # "Andere Beiträge führten … als Beweise dafür an, dass …"  # "X warf der Lufthansa vor, die Krise zu missbrauchen"
     r"(?:stellte|stellten|stellt|macht|machte)(?= (?:[\w-]+ ){0,5}?(?:klar|fest|deutlich)\b)",
     r"(?:räumt|räumen|räumten)(?= (?:[\w-]+ ){0,5}?ein\b)",
     # "hält in einem Statement fest, dass …" (not "halten an der Idee fest, dass …")
     r"(?:hält|halten|hielt|hielten)(?= (?:(?!an\b)[\w-]+ ){0,5}?fest\b)",
-    r"(?:ist|sind|war|waren) sich (?:\w+ ){0,2}?einig(?=, dass\b)",  # "Die meisten Analysten sind sich einig, dass …"
+    r"(?:ist|sind|war|waren) sich (?:\w+ ){0,2}?einig(?=, da(?:ss|ß)\b)",  # "Die meisten Analysten sind sich einig, dass …"
     r"(?:ließ|ließen|lässt)(?= (?:[\w-]+ ){0,8}?(?:wissen|verlauten)\b)",
     r"(?<=, )(?:ärgert|ärgerte)(?= sich\b)",  # "„…“, ärgert sich X"
     r"erinnert sich",
@@ -282,11 +282,11 @@ _CUE_PHRASES = (
     r"(?:geht|gehen|ging|gingen)(?= (?:[\w-]+ ){0,3}?davon aus\b)",
     r"(?:führte|führten|führt)(?= (?:[\w-]+ ){0,5}?aus\b)",
     r"(?:deutete|deuteten|deutet)(?= (?:[\w-]+ ){0,5}?an\b)",  # "Er deutet an, dass …"
-    r"(?:deutlich|klar) gemacht(?=, dass\b)",  # "hat X zuletzt deutlich gemacht, dass …"  # "Darin führte die Fed aus, dass …"
+    r"(?:deutlich|klar) gemacht(?=, da(?:ss|ß)\b)",  # "hat X zuletzt deutlich gemacht, dass …"  # "Darin führte die Fed aus, dass …"
     r"(?:zeigt|zeigte|zeigten|zeigen) sich(?= (?:[\w-]+ ){0,8}?[a-zäöüß]+:)",
     # a modal and a cue's infinitive before its clause ("musste verkünden, dass …")
-    r"(?:musste|mussten|muss|müssen|wollte|wollten|will|wollen|konnte|konnten|kann|können|durfte|durften) (?:" + _PLURALS + r")(?=, (?:dass|ob)\b)",
-    r"(?:rechnet|rechnen|rechnete|rechneten) (?:\w+ ){0,3}?damit(?=, dass\b)",  # "X rechnet damit, dass …"
+    r"(?:musste|mussten|muss|müssen|wollte|wollten|will|wollen|konnte|konnten|kann|können|durfte|durften) (?:" + _PLURALS + r")(?=, (?:dass|daß|ob)\b)",
+    r"(?:rechnet|rechnen|rechnete|rechneten) (?:\w+ ){0,3}?damit(?=, da(?:ss|ß)\b)",  # "X rechnet damit, dass …"
     r"(?:dargestellt|dargelegt|darstellte|darlegte)(?! (?:worden|werden|wird|wurde|sein)\b)",  # not the passive
     r"(?<=, )(?:befand|befanden|befindet)(?= (?:er|sie|der|die|das|[A-ZÄÖÜ]))",  # "…, befand er." (judged), not "befindet sich"
     r"(?<=, )(?:zeigt|zeigte|zeigten|zeigen) sich(?= (?:[\w-]+ ){1,5}?[a-zäöüß]+[.!])",  # "„…“, zeigt sich X selbstbewusst."
@@ -540,7 +540,7 @@ FIGURES = FigureLexicon(
     back_frame=re.compile(r"^So (?:beschreibt|beschrieb|sieht|sah|formuliert|formulierte|schildert|schilderte|sagt|sagte|erklärt|erklärte) "
                           r"(?:es|das) (?P<who>(?:der |die )?[A-ZÄÖÜ][^,.;:]{1,60}?)(?:,[^.;:]*)?\.?$"),
     passive_agent=re.compile(r"\b(?:wurde|wurden|worden)\b[^,]*?\b(?:von (?:der |dem |den )?|vom )(?P<who>[A-ZÄÖÜ][\w'’-]*(?:\s+[A-ZÄÖÜ][\w'’-]*){0,3})"),
-    that_clause=re.compile(r"\bdass\b[^,]*$"),
+    that_clause=re.compile(r"\bda(?:ss|ß)\b[^,]*$"),
     question_clause=re.compile(r",\s+ob\s"),
     question_openers=frozenset({"ob"}),
     condition_openers=frozenset("wenn falls sofern".split()),
@@ -560,7 +560,7 @@ FIGURES = FigureLexicon(
         "am im in auf bei nach vor dazu dann zudem so doch aber und auch noch bereits dabei darauf "
         "daraufhin später zuvor zuletzt gestern heute nun jetzt zunächst anschließend außerdem deshalb "
         "über unter neben mit für gegen seit von vom zum zur aus durch ohne um laut trotz während wegen "
-        "als wenn weil da dass ob denn jedoch allerdings dennoch trotzdem inzwischen derweil zwar wie "
+        "als wenn weil da dass daß ob denn jedoch allerdings dennoch trotzdem inzwischen derweil zwar wie "
         "welche welcher welches dies diese dieser dieses jene manche viele einige alle immerhin zumindest offenbar "
         "zugleich gleichzeitig unterdessen indes ebenso ferner schließlich daneben hingegen stattdessen überdies "
         "besonders insbesondere ebenfalls vielmehr teils wiederum gegenüber angesichts beim zwischen hinter "
