@@ -1318,3 +1318,11 @@ def test_german_old_spelling_dass() -> None:
     found = quotes_of(["Der Präsident Karl Brandt sprach von einer „schlimmen Tat“ und machte deutlich, daß sein Land an der "
                        "Mission festhalte."])
     assert ("indirect", "Karl Brandt", "daß sein Land an der Mission festhalte") in found, found
+
+
+@pytest.mark.issue(3)
+def test_short_clause_after_a_cue_ending_in_an_infinitive() -> None:
+    """A four-word clause after a cue's comma whose last word the lexicon knows as an infinitive (a
+    paragraph without a final stop) is read without error."""
+    found = quotes_of(["Der Trainer Paul Kern sagte, im Mai alle helfen"])
+    assert all(s == "Paul Kern" for _, s, _ in found), found

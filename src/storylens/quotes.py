@@ -470,7 +470,8 @@ def _verb_second(clause: str, lex: FigureLexicon) -> bool:
         tag = (_entry(word) or ("",) * 5)[4:5]
         if tag and tag[0].endswith("(FIN)") and word[:1].islower():
             return True
-        if tag and tag[0].endswith("(INF)") and word[:1].islower() and (words[k + 1].lower() in lex.inverted_pronouns or words[k + 1].lower() in lex.articles):
+        following = words[k + 1].lower() if k + 1 < len(words) else ""
+        if tag and tag[0].endswith("(INF)") and word[:1].islower() and (following in lex.inverted_pronouns or following in lex.articles):
             return True  # a plural finite form the lexicon knows best as an infinitive: "helfen ihr"
         if not tag or tag[0].startswith("V"):
             return False  # an unknown word or another verb form before any finite one
