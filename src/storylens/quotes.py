@@ -149,6 +149,15 @@ def _single_words(lex: FigureLexicon) -> dict[str, tuple[bool, str]]:
     return _SINGLE_WORDS.setdefault(id(lex), {})
 
 
+_MULTI_WORDS: dict[int, dict[str, Any]] = {}
+
+
+def _multi_words(lex: FigureLexicon) -> dict[str, Any]:
+    """Per pack, what the name index reads off a run of several capitalised words (``_Names._run``),
+    computed once per run: a name recurs in an article and across a story's articles."""
+    return _MULTI_WORDS.setdefault(id(lex), {})
+
+
 class _Names:
     """The people an article names, for turning "Roth" into "Anna Roth"."""
 
@@ -173,6 +182,7 @@ class _Names:
         skip_words = _skip_words(lex)
         is_role = lex.is_role
         single = _single_words(lex)  # per one-word run: (names nobody — a role or function word —, base form)
+        runs = _multi_words(lex)  # per run of several words: what ``_run`` reads off it
         mentions = self.mentions
         for m in NAME_RUN.finditer(masked, self.skip_to):  # a headline's lost punctuation glues names ("Papst Leo Trump")
             word = m.group(0)
@@ -193,34 +203,27 @@ class _Names:
                     word = masked[m.start() : sentence_starts[k]].rstrip()  # the run ends with its sentence
                     if " " not in word:
                         continue
-            tokens = word.split()
-            # drop what precedes the last role word ("Frankreichs Präsident", "Dr.")
-            cut = max((k + 1 for k, t in enumerate(tokens) if lex.is_role(t)), default=0)
-            name_tokens = [t for t in tokens[cut:] if t.lower() not in lex.articles]
-            while name_tokens and name_tokens[0].lower() in lex.not_subject:
-                name_tokens = name_tokens[1:]
-            while len(name_tokens) > 1 and (name_tokens[-1].lower() in lex.weekdays or name_tokens[-1].lower() in lex.month_numbers):
-                name_tokens = name_tokens[:-1]  # "the Gulf of Aden Thursday morning": a day, no part of a name
-            if not name_tokens:
+            run = runs.get(word)
+            if run is None:
+                if len(runs) > 100_000:
+                    runs.clear()
+                run = runs[word] = self._run(word)
+            if run is None:
                 continue
-            offset = m.start() + m.group(0).index(name_tokens[0])
-            name = " ".join(name_tokens[-3:])
-            self.mentions.append(_Mention(offset, offset + len(" ".join(name_tokens)), name))
-            if cut:
-                self.roles.setdefault(_base(name_tokens[-1]), tokens[cut - 1].strip(".,"))
+            rel, length, name, role, surname, single_base, pure_place, candidate = run
+            offset = m.start() + rel
+            mentions.append(_Mention(offset, offset + length, name))
+            if role is not None:
+                self.roles.setdefault(surname, role)
                 paired = _PAIRED_ROLE.search(masked, max(0, m.start() - 40), m.start())
                 if paired and paired.group(2) in lex.coordinators and lex.is_role(paired.group(1)):
-                    self.paired_roles.setdefault(_base(name_tokens[-1]), paired.group(1))
-            if len(name_tokens) == 1:
-                alone[_base(name_tokens[0])] += 1
-            elif (name_tokens[0] in lex.place_nouns or any(w in lex.place_nouns for w in masked[max(0, m.start() - 12) : m.start()].split()[-1:])
-                  or (lex.org_heads and name_tokens[-1].lower().endswith(lex.org_heads)) or (lex.capitalised_nouns and _city_name(name_tokens))):
+                    self.paired_roles.setdefault(surname, paired.group(1))
+            if single_base is not None:
+                alone[single_base] += 1
+            elif pure_place or any(w in lex.place_nouns for w in masked[max(0, m.start() - 12) : m.start()].split()[-1:]):
                 pass  # "im Dorf Wadi Rahal", "the village of …": a place's name; "Promises Treatment Center": an organisation's
-            elif len(name_tokens) <= 4 and self._looks_personal(name_tokens) and not self._genitive_owner(name_tokens):
-                first_at = next((k for k, t in enumerate(name_tokens[:-1]) if _first_name(t)), 0)
-                name_tokens = name_tokens[first_at:]  # "Gegner Joe Biden" → "Joe Biden"
-                name = " ".join(name_tokens[-3:])
-                candidates.setdefault(_base(name_tokens[-1]), []).append((bool(cut), name))
+            elif candidate is not None:
+                candidates.setdefault(candidate[0], []).append((role is not None, candidate[1]))
         self.by_token: dict[str, str] = {}  # a first word of a person's name -> the name ("Kim" -> "Kim Jong Un"), filled below
         self.alone = alone
         self.starts = [m.start for m in self.mentions]  # in text order
@@ -255,6 +258,35 @@ class _Names:
                 if len(words) == 2 and plain[words[0]] and _dictionary_word(words[1]):
                     del self.full[surname]
                     self.people.discard(name)
+
+    def _run(self, word: str) -> tuple[int, int, str, str | None, str, str | None, bool, tuple[str, str] | None] | None:
+        """What a run of capitalised words names, read off the run alone: (offset of the name in the
+        run, its length, the name (last three words), the role word before it or None, the base of
+        its last word, that base when the name is one word, whether it is a place's or an
+        organisation's, (surname base, full name) when it reads as a person's); None when no name is
+        left. The context (a place noun before the run, a paired role) is the caller's."""
+        lex = self.lex
+        tokens = word.split()
+        # drop what precedes the last role word ("Frankreichs Präsident", "Dr.")
+        cut = max((k + 1 for k, t in enumerate(tokens) if lex.is_role(t)), default=0)
+        name_tokens = [t for t in tokens[cut:] if t.lower() not in lex.articles]
+        while name_tokens and name_tokens[0].lower() in lex.not_subject:
+            name_tokens = name_tokens[1:]
+        while len(name_tokens) > 1 and (name_tokens[-1].lower() in lex.weekdays or name_tokens[-1].lower() in lex.month_numbers):
+            name_tokens = name_tokens[:-1]  # "the Gulf of Aden Thursday morning": a day, no part of a name
+        if not name_tokens:
+            return None
+        surname = _base(name_tokens[-1])
+        role = tokens[cut - 1].strip(".,") if cut else None
+        single_base = surname if len(name_tokens) == 1 else None
+        pure_place = single_base is None and (name_tokens[0] in lex.place_nouns or bool(lex.org_heads and name_tokens[-1].lower().endswith(lex.org_heads))
+                                              or bool(lex.capitalised_nouns and _city_name(name_tokens)))
+        candidate = None
+        if single_base is None and not pure_place and len(name_tokens) <= 4 and self._looks_personal(name_tokens) and not self._genitive_owner(name_tokens):
+            first_at = next((k for k, t in enumerate(name_tokens[:-1]) if _first_name(t)), 0)
+            person = name_tokens[first_at:]  # "Gegner Joe Biden" → "Joe Biden"
+            candidate = (_base(person[-1]), " ".join(person[-3:]))
+        return word.index(name_tokens[0]), len(" ".join(name_tokens)), " ".join(name_tokens[-3:]), role, surname, single_base, pure_place, candidate
 
     def between(self, a: int, b: int) -> list[_Mention]:
         """Mentions starting in [a, b)."""

@@ -629,6 +629,88 @@ PHOTO_CREDITS = re.compile(
 
 
 _ROLE_CACHE: dict[int, dict[str, bool]] = {}  # per roles pattern: hashing a pattern costs more than matching
+_ROLE_ENDINGS: dict[int, tuple[re.Pattern[str], frozenset[str] | None]] = {}  # per roles pattern: ``_final_texts``
+
+
+def _final_texts(pattern: re.Pattern[str], n: int = 3, limit: int = 20000) -> frozenset[str] | None:
+    """Every text of up to ``n`` characters a whole match of ``pattern`` (anchored at the end by "$")
+    can end with: the last ``n`` characters of a longer match, or a shorter match entire. None when
+    a branch allows something this reading cannot enumerate (a ``\\w`` standing alone, a category in
+    a class), when a match may end in fewer than ``n`` characters after an open repeat ("\\w*ab"),
+    or the pattern ignores case."""
+    if pattern.flags & re.IGNORECASE:
+        return None
+    try:
+        from re import _constants as c, _parser  # type: ignore[attr-defined]  # the stdlib's own parser
+        tree = _parser.parse(pattern.pattern)
+    except Exception:  # noqa: BLE001 — absent or changed: no prefilter, the same answers, only slower
+        return None
+
+    def chars(av: Any) -> set[str] | None:
+        out: set[str] = set()
+        for op, v in av:
+            if op is c.LITERAL:
+                out.add(chr(v))
+            elif op is c.RANGE:
+                if v[1] - v[0] > 64:
+                    return None
+                out.update(chr(k) for k in range(v[0], v[1] + 1))
+            else:
+                return None  # a category or a negation
+        return out
+
+    def seq(items: list[Any], texts: set[Any]) -> set[Any] | None:
+        """texts: the possible match texts so far (``OPEN`` + text: anything may stand before it)."""
+        for op, av in items:
+            if op is c.LITERAL:
+                texts = {(o, t + chr(av)) for o, t in texts}
+            elif op is c.IN:
+                cs = chars(av)
+                if cs is None:
+                    return None
+                texts = {(o, t + ch) for o, t in texts for ch in cs}
+            elif op in (c.AT, c.ASSERT, c.ASSERT_NOT):
+                continue  # zero-width
+            elif op is c.SUBPATTERN:
+                got = seq(list(av[3]), texts)
+                if got is None:
+                    return None
+                texts = got
+            elif op is c.BRANCH:
+                out: set[Any] = set()
+                for branch in av[1]:
+                    got = seq(list(branch), texts)
+                    if got is None:
+                        return None
+                    out |= got
+                texts = out
+            elif op in (c.MAX_REPEAT, c.MIN_REPEAT) and av[1] is not c.MAXREPEAT and av[1] <= 3:
+                out = set(texts) if av[0] == 0 else set()
+                cur = texts
+                for k in range(1, av[1] + 1):
+                    got = seq(list(av[2]), cur)
+                    if got is None:
+                        return None
+                    cur = got
+                    if k >= av[0]:
+                        out |= cur
+                texts = out
+            elif op in (c.MAX_REPEAT, c.MIN_REPEAT):
+                texts = {(True, "")}  # an open repeat: anything before what follows
+            else:
+                return None
+            texts = {(o, t[-n:] if len(t) > n else t) for o, t in texts}  # only the last n characters matter
+            if len(texts) > limit:
+                return None
+        return texts
+
+    items = list(tree)
+    if not items or items[-1] != (c.AT, c.AT_END):
+        return None  # not anchored at the end ("…$"): a match may stop anywhere
+    got = seq(items, {(False, "")})
+    if got is None or any(o and len(t) < n for o, t in got):
+        return None
+    return frozenset(t for _, t in got)
 
 
 def _is_role(roles: re.Pattern[str], token: str, genitive_s: bool = True) -> bool:
@@ -636,7 +718,13 @@ def _is_role(roles: re.Pattern[str], token: str, genitive_s: bool = True) -> boo
     a plural, a group rather than one person: "officials")."""
     if "-" in token.strip("-") and token.rsplit("-", 1)[1][:1].isupper() and not token.split("-", 1)[0].isdigit():
         token = token.rsplit("-", 1)[1]  # "Grünen-Vorsitzende", "US-Präsident"
-    return roles.match(token) is not None or (genitive_s and len(token) > 4 and token.endswith("s") and roles.match(token[:-1]) is not None)
+    known = _ROLE_ENDINGS.get(id(roles))
+    if known is None or known[0] is not roles:
+        known = _ROLE_ENDINGS[id(roles)] = (roles, _final_texts(roles))
+    ends = None if token.endswith("\n") else known[1]  # ("$" also matches before a final newline)
+    # a word whose last three letters no role ends with is none: most words, told without the pattern
+    return ((ends is None or token[-3:] in ends) and roles.match(token) is not None) or (
+        genitive_s and len(token) > 4 and token.endswith("s") and (ends is None or token[-4:-1] in ends) and roles.match(token[:-1]) is not None)
 
 
 _PACKS: dict[str, str] = {"de": "storylens.lang.de", "en": "storylens.lang.en"}
