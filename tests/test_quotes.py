@@ -1364,3 +1364,22 @@ def test_role_word_prefilter_answers_as_the_role_pattern(corpus: Path) -> None:
                 assert _is_role(pattern, w, genitive_s) == want, (pack.__name__, w)
                 roles += want
     assert roles > 100
+
+
+@pytest.mark.issue(3)
+def test_german_knowing_cue_after_a_quote_only() -> None:
+    """"„…“, weiß ein Kenner": the knower is quoted; "Er weiß, dass …" reports no statement."""
+    found = quotes_of(["„Es bleibt in dieser Branche alles ganz anders als gedacht“, weiß ein Kenner der Szene."])
+    assert found == [("direct", "Kenner", "Es bleibt in dieser Branche alles ganz anders als gedacht")], found
+    assert quotes_of(["Der Wirt weiß, dass im Winter kaum Gäste in das kleine Dorf am See kommen."]) == []
+
+
+@pytest.mark.issue(3)
+def test_german_named_subject_after_cue_beats_a_relative_clause_antecedent() -> None:
+    """"Der Plan von X, der …, sagte Ministerin Y, sei …": the person named after the cue said it, not
+    the one the relative clause is about."""
+    found = quotes_of(["Der Plan von Verbandschef Peter Malz, der den Städten ein „Bündnis für Wohnraum“ angeboten hat, sagte "
+                       "Ministerin Vogt am Dienstag, sei nicht durchdacht."])
+    assert [(kind, who) for kind, who, _ in found] == [("indirect", "Vogt")], found
+    found = quotes_of(["Die Ärztin Mara Lenz, die seit Jahren in der Klinik arbeitet, sagte: „Wir haben das lange kommen sehen.“"])
+    assert [(kind, who) for kind, who, _ in found] == [("direct", "Mara Lenz")], found

@@ -1164,6 +1164,13 @@ class _Extractor:
         return (" " not in chunk and chunk[:1].isupper() and not chunk.isupper() and chunk.isalpha() and self.names.known(chunk)
                 and not self.lex.is_role(chunk))
 
+    def _named_person(self, phrase: str) -> bool:
+        """A noun phrase that names a person: a name the article knows, or a role and a name ("Kanzler Kohl")."""
+        words = [w for w in phrase.split() if w.lower() not in self.lex.articles]
+        if self.names.resolve(phrase) in self.names.people:
+            return True
+        return len(words) >= 2 and self.lex.is_role(words[0]) and words[-1][:1].isupper() and not self.lex.is_role(words[-1])
+
     def _name_with_apposition(self, name: str, apposition: str) -> bool:
         """Whether a sentence opens with a person's name and a role apposition ("Gabi Schwab",
         "Schulleiterin der Schule")."""
@@ -1408,7 +1415,9 @@ class _Extractor:
             if not prefix or prefix.endswith(("“", "”", '"', "«", "»", "'")):
                 phrase = after or before  # "…“, sagte X"
             elif prefix.endswith(",") and before and self.lex.relative_subject.match(prefix):
-                phrase = before  # "Bill Adgate, who works …, said he …"
+                # "Bill Adgate, who works …, said he …"; but "… X, der … angeboten hat, sagte Kanzler Y: …": a
+                # person named after a cue that takes no object is its subject (X is what the clause is about)
+                phrase = after if (self.lex.capitalised_nouns and after and m.group(0) in self.lex.clause_cues and self._named_person(after)) else before
             elif prefix.endswith(",") and len(chunks) == 3 and self._name_with_apposition(chunks[0], chunks[1]):
                 phrase = chunks[0]  # "Franz Weber, Verwalter der Heime, sagte der Zeitung, dass …"
             elif (prefix.endswith(",") and after and len(chunks) == 2 and self.lex.capitalised_nouns

@@ -339,7 +339,8 @@ class FigureLexicon:
     indefinite_articles (frozenset[str]): "ein", "a": a speaker so introduced is someone new, not
         the person last named.
     clause_cues (frozenset[str]): Cues always followed by the reported clause ("said"), unlike
-        cues that may take an object ("urged support for …").
+        cues that may take an object ("urged support for …"); in German, a person named right after
+        such a cue is its subject ("…, der … hat, sagte Kanzler X").
     according (tuple[re.Pattern, ...]): A sentence that names its source around a clause
         ("According to X, …", "…, according to X"), groups ``src`` and ``rest``.
     subordinators (frozenset[str]): Lowercased words that open a subordinate clause before its

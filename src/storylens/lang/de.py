@@ -273,6 +273,7 @@ _CUE_PHRASES = (
     r"(?:ist|sind|war|waren) sich (?:\w+ ){0,2}?einig(?=, da(?:ss|ß)\b)",  # "Die meisten Analysten sind sich einig, dass …"
     r"(?:ließ|ließen|lässt)(?= (?:[\w-]+ ){0,8}?(?:wissen|verlauten)\b)",
     r"(?<=, )(?:ärgert|ärgerte)(?= sich\b)",  # "„…“, ärgert sich X"
+    r"(?<=, )(?:weiß|wusste|wußte)(?= (?:ein|eine|der|die|das|[A-ZÄÖÜ]))",  # "„…“, weiß ein Experte" (not "weiß, dass": knowledge)
     r"erinnert sich",
     r"erinnerte sich",
     r"bringt es",
@@ -377,6 +378,7 @@ FIGURES = FigureLexicon(
     cue_particles=frozenset("an vor aus fest klar".split()),
     org_heads=tuple("institut amt ministerium zentrum zentrale verband stiftung behörde agentur kommission gesellschaft komitee büro verein bund".split()),
     relative_pronouns=("der", "die", "das", "dem", "den", "denen", "deren", "dessen"),
+    clause_cues=frozenset("sagte sagt sagten erklärte erklärt erklärten betonte betont betonten meinte meint meinten".split()),
     document_nouns=frozenset("erklärung mitteilung stellungnahme schreiben aussage warnung".split()),
     document_issuer=r"\b{noun} (?:des|der|von|vom) (?P<who>(?:[A-ZÄÖÜ][\w'’-]*\s+){{0,3}}[A-ZÄÖÜ][\w'’-]*)",
     capacity_words=frozenset("platz raum kapazität kapazitäten ausgelegt reicht reichen genug vorräte ausgerüstet".split()),
