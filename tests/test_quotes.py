@@ -1383,3 +1383,29 @@ def test_german_named_subject_after_cue_beats_a_relative_clause_antecedent() -> 
     assert [(kind, who) for kind, who, _ in found] == [("indirect", "Vogt")], found
     found = quotes_of(["Die Ärztin Mara Lenz, die seit Jahren in der Klinik arbeitet, sagte: „Wir haben das lange kommen sehen.“"])
     assert [(kind, who) for kind, who, _ in found] == [("direct", "Mara Lenz")], found
+
+
+@pytest.mark.issue(3)
+def test_german_vox_pop_and_old_spelling_speakers() -> None:
+    """"…“, meint der 32jährige" (spelling before 1996), "…“, meinte in der Stadt X ein anderer",
+    "…“, hieß es bei einer Bank": each names who spoke."""
+    assert quotes_of(["„Die Leute haben hier nichts gegen die neuen Nachbarn“, meint der 32jährige."]) == [
+        ("direct", "32jährige", "Die Leute haben hier nichts gegen die neuen Nachbarn")]
+    found = quotes_of(["„Ich bin wählen gegangen, weil es so nicht weitergehen kann“, meinte in der Stadt Lübeck ein anderer."])
+    assert [(kind, who) for kind, who, _ in found] == [("direct", "ein anderer")], found
+    found = quotes_of(["„Die Zinsen werden bald wieder deutlich steigen“, hieß es bei einer Bank."])
+    assert [(kind, who) for kind, who, _ in found] == [("direct", "Bank")], found
+
+
+@pytest.mark.issue(3)
+def test_german_view_held_and_a_fronted_comparison() -> None:
+    """"Wie Merkel sei er der Ansicht, dass …": he holds the view (Merkel is compared), while "Wie
+    Merkel sagte, …" is Merkel's; "verlangte X" reports, the present "Das Gesetz verlangt, dass …"
+    states a rule."""
+    found = quotes_of(["Wie Merkel sei er der Ansicht, dass es zu der Reform keine Alternative gebe."])
+    assert [(kind, who) for kind, who, _ in found] == [("indirect", "er")], found
+    found = quotes_of(["Wie Merkel sagte, werde die Reform noch in diesem Jahr kommen."])
+    assert [(kind, who) for kind, who, _ in found] == [("indirect", "Merkel")], found
+    found = quotes_of(["Die Bürgermeisterin Jana Roth verlangte, dass die Stadt mehr Geld für die Schulen bekomme."])
+    assert [(kind, who) for kind, who, _ in found] == [("indirect", "Jana Roth")], found
+    assert quotes_of(["Das neue Gesetz verlangt, dass alle Betriebe ihre Abfälle trennen."]) == []

@@ -103,6 +103,13 @@ def _group_subject(prefix: str, rest: str, lex: FigureLexicon) -> str | None:
     after = _GROUP_AFTER.match(rest)
     if after and after.group(1).lower() in lex.group_subjects and prefix.rstrip().endswith(","):
         return after.group(1) + after.group(2)
+    if lex.other_subjects and prefix.rstrip().endswith(","):
+        # "…“, meinte in der Stadt X ein anderer": one more person, maybe after a place
+        words = rest.rstrip(" .!?").split()
+        for n in (3, 2, 1):
+            if len(words) >= n and " ".join(words[-n:]).lower() in lex.other_subjects and (
+                    len(words) == n or (len(words) - n <= 5 and words[0].islower())):
+                return " ".join(words[-n:])
     return None
 
 
@@ -576,11 +583,11 @@ def _base(token: str) -> str:
 
 
 def _capital(word: str) -> bool:
-    """A capitalised word, or a noun that opens with a number ("48-Jährige")."""
+    """A capitalised word, or a noun that opens with a number ("48-Jährige", "32jährige")."""
     return word[:1].isupper() or (word[:1].isdigit() and _NUMBERED_NOUN.match(word) is not None)
 
 
-_NUMBERED_NOUN = re.compile(r"\d+-[A-ZÄÖÜ]")
+_NUMBERED_NOUN = re.compile(r"\d+(?:-[A-ZÄÖÜ]|jährige)")  # (and the spelling before 1996: "der 32jährige")
 _INVERTED_PRONOUN = re.compile(r"^[A-ZÄÖÜ][^,]*?\s([a-zäöüß]+e)\s+(\w+)\b")  # German: a verb in -e, then its pronoun
 _WHO_SAID = re.compile(r",\s+who\s+(?:said|says|added)\s+(?:that\s+)?")  # English: the speaker's own report after a quote
 _PAIRED_ROLE = re.compile(r"\b([A-ZÄÖÜ]\w+)\s+(\w+)\s+$")  # "der Anwalt und Dissident X": the first of two roles
@@ -1441,6 +1448,9 @@ class _Extractor:
                     phrase = after or before  # "…, erklärte X"
             elif len(chunks) == 2 and self._name_with_apposition(chunks[0], chunks[1]):
                 phrase = chunks[0]  # "Gabi Schwab, Schulleiterin der Schule sagte: …" (no closing comma)
+            elif (self.lex.capitalised_nouns and after and "," not in prefix and 2 <= len(prefix.split()) <= 4
+                  and prefix.split()[0].lower() in self.lex.subordinators):
+                phrase = after  # "Wie Merkel sei er der Ansicht, …", "Als Kanzlerin sagte sie …": no clause, a fronted comparison
             elif (self.lex.capitalised_nouns and after and before and not tail and after.split()[0].lower() in self.lex.articles
                   and any(w.lower() in self.lex.np_breakers for w in prefix.split()[1:3])):
                 phrase = after  # "Kurz nach Mittag melden die Stromanbieter": a fronted time, the subject follows the verb

@@ -151,6 +151,8 @@ class FigureLexicon:
         goes on with its name ("Institut für Arbeitsschutz", "Bundesamt für Migration").
     group_subjects (frozenset[str]): Lowercase quantifiers that stand alone as the subject of a cue
         ("Viele bezweifeln, dass …", "…, sagen alle in Kiew"): an unnamed group speaks.
+    other_subjects (frozenset[str]): Lowercase phrases for one more unnamed person as a cue's
+        subject after it, maybe after a place ("…“, meinte in der Stadt X ein anderer"): the speaker.
     capacity_words (frozenset[str]): Lowercase words that, up to four words before "for/für N", make N a
         capacity, not a count ("enough supplies for 15,000 refugees", "Platz für 2000 Menschen").
     capacity_preposition (str): The preposition of such a capacity ("for", "für").
@@ -468,6 +470,7 @@ class FigureLexicon:
     pair_words: frozenset[str] = frozenset()
     generic_subjects: frozenset[str] = frozenset()
     group_subjects: frozenset[str] = frozenset()
+    other_subjects: frozenset[str] = frozenset()
     org_heads: tuple[str, ...] = ()
     org_anaphors: frozenset[str] = frozenset()
     purpose_openers: frozenset[str] = frozenset()

@@ -202,6 +202,7 @@ _CUE_WORDS = tuple((
     "lästert lästerte spottet spottete spöttelt spöttelte witzelt witzelte stichelt stichelte ätzt ätzte "
     "notiert notierte poltert polterte prognostiziert prognostizierte schätzt schätzte empfiehlt "
     "empfahl empfahlen mutmaßt mutmaßte vermutet vermutete "
+    "verlangte verlangten "  # (not the present: "Das Gesetz verlangt, dass …", "Die Initiative verlangt" state a rule)
 ).split())
 # Weak verbs of saying by stem: their present, past and participle forms are cues too
 # ("beteuert", "beteuerte", "beteuerten"; participles for "hatte … gewarnt").
@@ -273,7 +274,9 @@ _CUE_PHRASES = (
     r"(?:ist|sind|war|waren) sich (?:\w+ ){0,2}?einig(?=, da(?:ss|ß)\b)",  # "Die meisten Analysten sind sich einig, dass …"
     r"(?:ließ|ließen|lässt)(?= (?:[\w-]+ ){0,8}?(?:wissen|verlauten)\b)",
     r"(?<=, )(?:ärgert|ärgerte)(?= sich\b)",  # "„…“, ärgert sich X"
-    r"(?<=, )(?:weiß|wusste|wußte)(?= (?:ein|eine|der|die|das|[A-ZÄÖÜ]))",  # "„…“, weiß ein Experte" (not "weiß, dass": knowledge)
+    r"(?<=, )(?:weiß|wusste|wußte)(?= (?:ein|eine|der|die|das|[A-ZÄÖÜ]))",
+    # "X ist der Ansicht, dass …", "Wie Y sei er der Meinung, daß …": a view held, reported
+    r"(?:ist|sind|war|waren|sei|seien)(?= (?:[\w-]+ ){0,3}?der (?:Ansicht|Meinung|Auffassung|Überzeugung), da(?:ss|ß)\b)",  # "„…“, weiß ein Experte" (not "weiß, dass": knowledge)
     r"erinnert sich",
     r"erinnerte sich",
     r"bringt es",
@@ -370,6 +373,7 @@ FIGURES = FigureLexicon(
     subset_words=frozenset("darunter davon".split()),
     generic_subjects=frozenset({"man", "wer"}),
     group_subjects=frozenset("viele manche einige alle beide mehrere".split()),
+    other_subjects=frozenset({"ein anderer", "eine andere", "ein weiterer", "eine weitere", "ein dritter", "eine dritte"}),
     passive_markers=frozenset("ist sind war waren wurde wurden wird werden worden".split()),
     org_anaphors=frozenset("konzern unternehmen firma airline fluggesellschaft autobauer hersteller geldhaus bankhaus kreditinstitut versicherer".split()),
     company_heads=frozenset("bank ag gmbh se kgaa konzern holding versicherung group".split()),
@@ -506,7 +510,7 @@ FIGURES = FigureLexicon(
         r"\w+präsident(?:in)?|\w+meister(?:in)?|\w+vorsitzende[rn]?|\w+direktor(?:in)?|\w+leiter(?:in)?|"
         r"\w+experte|\w+expertin|\w*[Kk]oordinator(?:in)?|\w*[Ff]ührer(?:in)?|\w*[Vv]ertreter(?:in)?|\w*[Gg]ründer(?:in)?|\w*[Ss]oldat(?:in)?|\w*[Mm]itglied|\w*[Dd]issident(?:in)?|"
         r"\w*[Bb]eauftragte[rn]?|\w*[Ww]issenschaftler(?:in)?|\w*[Pp]olitiker(?:in)?|\w*[Kk]orrespondent(?:in)?|"
-        r"\d+-[Jj]ährige[rn]?|\w*[Uu]nternehmer(?:in)?|\w*[Bb]erater(?:in)?|\w*[Mm]anager(?:in)?|\w*[Ii]ngenieur(?:in)?|\w*[Aa]nalyst(?:in)?|\w*[Ff]orscher(?:in)?|\w*[Kk]ommissar(?:in)?|\w+abgeordnete[rn]?|\w*[Ss]ekretär(?:in)?|Dr\.?|Prof\.?)$"
+        r"\d+-?[Jj]ährige[rn]?|\w*[Uu]nternehmer(?:in)?|\w*[Bb]erater(?:in)?|\w*[Mm]anager(?:in)?|\w*[Ii]ngenieur(?:in)?|\w*[Aa]nalyst(?:in)?|\w*[Ff]orscher(?:in)?|\w*[Kk]ommissar(?:in)?|\w+abgeordnete[rn]?|\w*[Ss]ekretär(?:in)?|Dr\.?|Prof\.?)$"
     ),
     pronouns=frozenset({"er", "sie", "Er", "Sie"}),
     function_words=frozenset("der die das des dem den und von vom zu zur zum für ein eine einer eines einem sowie".split()),
@@ -594,8 +598,8 @@ FIGURES = FigureLexicon(
         r"(?:wird|wurde) (?:[a-zäöüß]+ )?(?:betont|erklärt|festgestellt|hervorgehoben|ausgeführt|argumentiert|gewarnt|gefordert|bekräftigt|unterstrichen|eingeräumt))\b|"
         r"\b(?:hei(?:ß|ss)t|hie(?:ß|ss)) es (?:[a-zäöüß]+ )?(?:in|im|auf) (?:dem |der |einem |einer |den )?(?P<b>[\w-]+(?: (?:von|des|der) [A-ZÄÖÜ][\w-]+| [A-ZÄÖÜ][\w-]+)?)|"
         r"\b[Aa]us (?:dem|der|den) (?P<d>[\w-]+(?: [A-ZÄÖÜ][\w-]+)?) (?:hei(?:ß|ss)t|hie(?:ß|ss)) es\b|"
-        # "hieß es von der Schweizerischen Volkspartei": the party speaks
-        r"\b(?:hei(?:ß|ss)t|hie(?:ß|ss)) es (?:[a-zäöüß]+ )?(?:von|vom|seitens|aus) (?:der |dem |den |des |einem |einer |eines )?(?:[a-zäöüß]+(?:e|en|er|es|em) )?(?P<e>[A-ZÄÖÜ][\w-]+(?: (?:der|des) (?:[a-zäöüß]+ )?[A-ZÄÖÜ][\w-]+| [A-ZÄÖÜ][\w-]+)?)|"
+        # "hieß es von der Schweizerischen Volkspartei", "hieß es bei einer Bank": the party, the bank speaks
+        r"\b(?:hei(?:ß|ss)t|hie(?:ß|ss)) es (?:[a-zäöüß]+ )?(?:von|vom|seitens|aus|bei|beim) (?:der |dem |den |des |einem |einer |eines )?(?:[a-zäöüß]+(?:e|en|er|es|em) )?(?P<e>[A-ZÄÖÜ][\w-]+(?: (?:der|des) (?:[a-zäöüß]+ )?[A-ZÄÖÜ][\w-]+| [A-ZÄÖÜ][\w-]+)?)|"
         # "heißt es darin": the document just named, whose issuer spoke last
         r"\b(?:hei(?:ß|ss)t|hie(?:ß|ss)) es (?:[a-zäöüß]+ )?(?P<f>darin|dort)\b|"
         # "ein Schreiben der Bildungsdirektion, in dem es hieß": the issuer of the document
