@@ -1409,3 +1409,13 @@ def test_german_view_held_and_a_fronted_comparison() -> None:
     found = quotes_of(["Die Bürgermeisterin Jana Roth verlangte, dass die Stadt mehr Geld für die Schulen bekomme."])
     assert [(kind, who) for kind, who, _ in found] == [("indirect", "Jana Roth")], found
     assert quotes_of(["Das neue Gesetz verlangt, dass alle Betriebe ihre Abfälle trennen."]) == []
+
+
+@pytest.mark.issue(3)
+def test_german_first_person_clause_reports_nothing() -> None:
+    """"… und ich habe und werde sie weiterempfehlen": "werde" in a clause whose subject is "ich" is
+    no Konjunktiv I, so nothing is reported, not even right after someone spoke."""
+    assert quotes_of(["Sie ist einfach eine Meisterin ihres Fachs und ich habe und werde sie jederzeit weiterempfehlen."]) == []
+    found = quotes_of(["„Wir backen hier jeden Morgen frisch und ohne Zusätze“, sagte die Bäckerin Anna Berg.",
+                       "Der Laden ist toll und ich habe und werde ihn allen meinen Freunden weiterempfehlen."])
+    assert [(kind, who) for kind, who, _ in found] == [("direct", "Anna Berg")], found

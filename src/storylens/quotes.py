@@ -356,6 +356,9 @@ class _Names:
                 break
             if m.start < offset:
                 full = next((self.full[_base(t)] for t in reversed(m.name.split()) if _base(t) in self.full), None)
+                given = _base(m.name) if full is None and " " not in m.name and self.lex.capitalised_nouns else ""
+                if given in self.by_token and _GIVEN_NAME.match(given) and not _dictionary_word(given) and self.by_token[given] in self.people:
+                    full = self.by_token[given]  # "Liat", "Liats" alone for "Liat Atzili" (not "Corona-Krise")
                 if full and full not in found:
                     found.append(full)
                     if len(found) == n:
@@ -587,6 +590,7 @@ def _capital(word: str) -> bool:
     return word[:1].isupper() or (word[:1].isdigit() and _NUMBERED_NOUN.match(word) is not None)
 
 
+_GIVEN_NAME = re.compile(r"[A-ZÄÖÜ][a-zäöüß]{2,}$")  # a plain capitalised word, as a given name used alone is
 _NUMBERED_NOUN = re.compile(r"\d+(?:-[A-ZÄÖÜ]|jährige)")  # (and the spelling before 1996: "der 32jährige")
 _INVERTED_PRONOUN = re.compile(r"^[A-ZÄÖÜ][^,]*?\s([a-zäöüß]+e)\s+(\w+)\b")  # German: a verb in -e, then its pronoun
 _WHO_SAID = re.compile(r",\s+who\s+(?:said|says|added)\s+(?:that\s+)?")  # English: the speaker's own report after a quote

@@ -530,8 +530,13 @@ class FigureLexicon:
         return bool(self.subjunctive.search(text)) or (self.reported_form is not None and self.reported_form(text))
 
     def continues(self, text: str) -> bool:
-        """Whether a sentence without a cue still reports speech (Konjunktiv I)."""
-        return bool(self.continuation.search(text)) or (self.reported_form is not None and self.reported_form(text))
+        """Whether a sentence without a cue still reports speech (Konjunktiv I); a form whose clause
+        has a first-person subject is no report ("… und ich habe und werde sie weiterempfehlen")."""
+        for m in self.continuation.finditer(text):
+            clause = text[max(text.rfind(",", 0, m.start()), text.rfind(";", 0, m.start()), text.rfind(":", 0, m.start())) + 1 : m.start()]
+            if not self.first_person or self.first_person.isdisjoint(clause.lower().split()):
+                return True
+        return self.reported_form is not None and self.reported_form(text)
 
     def is_role(self, token: str) -> bool:
         """Whether a token is a role word ("Präsident", "Innenminister", "Dr.")."""

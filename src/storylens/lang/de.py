@@ -642,7 +642,8 @@ def _konjunktiv_i(text: str) -> bool:
     "sagte" ← sagen, "freie" ← frei), not standing where an adjective stands ("die gleiche Sache")."""
     if not any(w not in _NOT_VERB and _verb_e_form(w) for w in _CANDIDATE.findall(text)):
         return False  # no word in -e is a verb's infinitive less -n: the context need not be read
-    words = _WORD.findall(text)
+    found = list(_WORD.finditer(text))
+    words = [m.group(0) for m in found]
     for k, w in enumerate(words):
         if len(w) < 4 or not w.endswith("e") or not w.islower() or w in _NOT_VERB:
             continue
@@ -651,6 +652,10 @@ def _konjunktiv_i(text: str) -> bool:
         if before == "ich" or after == "ich" or (before in _NOT_VERB_BEFORE and after[:1].isupper()):
             continue  # "ich sage", "Dann schweige ich"; "die gleiche Meinung" (an adjective before its noun)
         if _verb_e_form(w):
+            at = found[k].start()
+            clause = text[max(text.rfind(",", 0, at), text.rfind(";", 0, at), text.rfind(":", 0, at)) + 1 : at]
+            if "ich" in clause.lower().split():
+                continue  # "… und ich habe und werde sie weiterempfehlen": the first person's clause
             return True
     return False
 
