@@ -590,7 +590,7 @@ def _capital(word: str) -> bool:
     return word[:1].isupper() or (word[:1].isdigit() and _NUMBERED_NOUN.match(word) is not None)
 
 
-_GIVEN_NAME = re.compile(r"[A-ZÄÖÜ][a-zäöüß]{2,}$")  # a plain capitalised word, as a given name used alone is
+_GIVEN_NAME = re.compile(r"[A-ZÄÖÜ][a-zäöüß]{2,}$")  # the shape of a given name used alone ("Liat"; not "Corona-Krise")
 _NUMBERED_NOUN = re.compile(r"\d+(?:-[A-ZÄÖÜ]|jährige)")  # (and the spelling before 1996: "der 32jährige")
 _INVERTED_PRONOUN = re.compile(r"^[A-ZÄÖÜ][^,]*?\s([a-zäöüß]+e)\s+(\w+)\b")  # German: a verb in -e, then its pronoun
 _WHO_SAID = re.compile(r",\s+who\s+(?:said|says|added)\s+(?:that\s+)?")  # English: the speaker's own report after a quote
