@@ -5,6 +5,8 @@ fundus pages, the ECB+ documents, both texts of every SemEval pair and the docum
 PUD treebank (``ud-german/de_pud-ud-test.conllu#<doc>``), prepares them (extract,
 clean, segment), then runs ``claims.extract`` and ``quotes.extract`` on each article; prints the
 articles, quotes, claims and errors as JSON (an error names its article on stderr). Minutes.
+``--dump FILE`` also writes every article's quotes and claims, one JSON line per article, so two
+versions of the code can be compared line by line (``diff A B``).
 """
 
 from __future__ import annotations
@@ -24,6 +26,7 @@ def main() -> None:
     """Print a JSON report."""
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("corpus", nargs="?", default="../shared/corpus", type=Path)
+    ap.add_argument("--dump", type=Path, help="write each article's quotes and claims here, one JSON line per article")
     args = ap.parse_args()
     rows = _semeval_rows(args.corpus)
     refs = [str(p.relative_to(args.corpus)) for p in sorted((args.corpus / "fundus-de").rglob("*.html.gz"))]
@@ -35,13 +38,20 @@ def main() -> None:
     # read as the gold loader reads them (`storylens.evaluate.figures.load_document`)
     articles = prepare([load_document(ref, args.corpus, rows) for ref in refs])
     found = {"articles": len(articles), "quotes": 0, "claims": 0, "errors": 0}
+    dump = args.dump.open("w", encoding="utf-8") if args.dump else None
     for article in articles:
         try:
-            found["quotes"] += len(quotes.extract(article))
-            found["claims"] += len(claims.extract(article))
+            found_quotes, found_claims = quotes.extract(article), claims.extract(article)
         except Exception:  # noqa: BLE001 — counted and named, the run goes on
             found["errors"] += 1
             print(f"{article.id}: {traceback.format_exc(limit=2)}", file=sys.stderr)
+            continue
+        found["quotes"] += len(found_quotes)
+        found["claims"] += len(found_claims)
+        if dump is not None:
+            dump.write(json.dumps({"id": article.id, "quotes": found_quotes, "claims": found_claims}, ensure_ascii=False, sort_keys=True, default=str) + "\n")
+    if dump is not None:
+        dump.close()
     print(json.dumps(found, indent=2))
 
 
