@@ -16,7 +16,7 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Any
+from typing import Any, Callable
 
 from .lang import FigureLexicon, get_pack
 from .model import Article
@@ -323,13 +323,13 @@ def _score(toks: list[_Tok], fig: _Figure, score_words: frozenset[str]) -> bool:
     return False
 
 
-def _is_year_or_date(toks: list[_Tok], fig: _Figure, times: list[TimeExpr], sent_start: int, counted_next,  # type: ignore[no-untyped-def]
+def _is_year_or_date(toks: list[_Tok], fig: _Figure, times: Callable[[], list[TimeExpr]], sent_start: int, counted_next,  # type: ignore[no-untyped-def]
                      score_words: frozenset[str]) -> bool:
+    """Whether a figure is a year, a date, a time, an ordinal, a score or a measurement rather than a
+    count; ``times`` gives the sentence's time expressions (costly: asked for last)."""
     t = toks[fig.start]
     if not t.text[0].isdigit():
         return False
-    if any(x.start <= t.start - sent_start < x.end for x in times):
-        return True
     if fig.start + 2 < len(toks) and toks[fig.start + 1].text == "." and t.text.isdigit() and len(t.text) <= 2:
         return True  # an ordinal: "6. Januar", "3. Liga"
     nxt_tok = toks[fig.end].low if fig.end < len(toks) else ""
@@ -349,7 +349,7 @@ def _is_year_or_date(toks: list[_Tok], fig: _Figure, times: list[TimeExpr], sent
         return True  # "a .45 - caliber handgun": a measurement, no count
     if prev == "" and fig.start and toks[fig.start - 1].text == "." and (fig.start < 2 or not toks[fig.start - 2].text[:1].isdigit()):
         return True  # ".45": a calibre or a decimal without its leading zero
-    return False
+    return any(x.start <= t.start - sent_start < x.end for x in times())  # part of a date or a time of day
 
 
 def _location(sentence: str, toks: list[_Tok], fig: _Figure, lex: FigureLexicon, sent_start: int) -> str | None:
@@ -497,7 +497,13 @@ def extract(article: Article) -> list[dict[str, Any]]:
         figures = _figures(toks, lex, starts)
         if not figures:
             continue
-        times = find_times(sentence, article.published, article.language)
+        found_times: list[list[TimeExpr]] = []
+
+        def times(sentence: str = sentence, found_times: list[list[TimeExpr]] = found_times) -> list[TimeExpr]:  # found when first asked for: most figures are told apart without
+            if not found_times:
+                found_times.append(find_times(sentence, article.published, article.language))
+            return found_times[0]
+
         source: str | None = None
         sourced = False  # the attribution patterns are costly: only for sentences that yield a claim
         headline = not sentence.rstrip().endswith((".", "!", "?", "“", '"', "»", "«", ")"))
@@ -620,7 +626,7 @@ def extract(article: Article) -> list[dict[str, Any]]:
             lo, hi = toks[ca].start - span.start, toks[cb - 1].end - span.start
             # a bare year dates a figure only in its own clause ("killed 168,000 in 2004", not
             # "…, which recalled the quakes of 2002")
-            near = [t for t in times if t.value and (len(t.value) > 4 or lo <= t.start < hi)]
+            near = [t for t in times() if t.value and (len(t.value) > 4 or lo <= t.start < hi)]
             as_of_t = min(near, key=lambda t: abs(t.start - (toks[fig.start].start - span.start)), default=None)
             start, end = toks[q_start].start, toks[end_i - 1].end
             claims.append({

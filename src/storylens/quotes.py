@@ -73,6 +73,27 @@ def quote_spans(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+_RUN_TAIL = re.compile(r"[\w-]*")
+_RUN_HEAD = re.compile(r"[\w-]*\Z")
+
+
+def _runs_holding(text: str, part: str) -> list[tuple[int, str]]:
+    """The maximal runs of word characters and hyphens in ``text`` that hold ``part``, with their
+    offsets, in text order: a pattern of such characters matches inside them only, so searching
+    these few runs finds what a search of the whole text finds."""
+    runs: list[tuple[int, str]] = []
+    at = text.find(part)
+    while at >= 0:
+        head = _RUN_HEAD.search(text, max(0, at - 80), at)
+        start = head.start() if head is not None else at
+        end = _RUN_TAIL.match(text, at).end()  # type: ignore[union-attr]
+        if start == max(0, at - 80) and start > 0:
+            start = _RUN_HEAD.search(text, 0, at).start()  # type: ignore[union-attr]  # a run longer than the window
+        runs.append((start, text[start:end]))
+        at = text.find(part, end)
+    return runs
+
+
 def _opens(text: str, i: int) -> bool:
     """A straight mark at ``i`` that can only open a quote: a word or a colon and a space before it,
     a letter right after it ('had "briefly', 'wrote : "Things')."""
@@ -180,7 +201,8 @@ class _Names:
         self.roles: dict[str, str] = {}  # surname -> the role word that introduced the person
         self.paired_roles: dict[str, str] = {}  # surname -> a first role joined by "und" ("der Anwalt und Dissident X")
         candidates: dict[str, list[tuple[bool, str]]] = {}
-        alone: Counter[str] = Counter()
+        alone: dict[str, int] = {}  # (a Counter below: counting in a plain dict is faster)
+        new_mention = tuple.__new__  # what ``_Mention(…)`` calls, without its Python frame
         first = text.split("\n\n", 1)[0] if "\n\n" in text else ""
         small = {w for w in re.findall(r"(?<![\w'’-])[a-zäöüß]\w+", re.split(r"[„“”\"»«]", first, maxsplit=1)[0])} - lex.function_words - lex.articles - lex.prepositions
         sentence_like = first.rstrip().endswith((".", ":")) or (re.search(r"[.:][“”\"»«'’]+$", first.rstrip()) is not None and len(small) >= 2)
@@ -201,8 +223,8 @@ class _Names:
                     info = single[word] = (word.lower() in skip_words or is_role(word), _base(word))
                 if info[0]:
                     continue  # a lone role word or function word names nobody
-                mentions.append(_Mention(m.start(), m.end(), word))
-                alone[info[1]] += 1
+                mentions.append(new_mention(_Mention, (*m.span(), word)))
+                alone[info[1]] = alone.get(info[1], 0) + 1
                 continue
             if sentence_starts and "." in word:
                 k = bisect_right(sentence_starts, m.start())
@@ -226,13 +248,13 @@ class _Names:
                 if paired and paired.group(2) in lex.coordinators and lex.is_role(paired.group(1)):
                     self.paired_roles.setdefault(surname, paired.group(1))
             if single_base is not None:
-                alone[single_base] += 1
+                alone[single_base] = alone.get(single_base, 0) + 1
             elif pure_place or any(w in lex.place_nouns for w in masked[max(0, m.start() - 12) : m.start()].split()[-1:]):
                 pass  # "im Dorf Wadi Rahal", "the village of …": a place's name; "Promises Treatment Center": an organisation's
             elif candidate is not None:
                 candidates.setdefault(candidate[0], []).append((role is not None, candidate[1]))
         self.by_token: dict[str, str] = {}  # a first word of a person's name -> the name ("Kim" -> "Kim Jong Un"), filled below
-        self.alone = alone
+        self.alone: Counter[str] = Counter(alone)
         self.starts = [m.start for m in self.mentions]  # in text order
         self.people: set[str] = set()  # full names, filled below
         # A person is introduced with a role ("Präsident X Y") or later called by surname alone.
@@ -1004,7 +1026,8 @@ class _Extractor:
             return None
         found = self._compounds.get(low)
         if found is None:  # every compound of this head in the article, found once
-            found = self._compounds[low] = [(m.start(), m.group(0)) for m in re.finditer(r"\b[A-ZÄÖÜ][\w-]*" + re.escape(low) + r"\b", self.text)
+            found = self._compounds[low] = [(a + m.start(), m.group(0)) for a, run in _runs_holding(self.text, low)
+                                            for m in re.finditer(r"\b[A-ZÄÖÜ][\w-]*" + re.escape(low) + r"\b", run)
                                             if len(m.group(0)) > len(noun) + 2]
         before = [word for start, word in found if start < at]
         return before[-1] if before else None
@@ -1944,24 +1967,25 @@ class _Extractor:
     def direct(self, si: int, start: int, sentence: str, speech: _Speech | None, spans: list[tuple[int, int]]) -> None:
         who = speech.speaker if speech else None
         cue = speech.cue if speech else None
+        last_end = max(e for _, e in spans)
         if who is None:
             # a cue in the sentence that closes the quote: "…“, sagte X."
             for later in self.a.sentences[si + 1 : si + 4]:
-                gap = self.text[max(e for _, e in spans) : later.start]
+                gap = self.text[last_end : later.start]
                 if len(gap) > 5 or "\n" in gap or gap.strip(" \"'“”»«’‘"):  # only a closing mark may stand between (". '' She said")
                     break
-                if any(later.start <= s < later.end for s, _ in self.direct_spans if s > max(e for _, e in spans)):
+                if any(later.start <= s < later.end for s, _ in self.direct_spans if s > last_end):
                     break  # "Und, so ergänzt X: „…“": that cue introduces its own quote
                 nxt = self.speaker_in(later.text_of(self.text), later.start)
                 cue_at = self.masked.find(nxt.cue, later.start, later.end) if nxt and nxt.cue else -1
-                lead_from = max(later.start, max(e for _, e in spans) + 1)  # a quote running into this sentence is no lead
+                lead_from = max(later.start, last_end + 1)  # a quote running into this sentence is no lead
                 lead_words = self.masked[lead_from : cue_at].strip(" .,").split() if cue_at >= 0 else []
                 named_lead = bool(lead_words) and all(w[:1].isupper() for w in lead_words) and "," not in " ".join(lead_words)
                 runs_in = lead_from > later.start  # '"… each other.. . and you …, " a man's voice says.': the quote ends here
                 if nxt and not runs_in and ((len(lead_words) > 2 and not named_lead) or (lead_words and lead_words[0].lower() in self.lex.articles)
                                             or (nxt.cue == "so" and lead_words)):  # "Im Idealfall, so X, könne …": that sentence's own source
                     break  # "„…“ Lon Wood, a friend, said he …": the next sentence's subject speaks for itself
-                ended = self.text[: max(e for _, e in spans)].rstrip(" \"'“”»«’‘").endswith(".")
+                ended = self.text[: last_end].rstrip(" \"'“”»«’‘").endswith(".")
                 if nxt and ended and nxt.cue in self.lex.object_cues and not self.lex.object_clause.match(self.masked[cue_at + len(nxt.cue or '') : later.end]):
                     break
                 if nxt and ended and cue_at >= 0 and not self.lex.capitalised_nouns and (
@@ -1972,7 +1996,7 @@ class _Extractor:
                     who, cue = nxt.speaker, nxt.cue
                     break
         if who is None and self.lex.quote_back_reference is not None:
-            who = self.pointed_back(max(e for _, e in spans))  # "„…“ Mit diesem Zitat sorgte Herbert für …"
+            who = self.pointed_back(last_end)  # "„…“ Mit diesem Zitat sorgte Herbert für …"
         if who is None and self.unquoted[0] == si - 1 and self.lex.impersonal_cue is not None and self.lex.impersonal_cue.search(self.masked[start : start + len(sentence)]):
             who = self.unquoted[1]  # "Das Ministerium forderte … . „…“, hieß es.": the one who just spoke up
         if who is None:
