@@ -10,25 +10,33 @@ as in a fresh job); ``unseen``: emptied, then filled by reading other German art
 SemEval German texts in ``../shared/corpus``, untimed), as in a long job that meets these articles
 for the first time — the figure the issue's aim is held to; ``warm``: left as the run before left
 them, the same articles read again (a lower bound, not what a user sees).
+
+``--against OTHER/src`` compares with another checkout (``git worktree add``): both versions run in
+one process, article by article in turn, so a change smaller than the machine's drift between two
+runs still shows in their ratio.
 """
 
 from __future__ import annotations
 
 import argparse
+import gc
 import gzip
 import json
 import time
 from pathlib import Path
 
 from storylens import claims, lang, quotes
+from storylens.lang import de as lang_de
+from storylens.lang import en as lang_en
 from storylens.evaluate.figures import _semeval_rows, load_document
 from storylens.ingest import html_to_doc
 from storylens.pipeline import prepare
 
 
 def clear_caches() -> None:
-    """Empty what claims and quotes keep per word between articles (never the loaded lexicons)."""
-    for module in (claims, quotes):
+    """Empty what claims and quotes keep per word between articles, theirs and the language packs'
+    (a verb form's lemma, a word in the dictionary); never the loaded lexicons."""
+    for module in (claims, quotes, lang, lang_de, lang_en):
         for value in vars(module).values():
             if hasattr(value, "cache_clear") and getattr(value, "__module__", "") == module.__name__:
                 value.cache_clear()
@@ -56,6 +64,70 @@ def timed(articles: list, repeat: int, cold: bool, others: list | None = None) -
     return best, found
 
 
+def _version(src: Path) -> dict[str, object]:
+    """claims, quotes and the modules whose caches count, of the storylens in ``src`` (another
+    checkout's ``src`` folder), loaded as a package of its own beside this one."""
+    import importlib.util
+    import sys
+
+    name = "storylens_against"
+    spec = importlib.util.spec_from_file_location(name, src / "storylens" / "__init__.py", submodule_search_locations=[str(src / "storylens")])
+    if spec is None or spec.loader is None:
+        raise SystemExit(f"{src}: no storylens package there")
+    package = importlib.util.module_from_spec(spec)
+    sys.modules[name] = package
+    spec.loader.exec_module(package)
+    mods = {m: importlib.import_module(f"{name}.{m}") for m in ("claims", "quotes", "lang", "lang.de", "lang.en")}
+    return {"claims": mods["claims"], "quotes": mods["quotes"], "modules": list(mods.values())}
+
+
+def _clear(version: dict[str, object]) -> None:
+    for module in version["modules"]:  # type: ignore[attr-defined]
+        for value in vars(module).values():
+            if hasattr(value, "cache_clear") and getattr(value, "__module__", "") == module.__name__:
+                value.cache_clear()
+        for attr in ("_SINGLE_WORDS", "_MULTI_WORDS", "_ROLE_CACHE"):
+            cache = getattr(module, attr, None)
+            if isinstance(cache, dict):
+                cache.clear()
+
+
+def against(src: Path, articles: list, others: list, repeat: int, words: int) -> dict[str, object]:
+    """The unseen figure of this checkout and of the one in ``src``, measured in one process, article
+    by article in turn (the order swapped each run): a slow spell of the machine slows both alike,
+    so the ratio holds where two separate runs differ by more than the change measured."""
+    this = {"claims": claims, "quotes": quotes, "modules": [claims, quotes, lang, lang_de, lang_en]}
+    other = _version(src)
+    best = {"this": [float("inf"), float("inf")], "against": [float("inf"), float("inf")]}
+    for run in range(repeat):
+        pair = [("this", this), ("against", other)]
+        for _, version in pair:
+            _clear(version)
+            for doc in others:
+                version["claims"].extract(doc)  # type: ignore[attr-defined]
+                version["quotes"].extract(doc)  # type: ignore[attr-defined]
+        spent = {key: [0.0, 0.0] for key, _ in pair}
+        gc.collect()
+        gc.disable()  # a collection would charge one version for the other's garbage
+        for article in articles:
+            for key, version in pair if run % 2 == 0 else pair[::-1]:
+                t0 = time.perf_counter()
+                version["claims"].extract(article)  # type: ignore[attr-defined]
+                t1 = time.perf_counter()
+                version["quotes"].extract(article)  # type: ignore[attr-defined]
+                spent[key][0] += t1 - t0
+                spent[key][1] += time.perf_counter() - t1
+        gc.enable()
+        for key in best:
+            best[key] = [min(b, s) for b, s in zip(best[key], spent[key])]
+    out: dict[str, object] = {"against": str(src)}
+    for key, (c, q) in best.items():
+        out[key] = {"claims": round(1000 * c / words * 600, 2), "quotes": round(1000 * q / words * 600, 2),
+                    "ms_per_600_words_unseen": round(1000 * (c + q) / words * 600, 2)}
+    out["ratio"] = round((best["this"][0] + best["this"][1]) / (best["against"][0] + best["against"][1]), 3)
+    return out
+
+
 def main() -> None:
     """Print a JSON report."""
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
@@ -63,6 +135,7 @@ def main() -> None:
     ap.add_argument("--repeat", type=int, default=5)
     ap.add_argument("--corpus", type=Path, default=Path("../shared/corpus"), help="where the other German articles are read from")
     ap.add_argument("--others", type=int, default=400, help="how many other German articles fill the caches for the unseen figure")
+    ap.add_argument("--against", type=Path, help="another checkout's src folder: both measured in turn in one process (unseen), with their ratio")
     args = ap.parse_args()
     pages = sorted(args.folder.rglob("*.html.gz"))
     docs = [html_to_doc(gzip.decompress(p.read_bytes()).decode("utf-8", errors="replace"), path=str(p), doc_id=p.name) for p in pages]
@@ -72,6 +145,9 @@ def main() -> None:
     others = prepare([load_document(f"semeval:{pair}:{text}", args.corpus, rows) for pair, row in sorted(rows.items())
                       for text, lang in (("text1", "lang1"), ("text2", "lang2")) if row.get(lang) == "de" and row.get(text)][: args.others])
     timed(articles[:5], 1, cold=False)  # load the lexicons and compile the patterns first
+    if args.against is not None:
+        print(json.dumps(against(args.against, articles, others, args.repeat, words), indent=2))
+        return
     report: dict[str, object] = {"articles": len(articles), "words_per_article": round(words / len(articles)), "other_articles": len(others)}
     for kind, cold, read_first in (("cold", True, []), ("unseen", True, others), ("warm", False, [])):
         best, found = timed(articles, args.repeat, cold, read_first)

@@ -1732,9 +1732,11 @@ class _Extractor:
             elif inside and speech and speech.cue:
                 self.beside_direct(si, span.start, span.end, speech, inside)  # a quote that began sentences before
             elif not inside:
-                opinion = (speech is None and self.lex.opinion_source is not None and self.lex.opinion_source.search(sentence) is not None
-                           and self.hedged(sentence))
-                if speech is not None or not (opinion or self.needs_source(si, sentence)) or not self.attributed(si, span.start, sentence):
+                # (a sentence that can name no source without a cue is never ``attributed``: nothing more to ask)
+                opinion = (speech is None and self.lex.opinion_source is not None and self.may_name_source(span.start, span.end)
+                           and self.lex.opinion_source.search(sentence) is not None and self.hedged(sentence))
+                if (speech is not None or not self.may_name_source(span.start, span.end) or not (opinion or self.needs_source(si, sentence))
+                        or not self.attributed(si, span.start, sentence)):
                     before = len(self.quotes)
                     self.indirect(si, span.start, sentence, speech)
                     if (speech is not None and len(self.quotes) == before and self.last_speaker and si - self.last_speech_sentence == 1
@@ -1881,6 +1883,13 @@ class _Extractor:
         marks, which end the source's name)."""
         found = self._named_source(sentence, start)
         return found[0] if found else None
+
+    def may_name_source(self, start: int, end: int) -> bool:
+        """Whether ``_named_source`` can find anything in ``masked[start:end]``: one of the pack's
+        possessive hints or attribution words occurs (a cheap test that spares the costlier ones)."""
+        text = self.masked[start:end]
+        return (not self.lex.attribution_words or any(w in text for w in self.lex.attribution_words)
+                or (self.lex.possessive_source is not None and self._possessive(text)))
 
     def attributed(self, si: int, start: int, sentence: str) -> bool:
         """A sentence that names its source without a cue ("Laut Kauert wird es Jahre dauern",
