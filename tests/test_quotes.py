@@ -1419,3 +1419,29 @@ def test_german_first_person_clause_reports_nothing() -> None:
     found = quotes_of(["„Wir backen hier jeden Morgen frisch und ohne Zusätze“, sagte die Bäckerin Anna Berg.",
                        "Der Laden ist toll und ich habe und werde ihn allen meinen Freunden weiterempfehlen."])
     assert [(kind, who) for kind, who, _ in found] == [("direct", "Anna Berg")], found
+
+
+@pytest.mark.issue(3)
+def test_german_subject_of_a_joined_clause_speaks() -> None:
+    """"Wir hatten gewartet und der Hausmeister erklärte, …": the joined clause's subject speaks, not
+    the first clause's; but "Merkel und Macron sagten" are two speakers and "Für ihn und seine
+    Kollegen hofft sie, …" is hers."""
+    found = quotes_of(["Wir hatten lange gewartet und der Hausmeister erklärte uns, man werde die Heizung morgen reparieren."])
+    assert [(kind, who) for kind, who, _ in found] == [("indirect", "Hausmeister")], found
+    found = quotes_of(["Die Zahl der Anträge stieg auf 300 und die Behörde erklärte, es gebe keine Engpässe."])
+    assert [(kind, who) for kind, who, _ in found] == [("indirect", "Behörde")], found
+    found = quotes_of(["Merkel und Macron sagten, die Reform werde noch in diesem Jahr kommen."])
+    assert [(kind, who) for kind, who, _ in found] == [("indirect", "Merkel und Macron")], found
+    found = quotes_of(["Die Trainerin Lea Kurz äußerte sich nach dem Spiel.", "Für ihn und seine Kollegen hofft sie, dass die Saison bald weitergehe."])
+    assert [who for _, who, _ in found] == ["Lea Kurz"], found
+
+
+@pytest.mark.issue(3)
+def test_german_apology_cues_and_a_look_that_says_nothing() -> None:
+    """"„…“, entschuldigte sich X" / "entschuldigen die Veranstalter" quote who apologises; "Ein Blick
+    auf die Liste bestätigte, dass …" is what the author saw, nobody's words."""
+    found = quotes_of(["„Das hätte so nicht passieren dürfen“, entschuldigte sich der Trainer nach dem Spiel."])
+    assert [(kind, who) for kind, who, _ in found] == [("direct", "Trainer")], found
+    found = quotes_of(["„Wir haben die Nachfrage völlig unterschätzt“, entschuldigen die Veranstalter das Chaos am Einlass."])
+    assert [(kind, who) for kind, who, _ in found] == [("direct", "Veranstalter")], found
+    assert quotes_of(["Ein Blick auf die Liste der Gäste bestätigte, dass niemand aus dem Dorf gekommen war."]) == []

@@ -73,6 +73,13 @@ def quote_spans(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+@lru_cache(maxsize=8)
+def _joined_clause(coordinators: frozenset[str]) -> re.Pattern[str]:
+    """A coordinator, the word before it and the noun phrase after it that ends the text."""
+    alternation = "|".join(sorted(map(re.escape, coordinators))) or r"(?!)"
+    return re.compile(rf"(\S+)\s+({alternation})\s+((?:[a-zäöüß]+\s+){{0,2}}[A-ZÄÖÜ][\w-]*(?:\s+[A-ZÄÖÜ][\w-]*){{0,2}})\s*$")
+
+
 _RUN_TAIL = re.compile(r"[\w-]*")
 _RUN_HEAD = re.compile(r"[\w-]*\Z")
 
@@ -1346,6 +1353,8 @@ class _Extractor:
                 if named and _title(named.group(1)):
                     after = named.group(1)  # "forderte die Partei „Die Mitte“": the quoted name is the speaker
             before = _np_before(prefix, self.lex) if prefix else None
+            if self.lex.capitalised_nouns and prefix and (joined := self._joined_subject(prefix.rsplit(",", 1)[-1])):
+                before = joined  # "Wir hatten angefragt und derselbe Verkäufer sagte uns, …": the subject of the joined clause
             if before and " " not in before and self.lex.capitalised_nouns and _adverb(before) and _base(before) not in self.names.full:
                 before = None  # "Gebetsmühlenartig sprechen die Tradwives davon, dass …": an adverb stands first
             if (before and after and self.lex.capitalised_nouns and prefix.split()[0] == before.split()[0]
@@ -1536,6 +1545,26 @@ class _Extractor:
             if who:
                 return _Speech(who, "so")
         return None
+
+    def _joined_subject(self, clause: str) -> str | None:
+        """German: the subject of a main clause joined by a coordinator right before the cue ("…
+        angefragt und derselbe Verkäufer sagte"): a noun phrase after "und" where the word before
+        "und" is no noun (a verb, an adverb, a number: clauses are joined, not two subjects as in
+        "Merkel und Macron sagten")."""
+        m = _joined_clause(self.lex.coordinators).search(clause)
+        if m is None:
+            return None
+        first = m.group(1).lower()
+        if (m.group(1)[:1].isupper() or first in self.lex.articles or first in self.lex.prepositions or first in self.lex.pronouns
+                or first in self.lex.object_pronouns or first in ("sich", "euch", "es", "wir", "ihr", "ich", "du")):
+            return None  # "Für ihn und seine Mitarbeiter hofft er": two objects joined, no clause
+        words = m.group(3).split()
+        lower = [w for w in words if w[:1].islower()]
+        if any(w in self.lex.prepositions or not w.endswith(("e", "er", "en", "es", "em")) for w in lower):
+            return None  # "und in Berlin sagte": a place, no subject
+        while words and words[0][:1].islower() and words[0] not in self.lex.articles:
+            words = words[1:]  # "derselbe Verkäufer": the noun
+        return " ".join(words) or None
 
     def _same_kind(self, role: str, other: str) -> bool:
         """Whether two role words can name the same office ("der Staatschef" for "Präsident X")."""

@@ -213,7 +213,7 @@ _WEAK_CUE_STEMS = (
     "appellier urteil folger frag antwort erzähl erläuter ergänz schilder läster spott spöttel witzel "
     "stichel ätz notier polter prognostizier schätz mutmaß vermut versicher forder kritisier zitier lach "
     "schimpf wetter protestier beharr insistier beschwichtig rechtfertig jubel schwärm glaub bemerk "
-    "dräng bekund konter erwart kalkulier predig bezweifel befürcht enthüll verurteil"
+    "dräng bekund konter erwart kalkulier predig bezweifel befürcht enthüll verurteil entschuldig"
 ).split()
 _INSEPARABLE = ("be", "er", "ver", "ent", "zer", "emp", "miss", "wider", "unter")
 
@@ -562,6 +562,8 @@ FIGURES = FigureLexicon(
         "Ukrainerin Türke Türkin Chinese Chinesin Pole Polin".split()
     ),
     articles=frozenset("der die das den dem des ein eine einer eines einem".split()),
+    # a look or a comparison "bestätigte, dass …": what the author saw, nobody's words
+    not_speakers=frozenset("blick blicke anblick einblick rückblick überblick augenschein vergleich".split()),
     not_subject=frozenset(
         "am im in auf bei nach vor dazu dann zudem so doch aber und auch noch bereits dabei darauf "
         "daraufhin später zuvor zuletzt gestern heute nun jetzt zunächst anschließend außerdem deshalb "
