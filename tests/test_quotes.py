@@ -1445,3 +1445,34 @@ def test_german_apology_cues_and_a_look_that_says_nothing() -> None:
     found = quotes_of(["„Wir haben die Nachfrage völlig unterschätzt“, entschuldigen die Veranstalter das Chaos am Einlass."])
     assert [(kind, who) for kind, who, _ in found] == [("direct", "Veranstalter")], found
     assert quotes_of(["Ein Blick auf die Liste der Gäste bestätigte, dass niemand aus dem Dorf gekommen war."]) == []
+
+
+@pytest.mark.issue(3)
+def test_german_konjunktiv_of_verbs_in_eln_and_ern() -> None:
+    """"Es handele sich um …" (handeln) is reported speech as "Es gehe um …" is: the source who just
+    spoke goes on; a quote a colon introduces stays a direct quote of its own, not a fragment of it."""
+    found = quotes_of(["Die Stadt teilte am Montag mit, die Brücke bleibe bis zum Sommer gesperrt. Bei den Schäden handele es sich um tiefe Risse im Beton."])
+    assert [(kind, who) for kind, who, _ in found] == [("indirect", "Stadt"), ("indirect", "Stadt")], found
+    found = quotes_of(['Der Krieg gegen sein Land sei im Gange, so der Präsident. Es handele sich um einen Angriff auf alle: "Sie haben sogar '
+                       'einen eigenen Begriff dafür erfunden: "Plan Nord, ein Land ohne Grenzen und ohne Staat."'])
+    assert ("direct", "Präsident", "Sie haben sogar einen eigenen Begriff dafür erfunden") in found, found
+
+
+@pytest.mark.issue(3)
+def test_german_source_of_a_trailing_wie_clause_and_a_passive_back_reference() -> None:
+    """"…, wie die Agentur mitteilte." names a source whose Konjunktiv goes on in the next sentences
+    (a "waren" before the comma is no passive of the cue); "Dies wurde von X angekündigt." gives
+    the sentence before to X."""
+    found = quotes_of(["Im Mai waren es 300 Arbeitslose mehr als im April, wie die Agentur am Mittwoch mitteilte. Die Quote liegt bei fünf Prozent. "
+                       "Bei den Zahlen handele es sich um vorläufige Werte."])
+    assert [(kind, who) for kind, who, _ in found] == [("indirect", "Agentur")], found
+    found = quotes_of(["Die Schule bleibt bis Freitag geschlossen. Dies wurde von Bürgermeisterin Eva Hahn am Montag angekündigt."])
+    assert found == [("indirect", "Eva Hahn", "Die Schule bleibt bis Freitag geschlossen")], found
+
+
+@pytest.mark.issue(3)
+def test_german_author_introducing_own_words_quotes_nobody() -> None:
+    """"Ich sitze dabei und muss schmunzeln: „…“": the reporter's own words, not the last speaker's."""
+    found = quotes_of(["„Wir haben hier jeden Tag frisches Brot und guten Kaffee“, sagt die Wirtin Mara Lenz. Ich sitze dabei und muss "
+                       "schmunzeln: „Ich bin ehrlich gesagt froh, dass ich das höre.“"])
+    assert [(kind, who) for kind, who, _ in found] == [("direct", "Mara Lenz")], found

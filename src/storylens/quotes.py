@@ -1710,8 +1710,10 @@ class _Extractor:
                         and bool(self.lex.speech_verbs.fullmatch(sentence.split(",")[0].rstrip(" .").split()[-1])))  # the participle closes the clause
             if back_aux and (inv := self.lex.inverted_subject.match(sentence.split(",")[0])) and (inv.group(1)[:1].isupper() or inv.group(1).split()[0] in self.lex.articles):
                 speech = _Speech(self.resolve(inv.group(1), span.start) or inv.group(1), sentence.split()[1])  # "Das habe X … gesagt, zitiert CNN …": X said the sentence before
-            if (speech and self.previous and self.previous[0] == si - 1 and self.lex.back_reference.match(sentence)
-                    and len(sentence.split()) > 1 and (speech.cue or "").split()[0] == sentence.split()[1]):
+            if (speech and self.previous and self.previous[0] == si - 1 and len(sentence.split()) > 1 and (
+                    (self.lex.back_reference.match(sentence) and (speech.cue or "").split()[0] == sentence.split()[1])
+                    or (self.lex.passive_back_reference is not None and self.lex.passive_back_reference.match(sentence)
+                        and speech.cue is not None and sentence.rstrip(" .").endswith(" " + speech.cue)))):
                 # "Das sagte X": the sentence before is what X said
                 p_si, p_sentence, p_start = self.previous
                 # one finished statement of the same paragraph (a colon marks a label or a headline glued on)
@@ -1726,6 +1728,7 @@ class _Extractor:
                     who = self.resolve(frame.group("who"), span.start) or frame.group("who")
                     self.add(p_si, who, None, "indirect", p_start, p_start + len(p_sentence.rstrip(" .")))
             elif (started_here and speech is None and all(e <= span.end for _, e in started_here) and self.continues_at(si)
+                  and not self.text[span.start : started_here[0][0]].rstrip(" „“”\"»«‚‘'`").endswith(":")  # (a colon introduces a quote of its own)
                   and self._minor_quote(span.start, span.end)):
                 if not (self.lex.capitalised_nouns and self.attributed(si, span.start, sentence)):  # "Nach Einschätzung des X habe …, «…»": X's
                     self.indirect(si, span.start, sentence, None)  # "Es habe eine „Kultur der …“ geherrscht": reported, quoting a phrase
@@ -2042,6 +2045,8 @@ class _Extractor:
         if who is None and self.lex.capitalised_nouns:
             who = self.source_named(start, sentence)  # "… soll laut Bundesregierung die »Bindungen … stärken«"
         lead = self.masked[start : spans[0][0] - 1].strip(" -–•")
+        if who is None and lead.endswith(":") and lead.split()[0].lower() in self.lex.first_person:
+            return  # "Ich sitze dabei und muss schmunzeln: „…“": the author's own words, nobody quoted
         if who is None and lead.split()[:1] and lead.split()[0] in self.lex.pronouns and self.lex.reported(lead):
             who = self.resolve(lead.split()[0], start)  # "Er beobachte, dass „…“": the pronoun's person, reported
         if who is None and self.lex.that_clause.search(lead) and not self.lex.reported(sentence):
@@ -2137,8 +2142,9 @@ class _Extractor:
     def cue_closes(self, speech: _Speech, span: Any) -> bool:
         """Whether a sentence ends with its cue ("Die EU hat den Entwurf scharf kritisiert.")."""
         cue_at = self.masked.find(speech.cue, span.start, span.end) if speech.cue else -1
+        clause = max(span.start, self.masked.rfind(",", span.start, cue_at) + 1)  # the cue's own clause ("…, wie die Agentur mitteilte")
         return (cue_at >= 0 and not self.masked[cue_at + len(speech.cue or "") : span.end].strip(" .!")
-                and self.lex.passive_markers.isdisjoint(self.masked[span.start : cue_at].split()))  # not "… sind arbeitslos gemeldet"
+                and self.lex.passive_markers.isdisjoint(self.masked[clause:cue_at].split()))  # not "… sind arbeitslos gemeldet"
 
     def report_after_colon(self, si: int, speech: _Speech, start: int, sentence: str, cue_at: int) -> None:
         """A second report after a colon that follows a trailing cue ("Dass …, bezweifelt X: Eine

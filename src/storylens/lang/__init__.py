@@ -265,6 +265,8 @@ class FigureLexicon:
         form a speaker is named in ("Medienberichte"); None where nouns do not inflect so.
     back_reference (re.Pattern): A sentence opening that gives the sentence before to the cue's
         speaker ("Das sagte X"); matches nothing by default.
+    passive_back_reference (re.Pattern | None): The same in the passive, its agent the speaker and the
+        cue the participle that closes the sentence ("Dies wurde von X angekündigt").
     back_frame (re.Pattern): A short sentence that gives the sentence before to the person in its
         group ``who`` ("So beschreibt es X."); matches nothing by default.
     negations (frozenset[str]): Words that, right before a cue, deny the statement ("hat es nicht
@@ -388,6 +390,7 @@ class FigureLexicon:
     reported_form: Callable[[str], bool] | None = None
     nominative: Callable[[str], str] | None = None
     back_reference: re.Pattern[str] = re.compile(r"(?!x)x")
+    passive_back_reference: re.Pattern[str] | None = None
     back_frame: re.Pattern[str] = re.compile(r"(?!x)x")
     negations: frozenset[str] = frozenset()
     own_account: re.Pattern[str] | None = None

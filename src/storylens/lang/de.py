@@ -542,6 +542,7 @@ FIGURES = FigureLexicon(
     organisation_subject=re.compile(r"^(?:[A-ZÄÖÜ]\w*\s+(?:hat|hatte|haben|hatten|ist|war|sind|waren)\s+)?(?:der|die|das|Der|Die|Das)\s+"
                                     r"((?:[A-ZÄÖÜ][\w-]+\s+){0,3}[A-ZÄÖÜ][\w-]+)\s+\(([A-ZÄÖÜ]\w{1,7})\)"),
     abstract_suffixes=("keit", "heit", "ung", "ismus", "tät", "schaft", "ion", "nis"),
+    passive_back_reference=re.compile(r"^(?:Das|Dies)\s+(?:wurde|ist|war)\s+(?:[\w-]+\s+){0,3}?(?:von|vom)\s"),
     back_reference=re.compile(r"^(?:Das|Dies)\s+(?=\w+\s+(?:[A-ZÄÖÜ]|der |die |das |den ))"),
     back_frame=re.compile(r"^So (?:beschreibt|beschrieb|sieht|sah|formuliert|formulierte|schildert|schilderte|sagt|sagte|erklärt|erklärte) "
                           r"(?:es|das) (?P<who>(?:der |die )?[A-ZÄÖÜ][^,.;:]{1,60}?)(?:,[^.;:]*)?\.?$"),
@@ -632,10 +633,12 @@ _CANDIDATE = re.compile(r"\b[a-zäöüß]{3,}e\b")
 
 @lru_cache(maxsize=65536)
 def _verb_e_form(word: str) -> bool:
-    """Whether ``word`` is an infinitive less its final -n ("dehne" ← dehnen)."""
+    """Whether ``word`` is an infinitive less its final -n ("dehne" ← dehnen), or for a verb in
+    -eln or -ern its stem and -e ("handele" ← handeln, "ändere" ← ändern)."""
     from simplemma import lemmatize
 
-    return bool(lemmatize(word, lang="de") == word + "n")
+    lemma = lemmatize(word, lang="de")
+    return bool(lemma == word + "n" or (word.endswith(("ele", "ere")) and lemma == word[:-1] + "n"))
 
 
 def _konjunktiv_i(text: str) -> bool:
