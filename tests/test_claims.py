@@ -414,3 +414,13 @@ def test_older_and_asian_currencies_and_falling_victim() -> None:
 def test_massacred_counts_deaths() -> None:
     found = claims_of("Der Täter hatte vor zwei Jahren 31 wehrlose Dorfbewohner niedergemetzelt.")
     assert [(c["measure"], c["value"]) for c in found] == [("deaths", 31)], found
+
+
+@pytest.mark.issue(3)
+def test_a_gathering_at_a_protest_counts_protesters_and_metres_count_nobody() -> None:
+    """"hatten sich zu der Demonstration versammelt" counts protesters (a mourning crowd does not);
+    "zwei Metern" (dative) is a distance, as "zwei Meter" is."""
+    found = claims_of("Rund 1.200 Menschen hatten sich zu der nicht angemeldeten Demonstration auf dem Platz versammelt.")
+    assert [(c["measure"], c["value"], c["qualifier"]) for c in found] == [("protesters", 1200, "about")], found
+    assert claims_of("Rund 300 Menschen versammelten sich zur Trauerfeier in der Kirche.") == []
+    assert claims_of("Viele Demonstranten hielten den Abstand von 1,5 bis zwei Metern nicht ein.") == []

@@ -352,7 +352,9 @@ FIGURES = FigureLexicon(
         ("protesters", re.compile(r"\b(?:demonstrierten|protestierten|gingen auf die Straße|auf die Straße gegangen|demonstriert|"
                                   r"an einer (?:\w+ )?(?:Kundgebung|Demonstration|Demo) teilgenommen|nahmen an einer (?:\w+ )?(?:Kundgebung|Demonstration|Demo)|"
                                   # "Rund 1100 Anhänger waren dem Aufruf von X gefolgt", "Tausende folgten dem Protestaufruf"
-                                  r"dem (?:\w+)?[Aa]ufruf\b[^.;]{0,60}?\bgefolgt|folgten (?:\w+ )?dem (?:\w+)?[Aa]ufruf)", _I)),
+                                  r"dem (?:\w+)?[Aa]ufruf\b[^.;]{0,60}?\bgefolgt|folgten (?:\w+ )?dem (?:\w+)?[Aa]ufruf|"
+                                  # "versammelten sich zu einer Kundgebung", "hatten sich zu der Demonstration versammelt"
+                                  r"versammelt\w*\b[^.;]{0,60}?\b(?:Kundgebung|Demonstration|Demo|Protest)|(?:Kundgebung|Demonstration|Demo|Protest)\w*\b[^.;]{0,60}?\bversammelt)", _I)),
     ),
     recovery_verbs=re.compile(r"\b(?:geborgen|gefunden|aufgefunden|entdeckt|bergen|borgen)\b", _I),
     money_verbs=re.compile(r"\b(?:kassier|verdien|bezahl|gezahlt|zahlt|zahlen|kostet|erhält|erhielt|bekommt|bekam|bekommen|überwies|spendet|investier)", _I),
