@@ -545,7 +545,9 @@ class FigureLexicon:
         """Whether a token is a role word ("Präsident", "Innenminister", "Dr.")."""
         if not self.capitalised_nouns and token.islower():
             token = token.capitalize()  # English roles are written small: "the judge said"
-        cache = _ROLE_CACHE.setdefault(id(self.roles), {})
+        cache = _ROLE_CACHE.get(id(self.roles))
+        if cache is None:
+            cache = _ROLE_CACHE[id(self.roles)] = {}
         hit = cache.get(token)
         if hit is None:
             hit = cache[token] = _is_role(self.roles, token, genitive_s=self.capitalised_nouns)
