@@ -441,7 +441,7 @@ FIGURES = FigureLexicon(
     month_parts=frozenset("Anfang Mitte Ende".split()),
     title_joiners=frozenset("von der des und für".split()),
     increment_words=frozenset("weitere weiteren weiterer zusätzliche zusätzlichen".split()),
-    modal_subjunctive=re.compile(r"\b(?:könnte|könnten|dürfte|dürften|müsste|müssten|sollte|sollten)\b"),
+    modal_subjunctive=re.compile(r"\b(?:" + word_alternation("könnte könnten dürfte dürften müsste müssten sollte sollten".split()) + r")\b"),
     impersonal_cue=re.compile(r",\s+(?:hie(?:ß|ss)|hei(?:ß|ss)t) es(?: weiter| zudem| außerdem| ausserdem| auch)?\s*\.?\s*$"),  # Swiss "hiess"
     quote_back_reference=re.compile(r"^(?:Mit )?(?:diesem|diesen|dieser|jenem|jenen) (?:Zitat|Satz|Sätzen|Worten|Aussagen?|Spruch|Kommentar|Appell)\b"),
     relayed_source=re.compile(r"(?:^|\s)[Uu]nter Berufung auf (?:die |das |den |der |einen |eine )?(?:[a-zäöüß]+(?:e|en|er|es|em) )?(?P<src>[A-ZÄÖÜ][\w-]*(?:\s+[A-ZÄÖÜ][\w-]*){0,2})"),
@@ -485,8 +485,9 @@ FIGURES = FigureLexicon(
     # a cue right after "als"/"wie" compares ("besser als erwartet", "wie befürchtet"); it reports nothing
     speech_verbs=re.compile(r"\b(?=[a-zäöüß])(?<!\bals )(?<!\bwie )(?:" + gated_alternation(_CUE_PHRASES) + "|" + word_alternation(_CUE_WORDS) + r")\b"),
     subjunctive=re.compile(
-        r"\b(?:sei|seien|seiest|habe|werde|könne|müsse|solle|wolle|dürfe|möge|gebe|gehe|komme|stehe|"
-        r"liege|bleibe|wisse|brauche|lasse|halte|sehe|trage|tue|(?<!\bals )(?:wäre|wären|hätte|hätten|würde|würden))\b|"
+        r"\b(?:" + word_alternation("sei seien seiest habe werde könne müsse solle wolle dürfe möge gebe gehe komme stehe "
+                                    "liege bleibe wisse brauche lasse halte sehe trage tue".split())
+        + r"|(?<!\bals )(?:" + word_alternation("wäre wären hätte hätten würde würden".split()) + r"))\b|"
         # 3rd person singular ending in -e after a pronoun is Konjunktiv I: "er rechne", "sie plane"
         r"\b(?:[Ee]r|[Ss]ie|[Ee]s|[Mm]an)\s+(?!die\b|eine\b|keine\b|diese\b|seine\b|ihre\b|eine\b|ganze\b)(?=[a-zäöüß])\w+(?<!t)e\b"
     ),
@@ -517,11 +518,13 @@ FIGURES = FigureLexicon(
     pronouns=frozenset({"er", "sie", "Er", "Sie"}),
     function_words=frozenset("der die das des dem den und von vom zu zur zum für ein eine einer eines einem sowie".split()),
     continuation=re.compile(  # not after or before "ich": "Ich werde …", "… werde ich …" say it in the first person
-        r"\b(?<!\b[Ii]ch )(?:sei|seien|habe|werde|könne|müsse|solle|wolle|dürfe|möge|gebe|gehe|komme|stehe|liege|"
-        r"bleibe|wisse|brauche|lasse|erwachse|tue)\b(?! ich\b)"
+        r"\b(?<!\b[Ii]ch )(?:" + word_alternation("sei seien habe werde könne müsse solle wolle dürfe möge gebe gehe komme stehe liege "
+                                                 "bleibe wisse brauche lasse erwachse tue".split()) + r")\b(?! ich\b)"
     ),
     # "als würde er rechnen", "als wäre nichts gewesen": a comparison, nobody's report
-    conditional=re.compile(r"\b(?<!\bals )(?:hätte|hätten|wäre|wären|würde|würden|bräuchte|bräuchten|gäbe|gäben|käme|kämen|stünde|stünden|bestünde|bestünden|entstünde|entstünden|läge|lägen|bliebe|wüsste|wüssten|hieße|ginge)\b"),
+    conditional=re.compile(r"\b(?<!\bals )(?:" + word_alternation(
+        "hätte hätten wäre wären würde würden bräuchte bräuchten gäbe gäben käme kämen stünde stünden bestünde bestünden "
+        "entstünde entstünden läge lägen bliebe wüsste wüssten hieße ginge".split()) + r")\b"),
     first_person=frozenset("ich wir".split()),
     own_prefixes=("eigen",),
     family_nouns=frozenset("mutter vater großmutter großvater eltern".split()),
