@@ -1476,3 +1476,27 @@ def test_german_author_introducing_own_words_quotes_nobody() -> None:
     found = quotes_of(["„Wir haben hier jeden Tag frisches Brot und guten Kaffee“, sagt die Wirtin Mara Lenz. Ich sitze dabei und muss "
                        "schmunzeln: „Ich bin ehrlich gesagt froh, dass ich das höre.“"])
     assert [(kind, who) for kind, who, _ in found] == [("direct", "Mara Lenz")], found
+
+
+@pytest.mark.issue(3)
+def test_english_relayed_sources_and_offices() -> None:
+    """A quote reported from another speaker is theirs ("…, X said, citing aid workers", "X said aid
+    workers inside the camp said …"); "X, quoted in the agency Y, said …" is X's; "reported deaths,
+    but an activist later said …" is the activist's; "The president of Freedonia" is the holder of
+    that office, named later; "said at least 15,000 …" opens a clause."""
+    paras = ["Military planes dropped bombs near a camp on Thursday, officials said.",
+             "A government official reported deaths, but an American activist later said there were no casualties in the camp.",
+             "The president of Freedonia, which became independent in July, said he fears an invasion of the north soon.",
+             "\"We will never allow our border to be violated by anybody, \" President Rufus Firefly said.",
+             "One of the bombs landed in a school yard where children were playing, Mark Tall said, citing aid workers at the camp.",
+             "Jonathan Hutson, a spokesman for an advocacy group, said aid workers inside the refugee camp said at least one bomb landed there.",
+             "Hutson said at least 15,000 refugees who fled the fighting are living in the camp.",
+             "Army spokesman Khaled Dunn, quoted in the official news agency SNA, said the military had repelled an attack."]
+    found = quotes_of(paras, language="en")
+    speakers = {text.split()[0] + " " + text.split()[1]: who for _, who, text in found}
+    assert speakers["there were"] == "American activist", found
+    assert speakers["he fears"] == "Rufus Firefly", found
+    assert speakers["One of"] == "aid workers", found
+    assert [who for _, who, text in found if "at least one bomb" in text] == ["aid workers"], found
+    assert [who for _, who, text in found if text.startswith("at least 15,000")] == ["Jonathan Hutson"], found
+    assert [who for _, who, text in found if text.startswith("the military")] == ["Khaled Dunn"], found

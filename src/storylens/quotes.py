@@ -73,6 +73,10 @@ def quote_spans(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+_CLAUSE_OPENS = re.compile(r"\s*,?\s*(?:that|he|she|they|it|there|we|i)\b")  # English: a cue followed by its reported clause
+_BUT_SUBJECT = re.compile(r",\s+but\s+(?:the|a|an|[A-Z][\w'’.-]*)\s")  # English: a second clause with its own subject
+
+
 @lru_cache(maxsize=16)
 def _long_words(words: frozenset[str]) -> tuple[str, ...]:
     """The words of four letters or more, as a tuple for ``str.endswith``."""
@@ -371,8 +375,11 @@ class _Names:
                 return " ".join(caps[-2:])  # "Jeremy Ortiz" beside "Jerry Ortiz": another person of the family, as named
             if full:
                 return full
-        if len(caps) == 1 and _base(caps[0]) in self.by_token and _base(caps[0]) in self.alone:
-            return self.by_token[_base(caps[0])]  # "Kim" for "Kim Jong Un"
+        if (len(caps) == 1 and _base(caps[0]) in self.by_token and _base(caps[0]) in self.alone
+                and (caps[0] == head or self.by_token[_base(caps[0])].split()[-1].lower() == head.lower()
+                     or head.lower() in self.lex.document_nouns or head.lower() in self.lex.articles)):  # ("Joe made his …")
+            # "Kim" for "Kim Jong Un", "State police" for "Oregon State Police" (not "official Sudanese media" for "Sudanese Army")
+            return self.by_token[_base(caps[0])]
         return None
 
     def last_holder_before(self, role: str, offset: int) -> str | None:
@@ -935,6 +942,11 @@ class _Extractor:
         caps = [w for w in words if w[:1].isupper() and w.lower() not in self.lex.articles]
         if len(caps) == 2 and self.lex.is_role(caps[0]) and caps[-1].endswith("s") and not self.lex.is_role(caps[-1]):
             return " ".join(words)  # "ein Sprecher Roths": a role tied to a name, kept as said
+        office = re.match(r"(?:[Tt]he\s+)?([a-z][\w-]*)\s+of\s+[A-Z]", phrase) if not self.lex.capitalised_nouns else None
+        if office and self.lex.is_role(office.group(1)):
+            # "The president of South Sudan": the holder of the office, named before or later in the article (not the country)
+            return (self.names.last_holder_before(office.group(1), at) or self.names.last_holder_before(office.group(1), len(self.text))
+                    or phrase[office.start(1):])
         full = self.names.resolve(phrase)
         if full:
             return full
@@ -1294,6 +1306,9 @@ class _Extractor:
         cues = list(self.lex.speech_verbs.finditer(outside))
         if not self.lex.capitalised_nouns and len(cues) > 1 and "," in outside[: cues[-1].start()] and len(outside[cues[-1].end():].split()) <= 3:
             cues.insert(0, cues.pop())  # "Witnesses told police that …, Chief X said.": the closing attribution holds
+        elif (not self.lex.capitalised_nouns and len(cues) > 1 and cues[0].group(0) not in self.lex.clause_cues and not _CLAUSE_OPENS.match(outside, cues[0].end())
+              and _BUT_SUBJECT.search(outside, cues[0].end(), cues[-1].start())):
+            cues.insert(0, cues.pop())  # "A government official reported deaths, but an activist later said there were none": the clause's cue
         if self.lex.not_cue is not None:
             cues = [m for m in cues if not self.lex.not_cue.match(outside, m.start())]  # "Das schreibt das Gesetz vor"
         if self.lex.declared_before is not None:
@@ -1540,11 +1555,17 @@ class _Extractor:
                 who = phrase.lower()
             relayed = (self.lex.relayed_source.search(outside, m.end()) or self.lex.relayed_source.search(outside, 0, m.start())
                        if self.lex.relayed_source is not None else None)  # also fronted: "Unter Berufung auf X enthüllten sie, dass …"
-            if who and relayed and not re.search(r"[,:]", outside[m.end() : relayed.start()]):
-                who = self.resolve(relayed.group("src"), s_start + relayed.start()) or who  # "berichteten unter Berufung auf X, …": X said it
+            if who and relayed and (not re.search(r"[,:]", outside[m.end() : relayed.start()]) or outside[m.end() : relayed.start()].strip() == ","):
+                # "berichteten unter Berufung auf X, …", "…, Boyette said, citing aid workers": X said it (an English source
+                # may be a common noun)
+                who = self.resolve(relayed.group("src"), s_start + relayed.start()) or (relayed.group("src") if not self.lex.capitalised_nouns else who)
             inner = self.lex.relayed_speaker.match(rest) if self.lex.relayed_speaker is not None else None
-            if who and inner and self.names.resolve(inner.group("who")):
-                who = self.names.resolve(inner.group("who"))  # "Die Welt berichtete, Merkel finde, …": Merkel's view
+            relayed_who = (inner.group("who") or inner.groupdict().get("plain") or "") if inner else ""
+            if who and relayed_who and self.names.resolve(relayed_who):
+                who = self.names.resolve(relayed_who)  # "Die Welt berichtete, Merkel finde, …": Merkel's view
+            elif who and relayed_who and not self.lex.capitalised_nouns:
+                # "Hutson said aid workers inside the camp said …": the aid workers said it
+                who = re.split(r"\s+(?:inside|in|at|from|near|on|who|which|that|with)\b", relayed_who, maxsplit=1)[0]
             if who:
                 return _Speech(who, m.group(0))
         so = self.lex.source_after_comma
@@ -2005,7 +2026,7 @@ class _Extractor:
         opens = (speech.cue or "") in self.lex.clause_cues or (m is not None and "that" in m.group(0)) or re.match(
             r"(?:(?:that|he|she|they|it|we|i|the|a|an|his|her|their|there|this|its|our|some|all|no)\b|[A-Z\d\"'])", rest[m.end():] if m else "")
         if m and opens \
-                and not re.match(r"\s*(?:on|in|at|to)\b", rest):
+                and not re.match(r"\s*(?:on|in|at(?!\s+(?:least|most)\b)|to)\b", rest):  # ("said at a news conference", not "said at least 15,000 …")
             self.add(si, speech.speaker, speech.cue, "indirect", at + m.end(), end)
 
     def merge_fragments(self) -> None:

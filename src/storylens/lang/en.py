@@ -259,6 +259,13 @@ FIGURES = FigureLexicon(
     object_cues=frozenset("admitted acknowledged accepted confirmed announced reiterated promised denied noted ruled "
                           "estimated estimates stress".split()),
     # "Page, said to be one of …", "believed to have": hearsay about someone, nobody speaking
+    relayed_source=re.compile(r"(?:^|\s)citing\s+(?:the\s+|an?\s+)?(?P<src>[\w'’.-]+(?:\s+[\w'’.-]+){0,3}?)"
+                              r"(?=\s+(?:at|in|on|from|who|with|as|and|near|inside)\b|\s*[,.;]|\s*$)"),
+    # "said aid workers inside the camp said …": the second speaker's words
+    relayed_speaker=re.compile(r"^\s+(?:that\s+)?(?P<who>(?:the|some|several|many|two|three|four|five|other|local|his|her|their)\s+"
+                               r"(?:(?!(?:been|never|not|had|has|have|was|were|is|are|would|could|to)\b)[\w'’.-]+\s+){0,6}?"
+                               r"(?!(?:been|never|not|had|has|have|was|were|is|are|would|could|to)\b)[\w'’.-]+)\s+(?:said|says)\b"
+                               r"|^\s+(?:that\s+)?(?P<plain>[a-z]+(?:\s+[a-z]+)?s)\s+(?:inside|in|at|near)\s+[^,;:]{1,40}?\s+(?:said|says)\b"),
     not_cue=re.compile(r"(?:said|says|believed|thought|alleged|reported|estimated)\s+to\s+(?:be|have|had)\b"),
     role_forms={"msgr": "monsignor", "sr": "sister", "fr": "father", "rev": "reverend", "dr": "doctor",
                 "gov": "governor", "sen": "senator", "rep": "representative", "gen": "general",
@@ -275,7 +282,7 @@ FIGURES = FigureLexicon(
     # "quoted X as saying", and the passive "she is quoted as saying" (the subject is who)
     # (the quoted one ends before a participle: "quotes a federal spokesman confirming that …")
     quoted_by=re.compile(r"\b(?:(?P<passive>[\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,2})\s+(?:is|was|were|are)\s+(?P<verb>quoted)(?:\s+by\s+[^,.;:]{1,40}?)?\s+as\s+saying"
-                         r"|(?P<verb2>quoted|quotes)\s+(?!as\b|by\b)(?:the )?(?P<who>[^,.;:]+?)(?:\s+as saying|\s+[a-z]+ing\b|[,.]|$))"),
+                         r"|(?P<verb2>quoted|quotes)\s+(?!as\b|by\b|in\b)(?:the )?(?P<who>[^,.;:]+?)(?:\s+as saying|\s+[a-z]+ing\b|[,.]|$))"),
     # a role written small before a name after the cue, the name closing the phrase ("said agent Mark Roesler")
     lower_role_name=re.compile(r"\s+(?:(?:the|a|an)\s+)?((?:[a-z][\w'’-]*\s+){1,5}?)((?:[A-Z][\w'’.-]*\s+){1,2}[A-Z][\w'’-]*)"
                                r"(?=\s*(?:[,.;:]|$)|\s+(?:in|on|at|to|of|for|from|who|after|during|as|told)\b)"),
