@@ -424,3 +424,9 @@ def test_a_gathering_at_a_protest_counts_protesters_and_metres_count_nobody() ->
     assert [(c["measure"], c["value"], c["qualifier"]) for c in found] == [("protesters", 1200, "about")], found
     assert claims_of("Rund 300 Menschen versammelten sich zur Trauerfeier in der Kirche.") == []
     assert claims_of("Viele Demonstranten hielten den Abstand von 1,5 bis zwei Metern nicht ein.") == []
+
+
+@pytest.mark.issue(3)
+def test_english_people_who_were_marching_count_protesters() -> None:
+    found = claims_of("On Monday a group of about 130 people were marching toward the station.", language="en")
+    assert [(c["measure"], c["value"], c["qualifier"]) for c in found] == [("protesters", 130, "about")], found

@@ -1500,3 +1500,22 @@ def test_english_relayed_sources_and_offices() -> None:
     assert [who for _, who, text in found if "at least one bomb" in text] == ["aid workers"], found
     assert [who for _, who, text in found if text.startswith("at least 15,000")] == ["Jonathan Hutson"], found
     assert [who for _, who, text in found if text.startswith("the military")] == ["Khaled Dunn"], found
+
+
+@pytest.mark.issue(3)
+def test_english_mixed_quotation_marks_and_trailing_sources() -> None:
+    """Tokenised English text mixes straight and curly marks ('told the paper that the police "patrol
+    … paramilitary. ”'): they pair, so the quotes after them keep their own speakers; 'tensions
+    "seemed …, " according to X' is X's; "the reported circumstances" holds no cue; "The deal,
+    according to X, will …" is X's."""
+    paras = ["Kenneth Mont, an attorney for the family, told the paper that the police \"patrol these streets like they ’ re an army. ”",
+             "“ [The police] have a hard time because there ’ s a lot of crime in the neighborhood, ” a local barber told The Daily.",
+             "Police commissioner Ray Kell told the paper there was “ nothing to indicate that this was outside the guidelines ” under the reported circumstances.",
+             "On Wednesday tensions \"seemed to be decreasing until his sister was arrested while crossing the street, \" according to Danny Gold of Metro."]
+    found = quotes_of(paras, language="en")
+    by_start = {text.split()[0]: who for _, who, text in found}
+    assert by_start["[The"] == "local barber", found
+    assert [who for _, who, text in found if "nothing to indicate" in text] == ["Ray Kell"], found
+    assert [who for _, who, text in found if "seemed to be decreasing" in text] == ["Danny Gold of Metro"], found
+    found = quotes_of(["The deal, according to company representatives, will let consultants expand beyond facilities planning."], language="en")
+    assert [(kind, who) for kind, who, _ in found] == [("indirect", "company representatives")], found

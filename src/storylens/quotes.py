@@ -23,7 +23,7 @@ from .lang import FigureLexicon, get_pack, word_alternation
 from .model import Article
 
 QUOTE_MARK = re.compile("''|``|[„“”»«\"‚‘’]")
-PAIRS = {"„": ("“", "”", '"'), "»": ("«",), "«": ("»",), "“": ("”",), '"': ('"', "''"), "``": ("''",), "‚": ("‘", "’")}
+PAIRS = {"„": ("“", "”", '"'), "»": ("«",), "«": ("»",), "“": ("”", '"'), '"': ('"', "''", "”"), "``": ("''",), "‚": ("‘", "’")}  # (tokenised English text mixes straight and curly marks: '"it appears … shooting ”')
 _PARTICLES = "(?:al|el|ad|ar|as|ash|az|ud)-"  # joined to the name they precede: "Laith al-Balaous", "Sheib ad-Din"
 _JOINED_PARTICLE = re.compile(_PARTICLES + "[A-ZÄÖÜ]")
 NAME_RUN = re.compile(r"(?:[A-ZÄÖÜ][\w'’-]{0,2}\.|[A-ZÄÖÜ][\w'’-]*)(?:[ \t]+(?:von[ \t]+|van[ \t]+|de[ \t]+|" + _PARTICLES + r")?[A-ZÄÖÜ][\w'’-]*)*")
@@ -1352,6 +1352,8 @@ class _Extractor:
                                                       for n in splitter.split(group.group(1))):
                 return _Speech(" ".join(group.group(1).split()), m.group(0))  # "meinten Regina Hey, Sebastian Reiß und Lena Groß": all of them
             after = _np_after(rest, self.lex) if not rest.lstrip().startswith(",") else None  # "kritisieren, Trump wolle …": the clause's subject
+            if after and not self.lex.capitalised_nouns and after.split()[0].lower() in self.lex.prepositions:
+                after = None  # English: "said under the reported circumstances" names nobody
             if (after is None and self.lex.capitalised_nouns
                     and (long_np := re.match(r"\s+(\w+)\s+(?:[\w-]+\s+){0,9}?[a-zäöüß]+(?:e|en)\s+([A-ZÄÖÜ][\w-]+)\s*[.!?]?\s*$", rest))
                     and long_np.group(1).lower() in self.lex.singular_articles):
@@ -2081,6 +2083,10 @@ class _Extractor:
             who = self.introduced_by_colon(sentence, start, spans[0][0] - 1)
         if who is None and self.lex.capitalised_nouns:
             who = self.source_named(start, sentence)  # "… soll laut Bundesregierung die »Bindungen … stärken«"
+        if who is None and not self.lex.capitalised_nouns and self.lex.according_word and self.lex.according_word in sentence.lower():
+            trailing = re.search(rf"[,\"”“'’`]\s*{re.escape(self.lex.according_word)}\s+(?P<src>[^,.;:]{{2,60}}?)\s*\.?\s*$", sentence, re.I)
+            if trailing:
+                who = self.resolve(trailing.group("src"), start) or trailing.group("src")  # 'tensions "seemed to …, " according to X': X's words
         lead = self.masked[start : spans[0][0] - 1].strip(" -–•")
         if who is None and lead.endswith(":") and lead.split()[0].lower() in self.lex.first_person:
             return  # "Ich sitze dabei und muss schmunzeln: „…“": the author's own words, nobody quoted

@@ -150,7 +150,7 @@ FIGURES = FigureLexicon(
         ("arrests", re.compile(r"\b(?:arrested|arresting|detained|detaining|taken into custody)\b", _I)),
         ("evacuated", re.compile(r"\b(?:evacuated|evacuate|evacuating|forced to leave|(?:moved|forced|fled) from their homes)\b", _I)),
         ("missing", re.compile(r"\bmissing\b", _I)),
-        ("protesters", re.compile(r"\b(?:took to the streets|marched|rallied|demonstrated|protested"
+        ("protesters", re.compile(r"\b(?:took to the streets|marched|rallied|demonstrated|protested|(?:were|are|was) (?:marching|rallying|protesting|demonstrating)"
                                   r"|joined (?:\S+ ){0,3}(?:demonstrations?|protests?|rall(?:y|ies)|march(?:es)?|walkout|strike))\b", _I)),
     ),
     recovery_verbs=re.compile(r"\b(?:recovered|retrieved|pulled from|found dead|bodies found|bodies were found)\b", _I),
@@ -266,7 +266,9 @@ FIGURES = FigureLexicon(
                                r"(?:(?!(?:been|never|not|had|has|have|was|were|is|are|would|could|to)\b)[\w'’.-]+\s+){0,6}?"
                                r"(?!(?:been|never|not|had|has|have|was|were|is|are|would|could|to)\b)[\w'’.-]+)\s+(?:said|says)\b"
                                r"|^\s+(?:that\s+)?(?P<plain>[a-z]+(?:\s+[a-z]+)?s)\s+(?:inside|in|at|near)\s+[^,;:]{1,40}?\s+(?:said|says)\b"),
-    not_cue=re.compile(r"(?:said|says|believed|thought|alleged|reported|estimated)\s+to\s+(?:be|have|had)\b"),
+    # "said to be", and a participle as an adjective after an article: "under the reported circumstances"
+    not_cue=re.compile(r"(?:said|says|believed|thought|alleged|reported|estimated)\s+to\s+(?:be|have|had)\b"
+                       r"|(?:(?<=\bthe )|(?<=\ba )|(?<=\ban ))(?:reported|stated|announced|alleged|estimated|confirmed)\b"),
     role_forms={"msgr": "monsignor", "sr": "sister", "fr": "father", "rev": "reverend", "dr": "doctor",
                 "gov": "governor", "sen": "senator", "rep": "representative", "gen": "general",
                 "lt": "lieutenant", "capt": "captain", "sgt": "sergeant", "det": "detective",
@@ -275,6 +277,8 @@ FIGURES = FigureLexicon(
     according=(
         re.compile(r"^According to (?P<src>[^,]{2,80}), (?P<rest>.+?)\.?$"),
         re.compile(r"^(?P<rest>.{20,}?), according to (?P<src>[^,]{2,80}?)(?:, [^,]{2,80}?)?\.?$"),
+        # inserted: "The deal, according to EYP representatives, will let consultants …" (the whole sentence is theirs)
+        re.compile(r"^(?P<rest>[^,]{3,80}, according to (?P<src>[^,]{2,60}), (?!according\b).{10,}?)\.?$"),
     ),
     indefinite_articles=frozenset("a an".split()),
     subordinators=frozenset("when after while because before since as".split()),
