@@ -430,3 +430,29 @@ def test_a_gathering_at_a_protest_counts_protesters_and_metres_count_nobody() ->
 def test_english_people_who_were_marching_count_protesters() -> None:
     found = claims_of("On Monday a group of about 130 people were marching toward the station.", language="en")
     assert [(c["measure"], c["value"], c["qualifier"]) for c in found] == [("protesters", 130, "about")], found
+
+
+@pytest.mark.issue(3)
+def test_english_fatal_shootings_executions_and_people_living_in_camps() -> None:
+    """"fatally shot eight people", "executed two of them … and wounded a third" count deaths;
+    "thousands … living in tents", "14,000 people flooded into camps" count the displaced."""
+    found = claims_of("Weeks earlier a driver fatally shot eight people, then himself.", language="en")
+    assert [(c["measure"], c["value"]) for c in found] == [("deaths", 8)], found
+    found = claims_of("She found her foes in a break room and executed two of them and critically wounded a third, police said.", language="en")
+    assert [(c["measure"], c["value"]) for c in found] == [("deaths", 2)], found
+    found = claims_of("Around 14,000 people flooded into camps on high ground after the alert.", language="en")
+    assert [(c["measure"], c["value"], c["qualifier"]) for c in found] == [("displaced", 14000, "about")], found
+    found = claims_of("In the region thousands of people have been living in tents since the quakes.", language="en")
+    assert [(c["measure"], c["qualifier"]) for c in found] == [("displaced", "vague")], found
+
+
+@pytest.mark.issue(3)
+def test_english_killers_are_not_counted_as_dead() -> None:
+    """"Two officers fatally shot 16-year-old X", "shot dead by two officers", "Two gunmen killed three
+    people": the number counts who did it; the dead are the object ("three people")."""
+    assert claims_of("Two plainclothes police officers fatally shot 16 - year - old Kim Gray on Saturday.", language="en") == []
+    assert claims_of("Kim Gray, 16, was shot dead by two plainclothes officers over the weekend.", language="en") == []
+    found = claims_of("Two gunmen killed three people on Sunday.", language="en")
+    assert [(c["measure"], c["value"]) for c in found] == [("deaths", 3)], found
+    found = claims_of("Three people were killed by the blast.", language="en")
+    assert [(c["measure"], c["value"]) for c in found] == [("deaths", 3)], found

@@ -144,11 +144,13 @@ FIGURES = FigureLexicon(
         "pilgrims tourists visitors prisoners inmates miners crew".split()
     ),
     measure_verbs=(
-        ("deaths", re.compile(r"\b(?:killed|killing|died|dead|lost their lives|perished|drowned|shot dead"
+        ("deaths", re.compile(r"\b(?:killed|killing|died|dead|lost their lives|perished|drowned|shot dead|fatally (?:shot|stabbed|wounded)|executed"
                               r"|lost(?= (?:\S+ ){0,3}(?:soldiers|troops|people|civilians|men|women|children|officers|fighters|members)\b))\b", _I)),
         ("injured", re.compile(r"\b(?:injured|injuring|wounded|wounding|hurt)\b", _I)),
         ("arrests", re.compile(r"\b(?:arrested|arresting|detained|detaining|taken into custody)\b", _I)),
         ("evacuated", re.compile(r"\b(?:evacuated|evacuate|evacuating|forced to leave|(?:moved|forced|fled) from their homes)\b", _I)),
+        # "thousands of people have been living in tents", "14,000 people flooded into camps": driven from their homes
+        ("displaced", re.compile(r"\b(?:living in (?:tents|camps|shelters)|(?:flooded|fled|moved|crowded) into (?:\S+ )?(?:camps|shelters|tents))\b", _I)),
         ("missing", re.compile(r"\bmissing\b", _I)),
         ("protesters", re.compile(r"\b(?:took to the streets|marched|rallied|demonstrated|protested|(?:were|are|was) (?:marching|rallying|protesting|demonstrating)"
                                   r"|joined (?:\S+ ){0,3}(?:demonstrations?|protests?|rall(?:y|ies)|march(?:es)?|walkout|strike))\b", _I)),
