@@ -456,3 +456,13 @@ def test_english_killers_are_not_counted_as_dead() -> None:
     assert [(c["measure"], c["value"]) for c in found] == [("deaths", 3)], found
     found = claims_of("Three people were killed by the blast.", language="en")
     assert [(c["measure"], c["value"]) for c in found] == [("deaths", 3)], found
+
+
+@pytest.mark.issue(3)
+def test_english_tens_of_thousands_burnt_to_death_and_reports_that() -> None:
+    """"Tens of thousands" is a range of its own (not "thousands"), measured by the verb after it;
+    "burnt to death" counts deaths; "X reports that …" is a cue, "unfounded reports that …" none."""
+    found = claims_of("Three people died in a bank as tens of thousands of protesters took to the streets of the capital.", language="en")
+    assert [(c["measure"], c["low"], c["high"]) for c in found] == [("deaths", 3, 3), ("protesters", 20000, 99999)], found
+    found = claims_of("The station reports that the 3 bank employees were burnt to death.", language="en")
+    assert [(c["measure"], c["value"]) for c in found] == [("deaths", 3)], found

@@ -1519,3 +1519,15 @@ def test_english_mixed_quotation_marks_and_trailing_sources() -> None:
     assert [who for _, who, text in found if "seemed to be decreasing" in text] == ["Danny Gold of Metro"], found
     found = quotes_of(["The deal, according to company representatives, will let consultants expand beyond facilities planning."], language="en")
     assert [(kind, who) for kind, who, _ in found] == [("indirect", "company representatives")], found
+
+
+@pytest.mark.issue(3)
+def test_english_reports_that_and_a_spokesman_relaying_her_words() -> None:
+    """"SKY - TV reports that …" quotes the channel; "unfounded reports that …" quote nobody; "Her
+    spokesman says Palin told a pastor she apologizes …" are Palin's words."""
+    found = quotes_of(["SKY - TV reports that the bank employees were trapped in the stairwell of the third floor."], language="en")
+    assert [(kind, who) for kind, who, _ in found] == [("indirect", "SKY - TV")], found
+    assert quotes_of(["His poor health coincided with unfounded reports that the informant was gravely ill."], language="en") == []
+    found = quotes_of(["Her spokesman, Bill Mack, says Palin told an assistant pastor she apologizes if the fire was connected to the attention."],
+                      language="en")
+    assert [who for _, who, _ in found] == ["Palin"], found

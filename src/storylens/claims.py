@@ -111,6 +111,10 @@ def _single(toks: list[_Tok], i: int, lex: FigureLexicon, starts: frozenset[str]
     if t.low in lex.number_words and t.low not in ("dutzend", "dozen"):
         v = lex.number_words[t.low]
         return _Figure(i, i + 1, v, v, v, False)
+    three = f"{two} {toks[i + 2].low}" if two and i + 2 < len(toks) else ""
+    if three in lex.vague:
+        lo, hi = lex.vague[three]
+        return _Figure(i, i + 3, None, lo, hi, True)  # "tens of thousands", not "thousands" alone
     if t.low in lex.vague:
         lo, hi = lex.vague[t.low]
         return _Figure(i, i + 1, None, lo, hi, True)
@@ -246,13 +250,14 @@ def _verb_measure(sentence: str, toks: list[_Tok], fig: _Figure, lex: FigureLexi
     lo, hi = toks[a].start - sent_start, toks[b - 1].end - sent_start
     clause = sentence[lo:hi]
     anchor = toks[fig.start].start - sent_start - lo
+    anchor_end = toks[fig.end - 1].start - sent_start - lo  # the figure's last word ("tens of thousands")
     before = toks[fig.start - 1] if fig.start else None
     if before is not None and not lex.capitalised_nouns and before.low.endswith("ing") and len(before.low) > 5:
         # "suspected of shooting three people … was arrested": the number is the object of its own
         # verb; only that verb can say what it counts ("missing two of their players": what they lack)
         return None if before.low in lex.lacking_verbs else next((m for m, pattern in lex.measure_verbs if pattern.match(before.low)), None)
     # "Five people died and seven were injured": the verb of the number's own coordinated part first
-    cuts = [m.end() + 1 for m in re.finditer(r"\s(\w+)(?=\s)", clause) if m.group(1) in lex.coordinators]
+    cuts = [m.end() + 1 for m in re.finditer(r"\s(\w+)(?=\s)", clause) if m.group(1) in lex.coordinators or m.group(1) in lex.subordinators]  # (also "… died as tens of thousands took to the streets")
     part_lo = max((c for c in cuts if c <= anchor), default=0)
     part_hi = min((c for c in cuts if c > anchor), default=len(clause))
     best: tuple[int, int, str] | None = None  # (outside the number's part, distance, measure)
@@ -265,7 +270,8 @@ def _verb_measure(sentence: str, toks: list[_Tok], fig: _Figure, lex: FigureLexi
                 continue  # English: "two officers fatally shot 16-year-old X", "Two gunmen killed three people": the number counts who did it
             if not lex.capitalised_nouns and measure in ("deaths", "injured") and m.end() <= anchor and _BY_AGENT.fullmatch(clause, m.end(), anchor):
                 continue  # "shot dead by two plainclothes officers": the agent, not the dead
-            key = (0 if part_lo <= m.start() < part_hi else 1, abs(m.start() - anchor) + (0 if m.start() > anchor else 1), measure)
+            key = (0 if part_lo <= m.start() < part_hi else 1,
+                   (m.start() - anchor_end if m.start() > anchor_end else abs(m.start() - anchor) + 1), measure)  # (after a figure of several words: from its end)
             if best is None or key[:2] < best[:2]:
                 best = key
     return best[2] if best else None

@@ -1562,7 +1562,7 @@ class _Extractor:
                 # may be a common noun)
                 who = self.resolve(relayed.group("src"), s_start + relayed.start()) or (relayed.group("src") if not self.lex.capitalised_nouns else who)
             inner = self.lex.relayed_speaker.match(rest) if self.lex.relayed_speaker is not None else None
-            relayed_who = (inner.group("who") or inner.groupdict().get("plain") or "") if inner else ""
+            relayed_who = (inner.group("who") or inner.groupdict().get("plain") or inner.groupdict().get("name") or "") if inner else ""
             if who and relayed_who and self.names.resolve(relayed_who):
                 who = self.names.resolve(relayed_who)  # "Die Welt berichtete, Merkel finde, …": Merkel's view
             elif who and relayed_who and not self.lex.capitalised_nouns:

@@ -29,7 +29,11 @@ _CUES = (
     "writes stresses recalls replies states declares emphasized emphasised emphasizes emphasises remarked "
     "commented responded testified conceded cautioned boasted joked reiterated exclaimed saying arguing "
     "insisting stressing explaining noting denied reads believes believed reporting ruled estimates stress"
-).split() + ["pointed out", "points out", r"(?<!\ban )(?<!\bthe )(?<!\bAn )estimated"]  # not "worth an estimated two million"
+).split() + ["pointed out", "points out", r"(?<!\ban )(?<!\bthe )(?<!\bAn )estimated",
+                 r"(?<!\bthe )(?<!\bnews )(?<!\bmedia )(?<!\bpress )(?<!\bunfounded )(?<!\bunconfirmed )(?<!\bconflicting )(?<!\binitial )"
+                 r"(?<!\bearlier )(?<!\brecent )(?<!\bprevious )(?<!\bsome )(?<!\bother )(?<!\bsuch )(?<!\bthese )(?<!\bthose )(?<!\bseveral )"
+                 r"(?<!\bmany )(?<!\bmultiple )(?<!\blocal )(?<!\bofficial )(?<!\bpolice )(?<!\bmedical )(?<!\bof )(?<!\bto )(?<!\bits )"
+                 r"(?<!\bhis )(?<!\bher )(?<!\btheir )(?<!\bour )reports(?= that\b)"]  # not "worth an estimated two million"; "SKY - TV reports that …" (not the noun "news reports")
 
 @lru_cache(maxsize=65536)
 def _common_word(word: str) -> bool:
@@ -145,14 +149,16 @@ FIGURES = FigureLexicon(
     ),
     measure_verbs=(
         ("deaths", re.compile(r"\b(?:killed|killing|died|dead|lost their lives|perished|drowned|shot dead|fatally (?:shot|stabbed|wounded)|executed"
+                              r"|(?:burnt|burned|stabbed|beaten|crushed|trampled|shot|frozen) to death"
                               r"|lost(?= (?:\S+ ){0,3}(?:soldiers|troops|people|civilians|men|women|children|officers|fighters|members)\b))\b", _I)),
-        ("injured", re.compile(r"\b(?:injured|injuring|wounded|wounding|hurt)\b", _I)),
+        ("injured", re.compile(r"\b(?:injured|injuring|wounded|wounding|hurt|hospitali[sz]ed|(?:treated|taken) (?:at|in|to) (?:\S+ ){0,2}hospitals?)\b", _I)),
         ("arrests", re.compile(r"\b(?:arrested|arresting|detained|detaining|taken into custody)\b", _I)),
         ("evacuated", re.compile(r"\b(?:evacuated|evacuate|evacuating|forced to leave|(?:moved|forced|fled) from their homes)\b", _I)),
         # "thousands of people have been living in tents", "14,000 people flooded into camps": driven from their homes
         ("displaced", re.compile(r"\b(?:living in (?:tents|camps|shelters)|(?:flooded|fled|moved|crowded) into (?:\S+ )?(?:camps|shelters|tents))\b", _I)),
         ("missing", re.compile(r"\bmissing\b", _I)),
         ("protesters", re.compile(r"\b(?:took to the streets|marched|rallied|demonstrated|protested|(?:were|are|was) (?:marching|rallying|protesting|demonstrating)"
+                                  r"|(?<=[a-z] )(?:demonstrate|protest|rally|march) (?:in|against|outside|near|on)"
                                   r"|joined (?:\S+ ){0,3}(?:demonstrations?|protests?|rall(?:y|ies)|march(?:es)?|walkout|strike))\b", _I)),
     ),
     recovery_verbs=re.compile(r"\b(?:recovered|retrieved|pulled from|found dead|bodies found|bodies were found)\b", _I),
@@ -267,7 +273,9 @@ FIGURES = FigureLexicon(
     relayed_speaker=re.compile(r"^\s+(?:that\s+)?(?P<who>(?:the|some|several|many|two|three|four|five|other|local|his|her|their)\s+"
                                r"(?:(?!(?:been|never|not|had|has|have|was|were|is|are|would|could|to)\b)[\w'’.-]+\s+){0,6}?"
                                r"(?!(?:been|never|not|had|has|have|was|were|is|are|would|could|to)\b)[\w'’.-]+)\s+(?:said|says)\b"
-                               r"|^\s+(?:that\s+)?(?P<plain>[a-z]+(?:\s+[a-z]+)?s)\s+(?:inside|in|at|near)\s+[^,;:]{1,40}?\s+(?:said|says)\b"),
+                               r"|^\s+(?:that\s+)?(?P<plain>[a-z]+(?:\s+[a-z]+)?s)\s+(?:inside|in|at|near)\s+[^,;:]{1,40}?\s+(?:said|says)\b"
+                               # "says Palin told an assistant pastor she apologizes …": Palin's words
+                               r"|^\s+(?:that\s+)?(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\s+told\s+(?:[a-z][\w'’-]*\s+){1,3}?(?=(?:he|she|they|that)\b)"),
     # "said to be", and a participle as an adjective after an article: "under the reported circumstances"
     not_cue=re.compile(r"(?:said|says|believed|thought|alleged|reported|estimated)\s+to\s+(?:be|have|had)\b"
                        r"|(?:(?<=\bthe )|(?<=\ba )|(?<=\ban ))(?:reported|stated|announced|alleged|estimated|confirmed)\b"),
