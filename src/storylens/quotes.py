@@ -809,6 +809,10 @@ class _Extractor:
                 done = b
         self.masked = "".join(pieces) + self.text[done:]
         self.names = _Names(self.text, self.masked, lex, [sp.start for sp in article.sentences])
+        # the words a source or a document source needs, each list as one pattern (cheap tests before costlier ones)
+        self._source_hints = (_literals(lex.attribution_words + (lex.possessive_hints if lex.possessive_source is not None else ()))
+                              if lex.attribution_words else None)
+        self._document_hints = tuple(_literals(h) for h in lex.document_source_hints)
         self._compounds: dict[str, list[tuple[int, str]]] = {}
         self.starts = [sp.start for sp in article.sentences]
         self.last_speaker: str | None = None
@@ -1248,9 +1252,9 @@ class _Extractor:
     def speaker_in(self, sentence: str, s_start: int) -> _Speech | None:
         """The cue verb and speaker a sentence names outside quoted spans."""
         outside = self.masked[s_start : s_start + len(sentence)]
-        hints, passive, places = self.lex.document_source_hints
-        hs = self.lex.document_source.search(outside) if (_literals(hints).search(outside) or (
-            _literals(passive).search(outside) and _literals(places).search(outside))) else None
+        hints, passive, places = self._document_hints
+        hs = self.lex.document_source.search(outside) if (hints.search(outside) or (
+            passive.search(outside) and places.search(outside))) else None
         if hs:
             if hs.group("f"):
                 if self.previous is not None and self.previous[0] == self.si - 1:
@@ -1956,10 +1960,7 @@ class _Extractor:
     def may_name_source(self, start: int, end: int) -> bool:
         """Whether ``_named_source`` can find anything in ``masked[start:end]``: one of the pack's
         possessive hints or attribution words occurs (a cheap test that spares the costlier ones)."""
-        if not self.lex.attribution_words:
-            return True
-        hints = self.lex.attribution_words + (self.lex.possessive_hints if self.lex.possessive_source is not None else ())
-        return _literals(hints).search(self.masked, start, end) is not None
+        return self._source_hints is None or self._source_hints.search(self.masked, start, end) is not None
 
     def attributed(self, si: int, start: int, sentence: str) -> bool:
         """A sentence that names its source without a cue ("Laut Kauert wird es Jahre dauern",
