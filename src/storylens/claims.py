@@ -232,9 +232,6 @@ def _clause(toks: list[_Tok], i: int) -> tuple[int, int]:
     return a, b
 
 
-_ACTIVE_OBJECT = re.compile(r"\s+(?:(?:a|an|the|his|her|their|its|him|them|one|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|[A-Z])\b|\d)")
-_BY_AGENT = re.compile(r"\s+(?:\w+\s+){0,2}?by\s+(?:(?:at least|some|about)\s+)?")
-_PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being|be|is|are|got)\s+(?:\w+\s+)?$")
 _ATTRIBUTIVE = re.compile(r"(?:e|er|en|es|em)\s+[A-ZÄÖÜ]")
 
 
@@ -265,10 +262,10 @@ def _verb_measure(sentence: str, toks: list[_Tok], fig: _Figure, lex: FigureLexi
         for m in pattern.finditer(clause):
             if _attributive(clause, m) and not 0 < m.start() - anchor <= 25:
                 continue  # "ein gestorbener Gynäkologe … 17 Kinder gezeugt": an attributive participle describes its own noun
-            if (not lex.capitalised_nouns and measure in ("deaths", "injured") and m.start() > anchor and _ACTIVE_OBJECT.match(clause, m.end())
-                    and not _PASSIVE_BEFORE.search(clause, max(0, m.start() - 16), m.start())):
-                continue  # English: "two officers fatally shot 16-year-old X", "Two gunmen killed three people": the number counts who did it
-            if not lex.capitalised_nouns and measure in ("deaths", "injured") and m.end() <= anchor and _BY_AGENT.fullmatch(clause, m.end(), anchor):
+            if (lex.agent_object is not None and measure in ("deaths", "injured") and m.start() > anchor and lex.agent_object.match(clause, m.end())
+                    and not (lex.passive_before is not None and lex.passive_before.search(clause, max(0, m.start() - 16), m.start()))):
+                continue  # "two officers fatally shot 16-year-old X", "Two gunmen killed three people": the number counts who did it
+            if lex.agent_by is not None and measure in ("deaths", "injured") and m.end() <= anchor and lex.agent_by.fullmatch(clause, m.end(), anchor):
                 continue  # "shot dead by two plainclothes officers": the agent, not the dead
             key = (0 if part_lo <= m.start() < part_hi else 1,
                    (m.start() - anchor_end if m.start() > anchor_end else abs(m.start() - anchor) + 1), measure)  # (after a figure of several words: from its end)

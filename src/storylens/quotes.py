@@ -73,10 +73,6 @@ def quote_spans(text: str) -> list[tuple[int, int]]:
     return spans
 
 
-_CLAUSE_OPENS = re.compile(r"\s*,?\s*(?:that|he|she|they|it|there|we|i)\b")  # English: a cue followed by its reported clause
-_BUT_SUBJECT = re.compile(r",\s+but\s+(?:the|a|an|[A-Z][\w'’.-]*)\s")  # English: a second clause with its own subject
-
-
 @lru_cache(maxsize=16)
 def _long_words(words: frozenset[str]) -> tuple[str, ...]:
     """The words of four letters or more, as a tuple for ``str.endswith``."""
@@ -1310,8 +1306,8 @@ class _Extractor:
         cues = list(self.lex.speech_verbs.finditer(outside))
         if not self.lex.capitalised_nouns and len(cues) > 1 and "," in outside[: cues[-1].start()] and len(outside[cues[-1].end():].split()) <= 3:
             cues.insert(0, cues.pop())  # "Witnesses told police that …, Chief X said.": the closing attribution holds
-        elif (not self.lex.capitalised_nouns and len(cues) > 1 and cues[0].group(0) not in self.lex.clause_cues and not _CLAUSE_OPENS.match(outside, cues[0].end())
-              and _BUT_SUBJECT.search(outside, cues[0].end(), cues[-1].start())):
+        elif (self.lex.contrast_subject is not None and len(cues) > 1 and cues[0].group(0) not in self.lex.clause_cues
+              and not self.lex.object_clause.match(outside, cues[0].end()) and self.lex.contrast_subject.search(outside, cues[0].end(), cues[-1].start())):
             cues.insert(0, cues.pop())  # "A government official reported deaths, but an activist later said there were none": the clause's cue
         if self.lex.not_cue is not None:
             cues = [m for m in cues if not self.lex.not_cue.match(outside, m.start())]  # "Das schreibt das Gesetz vor"

@@ -110,6 +110,13 @@ class FigureLexicon:
     object_cues (frozenset[str]): Cues that take an object as often as a clause ("admitted his …").
     object_clause (re.Pattern): The start of a reported clause after such a cue ("noted Tuesday that
         …", "admitted he …"); without it the cue has an object and reports nothing.
+    contrast_subject (re.Pattern | None): A second clause with its own subject (", but an activist"):
+        after a cue that takes an object ("reported deaths"), the later cue's speaker speaks.
+    agent_object (re.Pattern | None): What follows an active verb of killing or wounding when it has
+        an object ("fatally shot 16-year-old X"): the number before the verb counts the agents.
+    agent_by (re.Pattern | None): A passive's agent between such a verb and the number ("shot dead by
+        two officers"): the number counts the agents.
+    passive_before (re.Pattern | None): A passive auxiliary right before the verb ("were killed").
     role_forms (dict[str, str]): Abbreviated titles and their full role ("Msgr." → "Monsignor").
     relayed_source (re.Pattern): "unter Berufung auf X" after a cue: X said it (group ``src``).
     opinion_source (re.Pattern): "nach Einschätzung von X": with Konjunktiv, the sentence is X's.
@@ -441,6 +448,10 @@ class FigureLexicon:
     participle_cue: re.Pattern[str] | None = None
     object_cues: frozenset[str] = frozenset()
     object_clause: re.Pattern[str] = re.compile(r"")
+    contrast_subject: re.Pattern[str] | None = None
+    agent_object: re.Pattern[str] | None = None
+    agent_by: re.Pattern[str] | None = None
+    passive_before: re.Pattern[str] | None = None
     role_forms: dict[str, str] = field(default_factory=dict)
     relayed_source: re.Pattern[str] | None = None
     opinion_source: re.Pattern[str] | None = None

@@ -255,6 +255,10 @@ FIGURES = FigureLexicon(
     embedded_openers=("what it",),
     trailing_adverbs=re.compile(r"(?:\s+(?:[a-z]+ly|all along))+$"),
     # a clause after an object cue: "noted Tuesday that …", "admitted he …", "confirmed the climbing party are foreigners"
+    contrast_subject=re.compile(r",\s+but\s+(?:the|a|an|[A-Z][\w'’.-]*)\s"),
+    agent_object=re.compile(r"\s+(?:(?:a|an|the|his|her|their|its|him|them|one|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|[A-Z])\b|\d)"),
+    agent_by=re.compile(r"\s+(?:\w+\s+){0,2}?by\s+(?:(?:at least|some|about)\s+)?"),
+    passive_before=re.compile(r"\b(?:was|were|been|being|be|is|are|got)\s+(?:\w+\s+)?$"),
     object_clause=re.compile(r"\s*,?\s*(?:[\w.'’-]+,?\s+){0,3}?(?:that|he|she|they|it|there|we|i)\b"
                              r"|\s*(?:the|a|an|his|her|their|its)\s+(?:[\w'’-]+\s+){0,3}?(?:is|are|was|were|has|have|had|will|would|could|can|did)\b"),
     common_word=_common_word,
