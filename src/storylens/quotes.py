@@ -73,6 +73,12 @@ def quote_spans(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+@lru_cache(maxsize=8)
+def _trailing_according(word: str) -> re.Pattern[str]:
+    """A source named last, after a comma or a closing mark ('…, " according to X.')."""
+    return re.compile(rf"[,\"”“'’`]\s*{re.escape(word)}\s+(?P<src>[^,.;:]{{2,60}}?)\s*\.?\s*$", re.I)
+
+
 @lru_cache(maxsize=16)
 def _long_words(words: frozenset[str]) -> tuple[str, ...]:
     """The words of four letters or more, as a tuple for ``str.endswith``."""
@@ -2081,7 +2087,7 @@ class _Extractor:
         if who is None and self.lex.capitalised_nouns:
             who = self.source_named(start, sentence)  # "… soll laut Bundesregierung die »Bindungen … stärken«"
         if who is None and not self.lex.capitalised_nouns and self.lex.according_word and self.lex.according_word in sentence.lower():
-            trailing = re.search(rf"[,\"”“'’`]\s*{re.escape(self.lex.according_word)}\s+(?P<src>[^,.;:]{{2,60}}?)\s*\.?\s*$", sentence, re.I)
+            trailing = _trailing_according(self.lex.according_word).search(sentence)
             if trailing:
                 who = self.resolve(trailing.group("src"), start) or trailing.group("src")  # 'tensions "seemed to …, " according to X': X's words
         lead = self.masked[start : spans[0][0] - 1].strip(" -–•")
