@@ -228,3 +228,29 @@ def test_text_is_nfc_normalised() -> None:
     doc = RawDoc(id="d", path="d.txt", fmt="txt", paragraphs=["Bericht aus der Stadt", decomposed], language="de")
     text = "\n\n".join(clean(doc).paragraphs)
     assert "möchten" in text and "äußerte" in text and text == unicodedata.normalize("NFC", text)
+
+
+def test_share_buttons_run_into_the_text_are_cut_out() -> None:
+    # a page whose line breaks were lost: the row of buttons sits between two paragraphs, its last
+    # word glued to the next one
+    page = ("Der Stadtrat hat am Montag den Haushalt beschlossen. Teilen Teilen Weiterleiten Tweeten Tweeten "
+            "DruckenBürgermeisterin Anna Roth sagte, man habe sparen müssen.")
+    c = run([page])
+    assert c.paragraphs == ["Der Stadtrat hat am Montag den Haushalt beschlossen.", "Bürgermeisterin Anna Roth sagte, man habe sparen müssen."]
+    assert reasons(c) == {"Teilen Teilen Weiterleiten Tweeten Tweeten Drucken": "social"}
+    en = run(["Twitter Facebook Print Like The mayor said the budget was tight."], language="en")
+    assert en.paragraphs == ["The mayor said the budget was tight."]
+    assert reasons(en) == {"Twitter Facebook Print Like": "social"}
+
+
+@pytest.mark.parametrize(
+    "prose",
+    [
+        "Teilen Sie uns Ihre Meinung mit, sagte der Bürgermeister am Montag.",
+        "Die Stadt ist auf Facebook, Twitter und WhatsApp vertreten, teilte eine Sprecherin mit.",
+        "Facebook Twitter WhatsApp: Die Dienste waren am Montag stundenlang gestört.",
+    ],
+)
+def test_share_words_in_prose_stay(prose: str) -> None:
+    c = run([*REPORT, prose])
+    assert c.paragraphs == [*REPORT, prose]

@@ -1531,3 +1531,9 @@ def test_english_reports_that_and_a_spokesman_relaying_her_words() -> None:
     found = quotes_of(["Her spokesman, Bill Mack, says Palin told an assistant pastor she apologizes if the fire was connected to the attention."],
                       language="en")
     assert [who for _, who, _ in found] == ["Palin"], found
+
+
+def test_quote_after_share_buttons_run_into_the_text_keeps_its_speaker() -> None:
+    page = ("Die Polizei zog am Montag Bilanz. Teilen Teilen Weiterleiten Weiterleiten Tweeten DruckenLKA betonte aber auch: "
+            "„Das gelegentliche Hupen bei Hochzeiten führt in der Regel zu keinen Maßnahmen.“")
+    assert [(k, s) for k, s, _ in quotes_of([page])] == [("direct", "LKA")]

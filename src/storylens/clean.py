@@ -355,7 +355,9 @@ def clean(doc: RawDoc, language: str | None = None) -> Cleaned:
     for i, (p, r) in enumerate(zip(paragraphs, reasons)):
         removed.extend(removed_at.get(i, []))
         if r is None and p:
-            kept.append(p)
+            pieces, bars = _cut_share_bars(p, pack)
+            kept.extend(pieces)
+            removed.extend(bars)
         elif r not in (None, "empty"):
             removed.append(Removed(p, r))
 
@@ -378,6 +380,25 @@ def clean(doc: RawDoc, language: str | None = None) -> Cleaned:
         credits=_dedupe(credits),
         published=published,
     )
+
+
+def _cut_share_bars(p: str, pack: LanguagePack) -> tuple[list[str], list[Removed]]:
+    """A kept paragraph without the rows of share buttons run into it (a page whose line breaks
+    were lost: "… Köln. Teilen Teilen Weiterleiten DruckenLKA betonte …"): the text on either side
+    of a row becomes a paragraph of its own, the row is kept aside as social clutter."""
+    if pack.share_bar is None:
+        return [p], []
+    pieces: list[str] = []
+    bars: list[Removed] = []
+    done = 0
+    for m in pack.share_bar.finditer(p):
+        pieces.append(p[done : m.start()].strip())
+        bars.append(Removed(m.group("row"), "social"))
+        done = m.end()
+    if not bars:
+        return [p], []
+    pieces.append(p[done:].strip())
+    return [piece for piece in pieces if piece], bars
 
 
 def _dedupe(credits: list[AgencyCredit]) -> list[AgencyCredit]:

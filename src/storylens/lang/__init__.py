@@ -593,6 +593,9 @@ class LanguagePack:
     notices (tuple): ``(reason, pattern)`` pairs for other page furniture, searched in paragraphs
         of up to 400 characters: consent banners, disclaimers, media stamps, plugs for the
         outlet's newsletter or app, "mehr" teasers, staff credits, citation boxes.
+    share_bar (re.Pattern | None): A row of share buttons run into the text ("Teilen Teilen
+        Weiterleiten Tweeten DruckenLKA betonte …", a page whose line breaks were lost), built by
+        ``share_bar``; ``clean`` cuts such rows out of kept paragraphs.
     figures (FigureLexicon | None): Numbers, measures, sources, dates and speech cues.
     """
 
@@ -614,6 +617,7 @@ class LanguagePack:
     byline: re.Pattern[str]
     name_joiners: re.Pattern[str]
     notices: tuple[tuple[str, re.Pattern[str]], ...] = ()
+    share_bar: re.Pattern[str] | None = None
     figures: FigureLexicon | None = None
     extra: dict[str, object] = field(default_factory=dict)
 
@@ -644,6 +648,26 @@ AGENCIES: dict[str, str] = {
     "bloomberg": "Bloomberg",
     "idea": "idea",
 }
+
+# Services a share button names, in any language's row of buttons.
+SHARE_SERVICES = ("Facebook", "Twitter", "WhatsApp", "Pinterest", "LinkedIn", "Xing", "Reddit", "Flipboard", "Telegram",
+                  "Messenger", "Threads", "Bluesky", "Mastodon", "E-Mail", "Email", "Mail")
+
+
+def share_bar(actions: Iterable[str]) -> re.Pattern[str]:
+    """A row of share buttons: three or more button words in a row, with nothing but spaces or a
+    bar between them, at least one of them an action (``actions``: "Teilen", "Drucken", "Share")
+    or four in all (a row of services alone: "WhatsApp Facebook Twitter Pinterest"). Group
+    ``row``; the last word may run into the next one ("DruckenLKA betonte …"): the row ends
+    before its capital."""
+    actions = tuple(actions)
+    word = "(?:" + "|".join(re.escape(w) for w in sorted({*actions, *SHARE_SERVICES}, key=len, reverse=True)) + ")"
+    act = "(?:" + "|".join(re.escape(w) for w in sorted(set(actions), key=len, reverse=True)) + ")"
+    end = r"(?:(?![\w-])|(?=[A-ZÄÖÜ]))"
+    sep = r"[ \t]*[|·•/]?[ \t]*"
+    one = word + end
+    return re.compile(rf"(?<![\w-])(?P<row>(?=(?:{one}{sep})*?{act}{end}|(?:{one}{sep}){{3}}{one}){one}(?:{sep}{one}){{2,}})")
+
 
 # Photo agencies and picture desks that mark a line as a photo credit.
 PHOTO_CREDITS = re.compile(

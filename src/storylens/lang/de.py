@@ -6,7 +6,7 @@ import re
 from dataclasses import replace
 from functools import lru_cache
 
-from . import FigureLexicon, LanguagePack, gated_alternation, word_alternation
+from . import FigureLexicon, LanguagePack, gated_alternation, share_bar, word_alternation
 
 _I = re.IGNORECASE
 
@@ -52,6 +52,8 @@ APPEAL_WORDS = {
 
 PACK = LanguagePack(
     code="de",
+    share_bar=share_bar(("Teilen", "Weiterleiten", "Tweeten", "Twittern", "Drucken", "Mailen", "Pinnen", "Merken", "Kommentare",
+                         "Kommentieren", "Speichern", "Empfehlen", "Link kopieren", "Artikel teilen")),
     abbreviations=ABBREVIATIONS,
     months=MONTHS,
     ordinal_nouns=ORDINAL_NOUNS,

@@ -6,7 +6,7 @@ import re
 from dataclasses import replace
 from functools import lru_cache
 
-from . import FigureLexicon, LanguagePack
+from . import FigureLexicon, LanguagePack, share_bar
 
 _I = re.IGNORECASE
 
@@ -56,6 +56,7 @@ APPEAL_WORDS = {
 
 PACK = LanguagePack(
     code="en",
+    share_bar=share_bar(("Share", "Tweet", "Print", "Pin", "Comments", "Comment", "Save", "Like", "Copy link", "Share this article")),
     abbreviations=ABBREVIATIONS,
     months=MONTHS,
     ordinal_nouns=frozenset(),
