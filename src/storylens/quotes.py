@@ -837,11 +837,8 @@ class _Extractor:
         lex = self.lex
         votes: dict[str, Counter[str]] = {}
         for surname, role in self.names.roles.items():
-            full = self.names.full.get(surname)
-            word = role.lower().rsplit("-", 1)[-1]
-            gender = lex.role_gender.get(word) or (
-                ("f" if word.endswith(lex.feminine_role_suffix) else None if word.endswith(lex.epicene_role_endings or ("\0",)) else "m")  # ("die Vorsitzende": either)
-                if lex.feminine_role_suffix and lex.is_role(role) else None)
+            full = self.names.full.get(surname) or (surname if self.names.alone[surname] else None)  # ("Sängerin Beyoncé": one name)
+            gender = self._role_gender(role)
             if full and gender:
                 votes.setdefault(full, Counter())[gender] += 3
         if lex.feminine_articles and lex.feminine_role_suffix:
@@ -869,12 +866,52 @@ class _Extractor:
                     votes.setdefault(people.pop(), Counter())[g] += 1
         return {who: max(c, key=c.__getitem__) for who, c in votes.items() if c and max(c.values()) > 2 * min(c.get("m", 0), c.get("f", 0))}
 
+    def _role_gender(self, role: str) -> str | None:
+        """The gender a role word tells ("Sprecherin": f, "spokesman": m; "die Vorsitzende": either)."""
+        lex = self.lex
+        word = role.lower().rsplit("-", 1)[-1]
+        return lex.role_gender.get(word) or (
+            ("f" if word.endswith(lex.feminine_role_suffix) else None if word.endswith(lex.epicene_role_endings or ("\0",)) else "m")
+            if lex.feminine_role_suffix and lex.is_role(role) else None)
+
+    def _noun_gender(self, article: str, noun: str) -> str | None:
+        """The gender a person noun and its article tell where the pack marks feminine nouns ("die
+        Künstlerin": f, "der Künstler": m; "die Künstler", a plural: neither)."""
+        lex = self.lex
+        if not lex.feminine_role_suffix or article.lower() not in lex.articles:
+            return None
+        if noun.endswith(lex.feminine_role_suffix):
+            return "f" if article.lower() in lex.feminine_articles else None
+        return "m" if article.lower() not in lex.non_masculine_articles else None
+
+    def _speaker_of_gender(self, want: str | None, person: str | None) -> str | None:
+        """``person`` (named last), or who spoke in the last two sentences where a gendered noun fits
+        only that speaker: "schrieb Beyoncé dem Staatsanwalt Daniel Cameron. „…“, schrieb die
+        Künstlerin" — she who just wrote, not the man named after her."""
+        speaker = self.last_speaker
+        if (want is None or not person or not speaker or speaker == person or self.si - self.last_speech_sentence > 2
+                or not (speaker in self.names.people or self.names.known(speaker))):
+            return person
+        return speaker if self.genders.get(speaker) == want and self.genders.get(person) != want else person
+
+    def _beside_singular_cue(self, pronoun: str, at: int) -> bool:
+        """Whether a cue verb next to the pronoun (``at``: where the cue or the pronoun stands) is in
+        the singular ("sagte sie", "sie erklärte"; not "sagten sie")."""
+        lex = self.lex
+        if pronoun.lower() not in lex.singular_pronoun_gender or not lex.plural_cue_endings:
+            return False
+        words = [w.strip(",.:;") for w in self.masked[max(0, at - 20) : at + 20].split()]
+        cues = [w for k, w in enumerate(words) if lex.speech_verbs.fullmatch(w) is not None
+                and pronoun in words[max(0, k - 1) : k + 2]]  # the cue and the pronoun side by side
+        return bool(cues) and not any(w.endswith(lex.plural_cue_endings) for w in cues)
+
     def resolve(self, phrase: str | None, at: int) -> str | None:
         if not phrase:
             return None
         words = phrase.split()
         if phrase.lower() in ("er", "sie", "he", "she", "him", "her"):
-            want = self.lex.pronoun_gender.get(phrase.lower())
+            want = self.lex.pronoun_gender.get(phrase.lower()) or (
+                self.lex.singular_pronoun_gender.get(phrase.lower()) if self._beside_singular_cue(phrase, at) else None)
 
             def fits(who: str | None) -> bool:  # "she" is no man the article calls "he" (nor is "er" an unresolved "sie")
                 if who and want is not None and who in self.lex.pronouns and who.lower() != phrase.lower():  # type: ignore[union-attr]
@@ -889,8 +926,9 @@ class _Extractor:
 
             here = self.a.sentences[self.si].start if self.si < len(self.a.sentences) else at
             named = [m for m in self.names.between(here, at) if self.names.full.get(_base(m.name.split()[-1]))]
-            if named and self.lex.capitalised_nouns:
-                return self.names.full[_base(named[-1].name.split()[-1])]  # "…, bezweifelt X: …, schreibt er"
+            fitting = [who for who in (self.names.full[_base(m.name.split()[-1])] for m in reversed(named)) if fits(who)]
+            if fitting and self.lex.capitalised_nouns:
+                return fitting[0]  # "…, bezweifelt X: …, schreibt er" (the last one named whom the pronoun fits)
             subject = self.previous_subject()
             if subject is not None and subject.lower() in ("er", "sie", "he", "she"):
                 # "X advised … . He also recommended … . …, he said": X (the same pronoun only: not "She …. He said")
@@ -902,7 +940,7 @@ class _Extractor:
             if only and only != self.last_speaker and self.last_speech_sentence < self.si - 1 and fits(only):
                 return only  # "… sprach sich X aus. Er forderte, …": the one person just named
             anonymous = self.previous_person_noun() if self.lex.capitalised_nouns else None
-            if anonymous:
+            if anonymous and fits(anonymous):
                 return anonymous  # "Dann meldet sich der Familienvater zu Wort. Er spricht: „…“": no name, the role
             spoke = self.last_speaker if self.last_speaker and (self.lex.capitalised_nouns or self.last_speaker[:1].isupper() or self.lex.is_role(
                 self.last_speaker.split()[-1]) or self._person_noun(self.last_speaker.split()[-1])) and fits(self.last_speaker) else None
@@ -916,7 +954,9 @@ class _Extractor:
             if dominant and not self.someone_else_since(at) and fits(dominant):
                 return dominant  # "…, erzählt sie." in a portrait of one woman, nobody else named since she spoke: her
             if want and not spoke:
-                return next((who for who in self.names.last_people_before(at, 6) if fits(who)), None) or self.names.last_first_name_before(at, here - 400)
+                first = self.names.last_first_name_before(at, here - 400)  # (a given name alone, if it is no surname of someone who does not fit)
+                return next((who for who in self.names.last_people_before(at, 6) if fits(who)), None) or (
+                    first if first and fits(self.names.full.get(_base(first), first)) else None)
             return spoke or self.names.last_person_before(at) or self.names.last_first_name_before(at, here - 400)
         if not self.lex.capitalised_nouns and len(words) == 2 and words[1].lower().strip("'’") in ("ve", "re", "ll", "d"):
             phrase, words = words[0], words[:1]  # "They 've argued": a contraction split off by the tokenizer
@@ -994,6 +1034,8 @@ class _Extractor:
                 holder = self.names.last_holder_before(role, at)
             if holder:
                 return holder  # "the judge", nobody named just before: the person introduced as Judge
+            if person and self.lex.capitalised_nouns:
+                person = self._speaker_of_gender(self._role_gender(role), person)
             if (not self.lex.capitalised_nouns and words[0].lower() == "the" and len(words) == 2
                     and (not recent or not person or not (_first_name(person.split()[0]) or _base(person.split()[-1]) in self.names.roles))):
                 return words[1]  # "The judge said …" with no judge named (a place named in capitals is none): the judge
@@ -1013,6 +1055,8 @@ class _Extractor:
                 person = self.names.last_surname_before(at, self.para_start(at, back=2))  # "Auch Isner … . „…“, sagte der Amerikaner"
             if self.last_speaker in self.names.people and self.si - self.last_speech_sentence <= 2 and not self.lex.capitalised_nouns:
                 person = self.last_speaker  # "she told Us Weekly. … the star said": who just spoke, not the magazine
+            else:
+                person = self._speaker_of_gender(self._noun_gender(words[0], head), person)
             if person:
                 return person
         kind = words[-1].strip(".,").lower() if len(words) <= 2 and (len(words) == 1 or words[0].lower() in self.lex.articles) else ""
@@ -1780,7 +1824,8 @@ class _Extractor:
                     cue_at = self.masked.find(speech.cue, span.start, span.end)
                     head = self.text[span.start:cue_at].rstrip() if cue_at > span.start else ""
                     quoted_in_head = [s for s, _ in self.spans if span.start <= s < cue_at]
-                    fragment = bool(quoted_in_head) and self._minor_quote(span.start, cue_at)  # "X seien keine Y, sondern «…»"
+                    fragment = bool(quoted_in_head) and (self._minor_quote(span.start, cue_at) or all(self._quoted_infinitive(s) for s in quoted_in_head))
+                    # ("X seien keine Y, sondern «…»"; "Es gebe keinen Grund, „länger … gebunden zu sein“": a phrase of the clause)
                     # reported speech ("Die Gemeinde wisse nicht, ob …"), not a question that frames
                     # the quote ("Auf die Frage, ob es … gehe, sagte X: …")
                     masked_head = self.masked[span.start:cue_at]
@@ -1888,6 +1933,14 @@ class _Extractor:
         total = _words(self.text[a:b])
         quoted = sum(_words(self.text[max(s, a) : min(e, b)]) for s, e in self.spans if s < b and e > a)
         return total > 0 and quoted * 3 < total * 2
+
+    def _quoted_infinitive(self, start: int) -> bool:
+        """Whether the quoted span that starts at ``start`` is a bare infinitive phrase in lower case
+        ("„länger an die Verpflichtungen gebunden zu sein“"): words of the clause around it, no
+        statement of its own."""
+        end = next((e for s, e in self.spans if s == start), start)
+        quoted = self.text[start:end]
+        return quoted[:1].islower() and all(self.lex.infinitive_clause.match(part) is not None for part in quoted.split(","))  # ("alles zu tun, um … zu sichern")
 
     def _possessive(self, text: str) -> bool:
         """A cheap test before the possessive-source pattern: one of its possessives occurs."""
@@ -2281,6 +2334,9 @@ class _Extractor:
                 head = ""  # "Als der VZBV überprüfte, ob …, stellten die Verbraucherschützer fest, dass …": the clause before is a time
             if head.endswith(",") and ((lex.relative_subject.match(head) and not lex.reported(chunks[0])) or (len(chunks) == 3 and (NAME_SHAPE.match(chunks[1]) or NAME_SHAPE.match(chunks[0]) or self.surname_alone(chunks[1])))):
                 head = ""  # "The police source, who …, said"; "Der Vizepräsident …, Jochen Oltmer, geht davon aus": a subject
+            if (head.endswith(",") and lex.capitalised_nouns and len(chunks) > 3 and chunks[-2].split()[0].lower() in lex.relative_pronouns
+                    and not lex.reported(", ".join(chunks[:-2]))):
+                head = ""  # "…, Donald Trump, der sich … rühmt, äußerte sich": the relative clause ends at the cue, its subject's
             if head.endswith(",") and lex.capitalised_nouns and (subject := _np_before(head, lex)) and self.names.resolve(subject) == speech.speaker:
                 head = ""  # "X warf Y vor, …, forderte …": the clause before the cue is the speaker's own
             if head.endswith(",") and sentence[cue_at + len(speech.cue or "") :].split()[:1] and sentence[cue_at + len(speech.cue or "") :].split()[0] in lex.object_pronouns:

@@ -217,6 +217,9 @@ class FigureLexicon:
         which a lone capitalised word opening a sentence then is rather than a name ("Jackman").
     pronoun_gender (dict[str, str]): Pronouns that tell a person's gender, lowercased ("he" → "m",
         "her" → "f"; German "sie"/"ihr" are left out: they are also plural).
+    singular_pronoun_gender (dict[str, str]): Pronouns that tell a gender only beside a cue verb in
+        the singular (German "sagte sie": she; "sagten sie": they); a cue form ending in one of
+        ``plural_cue_endings`` is plural.
     role_gender (dict[str, str]): Titles and role words that tell it ("mrs" → "f", "spokesman" → "m").
     feminine_role_suffix (str): The ending that makes a role word feminine ("in": "Sprecherin"); a
         role without it names a man, unless it ends in one of ``epicene_role_endings`` ("Vorsitzende").
@@ -514,6 +517,8 @@ class FigureLexicon:
     lower_role_name: re.Pattern[str] | None = None
     norm_nouns: frozenset[str] = frozenset()
     pronoun_gender: dict[str, str] = field(default_factory=dict)
+    singular_pronoun_gender: dict[str, str] = field(default_factory=dict)
+    plural_cue_endings: tuple[str, ...] = ()
     common_word: Callable[[str], bool] | None = None
     role_gender: dict[str, str] = field(default_factory=dict)
     feminine_role_suffix: str = ""

@@ -420,6 +420,8 @@ FIGURES = FigureLexicon(
                        # "erklärte sich bereit", "erklärte den Krieg für beendet": declared, no report
                        r"|(?:erklärt|erklärte|erklärten|erklären)\s+(?:\w+\s+){0,3}?(?:bereit|einverstanden)\b"  # "erklären Sie sich damit einverstanden"
                        r"|(?:erklärt|erklärte|erklärten|erklären)\b[^,.:;]*\sfür\s+[a-zäöüß][\w-]*\s*[.;]?\s*$"),
+    singular_pronoun_gender={"sie": "f"},
+    plural_cue_endings=("n",),
     pronoun_gender={"er": "m", "ihm": "m", "ihn": "m", "seine": "m", "seinen": "m", "seinem": "m", "seiner": "m", "seines": "m"},
     role_gender={"herr": "m", "frau": "f"},
     feminine_role_suffix="in",
@@ -515,6 +517,9 @@ FIGURES = FigureLexicon(
         r"\w+präsident(?:in)?|\w+meister(?:in)?|\w+vorsitzende[rn]?|\w+direktor(?:in)?|\w+leiter(?:in)?|"
         r"\w+experte|\w+expertin|\w*[Kk]oordinator(?:in)?|\w*[Ff]ührer(?:in)?|\w*[Vv]ertreter(?:in)?|\w*[Gg]ründer(?:in)?|\w*[Ss]oldat(?:in)?|\w*[Mm]itglied|\w*[Dd]issident(?:in)?|"
         r"\w*[Bb]eauftragte[rn]?|\w*[Ww]issenschaftler(?:in)?|\w*[Pp]olitiker(?:in)?|\w*[Kk]orrespondent(?:in)?|"
+        # artists as news names them ("Sängerin Beyoncé", "Rapper Drake", "Drehbuchautorin X")
+        r"\w*[Ss]änger(?:in)?|\w*[Mm]usiker(?:in)?|\w*[Kk]ünstler(?:in)?|Rapper(?:in)?|\w*[Aa]utor(?:in)?|Komponist(?:in)?|"
+        r"Dirigent(?:in)?|Fotograf(?:in)?|Popstar|Superstar|"
         r"\d+-?[Jj]ährige[rn]?|\w*[Uu]nternehmer(?:in)?|\w*[Bb]erater(?:in)?|\w*[Mm]anager(?:in)?|\w*[Ii]ngenieur(?:in)?|\w*[Aa]nalyst(?:in)?|\w*[Ff]orscher(?:in)?|\w*[Kk]ommissar(?:in)?|\w+abgeordnete[rn]?|\w*[Ss]ekretär(?:in)?|Dr\.?|Prof\.?)$"
     ),
     pronouns=frozenset({"er", "sie", "Er", "Sie"}),
