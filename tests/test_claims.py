@@ -466,3 +466,16 @@ def test_english_tens_of_thousands_burnt_to_death_and_reports_that() -> None:
     assert [(c["measure"], c["low"], c["high"]) for c in found] == [("deaths", 3, 3), ("protesters", 20000, 99999)], found
     found = claims_of("The station reports that the 3 bank employees were burnt to death.", language="en")
     assert [(c["measure"], c["value"]) for c in found] == [("deaths", 3)], found
+
+
+def test_a_second_figure_with_more_and_no_noun_counts_what_the_verb_counts() -> None:
+    got = [(c["measure"], c["value"], c["low"], c["high"]) for c in claims_of("The storm killed 300 people in the north and hundreds more in the south.", "en")]
+    assert got == [("deaths", 300, 300, 300), ("deaths", None, 200, 999)]
+    assert claims_of("Violence spread from the capital to more than a dozen other cities, police said.", "en") == []
+
+
+@pytest.mark.parametrize(("text", "language"), [("Police found the bodies of two women inside the apartment.", "en"),
+                                                ("Die Polizei fand die Leichen von zwei Frauen in der Wohnung.", "de")])
+def test_bodies_of_people_are_deaths(text: str, language: str) -> None:
+    c = one(text, language)
+    assert (c["measure"], c["value"]) == ("deaths", 2)

@@ -302,8 +302,13 @@ def _head(toks: list[_Tok], fig: _Figure, lex: FigureLexicon) -> tuple[int | Non
                 break
             if w in lex.person_nouns or w in lex.measure_nouns or w.rstrip(".") in lex.scales:
                 return k, w
-        if fig.end < len(toks) and toks[fig.end].low.isalpha() and toks[fig.end].low not in lex.verb_like:
-            return fig.end, toks[fig.end].low
+        k = fig.end
+        if k < len(toks) and toks[k].low in lex.increment_words:
+            k += 1  # "a dozen other cities": the noun after; "killed … and tens of thousands more in …": no noun, the verb's
+            if k >= len(toks) or toks[k].low in lex.prepositions or toks[k].low in lex.function_words:
+                return None, None
+        if k < len(toks) and toks[k].low.isalpha() and toks[k].low not in lex.verb_like:
+            return k, toks[k].low
         return None, None
     skipped = 0
     while j < len(toks) and (
@@ -575,6 +580,9 @@ def extract(article: Article) -> list[dict[str, Any]]:
                     measure = verb_measure or lex.measure_nouns.get(noun)
                     if measure is None and last_measure and q_start and toks[_clause(toks, fig.start)[0]].low in lex.subset_words:
                         measure = last_measure  # "18 Menschen kamen ums Leben, darunter acht Kinder": part of the whole
+                    if (measure is None and q_start >= 2 and toks[q_start - 1].low in lex.partitive_words
+                            and lex.measure_nouns.get(toks[q_start - 2].low) not in (None, "money", "percent")):
+                        measure = lex.measure_nouns[toks[q_start - 2].low]  # "the bodies of two women", "die Festnahme von drei Männern"
                     unit = toks[head_i].text  # type: ignore[index]
                 elif noun in lex.measure_nouns:
                     measure = lex.measure_nouns[noun]

@@ -144,7 +144,7 @@ FIGURES = FigureLexicon(
     },
     person_nouns=frozenset(
         "people persons civilians officers policemen police soldiers children women men residents "
-        "protesters demonstrators migrants passengers workers students patients foreigners inhabitants "
+        "protesters demonstrators victims migrants passengers workers students patients foreigners inhabitants "
         "journalists security members relatives villagers militants fighters gunmen suspects employees "
         "pilgrims tourists visitors prisoners inmates miners crew".split()
     ),
@@ -252,7 +252,7 @@ FIGURES = FigureLexicon(
     participle_cues=frozenset("saying adding noting arguing insisting stressing explaining".split()),
     participle_cue=re.compile(r",\s+(?:noting|adding|saying|warning|arguing|stressing|explaining|insisting)\s+that\s"),
     article_object_cues=frozenset({"added", "boasted", "boasts"}),
-    prepositions=frozenset("in of at on to by from for with".split()),
+    prepositions=frozenset("in of at on to by from for with across around near throughout into during among inside outside".split()),
     embedded_openers=("what it",),
     trailing_adverbs=re.compile(r"(?:\s+(?:[a-z]+ly|all along))+$"),
     # a clause after an object cue: "noted Tuesday that …", "admitted he …", "confirmed the climbing party are foreigners"
