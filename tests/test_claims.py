@@ -479,3 +479,15 @@ def test_a_second_figure_with_more_and_no_noun_counts_what_the_verb_counts() -> 
 def test_bodies_of_people_are_deaths(text: str, language: str) -> None:
     c = one(text, language)
     assert (c["measure"], c["value"]) == ("deaths", 2)
+
+
+@pytest.mark.parametrize(("text", "language"), [("Die günstigste Version des Tablets kostet 550 Euro.", "de"),
+                                                ("Die Modelle mit mehr Speicher beginnen bei 600 Euro.", "de"),
+                                                ("The new laptop starts at $1,199 in the United States.", "en")])
+def test_what_a_thing_costs_is_a_price_not_a_claim(text: str, language: str) -> None:
+    assert claims_of(text, language) == []
+
+
+def test_large_costs_stay_claims() -> None:
+    c = one("Der Bau des Tunnels kostet 550 Millionen Euro.")
+    assert (c["measure"], c["value"]) == ("money", 550_000_000)

@@ -631,6 +631,9 @@ def extract(article: Article) -> list[dict[str, Any]]:
                                      or (end_i < len(toks) and toks[end_i].low in lex.price_periods
                                          and not _about_pay(toks[slice(*_clause(toks, fig.start))], lex)))):
                 continue  # "Sneaker für 7,40 Euro", "für nur 31 Euro", "25 Euro monatlich": a price, not a sum anybody reports
+            if (measure == "money" and lex.price_verb is not None and _small_sum(toks, fig, lex)
+                    and lex.price_verb.search(sentence, 0, toks[q_start if q_start else fig.start].start - span.start)):
+                continue  # "Die günstigste Version kostet 550 Euro", "beginnen bei 600 Euro": what a thing costs
             if measure in ("money", "percent") and (lex.price_nouns or lex.discount_nouns) and _priced(toks, fig, end_i, measure, lex):
                 continue  # "Grundgebühr von 5,99 Euro", "zehn Prozent des Warenwerts": a price or a discount
             if (measure == "money" and headline and sum(t.text[:1].isalpha() for t in toks) <= 14 and _small_sum(toks, fig, lex)

@@ -184,6 +184,8 @@ class FigureLexicon:
         of cheese").
     partitive_determiners (frozenset[str]): Words that open the group after it ("of the", "of them",
         "of one"); "died at age 44 of HIV" counts nobody.
+    price_verb (re.Pattern | None): A verb that prices a thing, ending right before a small amount
+        ("kostet 550 Euro", "beginnen bei 600 Euro", "costs $5"): a price, not a sum anybody reports.
     price_nouns (tuple[str, ...]): Endings of words for prices and fees ("Grundgebühr",
         "Anschlusspreis", "Bestellwert"): a sum under 100 in their clause, or one in cents ("5,99
         Euro"), is a price; a percentage "of" one ("zehn Prozent des Warenwerts") is a discount.
@@ -472,6 +474,7 @@ class FigureLexicon:
     price_adverbs: frozenset[str] = frozenset()
     price_periods: frozenset[str] = frozenset()
     wage_nouns: tuple[str, ...] = ()
+    price_verb: re.Pattern[str] | None = None
     price_nouns: tuple[str, ...] = ()
     partitive_words: frozenset[str] = frozenset()
     partitive_determiners: frozenset[str] = frozenset()

@@ -393,6 +393,7 @@ FIGURES = FigureLexicon(
     capacity_preposition="für",
     price_prepositions=frozenset("für ab zu je".split()),
     price_adverbs=frozenset("nur lediglich bloß schon ganze rund etwa knapp".split()),
+    price_verb=re.compile(r"\b(?:kostet|kosten|kostete|kosteten|(?:beginn|start)(?:t|en|te|ten) bei)\s+(?:(?:nur|lediglich|bloß|schon|rund|etwa|knapp|um die)\s+)?$"),
     price_periods=frozenset("monatlich jährlich wöchentlich täglich pro je".split()),
     price_nouns=("preis", "preise", "preises", "preisen", "gebühr", "gebühren", "bestellwert", "bestellwerts", "warenwert", "warenwerts",
                  "einkaufswert", "einkaufswerts", "tarif", "tarifs", "entgelt", "entgelts", "kostet", "kostete"),

@@ -331,6 +331,7 @@ FIGURES = FigureLexicon(
     document_issuer=(r"\b{noun}s? (?:from|by|of|issued by) (?:the )?(?P<who>(?:[A-Z][\w'’-]*\s+){{0,3}}(?:[A-Z][\w'’-]*|government|ministry|military|army|navy|police))"
                      r"|(?P<issuer>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){{0,3}})(?:,[^,.]{{1,80}},)?\s+(?:issued|released|put out) (?:a|an) (?:\w+ )?{noun}\b"),
     price_prepositions=frozenset("for at from each".split()),
+    price_verb=re.compile(r"\b(?:costs|cost|costing|(?:start|begin)(?:s|ing)? at)\s+(?:(?:just|only|about|around)\s+)?(?:[$€£]\s*)?$"),
     partitive_words=frozenset({"of"}),
     family_nouns=frozenset("mother father parent grandmother grandfather mom dad".split()),
     age_words=frozenset("age aged".split()),
