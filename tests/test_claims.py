@@ -491,3 +491,15 @@ def test_what_a_thing_costs_is_a_price_not_a_claim(text: str, language: str) -> 
 def test_large_costs_stay_claims() -> None:
     c = one("Der Bau des Tunnels kostet 550 Millionen Euro.")
     assert (c["measure"], c["value"]) == ("money", 550_000_000)
+
+
+@pytest.mark.parametrize(("text", "language"), [("The gunman killed 12 and wounded 30 before police arrived.", "en"),
+                                                ("The blast killed 12 people and wounded 30 others.", "en"),
+                                                ("Der Anschlag tötete 12 Menschen und verletzte 30 weitere.", "de"),
+                                                ("Der Attentäter tötete 12 und verletzte 30.", "de")])
+def test_killed_and_wounded_each_count_their_own(text: str, language: str) -> None:
+    assert [(c["measure"], c["value"]) for c in claims_of(text, language)] == [("deaths", 12), ("injured", 30)]
+
+
+def test_german_killers_before_an_active_verb_are_not_the_dead() -> None:
+    assert [(c["measure"], c["value"]) for c in claims_of("Zwei Täter töteten am Montag drei Menschen in Berlin.")] == [("deaths", 3)]

@@ -302,11 +302,16 @@ def _head(toks: list[_Tok], fig: _Figure, lex: FigureLexicon) -> tuple[int | Non
                 break
             if w in lex.person_nouns or w in lex.measure_nouns or w.rstrip(".") in lex.scales:
                 return k, w
+            if w in lex.coordinators or w in lex.subordinators or (w in lex.prepositions and w not in lex.partitive_words):
+                break  # "killed 12 and wounded 30", "wounded 30 before police arrived": the next phrase's words
         k = fig.end
         if k < len(toks) and toks[k].low in lex.increment_words:
             k += 1  # "a dozen other cities": the noun after; "killed … and tens of thousands more in …": no noun, the verb's
             if k >= len(toks) or toks[k].low in lex.prepositions or toks[k].low in lex.function_words:
                 return None, None
+        if (k < len(toks) and (toks[k].low in lex.coordinators or toks[k].low in lex.subordinators)
+                and k + 1 < len(toks) and toks[k + 1].text[:1].isalpha()):
+            return None, None  # "killed 12 and wounded 30", "wounded 30 before police arrived": no noun, the verb's (not "68 and 48-years-old")
         if k < len(toks) and toks[k].low.isalpha() and toks[k].low not in lex.verb_like:
             return k, toks[k].low
         return None, None

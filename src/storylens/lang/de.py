@@ -346,7 +346,7 @@ FIGURES = FigureLexicon(
     person_nouns=_PERSON_NOUNS,
     measure_verbs=(
         ("deaths", re.compile(r"\b(?:getötet|gestorben|starben|stirbt|umgekommen|kamen ums Leben|ums Leben|tot\b|"
-                              r"enthauptet|erschossen|ermordet|ertrunken|verstorben|verstarben|tödlich|zum Opfer (?:fielen|fiel|gefallen)|niedergemetzelt|massakriert)", _I)),
+                              r"enthauptet|erschossen|erschoss\b|töteten?\b|tötet\b|ermordet|ertrunken|verstorben|verstarben|tödlich|zum Opfer (?:fielen|fiel|gefallen)|niedergemetzelt|massakriert)", _I)),
         ("injured", re.compile(r"\b(?:verletzt|verwundet|Verletzungen)", _I)),
         ("arrests", re.compile(r"\b(?:festgenommen|verhaftet|inhaftiert|in Gewahrsam|nahmen?\b[^.;]{0,80}?\bfest\b)", _I)),
         ("evacuated", re.compile(r"\b(?:evakuiert|in Sicherheit gebracht|verlassen müssen|mussten ihre Häuser)", _I)),
@@ -358,6 +358,9 @@ FIGURES = FigureLexicon(
                                   # "versammelten sich zu einer Kundgebung", "hatten sich zu der Demonstration versammelt"
                                   r"versammelt\w*\b[^.;]{0,60}?\b(?:Kundgebung|Demonstration|Demo|Protest)|(?:Kundgebung|Demonstration|Demo|Protest)\w*\b[^.;]{0,60}?\bversammelt)", _I)),
     ),
+    # "Zwei Täter töteten drei Menschen": a number before an active killing verb with an object counts who did it
+    agent_object=re.compile(r"\s+(?:(?:am|im|in|an|bei|gestern|heute|offenbar|mutmaßlich|dabei|dort|damals)\s+(?:[A-ZÄÖÜ]\w+\s+)?)?(?:(?:den|die|das|einen|eine|einem|ihn|sie|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|mindestens|Dutzende|Hunderte)\b|\d)"),
+    passive_before=re.compile(r"\b(?:wurden|wurde|worden|sind|ist|waren|war|werden|wird)\s+(?:\w+\s+)?$"),
     recovery_verbs=re.compile(r"\b(?:geborgen|gefunden|aufgefunden|entdeckt|bergen|borgen)\b", _I),
     money_verbs=re.compile(r"\b(?:kassier|verdien|bezahl|gezahlt|zahlt|zahlen|kostet|erhält|erhielt|bekommt|bekam|bekommen|überwies|spendet|investier)", _I),
     military_words=re.compile(r"Soldat|Truppe|Militär|Armee|Kontingent|entsend|beteilig|Einsatz|stationier", _I),
