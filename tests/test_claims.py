@@ -503,3 +503,13 @@ def test_killed_and_wounded_each_count_their_own(text: str, language: str) -> No
 
 def test_german_killers_before_an_active_verb_are_not_the_dead() -> None:
     assert [(c["measure"], c["value"]) for c in claims_of("Zwei Täter töteten am Montag drei Menschen in Berlin.")] == [("deaths", 3)]
+
+
+@pytest.mark.parametrize(("text", "language", "value", "qualifier"), [
+    ("Fast eine Million Euro sind für dieses Jahr für die Straßen vorgesehen.", "de", 1_000_000, "nearly"),
+    ("Der Konzern erhält eine Milliarde Dollar.", "de", 1_000_000_000, "exact"),
+    ("The fire did an estimated one million dollars in damage.", "en", 1_000_000, "about"),
+    ("The city will spend a billion dollars on its schools.", "en", 1_000_000_000, "exact")])
+def test_a_scale_word_after_an_article_counts_one(text: str, language: str, value: int, qualifier: str) -> None:
+    c = one(text, language)
+    assert (c["measure"], c["value"], c["qualifier"]) == ("money", value, qualifier)

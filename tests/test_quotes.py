@@ -1565,3 +1565,9 @@ def test_relative_clause_ending_at_the_cue_is_no_report() -> None:
     paras = ["Die Verantwortung für das Scheitern gab Weber der Opposition, die er für ihre Blockade an den Reform Anna Roth, "
              "die sich guter Kontakte zu Weber rühmt, äußerte sich am Abend zurückhaltend."]
     assert quotes_of(paras) == []
+
+
+def test_sprach_von_names_a_topic_and_the_clause_before_is_the_speakers_own() -> None:
+    paras = ["Die Polizei war mit einem großen Aufgebot im Einsatz, sprach jedoch von einem normalen Einsatzaufkommen."]
+    assert quotes_of(paras) == []
+    assert [(k, s) for k, s, _ in quotes_of(["Die Lage sei ruhig gewesen, sagte ein Polizeisprecher."])] == [("indirect", "Polizeisprecher")]

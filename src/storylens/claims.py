@@ -84,7 +84,7 @@ RANGE_JOINERS = frozenset({"bis", "-", "–", "oder", "to", "or", "und", "and"})
 def _number_starts(code: str) -> frozenset[str]:
     lex = get_pack(code).figures
     assert lex is not None
-    return frozenset(w.split()[0] for w in (*lex.number_words, *lex.vague))
+    return frozenset(w.split()[0] for w in (*lex.number_words, *lex.vague)) | frozenset(lex.scales)  # (a scale word: "eine Million")
 
 
 _DIGIT = re.compile(r"\d")
@@ -102,6 +102,8 @@ def _single(toks: list[_Tok], i: int, lex: FigureLexicon, starts: frozenset[str]
     if t.text[0].isdigit():
         v = parse_number(t.text, lex.decimal_comma)
         return _Figure(i, i + 1, v, v, v, False) if v is not None else None
+    if t.low in lex.scale_articles and i + 1 < len(toks) and toks[i + 1].low.rstrip(".") in lex.scales:
+        return _Figure(i, i + 1, 1, 1, 1, False)  # "eine Million Euro", "a billion dollars": the scale follows
     if starts and t.low not in starts:
         return None
     two = f"{t.low} {toks[i + 1].low}" if i + 1 < len(toks) else ""
@@ -126,7 +128,8 @@ def _figures(toks: list[_Tok], lex: FigureLexicon, starts: frozenset[str]) -> li
     i = 0
     while i < len(toks):
         t = toks[i]
-        if starts and not t.text[0].isdigit() and t.low not in starts:
+        if starts and not t.text[0].isdigit() and t.low not in starts and not (
+                t.low in lex.scale_articles and i + 1 < len(toks) and toks[i + 1].low.rstrip(".") in lex.scales):
             i += 1  # most tokens open no figure: skip the call
             continue
         fig = _single(toks, i, lex, starts)

@@ -673,7 +673,7 @@ def _np_after(s: str, lex: FigureLexicon) -> str | None:
         low = bare.lower()
         if len(out) == 1 and out[0] in lex.pronouns:
             break  # "sagte er zu Reportern": the pronoun is the whole subject
-        if not out and low in ("an", "zu", "mit") and k + 1 < len(words) and words[k + 1].lower() in lex.articles:
+        if not out and low in ("an", "zu", "mit", "von", "über") and k + 1 < len(words) and words[k + 1].lower() in lex.articles | lex.indefinite_articles:
             break  # "appellierte an die Solidarität": a preposition's object, not the subject
         if not out and (low in ("sich", "auch", "dabei", "dazu", "nun", "noch", "hinzu", "an", "zu", "mit") or low in lex.cue_adverbs):
             if w.endswith((",", ":")):
@@ -2339,6 +2339,9 @@ class _Extractor:
                 head = ""  # "…, Donald Trump, der sich … rühmt, äußerte sich": the relative clause ends at the cue, its subject's
             if head.endswith(",") and lex.capitalised_nouns and (subject := _np_before(head, lex)) and self.names.resolve(subject) == speech.speaker:
                 head = ""  # "X warf Y vor, …, forderte …": the clause before the cue is the speaker's own
+            if (head.endswith(",") and lex.capitalised_nouns and speech.speaker
+                    and " ".join(w for w in head.split()[:4] if w.lower() not in lex.articles).startswith(speech.speaker + " ")):
+                head = ""  # "Die Polizei war im Einsatz, sprach jedoch von …": the cue's subject opens the clause before, no report
             if head.endswith(",") and sentence[cue_at + len(speech.cue or "") :].split()[:1] and sentence[cue_at + len(speech.cue or "") :].split()[0] in lex.object_pronouns:
                 head = ""  # "X ist der Professor bekannt, nennt ihn jedoch nicht": the cue has an object, no reported clause
             if lex.capitalised_nouns and not head.endswith(",") and re.match(r"(?:Dass|Ob)\s", head):

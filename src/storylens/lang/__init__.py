@@ -101,6 +101,8 @@ class FigureLexicon:
 
     number_words (dict[str, float]): "sechs" -> 6, "zwei Dutzend" -> 24 (lowercased keys).
     scales (dict[str, float]): "millionen" -> 1e6, "mio" -> 1e6 (lowercased, no final period).
+    scale_articles (frozenset[str]): Words that count one before a scale word ("eine Million", "a
+        billion"), and only there.
     vague (dict[str, tuple[float, float]]): "hunderte" -> (200, 999).
     qualifiers (dict[str, str]): phrase right before a number -> qualifier kind.
     measure_nouns (dict[str, str]): lowercased noun stem -> measure ("tote" -> "deaths").
@@ -475,6 +477,7 @@ class FigureLexicon:
     price_periods: frozenset[str] = frozenset()
     wage_nouns: tuple[str, ...] = ()
     price_verb: re.Pattern[str] | None = None
+    scale_articles: frozenset[str] = frozenset()
     price_nouns: tuple[str, ...] = ()
     partitive_words: frozenset[str] = frozenset()
     partitive_determiners: frozenset[str] = frozenset()

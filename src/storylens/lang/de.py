@@ -305,6 +305,7 @@ _AUXILIARIES = frozenset(
 
 FIGURES = FigureLexicon(
     number_words=_NUMBER_WORDS,
+    scale_articles=frozenset("ein eine einer einem einen".split()),
     scales={"tausend": 1e3, "million": 1e6, "millionen": 1e6, "mio": 1e6, "milliarde": 1e9,
             "milliarden": 1e9, "mrd": 1e9, "billion": 1e12, "billionen": 1e12},
     vague={"dutzende": (24, 99), "dutzenden": (24, 99), "hunderte": (200, 999), "hunderten": (200, 999),

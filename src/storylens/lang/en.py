@@ -121,6 +121,7 @@ FIGURES = FigureLexicon(
         "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
         "hundred": 100, "a hundred": 100, "a dozen": 12, "two dozen": 24, "dozen": 12, "half a": 0.5,
     },
+    scale_articles=frozenset("a one".split()),
     scales={"thousand": 1e3, "million": 1e6, "millions": 1e6, "m": 1e6, "billion": 1e9, "bn": 1e9, "trillion": 1e12},
     vague={"dozens": (24, 99), "hundreds": (200, 999), "thousands": (2000, 9999), "tens of thousands": (20000, 99999)},
     qualifiers={
