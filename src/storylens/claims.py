@@ -308,7 +308,7 @@ def _head(toks: list[_Tok], fig: _Figure, lex: FigureLexicon) -> tuple[int | Non
             if w in lex.coordinators or w in lex.subordinators or (w in lex.prepositions and w not in lex.partitive_words):
                 break  # "killed 12 and wounded 30", "wounded 30 before police arrived": the next phrase's words
         k = fig.end
-        if k < len(toks) and toks[k].low in lex.increment_words:
+        if k < len(toks) and (toks[k].low in lex.increment_words or toks[k].low in lex.headless_words):
             k += 1  # "a dozen other cities": the noun after; "killed … and tens of thousands more in …": no noun, the verb's
             if k >= len(toks) or toks[k].low in lex.prepositions or toks[k].low in lex.function_words:
                 return None, None

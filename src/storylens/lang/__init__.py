@@ -131,6 +131,8 @@ class FigureLexicon:
     participle_cues (frozenset[str]): Cues in a participle clause ("…, saying he had …"): the main
         clause's subject speaks.
     increment_words (frozenset[str]): "another four", "drei weitere": an increment, compared with no total.
+    headless_words (frozenset[str]): Words after a number that stand in for people already named,
+        no increment ("wounded 30 others", "two others missing"): the number counts what its verb counts.
     place_adjective (re.Pattern): Adjectives between "in" and a place ("in eastern China").
     scope_units (frozenset[str]): Nouns that make "in 13 countries" a scope.
     possessive_source (re.Pattern): A source named by a possessive ("Nach seinen Berechnungen …",
@@ -468,6 +470,7 @@ class FigureLexicon:
     passive_markers: frozenset[str] = frozenset()
     participle_cues: frozenset[str] = frozenset()
     increment_words: frozenset[str] = frozenset()
+    headless_words: frozenset[str] = frozenset()
     place_adjective: re.Pattern[str] = re.compile(r"(?!)")
     scope_units: frozenset[str] = frozenset()
     place_nouns: frozenset[str] = frozenset()
