@@ -97,12 +97,17 @@ def _numberish(sentence: str, starts: frozenset[str]) -> bool:
     return _DIGIT.search(sentence) is not None or not starts.isdisjoint(_LETTERS.findall(sentence.lower()))
 
 
+def _scale_article(toks: list[_Tok], i: int, lex: FigureLexicon) -> bool:
+    """An article that counts one before a scale word ("eine Million", "a billion")."""
+    return toks[i].low in lex.scale_articles and i + 1 < len(toks) and toks[i + 1].low.rstrip(".") in lex.scales
+
+
 def _single(toks: list[_Tok], i: int, lex: FigureLexicon, starts: frozenset[str] = frozenset()) -> _Figure | None:
     t = toks[i]
     if t.text[0].isdigit():
         v = parse_number(t.text, lex.decimal_comma)
         return _Figure(i, i + 1, v, v, v, False) if v is not None else None
-    if t.low in lex.scale_articles and i + 1 < len(toks) and toks[i + 1].low.rstrip(".") in lex.scales:
+    if _scale_article(toks, i, lex):
         return _Figure(i, i + 1, 1, 1, 1, False)  # "eine Million Euro", "a billion dollars": the scale follows
     if starts and t.low not in starts:
         return None
@@ -128,8 +133,7 @@ def _figures(toks: list[_Tok], lex: FigureLexicon, starts: frozenset[str]) -> li
     i = 0
     while i < len(toks):
         t = toks[i]
-        if starts and not t.text[0].isdigit() and t.low not in starts and not (
-                t.low in lex.scale_articles and i + 1 < len(toks) and toks[i + 1].low.rstrip(".") in lex.scales):
+        if starts and not t.text[0].isdigit() and t.low not in starts and not _scale_article(toks, i, lex):
             i += 1  # most tokens open no figure: skip the call
             continue
         fig = _single(toks, i, lex, starts)
