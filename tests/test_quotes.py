@@ -1571,3 +1571,19 @@ def test_sprach_von_names_a_topic_and_the_clause_before_is_the_speakers_own() ->
     paras = ["Die Polizei war mit einem großen Aufgebot im Einsatz, sprach jedoch von einem normalen Einsatzaufkommen."]
     assert quotes_of(paras) == []
     assert [(k, s) for k, s, _ in quotes_of(["Die Lage sei ruhig gewesen, sagte ein Polizeisprecher."])] == [("indirect", "Polizeisprecher")]
+
+
+def test_english_said_on_a_day_that_reports_the_clause() -> None:
+    got = quotes_of(["Hewlett-Packard said on Monday 12 November that it has agreed to buy a consulting company for an undisclosed sum."], "en")
+    assert [(k, s) for k, s, _ in got] == [("indirect", "Hewlett-Packard")]
+    assert got[0][2].startswith("it has agreed")
+
+
+def test_english_asked_someone_to_do_something_is_no_quote() -> None:
+    assert quotes_of(["Efton Stanfield, a former FBI agent, asked Nixon in a telegram to pick the career professional."], "en") == []
+    assert [(k, s) for k, s, _ in quotes_of(["The senator urged that the bill be passed quickly."], "en")] == [("indirect", "senator")]
+
+
+def test_english_name_with_a_long_apposition_before_the_cue_speaks() -> None:
+    paras = ["John O'Connor, a family friend who wrote the 2005 Vanity Fair article uncovering Felt's secret, says he died Thursday."]
+    assert [(k, s) for k, s, _ in quotes_of(paras, "en")] == [("indirect", "John O'Connor")]

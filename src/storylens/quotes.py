@@ -1292,7 +1292,8 @@ class _Extractor:
         "Schulleiterin der Schule")."""
         words = apposition.split()
         if not self.lex.capitalised_nouns and words and words[0].islower() and words[0] not in self.lex.auxiliaries:
-            return bool(NAME_SHAPE.match(name) and self.names.resolve(name) and len(words) <= 8)  # "Ben Stephenson, controller of …"
+            return bool(NAME_SHAPE.match(name) and self.names.resolve(name) and len(words) <= (16 if not set(words).isdisjoint(self.lex.apposition_openers) else 8))
+            # ("Ben Stephenson, controller of …"; "John O'Connor, a family friend who wrote the … article …")
         return bool(NAME_SHAPE.match(name) and words and self.lex.is_role(words[0]) and len(words) <= 8)
 
     def speaker_in(self, sentence: str, s_start: int) -> _Speech | None:
@@ -1541,8 +1542,8 @@ class _Extractor:
                 # "Bill Adgate, who works …, said he …"; but "… X, der … angeboten hat, sagte Kanzler Y: …": a
                 # person named after a cue that takes no object is its subject (X is what the clause is about)
                 phrase = after if (self.lex.capitalised_nouns and after and m.group(0) in self.lex.clause_cues and self._named_person(after)) else before
-            elif prefix.endswith(",") and len(chunks) == 3 and self._name_with_apposition(chunks[0], chunks[1]):
-                phrase = chunks[0]  # "Franz Weber, Verwalter der Heime, sagte der Zeitung, dass …"
+            elif prefix.endswith(",") and len(chunks) >= 3 and self._name_with_apposition(chunks[-3].strip(" '\"“”„»«`"), chunks[-2]):
+                phrase = chunks[-3].strip(" '\"“”„»«`")  # "Franz Weber, Verwalter der Heime, sagte der Zeitung, dass …"; "„…“, X, legal attache …, told Nixon"
             elif (prefix.endswith(",") and after and len(chunks) == 2 and self.lex.capitalised_nouns
                   and (chunks[0].split() or [""])[0].lower() in self.lex.subordinators):
                 phrase = after  # "Nachdem die Partei …, erklärte er": the clause before fills the first place
@@ -2078,13 +2079,14 @@ class _Extractor:
     def add_reported_clause(self, si: int, speech: _Speech, at: int, rest: str, end: int) -> None:
         """English: the clause right after a cue ("said earlier that it had …", "said 42 people
         were killed"), not an object or an adverbial ("urged support for …", "said in a statement")."""
-        m = re.match(r"\s*(?:(?:[a-z][\w'’]*\s+|[A-Z]\w*day\s+){0,8}?that\s+)?(?=\S+\s+\S+\s+\S+)", rest)
+        m = re.match(r"\s*(?:(?:[a-z][\w'’]*\s+|[A-Z]\w*day(?:\s+\d{1,2}(?:\s+[A-Z][a-z]+)?|\s+[A-Z][a-z]+\s+\d{1,2})?\s+){0,8}?that\s+)?(?=\S+\s+\S+\s+\S+)", rest)
         if ((speech.cue or "") in self.lex.object_cues or (speech.cue in self.lex.article_object_cues and rest.split()[:1] and rest.split()[0] in self.lex.indefinite_articles)) and not self.lex.object_clause.match(rest):
             return  # "admitted his insanity ruse": an object, not a clause
         opens = (speech.cue or "") in self.lex.clause_cues or (m is not None and "that" in m.group(0)) or re.match(
             r"(?:(?:that|he|she|they|it|we|i|the|a|an|his|her|their|there|this|its|our|some|all|no)\b|[A-Z\d\"'])", rest[m.end():] if m else "")
         if m and opens \
-                and not re.match(r"\s*(?:on|in|at(?!\s+(?:least|most)\b)|to)\b", rest):  # ("said at a news conference", not "said at least 15,000 …")
+                and (not re.match(r"\s*(?:on|in|at(?!\s+(?:least|most)\b)|to)\b", rest) or re.match(r"\s*on\s+[A-Z]\w*day\b", m.group(0))):
+            # ("said at a news conference", not "said at least 15,000 …" nor "said on Monday 12 November that …")
             self.add(si, speech.speaker, speech.cue, "indirect", at + m.end(), end)
 
     def merge_fragments(self) -> None:

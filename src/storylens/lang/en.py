@@ -272,7 +272,7 @@ FIGURES = FigureLexicon(
                                              "brother king businessman"))
                  for w in words.split()},
     object_cues=frozenset("admitted acknowledged accepted confirmed announced reiterated promised denied noted ruled "
-                          "estimated estimates stress".split()),
+                          "estimated estimates stress asked urged".split()),
     # "Page, said to be one of …", "believed to have": hearsay about someone, nobody speaking
     relayed_source=re.compile(r"(?:^|\s)citing\s+(?:the\s+|an?\s+)?(?P<src>[\w'’.-]+(?:\s+[\w'’.-]+){0,3}?)"
                               r"(?=\s+(?:at|in|on|from|who|with|as|and|near|inside)\b|\s*[,.;]|\s*$)"),
