@@ -673,7 +673,8 @@ def _np_after(s: str, lex: FigureLexicon) -> str | None:
         low = bare.lower()
         if len(out) == 1 and out[0] in lex.pronouns:
             break  # "sagte er zu Reportern": the pronoun is the whole subject
-        if not out and low in ("an", "zu", "mit", "von", "über") and k + 1 < len(words) and words[k + 1].lower() in lex.articles | lex.indefinite_articles:
+        if (not out and low in lex.cue_object_prepositions and k + 1 < len(words)
+                and (words[k + 1].lower() in lex.articles or words[k + 1].lower() in lex.indefinite_articles)):
             break  # "appellierte an die Solidarität": a preposition's object, not the subject
         if not out and (low in ("sich", "auch", "dabei", "dazu", "nun", "noch", "hinzu", "an", "zu", "mit") or low in lex.cue_adverbs):
             if w.endswith((",", ":")):

@@ -348,6 +348,8 @@ class FigureLexicon:
     not_subject (frozenset[str]): Lowercased words that open a clause but are never its subject
         (prepositions, adverbs, conjunctions: "zuletzt", "zugleich", "yesterday").
     auxiliaries (frozenset[str]): Finite auxiliaries and modals ("hatte", "wurde", "had").
+    cue_object_prepositions (frozenset[str]): Prepositions right after a cue that open its object,
+        not its subject ("appellierte an die …", "sprach von einem …").
     np_breakers (frozenset[str]): Words that end a subject noun phrase once it holds a name
         ("in", "bei", "on", "after").
     name_particles (frozenset[str]): Lowercase words inside personal names ("von", "van", "bin").
@@ -443,6 +445,7 @@ class FigureLexicon:
     not_subject: frozenset[str] = frozenset()
     auxiliaries: frozenset[str] = frozenset()
     np_breakers: frozenset[str] = frozenset()
+    cue_object_prepositions: frozenset[str] = frozenset()
     name_particles: frozenset[str] = frozenset()
     verb_like: frozenset[str] = frozenset()
     currency: dict[str, str] = field(default_factory=dict)

@@ -596,6 +596,7 @@ FIGURES = FigureLexicon(
         "ähnliches gleiches dasselbe dasgleiche folgendes".split()
     ),
     auxiliaries=_AUXILIARIES,
+    cue_object_prepositions=frozenset("an zu mit von über".split()),
     np_breakers=frozenset("auf am im in bei nach vor mit gegenüber zu zum zur seit laut für gegen von vom aus durch ohne".split()),
     name_particles=frozenset("von van de der zu al- bin".split()),
     verb_like=frozenset("wurden waren sind ist hat haben hatten sollen soll seien sei mussten müssen konnten werden wird gebe gab gibt kamen starben".split()),
