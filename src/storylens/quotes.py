@@ -488,7 +488,7 @@ def _title_joiners() -> frozenset[str]:
     """The small words inside titles of every language pack (a German article cites English titles too)."""
     from .lang import available
 
-    return frozenset(w for code in available() for w in (get_pack(code).figures.title_joiners if get_pack(code).figures else ()))
+    return frozenset(w for code in available() for w in (get_pack(code).figures.title_joiners if get_pack(code).figures else ()))  # type: ignore[union-attr]
 
 
 @lru_cache(maxsize=None)
@@ -748,7 +748,7 @@ def _np_before(s: str, lex: FigureLexicon) -> str | None:
         # English nouns are lowercase: the whole short phrase is the subject ("a friend of the actress")
         while words and words[0].lower() in ("but", "and", "yet", "also", "so"):
             words = words[1:]
-        kept = []
+        kept: list[str] = []
         for w in words:
             if w.lower() in lex.auxiliaries or w in lex.np_breakers or (kept and w.islower() and w.endswith("ed") and len(w) > 4):
                 break  # "An official looked at her and said": the verb ends the subject
@@ -803,7 +803,8 @@ class _Extractor:
         self.lex = lex
         self.spans = [(s, e) for s, e in quote_spans(self.text) if _words(self.text[s:e]) >= 1]
         self.direct_spans: list[tuple[int, int]] = []  # the spans long enough to be quotes (set by run)
-        pieces, done = [], 0
+        pieces: list[str] = []
+        done = 0
         for s, e in sorted(self.spans):  # quoted words and their marks, blanked once for cue searches
             a = max(done, s - (2 if self.text[max(0, s - 2) : s] == "``" else 1))
             b = min(len(self.text), e + (2 if self.text[e : e + 2] == "''" else 1))
@@ -864,7 +865,7 @@ class _Extractor:
                 cue = lex.speech_verbs.match(self.masked, mentions[-1].end + gap, sp.end)
                 said = _NEXT_WORD.match(self.masked, cue.end(), sp.end) if cue else None
                 if said and said.group(1) in lex.pronouns and (g := lex.pronoun_gender.get(said.group(1).lower())) is not None:  # (not "told her")
-                    votes.setdefault(people.pop(), Counter())[g] += 1
+                    votes.setdefault(people.pop(), Counter())[g] += 1  # type: ignore[arg-type]
         return {who: max(c, key=c.__getitem__) for who, c in votes.items() if c and max(c.values()) > 2 * min(c.get("m", 0), c.get("f", 0))}
 
     def _role_gender(self, role: str) -> str | None:
@@ -923,7 +924,7 @@ class _Extractor:
                                self.masked[max(0, named - 12) : named].split()[-1:] if named > 0 else [])
                     if article and article[0].lower() in self.lex.non_masculine_articles:
                         return False  # "Die Regierung …. „…“, sagte er": he is not the government
-                return bool(who) and (want is None or self.genders.get(who, want) == want)
+                return bool(who) and (want is None or self.genders.get(who, want) == want)  # type: ignore[arg-type]
 
             here = self.a.sentences[self.si].start if self.si < len(self.a.sentences) else at
             named = [m for m in self.names.between(here, at) if self.names.full.get(_base(m.name.split()[-1]))]
@@ -965,7 +966,7 @@ class _Extractor:
             # "The UN was incensed … It said …", "Critics of the act … They've argued that …": the body the sentence before opens with
             _, p_sentence, p_start = self.previous
             body = re.match(r"\s*(?:[Tt]he\s+)?([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})(?=\s+[a-z])", self.masked[p_start : p_start + len(p_sentence)])
-            plural = bool(body) and body.group(1).endswith("s") and not body.group(1).isupper()
+            plural = bool(body) and body.group(1).endswith("s") and not body.group(1).isupper()  # type: ignore[union-attr]
             if (body and body.group(1) not in self.names.people and not _adverb(body.group(1).split()[0]) and body.group(1).lower() not in self.lex.not_subject
                     and body.group(1).split()[0].lower() not in self.lex.function_words | self.lex.increment_words  # (not "Another anticipated ruling")
                     and (phrase.lower() != "it" or not plural)):
@@ -1062,15 +1063,15 @@ class _Extractor:
                 return person
         kind = words[-1].strip(".,").lower() if len(words) <= 2 and (len(words) == 1 or words[0].lower() in self.lex.articles) else ""
         if kind and self.lex.media_nouns and kind.endswith(self.lex.media_nouns):
-            named = self.named_after_noun(words[-1].strip(".,"), at)
-            if named:
-                return named  # "Der Sender berichtete" after "zitiert der Sender CNN": CNN
+            medium = self.named_after_noun(words[-1].strip(".,"), at)
+            if medium:
+                return medium  # "Der Sender berichtete" after "zitiert der Sender CNN": CNN
             if self.last_speaker and self.last_speaker not in self.names.people and self.si - self.last_speech_sentence <= 3:
                 return self.last_speaker  # "The Standard-Times … is reporting … . …, the newspaper reported": the paper that spoke
         if kind and self.lex.body_nouns and kind.endswith(self.lex.body_nouns):
-            body = self.last_acronym_body(at)
-            if body:
-                return body  # "teilte die Organisation mit", "in einem Bericht der NGO": Human Rights Watch (HRW)
+            acronym = self.last_acronym_body(at)
+            if acronym:
+                return acronym  # "teilte die Organisation mit", "in einem Bericht der NGO": Human Rights Watch (HRW)
         noun = words[-1].strip(".,") if (len(words) == 2 and words[0].lower() in self.lex.articles) or (
             len(words) == 1 and words[0].strip(".,").lower() in self.lex.institution_nouns) else ""
         if self.lex.capitalised_nouns and noun[:1].isupper() and not self.lex.is_role(noun):
@@ -1165,7 +1166,7 @@ class _Extractor:
         """The person named in the sentence right after a quote when that sentence points back at it
         ("„…“ Mit diesem Zitat, …, sorgte Herbert für den Audio-Clip des Turniers")."""
         nxt = self._sentence_after(end) if self.lex.quote_back_reference is not None else None
-        if nxt is None or not self.lex.quote_back_reference.match(self.text[nxt.start : nxt.end]):
+        if nxt is None or not self.lex.quote_back_reference.match(self.text[nxt.start : nxt.end]):  # type: ignore[union-attr]
             return None
         for m in self.names.between(nxt.start, nxt.end):
             full = next((self.names.full[_base(t)] for t in reversed(m.name.split()) if _base(t) in self.names.full), None)
@@ -1456,12 +1457,12 @@ class _Extractor:
                     # the quoted name right before the cue reports
                     before = titled.group(1)
             if (self.lex.sentence_subject is not None and prefix.split()[-1:] and prefix.split()[-1].lower() in self.lex.coordinators
-                    and (subject := self.lex.sentence_subject.match(outside)) and self.names.resolve(subject.group("who"))):
-                before, after = subject.group("who"), None  # "X war Bürgermeister … und erklärte, …": the subject of both verbs
+                    and (subj_m := self.lex.sentence_subject.match(outside)) and self.names.resolve(subj_m.group("who"))):
+                before, after = subj_m.group("who"), None  # "X war Bürgermeister … und erklärte, …": the subject of both verbs
             if before is None and after is None:
-                group = _group_subject(prefix, rest, self.lex)
-                if group:
-                    return _Speech(group, m.group(0))  # "Viele bezweifeln, dass …", "…, sagen alle in Kiew"
+                crowd = _group_subject(prefix, rest, self.lex)
+                if crowd:
+                    return _Speech(crowd, m.group(0))  # "Viele bezweifeln, dass …", "…, sagen alle in Kiew"
             if ": " in prefix and prefix.rsplit(": ", 1)[-1].split()[:1] and prefix.rsplit(": ", 1)[-1].split()[0].lower() in self.lex.not_subject:
                 before = None  # "Die Angriffe sind erfolgreich: So berichtete X": the clause after the colon starts anew
             if before and after and before.split()[0].lower() in self.lex.oblique_articles:
@@ -1525,9 +1526,9 @@ class _Extractor:
                 elif m.group(0) in self.lex.participle_cues:
                     people = [self.names.full.get(_base(t)) for mm in self.names.between(s_start, s_start + m.start()) for t in mm.name.split()]
                     people = [p for p in people if p]
-                    opener = prefix.split()[0] if prefix.split() else ""
-                    if opener in self.lex.pronouns:
-                        before = opener  # "He was the director, and he guided them, insisting that …"
+                    first_word = prefix.split()[0] if prefix.split() else ""
+                    if first_word in self.lex.pronouns:
+                        before = first_word  # "He was the director, and he guided them, insisting that …"
                     elif people:
                         before = sure = people[0]  # "Coleman then gave a contradiction, saying he had …": the main clause's subject (not "LaRue discounted rumors that he was Deep Throat, saying …")
                     else:
@@ -1623,13 +1624,13 @@ class _Extractor:
             if who:
                 return _Speech(who, m.group(0))
         so = self.lex.source_after_comma
-        m = _source_after_comma(so).search(outside) if so and so in outside else None
-        if m:
-            after_so = m.group(1)
+        sm = _source_after_comma(so).search(outside) if so and so in outside else None
+        if sm:
+            after_so = sm.group(1)
             if self.lex.capitalised_nouns and after_so[:1].islower() and after_so.split(" ", 1)[0].lower() not in self.lex.articles:
                 # "…, so argwöhnte die Musikerin, habe …": a parenthesis, the verb first, then who (not "so droht eine Krise.")
                 after_so = after_so.split(" ", 1)[-1] if re.match(r"\S+\s+(?:\w+\s+){0,3}?[A-ZÄÖÜ][\w-]*\s*,", after_so) else ""
-            who = self.resolve(_np_after(after_so, self.lex), s_start + m.start())
+            who = self.resolve(_np_after(after_so, self.lex), s_start + sm.start())
             if who:
                 return _Speech(who, "so")
         return None
@@ -1745,9 +1746,9 @@ class _Extractor:
             full = self.names.full.get(_base(m.name.split()[-1]))
             if full:
                 return full
-        for m in reversed(list(_NAME_WITH_ROLE.finditer(before))):
-            if any(self.lex.is_role(w.strip(",")) for w in m.group(2).split()) and not _dictionary_word(m.group(1).split()[-1]):
-                return m.group(1)  # "… kam auch Guim Roda, der aktuelle Team-Manager von KRT, zu Wort: „…“"
+        for nm in reversed(list(_NAME_WITH_ROLE.finditer(before))):
+            if any(self.lex.is_role(w.strip(",")) for w in nm.group(2).split()) and not _dictionary_word(nm.group(1).split()[-1]):
+                return nm.group(1)  # "… kam auch Guim Roda, der aktuelle Team-Manager von KRT, zu Wort: „…“"
         return None
 
     # -- quotes ---------------------------------------------------------------------------------
@@ -1832,7 +1833,7 @@ class _Extractor:
                     # the quote ("Auf die Frage, ob es … gehe, sagte X: …")
                     masked_head = self.masked[span.start:cue_at]
                     question = self.lex.question_clause.search(masked_head)
-                    framed = bool(question) and not self.lex.reported(masked_head[: question.start()])
+                    framed = bool(question) and not self.lex.reported(masked_head[: question.start()])  # type: ignore[union-attr]
                     if head.endswith(",") and (not quoted_in_head or fragment) and self.lex.reported(masked_head) and not framed:
                         self.add(si, speech.speaker, speech.cue, "indirect", span.start, span.start + len(head) - 1)
                     elif quoted_in_head and not fragment:
@@ -1983,8 +1984,8 @@ class _Extractor:
             return None
         for pattern in self.lex.attribution:
             m = pattern.search(text)
-            adjective_led = bool(m) and "src" in m.groupdict() and bool(m.group("src")) and self.lex.capitalised_nouns and bool(
-                re.match(r"[a-zäöüß]+(?:e|en|er|es|em)\s+[A-ZÄÖÜ]", m.group("src"))) and not m.group("src").startswith(self.lex.own_prefixes or ("\0",))  # "laut libanesischen Angaben"
+            adjective_led = bool(m) and "src" in m.groupdict() and bool(m.group("src")) and self.lex.capitalised_nouns and bool(  # type: ignore[union-attr]
+                re.match(r"[a-zäöüß]+(?:e|en|er|es|em)\s+[A-ZÄÖÜ]", m.group("src"))) and not m.group("src").startswith(self.lex.own_prefixes or ("\0",))  # type: ignore[union-attr]  # "laut libanesischen Angaben"
             if m and "src" in m.groupdict() and m.group("src") and (m.group("src")[:1].isupper() or not self.lex.capitalised_nouns or adjective_led):
                 src = m.group("src").strip()
                 if adjective_led and self.lex.nominative is not None:
@@ -2369,29 +2370,29 @@ class _Extractor:
                 self.report_after_colon(si, speech, start, sentence, cue_at)
             elif speech.cue == "so":
                 self.add(si, speech.speaker, "so", "indirect", start, start + sentence.rfind(", so "))
-            elif not lex.capitalised_nouns and "," in head and not re.match(r"(?:When\s+)?[Aa]sked\b", head) and (end - start - cue_at < 40 or sentence[cue_at + len(speech.cue):].startswith(", ")) and (
+            elif not lex.capitalised_nouns and "," in head and not re.match(r"(?:When\s+)?[Aa]sked\b", head) and (end - start - cue_at < 40 or sentence[cue_at + len(speech.cue):].startswith(", ")) and (  # type: ignore[arg-type]
                     speech.cue not in lex.object_cues or len(sentence[cue_at + len(speech.cue):].split()) <= 2) and not re.match(  # ("…, the companies announced Monday.")
-                    r"\s+(?:that\s+)?(?:he|she|they|it|the|a|an|his|her|their|there|we|i)\b", sentence[cue_at + len(speech.cue):]):
-                after_cue = sentence[cue_at + len(speech.cue):]
+                    r"\s+(?:that\s+)?(?:he|she|they|it|the|a|an|his|her|their|there|we|i)\b", sentence[cue_at + len(speech.cue):]):  # type: ignore[arg-type]
+                after_cue = sentence[cue_at + len(speech.cue):]  # type: ignore[arg-type]
                 if after_cue.startswith(", ") and (head.split()[0].lower() in lex.prepositions or head.split()[0].lower() in lex.subordinators) and _words(after_cue) >= 4:
                     # "After a quick survey of the scene, Owen said, McNutt's main concern was …": the report follows
-                    self.add(si, speech.speaker, speech.cue, "indirect", start + cue_at + len(speech.cue) + 2, end)
+                    self.add(si, speech.speaker, speech.cue, "indirect", start + cue_at + len(speech.cue) + 2, end)  # type: ignore[arg-type]
                 elif after_cue.startswith(", ") and head.count(",") == 1 and len(head.rsplit(",", 1)[1].split()) <= 3 and _words(after_cue) >= 3:
                     # "ATI, he said, also blends in …", "The purchase, analysts say, is …": the cue is inserted; the sentence is the report
                     self.add(si, speech.speaker, speech.cue, "indirect", start, end)
                 else:
                     self.add(si, speech.speaker, speech.cue, "indirect", start, start + head.rfind(","))  # "…, police said."
-            elif comma_after >= 0 and (lex.capitalised_nouns or (comma_after - cue_at - len(speech.cue) <= 25
+            elif comma_after >= 0 and (lex.capitalised_nouns or (comma_after - cue_at - len(speech.cue) <= 25  # type: ignore[arg-type]
                                                                  and (sentence[comma_after] == ":" or not re.search(r"[A-Z]\w*\s*(?:'s|’s)|[A-Z]\w*\s+[a-z]+\s+[a-z]",
-                                                                                                                  sentence[cue_at + len(speech.cue) : comma_after])))) and (lex.capitalised_nouns or not re.match(
-                    r"\s+(?:that\s+)?(?:(?:he|she|they|it|the|a|an|his|her|their|there|we|i)\b|(?:[A-Z][\w.'’-]*\s+){1,4}?[A-Z][\w.'’-]*,\s+\d{1,3},)", sentence[cue_at + len(speech.cue):])):
+                                                                                                                  sentence[cue_at + len(speech.cue) : comma_after])))) and (lex.capitalised_nouns or not re.match(  # type: ignore[arg-type]
+                    r"\s+(?:that\s+)?(?:(?:he|she|they|it|the|a|an|his|her|their|there|we|i)\b|(?:[A-Z][\w.'’-]*\s+){1,4}?[A-Z][\w.'’-]*,\s+\d{1,3},)", sentence[cue_at + len(speech.cue):])):  # type: ignore[arg-type]
                 # (English: not "said Anthony X III, 38, targeted …", whose clause opens with a name and an age)
                 clause = next_clause
                 relative = _relative_pattern(lex.relative_pronouns)[1].match(clause) if lex.relative_pronouns else None
                 if relative and relative.group(1) not in lex.auxiliaries and relative.group(1) not in lex.verb_like and clause.split()[-1] in (lex.auxiliaries | lex.verb_like):
                     return  # "… verkündet, der niemals in Betrieb genommen worden war": a relative clause
                 relative_end = clause.partition(",")[0].split()[-1:] if relative else []
-                if (relative and lex.capitalised_nouns and relative_end and comma_after > cue_at + len(speech.cue) + 1 and relative.group(1)[:1].islower()
+                if (relative and lex.capitalised_nouns and relative_end and comma_after > cue_at + len(speech.cue) + 1 and relative.group(1)[:1].islower()  # type: ignore[arg-type]
                         and relative.group(1) not in lex.auxiliaries and relative.group(1) not in lex.verb_like
                         and (_entry(relative_end[0]) or ("",) * 5)[4].startswith("V")):
                     return  # "Er warnte vor dem „Druck“, der auf dem NHS laste, und …": a relative clause on the cue's object
@@ -2402,7 +2403,7 @@ class _Extractor:
                     return  # 'antwortet: „Eindeutig ja.“': a quote too short to count, not reported speech
                 if re.search(r"\s[-–—]\s", sentence[cue_at:comma_after]) and not colon:
                     return  # "kritisierte X scharf - ein weiteres Anzeichen, dass …": the author's comment, not the report
-                v2 = comma_after == cue_at + len(speech.cue) and bool(lex.main_clause.match(sentence[comma_after:]) or (
+                v2 = comma_after == cue_at + len(speech.cue) and bool(lex.main_clause.match(sentence[comma_after:]) or (  # type: ignore[arg-type]
                     lex.capitalised_nouns and _verb_second(sentence[comma_after + 1 :], lex))) and speech.cue not in lex.belief_cues
                 asked = lex.question_clause.search(clause) if lex.question_clause is not None else None
                 if asked and not lex.reported(clause[: asked.start()]) and not re.match(r"\s*(?:dass|daß|that)\b", clause):
@@ -2426,11 +2427,11 @@ class _Extractor:
                         self.add(si, speech.speaker, speech.cue, "indirect", clause_start, end)
                     else:
                         # "…, als X klarstellte, dass …: … obwohl sie zugeben musste, dass …": two reported clauses
-                        colon_at, dass_at = second
-                        self.add(si, speech.speaker, speech.cue, "indirect", clause_start, start + colon_at)
-                        self.add(si, speech.speaker, speech.cue, "indirect", start + dass_at, end)
+                        colon_i, dass_i = second
+                        self.add(si, speech.speaker, speech.cue, "indirect", clause_start, start + colon_i)
+                        self.add(si, speech.speaker, speech.cue, "indirect", start + dass_i, end)
             elif not lex.capitalised_nouns and cue_at > 0:
-                rest = sentence[cue_at + len(speech.cue) :]
+                rest = sentence[cue_at + len(speech.cue) :]  # type: ignore[arg-type]
                 if speech.cue == "asked" and re.match(r"\s+(?:[\w.'’-]+\s+){0,3}?(?:if|whether|what|why|how|who|when|where)\b", rest):
                     return  # "asked X if he knew …": a question, not a statement
                 if QUOTE_MARK.match(sentence) and re.search(r"[\"”“»«']\s*,?\s*(?:[\w.'’-]+\s+){0,4}$", sentence[:cue_at]):
@@ -2442,20 +2443,20 @@ class _Extractor:
                     if skip:
                         cue_at += skip.end()
                         rest = rest[skip.end():]
-                self.add_reported_clause(si, speech, start + cue_at + len(speech.cue), rest, end)
+                self.add_reported_clause(si, speech, start + cue_at + len(speech.cue), rest, end)  # type: ignore[arg-type]
             return
         body = sentence.rstrip(" .")
         own = lex.own_account.search(body) if lex.own_account is not None and lex.according_word in body else None
         if own and (holder := self.own_account_holder(start, start + own.start())):
             # "… hält Vion einen Standort: Eigenen Angaben zufolge wurden dort …": the one named before speaks
-            colon = body.rfind(": ", 0, own.start())
-            self.add(si, holder, lex.according_word, "indirect", start + (colon + 2 if colon >= 0 else 0), start + len(body))
+            colon_i = body.rfind(": ", 0, own.start())
+            self.add(si, holder, lex.according_word, "indirect", start + (colon_i + 2 if colon_i >= 0 else 0), start + len(body))
             return
         loose = lex.own_account_loose.search(body) if lex.own_account_loose is not None and "igenen" in body else None
-        if loose and lex.sentence_subject is not None and (subject := lex.sentence_subject.match(body)) and subject.end("who") <= loose.start():
+        if loose and lex.sentence_subject is not None and (subj_m := lex.sentence_subject.match(body)) and subj_m.end("who") <= loose.start():
             # "Israels Armee hat … nach eigenen Angaben abgefangen, andere seien … gefallen. Es habe …": the
             # subject's account; what it reports in Konjunktiv after a comma, and in the sentences after, is its
-            holder = self.resolve(subject.group("who"), start) or subject.group("who")
+            holder = self.resolve(subj_m.group("who"), start) or subj_m.group("who")
             self.last_speaker, self.last_speech_sentence, self.source_only = holder, si, si
             for comma in re.finditer(r",\s+", body[loose.end():]):
                 clause = body[loose.end() + comma.end():].split(",")[0]
@@ -2505,7 +2506,7 @@ class _Extractor:
             elif first in lex.pronouns or (continues and (inverted := _INVERTED_PRONOUN.match(sentence)) and inverted.group(2) in lex.pronouns
                                            and lex.continues(inverted.group(1))):
                 # "Er werde …", "An einem normalen Tag brauche er …": the pronoun a Konjunktiv I verb reports for
-                who = self.resolve(first if first in lex.pronouns else inverted.group(2), start)
+                who = self.resolve(first if first in lex.pronouns else inverted.group(2), start)  # type: ignore[union-attr]
                 if first not in lex.pronouns and self.someone_else_since(start):
                     who = self.names.last_person_before(start, self.para_start(start)) or who  # the person the paragraph is about
                 if who is None and first in lex.pronouns and lex.capitalised_nouns and lex.continuation.search(sentence):  # ("habe", not "weiche Hände")
