@@ -513,3 +513,40 @@ def test_german_killers_before_an_active_verb_are_not_the_dead() -> None:
 def test_a_scale_word_after_an_article_counts_one(text: str, language: str, value: int, qualifier: str) -> None:
     c = one(text, language)
     assert (c["measure"], c["value"], c["qualifier"]) == ("money", value, qualifier)
+
+
+def test_a_spaced_hyphen_ends_the_clause_of_a_german_measure_verb() -> None:
+    # "stirbt" belongs to the clause before the dash: the three children are not counted as dead
+    text = "Eine Mutter stirbt an der Unfallstelle - jetzt gibt es auch Gewissheit über den Zustand der drei Kinder."
+    assert claims_of(text) == []
+
+
+@pytest.mark.parametrize(("text", "language"), [("Drei junge Männer - alle Cousins - starben bei dem Angriff.", "de"),
+                                                ("Drei junge Männer – alle Cousins – starben bei dem Angriff.", "de"),
+                                                ("Hours earlier, three young men – all cousins – died in the strike.", "en")])
+def test_the_clause_runs_past_an_aside_between_two_dashes(text: str, language: str) -> None:
+    c = one(text, language)
+    assert (c["measure"], c["value"]) == ("deaths", 3)
+
+
+def test_sterben_counts_deaths() -> None:
+    assert [(c["measure"], c["value"]) for c in claims_of("Bei dem Unfall sterben eine Frau und zwei Kinder.")] == [("deaths", 2)]
+
+
+@pytest.mark.parametrize(("text", "low", "high"), [("Die Firma zahlte Hunderte Millionen Euro an die Aktionäre.", 200_000_000, 999_000_000),
+                                                   ("Der Staat verlor Tausende Milliarden Dollar.", 2_000_000_000_000, 9_999_000_000_000)])
+def test_a_vague_count_before_a_scale_word_scales(text: str, low: int, high: int) -> None:
+    c = one(text)
+    assert (c["measure"], c["qualifier"], c["low"], c["high"]) == ("money", "vague", low, high)
+
+
+def test_a_currency_written_small_is_still_the_noun() -> None:
+    c = one("Die drei Hersteller kommen zusammen auf knapp 156 Milliarden euros.")
+    assert (c["measure"], c["value"], c["qualifier"]) == ("money", 156_000_000_000, "nearly")
+
+
+@pytest.mark.parametrize(("text", "language", "found"), [
+    ('Er sei mit dem Vorschlag "einhundert Prozent" einverstanden gewesen, sagte Bach.', "de", []),
+    ("The group calls for a pay hike of “at least 5 percent” for all staff.", "en", [("percent", 5, "at_least")])])
+def test_a_spelt_out_figure_in_marks_is_a_phrase_one_in_digits_a_figure(text: str, language: str, found: list) -> None:
+    assert [(c["measure"], c["value"], c["qualifier"]) for c in claims_of(text, language)] == found

@@ -1587,3 +1587,10 @@ def test_english_asked_someone_to_do_something_is_no_quote() -> None:
 def test_english_name_with_a_long_apposition_before_the_cue_speaks() -> None:
     paras = ["John O'Connor, a family friend who wrote the 2005 Vanity Fair article uncovering Felt's secret, says he died Thursday."]
     assert [(k, s) for k, s, _ in quotes_of(paras, "en")] == [("indirect", "John O'Connor")]
+
+
+def test_a_german_opening_mark_after_an_unclosed_straight_one_opens_the_next_quote() -> None:
+    found = quotes_of(["Die Forscher sind sich einig.",
+                       '"Die Wissenschaft kann auf diese Versuche nicht verzichten. „Wenn man bei voller Fahrt bremst, '
+                       'wird das nicht gut ausgehen“, sagt er.'])
+    assert ("direct", "er", "Wenn man bei voller Fahrt bremst, wird das nicht gut ausgehen") in found

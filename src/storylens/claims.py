@@ -31,6 +31,7 @@ TOKEN = re.compile(r"\d{1,3}(?:, \d{3})+(?!\d|[.,]\d)|(?<![\d.,])\d{1,3}(?:[ \u0
 NOT_COUNTED_BEFORE = frozenset({"artikel", "nr", "nummer", "paragraf", "paragraph", "§", "platz", "seite", "kapitel", "article", "no", "page", "section", "jahr", "jahre", "year", "tag", "ziffer", "absatz", "punkt", "version", "stufe", "level"})
 NOT_COUNTED_AFTER = frozenset({"st", "nd", "rd", "th", "uhr", "jahre", "jahren", "jahr", "jahrs", "jährige", "jährigen", "jähriger", "years", "year", "o'clock", "am", "pm", "minuten", "min", "stunden", "sekunden", "hours", "minutes", "days", "weeks", "months", "times", "miles", "meter", "metern", "kilometer", "kilometern", "km", "grad", "zentimeter", "zentimetern", "millimeter", "millimetern", "litern", "kilogramm", "kg", "tonnen", "gramm", "milligramm", "mikrogramm", "mg", "liter", "milliliter", "ml", "quadratmeter", "quadratmetern", "hektar", "stock", "caliber", "calibre", "kaliber", "mm"})
 UNIT_WORDS = NOT_COUNTED_AFTER - {"st", "nd", "rd", "th", "am", "pm"}  # after any figure, digits or words
+QUOTE_MARKS = frozenset('"„“”»«‚‘’\'')
 CLAUSE_BREAK = frozenset({",", ";", ":", "(", ")", "–", "—"})
 PROPER_SUFFIXES = ("ung", "ungen", "heit", "heiten", "keit", "keiten", "häuser", "ern", "tion", "tionen", "ismus", "schaft", "haft")
 
@@ -148,6 +149,10 @@ def _figures(toks: list[_Tok], lex: FigureLexicon, starts: frozenset[str]) -> li
             scale = lex.scales[scale_word]
             fig.value = fig.low = fig.high = round(fig.value * scale, 4)  # 273,1 Milliarden: no 273100000000.00003
             fig.end = j + 2 if j + 1 < len(toks) and toks[j + 1].text == "." and toks[j].low in ("mio", "mrd") else j + 1
+        elif scale_word in lex.scales and fig.vague and fig.low is not None and fig.high is not None and j == fig.end:
+            scale = lex.scales[scale_word]
+            fig.low, fig.high = round(fig.low * scale, 4), round(fig.high * scale, 4)  # "Hunderte Millionen Dollar": 200 to 999 million
+            fig.end = j + 1
         if (fig.value is not None and i >= 2 and toks[i - 1].text in ("-", "−", "–") and toks[i - 1].end == t.start
                 and toks[i - 2].end < toks[i - 1].start and not toks[i - 2].text[:1].isdigit()):
             fig = _Figure(i - 1, fig.end, -fig.value, -fig.value, -fig.value, False)  # "auf -0,5 Prozent": a sign, not a range
@@ -229,14 +234,53 @@ def _about_pay(toks: list[_Tok], lex: FigureLexicon) -> bool:
     return bool(lex.wage_nouns) and any(t.low.strip(".,;:").endswith(lex.wage_nouns) for t in toks)
 
 
+def _mark_dashes(toks: list[_Tok]) -> None:
+    """Write a hyphen that stands for a dash as one: spaced on both sides, no number beside it
+    ("Eine Mutter stirbt - jetzt gibt es Gewissheit über die drei Kinder"; not the range "10 - 20"),
+    for languages whose text spaces no hyphen inside a word (``FigureLexicon.spaced_hyphen_dash``)."""
+    for k in range(1, len(toks) - 1):
+        t = toks[k]
+        if (t.text == "-" and toks[k - 1].end < t.start and t.end < toks[k + 1].start
+                and not toks[k - 1].text[0].isdigit() and not toks[k + 1].text[0].isdigit()):
+            t.text = t.low = "–"
+
+
+_DASHES = frozenset({"–", "—"})
+
+
 def _clause(toks: list[_Tok], i: int) -> tuple[int, int]:
+    """The tokens of the clause around ``i``, between the nearest breaks; a pair of dashes within
+    eight tokens sets off an aside the clause runs past ("drei junge Männer – alle Cousins – starben")."""
     a = i
-    while a > 0 and toks[a - 1].text not in CLAUSE_BREAK:
+    while a > 0:
+        t = toks[a - 1].text
+        if t in CLAUSE_BREAK:
+            if t in _DASHES and (k := _paired_dash(toks, a - 1, -1)) is not None:
+                a = k
+                continue
+            break
         a -= 1
     b = i
-    while b < len(toks) and toks[b].text not in CLAUSE_BREAK:
+    while b < len(toks):
+        t = toks[b].text
+        if t in CLAUSE_BREAK:
+            if t in _DASHES and (k := _paired_dash(toks, b, 1)) is not None:
+                b = k + 1
+                continue
+            break
         b += 1
     return a, b
+
+
+def _paired_dash(toks: list[_Tok], k: int, step: int) -> int | None:
+    """The dash that closes (``step`` 1) or opens (-1) an aside with the dash at ``k``: within eight
+    tokens, no other break between; None when the dash stands alone."""
+    for j in range(k + step, k + 9 * step, step):
+        if j < 0 or j >= len(toks):
+            return None
+        if toks[j].text in CLAUSE_BREAK:
+            return j if toks[j].text in _DASHES and abs(j - k) > 1 else None
+    return None
 
 
 _ATTRIBUTIVE = re.compile(r"(?:e|er|en|es|em)\s+[A-ZÄÖÜ]")
@@ -326,14 +370,14 @@ def _head(toks: list[_Tok], fig: _Figure, lex: FigureLexicon) -> tuple[int | Non
     while j < len(toks) and (
         toks[j].text in "»«„“\"'"
         or (toks[j].text.islower() and toks[j].low not in lex.verb_like and toks[j].low not in lex.np_breakers
-            and skipped < 3 and toks[j].text.isalpha())
+            and skipped < 3 and toks[j].text.isalpha() and toks[j].low not in lex.currency)
         or (toks[j].text == "," and skipped and j + 1 < len(toks) and toks[j + 1].text.islower() and toks[j - 1].low.endswith(("e", "en")))
     ):  # "42.000 unschuldige, völlig unbewaffnete Demonstranten"
         if toks[j].text.isalpha():
             skipped += 1
         j += 1
-    if j < len(toks) and (toks[j].text[:1].isupper() or toks[j].text in ("%", "€", "$")):
-        return j, toks[j].low
+    if j < len(toks) and (toks[j].text[:1].isupper() or toks[j].text in ("%", "€", "$") or toks[j].low in lex.currency):
+        return j, toks[j].low  # (a currency written small is still the noun: "156 Milliarden euros")
     if fig.end < len(toks) and toks[fig.end].text in ("%", "€", "$"):
         return fig.end, toks[fig.end].text
     return None, None
@@ -522,6 +566,8 @@ def extract(article: Article) -> list[dict[str, Any]]:
         if not _numberish(sentence, starts):
             continue  # most sentences hold no figure: skip them cheaply
         toks = tokenize(sentence, span.start)
+        if lex.spaced_hyphen_dash and " - " in sentence:
+            _mark_dashes(toks)
         figures = _figures(toks, lex, starts)
         if not figures:
             continue
@@ -634,6 +680,10 @@ def extract(article: Article) -> list[dict[str, Any]]:
                         measure = "money"  # "kassiert mehr als 100 Millionen für den Kampf": paid, in no named currency
             if measure is None:
                 continue
+            if (q_start and end_i < len(toks) and toks[q_start - 1].text in QUOTE_MARKS and toks[end_i].text in QUOTE_MARKS
+                    and not toks[fig.start].text[0].isdigit()):
+                continue  # 'mit dem Vorschlag „einhundert Prozent“ einverstanden': a phrase in marks, spelt out, no figure anybody counts
+                # (a figure in digits is quoted as a figure: 'a pay hike of “at least 5 percent”')
             if measure not in ("money", "percent") and fig.value is not None and (fig.value != int(fig.value) or fig.value < 0):
                 continue  # people are counted in whole numbers: "a 6.1 quake" killed no 6.1 people
             last_measure = measure

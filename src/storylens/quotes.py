@@ -62,6 +62,9 @@ def quote_spans(text: str) -> list[tuple[int, int]]:
                     spans.append((start, stop + 1))
                     start = mark.end()
                     continue
+            if opener is not None and ch == "„" and opener != "„" and text[start:i].rstrip().endswith((".", "!", "?")):
+                opener = None  # '"Das Medikament … verzichten kann. „Wenn man …“, sagt er': a German opening mark after a
+                # finished sentence opens the next quote; the straight mark before it lost its closing one and pairs with nothing
             if opener is None:
                 if ch == "“" and i and not text[i - 1].isspace() and (i + 1 >= len(text) or not text[i + 1].isalnum()):
                     continue  # 'Geschenk“, das …': a German closing mark whose opening one was lost opens nothing

@@ -188,6 +188,9 @@ class FigureLexicon:
         of cheese").
     partitive_determiners (frozenset[str]): Words that open the group after it ("of the", "of them",
         "of one"); "died at age 44 of HIV" counts nobody.
+    spaced_hyphen_dash (bool): A hyphen with a space on each side is a dash that ends a clause ("stirbt -
+        jetzt gibt es …"): true where the language's text never spaces a hyphen inside a word (not
+        for English, whose tokenised corpora write "co - workers").
     price_verb (re.Pattern | None): A verb that prices a thing, ending right before a small amount
         ("kostet 550 Euro", "beginnen bei 600 Euro", "costs $5"): a price, not a sum anybody reports.
     price_nouns (tuple[str, ...]): Endings of words for prices and fees ("Grundgebühr",
@@ -483,6 +486,7 @@ class FigureLexicon:
     price_periods: frozenset[str] = frozenset()
     wage_nouns: tuple[str, ...] = ()
     price_verb: re.Pattern[str] | None = None
+    spaced_hyphen_dash: bool = False
     scale_articles: frozenset[str] = frozenset()
     price_nouns: tuple[str, ...] = ()
     partitive_words: frozenset[str] = frozenset()

@@ -339,14 +339,14 @@ FIGURES = FigureLexicon(
         "demonstranten": "protesters", "demonstrantinnen": "protesters", "protestierende": "protesters",
         "protestierenden": "protesters", "kundgebungsteilnehmer": "protesters",
         "stimmen": "votes", "wählerstimmen": "votes",
-        "euro": "money", "dollar": "money", "us-dollar": "money", "franken": "money", "rubel": "money",
+        "euro": "money", "euros": "money", "dollar": "money", "us-dollar": "money", "franken": "money", "rubel": "money",
         "pfund": "money", "€": "money", "$": "money", "mark": "money", "d-mark": "money", "dm": "money",
         "yen": "money", "yuan": "money", "schilling": "money",
         "prozent": "percent", "%": "percent", "prozentpunkte": "percent",
     },
     person_nouns=_PERSON_NOUNS,
     measure_verbs=(
-        ("deaths", re.compile(r"\b(?:getötet|gestorben|starben|stirbt|umgekommen|kamen ums Leben|ums Leben|tot\b|"
+        ("deaths", re.compile(r"\b(?:getötet|gestorben|starben|sterben\b|stirbt|umgekommen|kamen ums Leben|ums Leben|tot\b|"
                               r"enthauptet|erschossen|erschoss\b|töteten?\b|tötet\b|ermordet|ertrunken|verstorben|verstarben|tödlich|zum Opfer (?:fielen|fiel|gefallen)|niedergemetzelt|massakriert)", _I)),
         ("injured", re.compile(r"\b(?:verletzt|verwundet|Verletzungen)", _I)),
         ("arrests", re.compile(r"\b(?:festgenommen|verhaftet|inhaftiert|in Gewahrsam|nahmen?\b[^.;]{0,80}?\bfest\b)", _I)),
@@ -398,6 +398,7 @@ FIGURES = FigureLexicon(
     price_prepositions=frozenset("für ab zu je".split()),
     price_adverbs=frozenset("nur lediglich bloß schon ganze rund etwa knapp".split()),
     price_verb=re.compile(r"\b(?:kostet|kosten|kostete|kosteten|(?:beginn|start)(?:t|en|te|ten) bei)\s+(?:(?:nur|lediglich|bloß|schon|rund|etwa|knapp|um die)\s+)?$"),
+    spaced_hyphen_dash=True,  # German text writes a hyphen inside a word unspaced ("Corona-Krise")
     price_periods=frozenset("monatlich jährlich wöchentlich täglich pro je".split()),
     price_nouns=("preis", "preise", "preises", "preisen", "gebühr", "gebühren", "bestellwert", "bestellwerts", "warenwert", "warenwerts",
                  "einkaufswert", "einkaufswerts", "tarif", "tarifs", "entgelt", "entgelts", "kostet", "kostete"),
@@ -600,7 +601,7 @@ FIGURES = FigureLexicon(
     np_breakers=frozenset("auf am im in bei nach vor mit gegenüber zu zum zur seit laut für gegen von vom aus durch ohne".split()),
     name_particles=frozenset("von van de der zu al- bin".split()),
     verb_like=frozenset("wurden waren sind ist hat haben hatten sollen soll seien sei mussten müssen konnten werden wird gebe gab gibt kamen starben".split()),
-    currency={"euro": "EUR", "€": "EUR", "dollar": "USD", "us-dollar": "USD", "$": "USD", "franken": "CHF",
+    currency={"euro": "EUR", "euros": "EUR", "€": "EUR", "dollar": "USD", "us-dollar": "USD", "$": "USD", "franken": "CHF",
               "rubel": "RUB", "pfund": "GBP", "£": "GBP", "mark": "DEM", "d-mark": "DEM", "dm": "DEM", "yen": "JPY",
               "yuan": "CNY", "schilling": "ATS"},
     currency_before={"€": "EUR", "$": "USD", "£": "GBP", "chf": "CHF", "eur": "EUR", "usd": "USD", "gbp": "GBP",
