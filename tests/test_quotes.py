@@ -1594,3 +1594,30 @@ def test_a_german_opening_mark_after_an_unclosed_straight_one_opens_the_next_quo
                        '"Die Wissenschaft kann auf diese Versuche nicht verzichten. „Wenn man bei voller Fahrt bremst, '
                        'wird das nicht gut ausgehen“, sagt er.'])
     assert ("direct", "er", "Wenn man bei voller Fahrt bremst, wird das nicht gut ausgehen") in found
+
+
+@pytest.mark.parametrize("sentence", ["Smart and ambitious, she was the best of her class and was voted \"Most Likely to Succeed. ''",
+                                      "The same year she was also named, \"Miss Pinup Girl of the World. ''",
+                                      'She was featured in a newspaper article, "Angel in a White Coat", last year.'])
+def test_english_award_and_article_titles_in_marks_are_no_quotes(sentence: str) -> None:
+    found = quotes_of(["The model Bettie Page died on Thursday. Page was born in Nashville. " + sentence], "en")
+    assert [q for q in found if q[0] == "direct"] == []
+
+
+def test_english_listener_and_day_before_a_direct_quote_are_no_report() -> None:
+    found = quotes_of(["The model died on Thursday.",
+                       'Heffner told the AP on Thursday, "I think that she was a remarkable lady and an iconic figure."'], "en")
+    assert found == [("direct", "Heffner", "I think that she was a remarkable lady and an iconic figure.")]
+
+
+@pytest.mark.parametrize("sentence", ["Ty Lawson added 16 points for the Tar Heels, while Danny Green had 14.",
+                                      "All candidates have stressed support for the president while campaigning.",
+                                      "I embarked on writing her biography, sitting down with her for hours while she told us her story."])
+def test_english_cue_with_an_object_or_in_a_while_clause_reports_nothing(sentence: str) -> None:
+    assert quotes_of(["The season went on.", sentence], "en") == []
+
+
+def test_english_fronted_place_is_no_speaker_and_an_age_no_part_of_the_name() -> None:
+    found = quotes_of(["Voters appeared reluctant.",
+                       "In Gyami, a village outside the capital, 25-year-old Guzel said she had come to the polling station to vote."], "en")
+    assert found == [("indirect", "Guzel", "she had come to the polling station to vote")]

@@ -479,11 +479,16 @@ def _title(quoted: str) -> bool:
         return False
     if all(w[:1].isupper() for w in words):
         return True
-    # "New England Journal of Medicine": one small joining word inside a name (not a list: "A, B und C.")
+    # "New England Journal of Medicine", "Miss Pinup Girl of the World": one small joining word, or two
+    # side by side, inside a name (not a list: "A, B und C."); a full stop may close it inside the
+    # marks ('was voted "Most Likely to Succeed."')
     inner = words[1:-1]
     joiners = _title_joiners()
-    return (words[0][:1].isupper() and words[-1][:1].isupper() and sum(w in joiners for w in inner) == 1
-            and all(w[:1].isupper() or w in joiners for w in inner) and not re.search(r"[,.!?;]" if subtitle else r"[,.!?;:]", quoted))
+    small = [k for k, w in enumerate(inner) if w in joiners]
+    body = quoted.rstrip()
+    body = body[:-1] if body.endswith(".") and not body.endswith("..") else body
+    return (words[0][:1].isupper() and words[-1][:1].isupper() and (len(small) == 1 or (len(small) == 2 and small[1] == small[0] + 1))
+            and all(w[:1].isupper() or w in joiners for w in inner) and not re.search(r"[,.!?;]" if subtitle else r"[,.!?;:]", body))
 
 
 @lru_cache(maxsize=None)
@@ -758,6 +763,8 @@ def _np_before(s: str, lex: FigureLexicon) -> str | None:
             if w == "of" and len(kept) >= 2 and all(k[:1].isupper() for k in kept):
                 break  # "John Paul Fraser of National Public Relations": the person speaks
             kept.append(w.strip("\"'“”"))
+        if len(kept) >= 2 and kept[1][:1].isupper() and lex.age_attribute is not None and lex.age_attribute.fullmatch(kept[0] + " "):
+            kept = kept[1:]  # "25-year-old Guzel said": the age is no part of her name
         return " ".join(kept) if 0 < len(kept) <= 8 else None
     out: list[str] = []
     for k, w in enumerate(words):
@@ -1584,7 +1591,8 @@ class _Extractor:
                 elif (not self.lex.capitalised_nouns and phrase and phrase == tail and phrase.split()[0].islower() and len(chunks) >= 3
                       and phrase.split()[0] not in self.lex.pronouns
                       and chunks[-2].split()[:1] and chunks[-2].split()[0].lower() in self.lex.indefinite_articles | self.lex.articles
-                      and chunks[0].strip()[:1].isupper() and len(chunks[0].split()) <= 4):
+                      and chunks[0].strip()[:1].isupper() and len(chunks[0].split()) <= 4
+                      and chunks[0].split()[0].lower() not in self.lex.prepositions):  # (not "In Gyami, a village …, 25-year-old Guzel said")
                     phrase = chunks[0].strip()  # "TallGrass, a wholesaler of …, issued a statement saying …": the name before the apposition
             if phrase is None and prefix.endswith(","):
                 for chunk in reversed(chunks[:-1]):  # "In a statement, CHA president Sister Carol Keehan, DC, said that …"
@@ -2085,13 +2093,19 @@ class _Extractor:
         """English: the clause right after a cue ("said earlier that it had …", "said 42 people
         were killed"), not an object or an adverbial ("urged support for …", "said in a statement")."""
         m = re.match(r"\s*(?:(?:[a-z][\w'’]*\s+|[A-Z]\w*day(?:\s+\d{1,2}(?:\s+[A-Z][a-z]+)?|\s+[A-Z][a-z]+\s+\d{1,2})?\s+){0,8}?that\s+)?(?=\S+\s+\S+\s+\S+)", rest)
-        if ((speech.cue or "") in self.lex.object_cues or (speech.cue in self.lex.article_object_cues and rest.split()[:1] and rest.split()[0] in self.lex.indefinite_articles)) and not self.lex.object_clause.match(rest):
-            return  # "admitted his insanity ruse": an object, not a clause
+        if ((speech.cue or "") in self.lex.object_cues or (speech.cue in self.lex.article_object_cues and rest.split()[:1] and (
+                rest.split()[0] in self.lex.indefinite_articles or rest.split()[0][:1].isdigit()))) and not self.lex.object_clause.match(rest):
+            return  # "admitted his insanity ruse", "added 16 points for the Tar Heels": an object, not a clause
         opens = (speech.cue or "") in self.lex.clause_cues or (m is not None and "that" in m.group(0)) or re.match(
             r"(?:(?:that|he|she|they|it|we|i|the|a|an|his|her|their|there|this|its|our|some|all|no)\b|[A-Z\d\"'])", rest[m.end():] if m else "")
         if m and opens \
                 and (not re.match(r"\s*(?:on|in|at(?!\s+(?:least|most)\b)|to)\b", rest) or re.match(r"\s*on\s+[A-Z]\w*day\b", m.group(0))):
             # ("said at a news conference", not "said at least 15,000 …" nor "said on Monday 12 November that …")
+            lead = self.text[at + m.end() : end].split()
+            if (QUOTE_MARK.match(self.text[end : end + 8].lstrip(" ,")) and self.text[at + m.end() : end + 8].count(",") == 1 and "that" not in m.group(0)
+                    and len(lead) <= 6 and not any(w.lower() in self.lex.pronouns or w.lower() in self.lex.auxiliaries or w.endswith(("ed", "'ll", "’ll"))
+                                                   for w in lead)):
+                return  # 'Heffner told the AP on Thursday, "I think …"': a listener and a day, no clause, lead to the quote
             self.add(si, speech.speaker, speech.cue, "indirect", at + m.end(), end)
 
     def merge_fragments(self) -> None:
@@ -2373,7 +2387,8 @@ class _Extractor:
                 self.report_after_colon(si, speech, start, sentence, cue_at)
             elif speech.cue == "so":
                 self.add(si, speech.speaker, "so", "indirect", start, start + sentence.rfind(", so "))
-            elif not lex.capitalised_nouns and "," in head and not re.match(r"(?:When\s+)?[Aa]sked\b", head) and (end - start - cue_at < 40 or sentence[cue_at + len(speech.cue):].startswith(", ")) and (  # type: ignore[arg-type]
+            elif not lex.capitalised_nouns and "," in head and not re.match(r"(?:When\s+)?[Aa]sked\b", head) and lex.subordinators.isdisjoint(
+                    w.lower() for w in head.rsplit(",", 1)[1].split()) and (end - start - cue_at < 40 or sentence[cue_at + len(speech.cue):].startswith(", ")) and (  # type: ignore[arg-type]
                     speech.cue not in lex.object_cues or len(sentence[cue_at + len(speech.cue):].split()) <= 2) and not re.match(  # ("…, the companies announced Monday.")
                     r"\s+(?:that\s+)?(?:he|she|they|it|the|a|an|his|her|their|there|we|i)\b", sentence[cue_at + len(speech.cue):]):  # type: ignore[arg-type]
                 after_cue = sentence[cue_at + len(speech.cue):]  # type: ignore[arg-type]

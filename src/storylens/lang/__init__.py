@@ -247,7 +247,8 @@ class FigureLexicon:
     role_kinds (tuple of tuples): Role words (lowercase, matched as the end of a role) that can name
         the same office ("Präsident", "Staatschef"): a role of another kind names another person.
     oblique_articles (frozenset[str]): Articles of an object ("Den Tausch … bezeichnete X"): that phrase is no subject.
-    article_object_cues (frozenset[str]): Cues that take "a/an …" as an object, not a clause ("added a category").
+    article_object_cues (frozenset[str]): Cues that take "a/an …" or a count as an object, not a clause ("added a
+        category", "added 16 points for …").
     recovery_verbs (re.Pattern): "geborgen", "recovered": a toll of bodies found so far is a lower bound.
     attribution_words (tuple[str, ...]): Substrings one of which every ``attribution`` pattern needs (a cheap test first; empty: always test).
     prepositions (frozenset[str]): Prepositions (a name after "in"/"of" is a place or part of a longer name).

@@ -231,7 +231,7 @@ FIGURES = FigureLexicon(
     bystander_prepositions=frozenset("with among".split()),
     proportion_words=frozenset({"in", "of", "out of"}),
     apposition_openers=frozenset("including who which among".split()),
-    title_joiners=frozenset("of the and for on in de la du".split()),
+    title_joiners=frozenset("of the and for on in to a de la du".split()),
     increment_words=frozenset("another more other additional further".split()),
     headless_words=frozenset({"others"}),
     first_person=frozenset("i we".split()),
@@ -263,7 +263,7 @@ FIGURES = FigureLexicon(
     agent_by=re.compile(r"\s+(?:\w+\s+){0,2}?by\s+(?:(?:at least|some|about)\s+)?"),
     passive_before=re.compile(r"\b(?:was|were|been|being|be|is|are|got)\s+(?:\w+\s+)?$"),
     object_clause=re.compile(r"\s*,?\s*(?:[\w.'’-]+,?\s+){0,3}?(?:that|he|she|they|it|there|we|i)\b"
-                             r"|\s*(?:the|a|an|his|her|their|its)\s+(?:[\w'’-]+\s+){0,3}?(?:is|are|was|were|has|have|had|will|would|could|can|did)\b"),
+                             r"|\s*(?:the|a|an|his|her|their|its|\d[\d,.]*)\s+(?:[\w'’-]+\s+){0,3}?(?:is|are|was|were|has|have|had|will|would|could|can|did)\b"),
     common_word=_common_word,
     pronoun_gender={"he": "m", "him": "m", "his": "m", "himself": "m", "she": "f", "her": "f", "hers": "f", "herself": "f"},
     role_gender={w: g for g, words in (("f", "mrs mrs. ms ms. miss spokeswoman chairwoman congresswoman councilwoman actress "
@@ -272,7 +272,7 @@ FIGURES = FigureLexicon(
                                              "brother king businessman"))
                  for w in words.split()},
     object_cues=frozenset("admitted acknowledged accepted confirmed announced reiterated promised denied noted ruled "
-                          "estimated estimates stress asked urged".split()),
+                          "estimated estimates stress stressed asked urged".split()),
     # "Page, said to be one of …", "believed to have": hearsay about someone, nobody speaking
     relayed_source=re.compile(r"(?:^|\s)citing\s+(?:the\s+|an?\s+)?(?P<src>[\w'’.-]+(?:\s+[\w'’.-]+){0,3}?)"
                               r"(?=\s+(?:at|in|on|from|who|with|as|and|near|inside)\b|\s*[,.;]|\s*$)"),
