@@ -1621,3 +1621,17 @@ def test_english_fronted_place_is_no_speaker_and_an_age_no_part_of_the_name() ->
     found = quotes_of(["Voters appeared reluctant.",
                        "In Gyami, a village outside the capital, 25-year-old Guzel said she had come to the polling station to vote."], "en")
     assert found == [("indirect", "Guzel", "she had come to the polling station to vote")]
+
+
+def test_demnach_keeps_the_source_of_a_trailing_wie_clause_speaking() -> None:
+    found = quotes_of(["Titel", "Die Beamten kontrollierten am Montag zwei Männer, wie die Polizei am Dienstag mitteilte. "
+                       "Demnach störte eine Frau die Kontrolle. Sie wurde festgenommen. Die Frau leistete Widerstand. "
+                       "Gegen beide Frauen werde nun ermittelt."])
+    assert found == [("indirect", "Polizei", "Gegen beide Frauen werde nun ermittelt")]
+
+
+def test_nach_einem_bericht_des_x_names_the_source_that_demnach_continues() -> None:
+    found = quotes_of(["Titel", "Die Frau musste behandelt werden, wie die Polizei am Montag mitteilte. Nach einem Bericht des RBB "
+                       "gehört der Beamte der Berliner Polizei an. Der Polizist soll demnach die Frau geschlagen haben. "
+                       "Die Beamten hätten einen Rettungswagen bestellt."])
+    assert found == [("indirect", "RBB", "Die Beamten hätten einen Rettungswagen bestellt")]

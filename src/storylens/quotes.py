@@ -1967,7 +1967,8 @@ class _Extractor:
         nxt = self.a.sentences[si + 1] if si + 1 < len(self.a.sentences) else None
         if nxt is not None:
             following = nxt.text_of(self.text)
-            if QUOTE_MARK.search(following) or self.continues_at(si + 1) or self.lex.conditional.search(following):
+            if (QUOTE_MARK.search(following) or self.continues_at(si + 1) or self.lex.conditional.search(following)
+                    or self.lex.inherit_attribution.search(following)):  # "Nach einem Bericht des RBB …. Der Polizist soll demnach …"
                 return True
         # "Nach seinen Berechnungen bräuchte es …", "Denn damit wäre es laut den Nutzern leichter": a view
         # reported in the sentence itself, with its own source (the cheap word test first)
@@ -2501,6 +2502,9 @@ class _Extractor:
         first = sentence.split()[0] if sentence.split() else ""
         continues = self.continues_at(si)
         gap = si - self.last_speech_sentence
+        if not continues and self.last_speaker and gap <= 2 and lex.inherit_attribution.search(sentence) and not lex.conditional.search(sentence):
+            self.last_speech_sentence = si  # "…, wie die Polizei mitteilte. Demnach störte eine Frau …": the source's account goes on
+            return
         impersonal = lex.impersonal_cue.search(sentence) if lex.impersonal_cue is not None else None
         if impersonal and self.last_speaker and (gap == 1 or (gap <= 5 and impersonal.group(0).rstrip(" .").endswith("weiter"))) and _words(sentence[: impersonal.start()]) >= 4:
             self.add(si, self.last_speaker, None, "indirect", start, start + impersonal.start())  # "…, hieß es (weiter)." after X reported

@@ -468,8 +468,8 @@ FIGURES = FigureLexicon(
     ),
     attribution=(
         re.compile(r"\b[Uu]nter Berufung auf (?:die |das |den |der |einen |eine )?" + _NP),
-        re.compile(r"\b[Nn]ach (?:offiziellen |amtlichen |eigenen |jüngsten |neuen )?(?:Angaben|Darstellung|Informationen|"
-                   r"Schätzungen|Zählungen?|Einschätzung|Auskunft|Ansicht|Meinung|Auffassung|Überzeugung|Berichten) (?:von |der |des |eines |einer )?" + _NP),
+        re.compile(r"\b[Nn]ach (?:(?:einem|dem) )?(?:offiziellen |amtlichen |eigenen |jüngsten |neuen )?(?:Angaben|Darstellung|Informationen|"
+                   r"Schätzungen|Zählungen?|Einschätzung|Auskunft|Ansicht|Meinung|Auffassung|Überzeugung|Berichten|Bericht) (?:von |der |des |eines |einer )?" + _NP),
         re.compile(r"\b[Nn]ach (?P<src>[A-ZÄÖÜ]\w+?)(?:-)?angaben\b"),
         re.compile(r"\b[Ll]aut (?:der |dem |den |des |einer |einem )?" + _NP),
         re.compile(r"\bBerichten (?:des |der |von )?" + _NP.replace(_NP_STOP, r"(?=\s+zufolge)")),
