@@ -1635,3 +1635,22 @@ def test_nach_einem_bericht_des_x_names_the_source_that_demnach_continues() -> N
                        "gehört der Beamte der Berliner Polizei an. Der Polizist soll demnach die Frau geschlagen haben. "
                        "Die Beamten hätten einen Rettungswagen bestellt."])
     assert found == [("indirect", "RBB", "Die Beamten hätten einen Rettungswagen bestellt")]
+
+
+def test_english_middle_initial_name_resolves_and_the_cue_of_its_relative_clause_is_not_the_speakers() -> None:
+    found = quotes_of(["Mark Felt died on Thursday. John D. O'Connor, a family friend who wrote the article, said Felt had been ill "
+                       "for months. Later O'Connor said the family was grateful for the support."], "en")
+    assert found == [("indirect", "John D. O'Connor", "Felt had been ill for months"),
+                     ("indirect", "John D. O'Connor", "the family was grateful for the support")]
+
+
+def test_english_name_after_but_with_an_apposition_speaks_the_clause_after_the_cue() -> None:
+    found = quotes_of(["The team made an offer. The dollar amount was unspecified, but Bill Shaikin, the reporter who wrote "
+                       "the story, says the team offered at least $ 160 million."], "en")
+    assert found == [("indirect", "Bill Shaikin", "the team offered at least $ 160 million")]
+
+
+def test_english_suffix_jr_is_no_surname() -> None:
+    found = quotes_of(["The trial began. Hugh W. Sloan Jr. was the treasurer of the committee. Later Sloan said under oath that "
+                       "he had been told to lie to the court."], "en")
+    assert found == [("indirect", "Hugh W. Sloan", "he had been told to lie to the court")]

@@ -26,8 +26,10 @@ QUOTE_MARK = re.compile("''|``|[„“”»«\"‚‘’]")
 PAIRS = {"„": ("“", "”", '"'), "»": ("«",), "«": ("»",), "“": ("”", '"'), '"': ('"', "''", "”"), "``": ("''",), "‚": ("‘", "’")}  # (tokenised English text mixes straight and curly marks: '"it appears … shooting ”')
 _PARTICLES = "(?:al|el|ad|ar|as|ash|az|ud)-"  # joined to the name they precede: "Laith al-Balaous", "Sheib ad-Din"
 _JOINED_PARTICLE = re.compile(_PARTICLES + "[A-ZÄÖÜ]")
-NAME_RUN = re.compile(r"(?:[A-ZÄÖÜ][\w'’-]{0,2}\.|[A-ZÄÖÜ][\w'’-]*)(?:[ \t]+(?:von[ \t]+|van[ \t]+|de[ \t]+|" + _PARTICLES + r")?[A-ZÄÖÜ][\w'’-]*)*")
+NAME_RUN = re.compile(r"(?:[A-ZÄÖÜ][\w'’-]{0,2}\.|[A-ZÄÖÜ][\w'’-]*)(?:[ \t]+(?:von[ \t]+|van[ \t]+|de[ \t]+|" + _PARTICLES + r")?"
+                      r"(?:[A-Z]\.(?=[ \t]+[A-ZÄÖÜ])|[A-ZÄÖÜ][\w'’-]*))*")  # (a middle initial inside: "John D. O'Connor")
 MIN_WORDS = 4
+_NAME_SUFFIXES = frozenset({"Jr", "Sr", "II", "III", "IV"})  # after a surname ("James W. McCord Jr.")
 _STOP = re.compile(r"[.!?]")
 _NEXT_WORD = re.compile(r"(?:\s+\w+)?,?\s+(\w+)\b")  # after a cue: "said she", "sagte am Montag, er"
 
@@ -332,6 +334,8 @@ class _Names:
             name_tokens = name_tokens[1:]
         while len(name_tokens) > 1 and (name_tokens[-1].lower() in lex.weekdays or name_tokens[-1].lower() in lex.month_numbers):
             name_tokens = name_tokens[:-1]  # "the Gulf of Aden Thursday morning": a day, no part of a name
+        if len(name_tokens) > 2 and name_tokens[-1].rstrip(".") in _NAME_SUFFIXES:
+            name_tokens = name_tokens[:-1]  # "Hugh W. Sloan Jr.": the surname is Sloan
         if not name_tokens:
             return None
         surname = _base(name_tokens[-1])
@@ -657,6 +661,12 @@ _PAIRED_ROLE = re.compile(r"\b([A-ZÄÖÜ]\w+)\s+(\w+)\s+$")  # "der Anwalt und 
 _DASS_CLAUSE = re.compile(r",\s+(?=da(?:ss|ß)\s)")
 
 
+def _without_coordinator(phrase: str, lex: FigureLexicon) -> str:
+    """A phrase without the coordinator that opens it ("but Bill Shaikin" → "Bill Shaikin")."""
+    first, _, rest = phrase.partition(" ")
+    return rest if rest and first.lower() in lex.coordinators else phrase
+
+
 def _np_after(s: str, lex: FigureLexicon) -> str | None:
     """The noun phrase right after a cue verb: "sagte der Staatschef am Montag" → "der Staatschef"."""
     if lex.capitalised_nouns:
@@ -921,6 +931,8 @@ class _Extractor:
         if not phrase:
             return None
         words = phrase.split()
+        if len(words) > 1 and words[0][:1].isupper() and words[0].lower() in self.lex.not_subject and (known := self.names.resolve(" ".join(words[1:]))):
+            return known  # "Later O'Connor said": the adverb that opens the sentence is no part of the name
         if phrase.lower() in ("er", "sie", "he", "she", "him", "her"):
             want = self.lex.pronoun_gender.get(phrase.lower()) or (
                 self.lex.singular_pronoun_gender.get(phrase.lower()) if self._beside_singular_cue(phrase, at) else None)
@@ -1395,6 +1407,8 @@ class _Extractor:
             embedded = self.lex.embedded_cue.search(outside, max(0, m.start() - 60), m.end() + 6) if self.lex.embedded_cue is not None else None
             if embedded and embedded.end() > m.end():
                 continue  # "what Israel says is its goal": the cue sits inside a noun phrase
+            if last_word in self.lex.relative_subjects and m is not cues[-1]:
+                continue  # "John D. O'Connor, a family friend who wrote the article, said …": the later cue speaks
             if not self.lex.capitalised_nouns and ((last_word in self.lex.passive_markers and not m.group(0).endswith("ing"))  # ("is reporting" is no passive)
                                                    or prefix.lower().endswith(self.lex.embedded_openers or ("\0",))):
                 continue  # "When asked about …, he answered", "published what it says is …": no cue of this sentence's speaker
@@ -1554,8 +1568,9 @@ class _Extractor:
                 # "Bill Adgate, who works …, said he …"; but "… X, der … angeboten hat, sagte Kanzler Y: …": a
                 # person named after a cue that takes no object is its subject (X is what the clause is about)
                 phrase = after if (self.lex.capitalised_nouns and after and m.group(0) in self.lex.clause_cues and self._named_person(after)) else before
-            elif prefix.endswith(",") and len(chunks) >= 3 and self._name_with_apposition(chunks[-3].strip(" '\"“”„»«`"), chunks[-2]):
-                phrase = chunks[-3].strip(" '\"“”„»«`")  # "Franz Weber, Verwalter der Heime, sagte der Zeitung, dass …"; "„…“, X, legal attache …, told Nixon"
+            elif prefix.endswith(",") and len(chunks) >= 3 and self._name_with_apposition(named_first := _without_coordinator(chunks[-3].strip(" '\"“”„»«`"), self.lex), chunks[-2]):
+                phrase = named_first  # "Franz Weber, Verwalter der Heime, sagte der Zeitung, dass …"; "„…“, X, legal attache …, told Nixon"
+                # ("…, but Bill Shaikin, the reporter who wrote the story, says …": the coordinator is no part of the name)
             elif (prefix.endswith(",") and after and len(chunks) == 2 and self.lex.capitalised_nouns
                   and (chunks[0].split() or [""])[0].lower() in self.lex.subordinators):
                 phrase = after  # "Nachdem die Partei …, erklärte er": the clause before fills the first place
@@ -2356,6 +2371,9 @@ class _Extractor:
                 head = ""  # "Als der VZBV überprüfte, ob …, stellten die Verbraucherschützer fest, dass …": the clause before is a time
             if head.endswith(",") and ((lex.relative_subject.match(head) and not lex.reported(chunks[0])) or (len(chunks) == 3 and (NAME_SHAPE.match(chunks[1]) or NAME_SHAPE.match(chunks[0]) or self.surname_alone(chunks[1])))):
                 head = ""  # "The police source, who …, said"; "Der Vizepräsident …, Jochen Oltmer, geht davon aus": a subject
+            if (head.endswith(",") and not lex.capitalised_nouns and len(chunks) >= 4 and speech.speaker and chunks[-2][:1].islower()
+                    and _without_coordinator(chunks[-3], lex) == speech.speaker):
+                head = ""  # "…, but Bill Shaikin, the reporter who wrote the story, says the team …": the speaker and his apposition open the cue's clause
             if (head.endswith(",") and lex.capitalised_nouns and len(chunks) > 3 and chunks[-2].split()[0].lower() in lex.relative_pronouns
                     and not lex.reported(", ".join(chunks[:-2]))):
                 head = ""  # "…, Donald Trump, der sich … rühmt, äußerte sich": the relative clause ends at the cue, its subject's
