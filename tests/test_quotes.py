@@ -1654,3 +1654,17 @@ def test_english_suffix_jr_is_no_surname() -> None:
     found = quotes_of(["The trial began. Hugh W. Sloan Jr. was the treasurer of the committee. Later Sloan said under oath that "
                        "he had been told to lie to the court."], "en")
     assert found == [("indirect", "Hugh W. Sloan", "he had been told to lie to the court")]
+
+
+def test_english_stating_that_reports_for_a_sentence_opening_name_the_index_lacks() -> None:
+    found = quotes_of(["Reid has checked into rehab. McG made the announcement in Dubai over the weekend, "
+                       "stating that the project was shooting for a 2011 release date."], "en")
+    assert found == [("indirect", "McG", "the project was shooting for a 2011 release date")]
+
+
+def test_english_subject_of_a_relative_clause_or_a_joined_clause_speaks() -> None:
+    found = quotes_of(["The fire broke out. Investigators have been sifting through the rubble to find the cause of the fire, "
+                       "which police have said they are treating as suspicious. Many nearby roads were cordoned off and police "
+                       "said on Saturday they were likely to remain closed for some time."], "en")
+    assert found == [("indirect", "police", "they are treating as suspicious"),
+                     ("indirect", "police", "they were likely to remain closed for some time")]

@@ -1460,6 +1460,12 @@ class _Extractor:
                 if named and _title(named.group(1)):
                     after = named.group(1)  # "forderte die Partei „Die Mitte“": the quoted name is the speaker
             before = _np_before(prefix, self.lex) if prefix else None
+            if not self.lex.capitalised_nouns and " and " in prefix:
+                left, _, right = prefix.rpartition(" and ")
+                if (1 <= len(right.split()) <= 4 and "," not in right and not any(w.lower() in self.lex.auxiliaries for w in right.split())
+                        and not re.search(r"\b(?!(?:the|a|an)\b)[a-z]\w*\s+[A-Z]", right)  # (not "without power and water Israel said")
+                        and any(w.lower() in self.lex.auxiliaries for w in left.split()[-6:]) and (joined_en := _np_before(right, self.lex))):
+                    before = joined_en  # "Many roads were cordoned off and police said …": the subject of the joined clause
             if self.lex.capitalised_nouns and prefix and (joined := self._joined_subject(prefix.rsplit(",", 1)[-1])):
                 before = joined  # "Wir hatten angefragt und derselbe Verkäufer sagte uns, …": the subject of the joined clause
             if before and " " not in before and self.lex.capitalised_nouns and _adverb(before) and _base(before) not in self.names.full:
@@ -1497,6 +1503,12 @@ class _Extractor:
             # "…, NP said" / "…, so NP": the noun phrase between the last comma and the cue
             bare = PARENTHESES.sub(" ", prefix) if "(" in prefix else prefix
             tail = _np_before(bare.rsplit(",", 1)[1], self.lex) if "," in bare else None
+            if tail is None and "," in bare and self.lex.relative_subjects:
+                relative = bare.rsplit(",", 1)[1].split()
+                held = [w for w in relative[1:] if w.lower() not in self.lex.auxiliaries]
+                if (relative and relative[0].lower() in self.lex.relative_subjects and 1 <= len(held) <= 4 and all(w[:1].isalpha() for w in held)
+                        and re.match(r"\s+(?:that\s+)?(?:[A-Z]|(?:" + "|".join(sorted(self.lex.pronouns | self.lex.neuter_pronouns)) + r")\b)", rest)):
+                    tail = " ".join(held)  # "…, which police have said they are treating as …": the relative clause's own subject speaks
             introduces = bool(re.search(r":\s|,\s*(?:dass|daß|ob|that)\b", rest) or lex_subj(self.lex, rest))
             chunks = [c.strip() for c in prefix.split(",")]
             if after:
@@ -1558,6 +1570,10 @@ class _Extractor:
                     else:
                         head = re.match(r"((?:[\w'’.-]+\s+){0,4}?)[a-z]\w*ed\b", prefix)
                         before = head.group(1).strip() if head and head.group(1).strip() else before  # "The navy defended …, saying"
+                        if (not head and not self.lex.capitalised_nouns and (opener := self.person_subject(sentence, s_start))
+                                and self.lex.not_subject.isdisjoint(w.lower() for w in opener.split())
+                                and not (" " not in opener and opener[1:].islower() and self.lex.common_word is not None and self.lex.common_word(opener))):  # (not a headline's "Contest")
+                            before = opener  # "McG made the announcement …, stating that …": a name the index does not hold opens the sentence
             if not self.lex.capitalised_nouns and (not prefix or prefix.endswith(("''", '"', "”", ","))):
                 trailing = re.match(r"\s+(?:[A-Z][\w'’.-]*\s+)*(?:(?!(?:of|at|for|from|with|in|the)\b)[a-z][\w-]*\s+){1,6}((?:[A-Z][\w'’.-]*\s+){1,2}[A-Z][\w'’-]*)\s*(?:[.,]|$)", rest)
                 if trailing and self.names.resolve(trailing.group(1)):
@@ -2108,7 +2124,8 @@ class _Extractor:
     def add_reported_clause(self, si: int, speech: _Speech, at: int, rest: str, end: int) -> None:
         """English: the clause right after a cue ("said earlier that it had …", "said 42 people
         were killed"), not an object or an adverbial ("urged support for …", "said in a statement")."""
-        m = re.match(r"\s*(?:(?:[a-z][\w'’]*\s+|[A-Z]\w*day(?:\s+\d{1,2}(?:\s+[A-Z][a-z]+)?|\s+[A-Z][a-z]+\s+\d{1,2})?\s+){0,8}?that\s+)?(?=\S+\s+\S+\s+\S+)", rest)
+        m = re.match(r"\s*(?:(?:[a-z][\w'’]*\s+|[A-Z]\w*day(?:\s+\d{1,2}(?:\s+[A-Z][a-z]+)?|\s+[A-Z][a-z]+\s+\d{1,2})?\s+){0,8}?that\s+"
+                     r"|on\s+[A-Z]\w*day\s+(?=(?:he|she|they|it|we|there)\s))?(?=\S+\s+\S+\s+\S+)", rest)  # ("said on Saturday they were …")
         if ((speech.cue or "") in self.lex.object_cues or (speech.cue in self.lex.article_object_cues and rest.split()[:1] and (
                 rest.split()[0] in self.lex.indefinite_articles or rest.split()[0][:1].isdigit()))) and not self.lex.object_clause.match(rest):
             return  # "admitted his insanity ruse", "added 16 points for the Tar Heels": an object, not a clause

@@ -28,7 +28,7 @@ _CUES = (
     "posted charged acknowledged accepted admitted contended maintained tells adds notes explains argues warns insists "
     "writes stresses recalls replies states declares emphasized emphasised emphasizes emphasises remarked "
     "commented responded testified conceded cautioned boasted joked reiterated exclaimed saying arguing "
-    "insisting stressing explaining noting denied reads believes believed reporting ruled estimates stress"
+    "insisting stressing explaining noting stating denied reads believes believed reporting ruled estimates stress"
 ).split() + ["pointed out", "points out", r"(?<!\ban )(?<!\bthe )(?<!\bAn )estimated",
                  r"(?<!\bthe )(?<!\bnews )(?<!\bmedia )(?<!\bpress )(?<!\bunfounded )(?<!\bunconfirmed )(?<!\bconflicting )(?<!\binitial )"
                  r"(?<!\bearlier )(?<!\brecent )(?<!\bprevious )(?<!\bsome )(?<!\bother )(?<!\bsuch )(?<!\bthese )(?<!\bthose )(?<!\bseveral )"
@@ -252,8 +252,8 @@ FIGURES = FigureLexicon(
                             r"|\b(?:the|a|an|of)\s+[a-z]+s\s+(?:[A-Z][\w-]*\s+)*[a-z]+s\s+say\s+\w+"),
     negations=frozenset("not never n't".split()),
     passive_markers=frozenset("when if once being was were been is are be".split()),
-    participle_cues=frozenset("saying adding noting arguing insisting stressing explaining".split()),
-    participle_cue=re.compile(r",\s+(?:noting|adding|saying|warning|arguing|stressing|explaining|insisting)\s+that\s"),
+    participle_cues=frozenset("saying adding noting arguing insisting stressing explaining stating".split()),
+    participle_cue=re.compile(r",\s+(?:noting|adding|saying|warning|arguing|stressing|explaining|insisting|stating)\s+that\s"),
     article_object_cues=frozenset({"added", "boasted", "boasts"}),
     prepositions=frozenset("in of at on to by from for with across around near throughout into during among inside outside".split()),
     embedded_openers=("what it",),
