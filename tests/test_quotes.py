@@ -1644,22 +1644,18 @@ def test_english_middle_initial_name_resolves_and_the_cue_of_its_relative_clause
                      ("indirect", "John D. O'Connor", "the family was grateful for the support")]
 
 
-def test_english_name_after_but_with_an_apposition_speaks_the_clause_after_the_cue() -> None:
-    found = quotes_of(["The team made an offer. The dollar amount was unspecified, but Bill Shaikin, the reporter who wrote "
-                       "the story, says the team offered at least $ 160 million."], "en")
-    assert found == [("indirect", "Bill Shaikin", "the team offered at least $ 160 million")]
-
-
-def test_english_suffix_jr_is_no_surname() -> None:
-    found = quotes_of(["The trial began. Hugh W. Sloan Jr. was the treasurer of the committee. Later Sloan said under oath that "
-                       "he had been told to lie to the court."], "en")
-    assert found == [("indirect", "Hugh W. Sloan", "he had been told to lie to the court")]
-
-
-def test_english_stating_that_reports_for_a_sentence_opening_name_the_index_lacks() -> None:
-    found = quotes_of(["Reid has checked into rehab. McG made the announcement in Dubai over the weekend, "
-                       "stating that the project was shooting for a 2011 release date."], "en")
-    assert found == [("indirect", "McG", "the project was shooting for a 2011 release date")]
+@pytest.mark.parametrize(("text", "speaker", "report"), [
+    # a name after "but" with its apposition speaks the clause after the cue
+    ("The team made an offer. The dollar amount was unspecified, but Bill Shaikin, the reporter who wrote the story, says the "
+     "team offered at least $ 160 million.", "Bill Shaikin", "the team offered at least $ 160 million"),
+    # a suffix such as "Jr." is no surname
+    ("The trial began. Hugh W. Sloan Jr. was the treasurer of the committee. Later Sloan said under oath that he had been told "
+     "to lie to the court.", "Hugh W. Sloan", "he had been told to lie to the court"),
+    # "stating that" reports for a sentence-opening name the index lacks
+    ("Reid has checked into rehab. McG made the announcement in Dubai over the weekend, stating that the project was shooting "
+     "for a 2011 release date.", "McG", "the project was shooting for a 2011 release date")])
+def test_english_speaker_of_one_reported_clause(text: str, speaker: str, report: str) -> None:
+    assert quotes_of([text], "en") == [("indirect", speaker, report)]
 
 
 def test_english_subject_of_a_relative_clause_or_a_joined_clause_speaks() -> None:

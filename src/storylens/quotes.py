@@ -29,7 +29,6 @@ _JOINED_PARTICLE = re.compile(_PARTICLES + "[A-ZÄÖÜ]")
 NAME_RUN = re.compile(r"(?:[A-ZÄÖÜ][\w'’-]{0,2}\.|[A-ZÄÖÜ][\w'’-]*)(?:[ \t]+(?:von[ \t]+|van[ \t]+|de[ \t]+|" + _PARTICLES + r")?"
                       r"(?:[A-Z]\.(?=[ \t]+[A-ZÄÖÜ])|[A-ZÄÖÜ][\w'’-]*))*")  # (a middle initial inside: "John D. O'Connor")
 MIN_WORDS = 4
-_NAME_SUFFIXES = frozenset({"Jr", "Sr", "II", "III", "IV"})  # after a surname ("James W. McCord Jr.")
 _STOP = re.compile(r"[.!?]")
 _NEXT_WORD = re.compile(r"(?:\s+\w+)?,?\s+(\w+)\b")  # after a cue: "said she", "sagte am Montag, er"
 
@@ -334,7 +333,7 @@ class _Names:
             name_tokens = name_tokens[1:]
         while len(name_tokens) > 1 and (name_tokens[-1].lower() in lex.weekdays or name_tokens[-1].lower() in lex.month_numbers):
             name_tokens = name_tokens[:-1]  # "the Gulf of Aden Thursday morning": a day, no part of a name
-        if len(name_tokens) > 2 and name_tokens[-1].rstrip(".") in _NAME_SUFFIXES:
+        if len(name_tokens) > 2 and name_tokens[-1].rstrip(".") in lex.name_suffixes:
             name_tokens = name_tokens[:-1]  # "Hugh W. Sloan Jr.": the surname is Sloan
         if not name_tokens:
             return None

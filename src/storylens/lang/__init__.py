@@ -328,6 +328,8 @@ class FigureLexicon:
         the "Mitteilung" the next sentence quotes.
     neuter_pronouns (frozenset[str]): Pronouns for a body or a group ("it", "they") as a cue's subject:
         the subject the sentence before opens with ("The UN was incensed. It said …").
+    name_suffixes (frozenset[str]): Words after a surname that are no part of it, without a final period
+        ("Jr" in "Hugh W. Sloan Jr."): the surname is the word before.
     relative_subjects (frozenset[str]): Relative pronouns that open a clause with its own cue ("X, a
         family friend who wrote the article, said …"): when a later cue follows, that one speaks.
     embedded_cue (re.Pattern | None): A cue embedded in a noun phrase ("what Israel says is its
@@ -438,6 +440,7 @@ class FigureLexicon:
     body_nouns: tuple[str, ...] = ()
     embedded_cue: re.Pattern[str] | None = None
     relative_subjects: frozenset[str] = frozenset()
+    name_suffixes: frozenset[str] = frozenset()
     passive_agent: re.Pattern[str] = re.compile(r"(?!x)x")
     that_clause: re.Pattern[str] = re.compile(r"(?!x)x")
     question_clause: re.Pattern[str] = re.compile(r"(?!x)x")

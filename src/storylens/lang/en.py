@@ -245,6 +245,7 @@ FIGURES = FigureLexicon(
     body_nouns=("organisation", "organization", "group", "ngo", "watchdog", "charity"),
     # "what Israel says is its goal"; "the problems Georgia prosecutors say they face": a cue inside a noun phrase
     # "… poses, which she said were all pretend", "… browser which it said has attacked": inside a relative clause
+    name_suffixes=frozenset({"Jr", "Sr", "II", "III", "IV"}),
     relative_subjects=frozenset({"who", "which"}),
     embedded_cue=re.compile(r"\b[Ww]hat(?:\s+[\w'’.-]+){1,5}\s+\w+\s+(?:is|was|are|were)\b"
                             r"|\b(?:which|who)\s+(?:he|she|it|they|[A-Z][\w'’-]+)\s+(?:said|says|claimed|believes)\s+"
