@@ -550,3 +550,23 @@ def test_a_currency_written_small_is_still_the_noun() -> None:
     ("The group calls for a pay hike of “at least 5 percent” for all staff.", "en", [("percent", 5, "at_least")])])
 def test_a_spelt_out_figure_in_marks_is_a_phrase_one_in_digits_a_figure(text: str, language: str, found: list) -> None:
     assert [(c["measure"], c["value"], c["qualifier"]) for c in claims_of(text, language)] == found
+
+
+@pytest.mark.parametrize(("text", "value"), [("Der Verein erhielt insgesamt 949 655,16 Euro aus der Kasse der Stadt.", 949_655.16),
+                                              ("Die Gemeinde gab 12 300,5 Euro für die Feier aus.", 12_300.5)])
+def test_a_sum_grouped_by_spaces_keeps_its_decimals(text: str, value: float) -> None:
+    c = one(text)
+    assert (c["measure"], c["value"], c["qualifier"]) == ("money", value, "exact")
+
+
+@pytest.mark.parametrize(("text", "measure", "low", "high"), [
+    ("Die Zuschüsse lagen zwischen 935,89 und den bereits genannten 150 602,84 Euro.", "money", 935.89, 150_602.84),
+    ("Between 20 and the reported 35 percent of voters stayed home.", "percent", 20, 35)])
+def test_small_words_between_und_and_the_second_number_keep_a_range(text: str, measure: str, low: float, high: float) -> None:
+    c = one(text, "en" if text.startswith("Between") else "de")
+    assert (c["measure"], c["qualifier"], c["low"], c["high"]) == (measure, "range", low, high)
+
+
+def test_sicher_gebracht_counts_the_evacuated() -> None:
+    c = one("Rund 45.000 Menschen wurden bereits sicher gebracht.")
+    assert (c["measure"], c["value"], c["qualifier"]) == ("evacuated", 45_000, "about")

@@ -1664,3 +1664,10 @@ def test_english_subject_of_a_relative_clause_or_a_joined_clause_speaks() -> Non
                        "said on Saturday they were likely to remain closed for some time."], "en")
     assert found == [("indirect", "police", "they are treating as suspicious"),
                      ("indirect", "police", "they were likely to remain closed for some time")]
+
+
+@pytest.mark.parametrize("cue", ["fasst Oberbrandrätin Susanne Klatt die unruhige Silvesterschicht zusammen",
+                                 "hob Oberbrandrätin Susanne Klatt am Morgen danach hervor"])
+def test_a_separable_cue_reaches_its_particle_past_a_role_name_and_object(cue: str) -> None:
+    found = quotes_of(["Die Feuerwehr zieht Bilanz.", f"„Die Übergriffe auf unsere Einsatzkräfte sind wieder angestiegen“, {cue}."])
+    assert found == [("direct", "Susanne Klatt", "Die Übergriffe auf unsere Einsatzkräfte sind wieder angestiegen")]

@@ -26,8 +26,8 @@ from .timex import find as find_times
 MEASURES = ("deaths", "injured", "arrests", "troops", "missing", "evacuated", "displaced", "protesters", "votes", "money", "percent")
 
 # "$500, 000": text tokenised for NLP corpora (ECB+) puts a space after a thousands comma
-# numbers grouped by ", " (tokenised English), by spaces ("38 664", Swiss and typeset style), by "." or ","
-TOKEN = re.compile(r"\d{1,3}(?:, \d{3})+(?!\d|[.,]\d)|(?<![\d.,])\d{1,3}(?:[ \u00a0\u202f\u2009]\d{3})+(?![\d]|[.,]\d)|\d+(?:[.,]\d+)*|\w+(?:[-']\w+)*|[^\w\s]")
+# numbers grouped by ", " (tokenised English), by spaces ("38 664", "949 655,16": Swiss and typeset style), by "." or ","
+TOKEN = re.compile(r"\d{1,3}(?:, \d{3})+(?!\d|[.,]\d)|(?<![\d.,])\d{1,3}(?:[ \u00a0\u202f\u2009]\d{3})+(?:[.,]\d{1,2}(?!\d))?(?![\d]|[.,]\d)|\d+(?:[.,]\d+)*|\w+(?:[-']\w+)*|[^\w\s]")
 NOT_COUNTED_BEFORE = frozenset({"artikel", "nr", "nummer", "paragraf", "paragraph", "§", "platz", "seite", "kapitel", "article", "no", "page", "section", "jahr", "jahre", "year", "tag", "ziffer", "absatz", "punkt", "version", "stufe", "level"})
 NOT_COUNTED_AFTER = frozenset({"st", "nd", "rd", "th", "uhr", "jahre", "jahren", "jahr", "jahrs", "jährige", "jährigen", "jähriger", "years", "year", "o'clock", "am", "pm", "minuten", "min", "stunden", "sekunden", "hours", "minutes", "days", "weeks", "months", "times", "miles", "meter", "metern", "kilometer", "kilometern", "km", "grad", "zentimeter", "zentimetern", "millimeter", "millimetern", "litern", "kilogramm", "kg", "tonnen", "gramm", "milligramm", "mikrogramm", "mg", "liter", "milliliter", "ml", "quadratmeter", "quadratmetern", "hektar", "stock", "caliber", "calibre", "kaliber", "mm"})
 UNIT_WORDS = NOT_COUNTED_AFTER - {"st", "nd", "rd", "th", "am", "pm"}  # after any figure, digits or words
@@ -169,9 +169,17 @@ def _figures(toks: list[_Tok], lex: FigureLexicon, starts: frozenset[str]) -> li
                 k -= 1  # "between $ 140 and $ 150 million"
             joined = toks[j].low not in ("und", "and") or (k >= 0 and toks[k].low in ("zwischen", "between"))
             at = j + 2 if j + 2 < len(toks) and toks[j + 1].low in lex.currency_before else j + 1  # "and $ 150 million"
+            currency_second = at > j + 1
+            if joined and k >= 0 and toks[k].low in ("zwischen", "between") and toks[j].low in ("und", "and"):
+                # "zwischen 935,89 und den bereits genannten 150 602,84 Euro": small words before the second
+                skip = at
+                while skip < min(len(toks), at + 4) and toks[skip].text.isalpha() and toks[skip].text.islower():
+                    skip += 1
+                if skip > at and skip < len(toks) and toks[skip].text[0].isdigit():
+                    at = skip
             second = _single(toks, at, lex) if joined else None
             if second is not None and (percent_twice != (second.end < len(toks) and toks[second.end].text == "%")
-                                       or (at > j + 1 and not (k >= 0 and toks[k].low in lex.currency_before or toks[fig.start - 1].low in lex.currency_before))):
+                                       or (currency_second and not (k >= 0 and toks[k].low in lex.currency_before or toks[fig.start - 1].low in lex.currency_before))):
                 second = None  # "close to 15% to $26 billion": a figure of another unit, no range
             low = fig.value
             if second is not None and second.value is not None and not second.vague and fig.value is not None:

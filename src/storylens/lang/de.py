@@ -256,8 +256,8 @@ _CUE_PHRASES = (
     r"(?<=, )(?:wiederholt|wiederholte)(?= (?:der|die|das|[A-ZÄÖÜ]))",
     r"bekannte(?= (?:er|sie|der|die|das) )",  # "bekannte er" (not "eine weltweit bekannte Politikerin")  # "…“, wiederholt die Angestellte" (not "hatte wiederholt betont")
     # the verb alone where the subject may stand between it and its particle ("stellte der Minister fest")
-    r"(?:hob|hoben|hebt)(?= (?:[\w-]+ ){0,5}?hervor\b)",
-    r"(?:fasste|fasst)(?= (?:[\w-]+ ){0,5}?zusammen\b)",
+    r"(?:hob|hoben|hebt)(?= (?:[\w-]+ ){0,8}?hervor\b)",
+    r"(?:fasste|fasst)(?= (?:[\w-]+ ){0,8}?zusammen\b)",
     r"(?:merkte|merkten|merkt|merken)(?= (?:[\w-]+ ){0,9}?an\b)",
     r"(?:ließ|ließen|lässt|liess|liessen)(?= sich (?:[\w-]+ ){0,10}?zitieren\b)",  # "ließ sich X in einer Pressemitteilung zitieren"
     r"(?:legte|legt)(?= (?:[\w-]+ ){0,4}?nach\b)",
@@ -350,7 +350,7 @@ FIGURES = FigureLexicon(
                               r"enthauptet|erschossen|erschoss\b|töteten?\b|tötet\b|ermordet|ertrunken|verstorben|verstarben|tödlich|zum Opfer (?:fielen|fiel|gefallen)|niedergemetzelt|massakriert)", _I)),
         ("injured", re.compile(r"\b(?:verletzt|verwundet|Verletzungen)", _I)),
         ("arrests", re.compile(r"\b(?:festgenommen|verhaftet|inhaftiert|in Gewahrsam|nahmen?\b[^.;]{0,80}?\bfest\b)", _I)),
-        ("evacuated", re.compile(r"\b(?:evakuiert|in Sicherheit gebracht|verlassen müssen|mussten ihre Häuser)", _I)),
+        ("evacuated", re.compile(r"\b(?:evakuiert|(?:in Sicherheit|sicher) gebracht|verlassen müssen|mussten ihre Häuser)", _I)),
         ("missing", re.compile(r"\bvermisst", _I)),
         ("protesters", re.compile(r"\b(?:demonstrierten|protestierten|gingen auf die Straße|auf die Straße gegangen|demonstriert|"
                                   r"an einer (?:\w+ )?(?:Kundgebung|Demonstration|Demo) teilgenommen|nahmen an einer (?:\w+ )?(?:Kundgebung|Demonstration|Demo)|"
