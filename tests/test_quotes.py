@@ -266,7 +266,9 @@ def test_english_closing_attribution_relative_subject_and_pronoun_before_said() 
         "\"It was a long night for all of us,\" Sheriff James Gage said. He said Miller was being brought to the county jail.",
     ]
     found = quotes_of(paras, "en")
-    assert ("indirect", "Charles Craft", "Some witnesses told police that the man looked nervous") in found
+    # the witnesses' words, relayed by the chief: theirs (the issue: a quote reported from another
+    # speaker is given to the one who said it)
+    assert ("indirect", "Some witnesses", "the man looked nervous") in found
     assert ("indirect", "Bill Adams", "he had hidden in the office for two hours") in found
     assert ("indirect", "James Gage", "Miller was being brought to the county jail") in found
 
@@ -1671,3 +1673,55 @@ def test_english_subject_of_a_relative_clause_or_a_joined_clause_speaks() -> Non
 def test_a_separable_cue_reaches_its_particle_past_a_role_name_and_object(cue: str) -> None:
     found = quotes_of(["Die Feuerwehr zieht Bilanz.", f"„Die Übergriffe auf unsere Einsatzkräfte sind wieder angestiegen“, {cue}."])
     assert found == [("direct", "Susanne Klatt", "Die Übergriffe auf unsere Einsatzkräfte sind wieder angestiegen")]
+
+
+def test_straight_marks_around_self_attributed_sentences_pair_nothing() -> None:
+    # a stray mark before the first sentence and another inside a later line: the text between them
+    # attributes its own sentences, so it is the article's, not a quote
+    found = quotes_of(['"A man suspected of shooting three people was arrested after a chase, police said. Officers found a '
+                       'gun in the car, Sheriff Tom Reed said. "( Wire report ) The suspect was caught near the border.'], "en")
+    assert found == [("indirect", "police", "A man suspected of shooting three people was arrested after a chase"),
+                     ("indirect", "Tom Reed", "Officers found a gun in the car")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # single straight marks quote too; an apostrophe inside a word or after a plural closes nothing
+    ("The chase ended at noon. 'He probably realized if he didn't stop, he was going to be shot,' Undersheriff James Gage said.",
+     [("direct", "James Gage", "He probably realized if he didn't stop, he was going to be shot")]),
+    ("The Jeffs' attorneys appealed. 'We will fight this ruling in every court,' lawyer Mike Picarretta said.",
+     [("direct", "Mike Picarretta", "We will fight this ruling in every court")])])
+def test_single_straight_marks_open_and_close_a_quote(text: str, expected: list) -> None:
+    assert quotes_of([text], "en") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "said nothing" reports nothing: the trailing attribution's speaker reports the whole clause
+    ("The man was caught. LaCalamita said nothing after officers surrounded him, Sheriff Robert Pickell said.",
+     [("indirect", "Robert Pickell", "LaCalamita said nothing after officers surrounded him")]),
+    # a report relayed by a trailing attribution is given to the ones who said it
+    ("The man was caught. Witnesses said the shooter used a shotgun or a rifle, police Lt. Gerry Scherlinck said.",
+     [("indirect", "Witnesses", "the shooter used a shotgun or a rifle")]),
+    ("The man was caught. Some witnesses told police that the shooter looked as if he was hiding something, Chief Charles Craft said.",
+     [("indirect", "Some witnesses", "the shooter looked as if he was hiding something")]),
+    # a cue inside a closing relative clause does not take the sentence over
+    ("The talks failed. In a press conference, President Salva Kiir stated his country would not retaliate for the bombing, "
+     "which he said killed seven.",
+     [("indirect", "Salva Kiir", "his country would not retaliate for the bombing, which he said killed seven")])])
+def test_english_trailing_attribution_and_its_inner_report(text: str, expected: list) -> None:
+    assert quotes_of([text], "en") == expected
+
+
+@pytest.mark.parametrize(("cue", "speaker"), [("her rep says in a statement", "rep"),
+                                              ("said an Egyptian blogger and journalist", "Egyptian blogger and journalist")])
+def test_english_speaker_after_a_quote_who_is_no_person_named_before(cue: str, speaker: str) -> None:
+    # the rep speaks for the woman named before and is not her; a common noun after the cue speaks
+    found = quotes_of(["Actress in rehab", f"The actress, who starred in the movie American Pie, checked in last week. "
+                                           f"'We appreciate your respect for her privacy at this time,' {cue}."], "en")
+    assert found == [("direct", speaker, "We appreciate your respect for her privacy at this time")]
+
+
+def test_a_doubled_apostrophe_opens_a_quote_only_where_a_sentence_starts() -> None:
+    # tokenised English text writes ''…'' around quotes; '17 '' screen' is inches, "drinker ''" a closing mark
+    found = quotes_of(["The climbers were found on Sunday.", "''The fall was unsurvivable, '' Inspector Dave Gaskin said. "
+                       "The new 17 '' screen of the rescue drone is bright. It flew for hours ''."], "en")
+    assert found == [("direct", "Dave Gaskin", "The fall was unsurvivable")]

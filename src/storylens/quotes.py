@@ -23,7 +23,7 @@ from .lang import FigureLexicon, get_pack, word_alternation
 from .model import Article
 
 QUOTE_MARK = re.compile("''|``|[„“”»«\"‚‘’]")
-PAIRS = {"„": ("“", "”", '"'), "»": ("«",), "«": ("»",), "“": ("”", '"'), '"': ('"', "''", "”"), "``": ("''",), "‚": ("‘", "’")}  # (tokenised English text mixes straight and curly marks: '"it appears … shooting ”')
+PAIRS = {"„": ("“", "”", '"'), "»": ("«",), "«": ("»",), "“": ("”", '"'), '"': ('"', "''", "”"), "``": ("''",), "''": ("''",), "‚": ("‘", "’")}  # (tokenised English text mixes straight and curly marks: '"it appears … shooting ”')
 _PARTICLES = "(?:al|el|ad|ar|as|ash|az|ud)-"  # joined to the name they precede: "Laith al-Balaous", "Sheib ad-Din"
 _JOINED_PARTICLE = re.compile(_PARTICLES + "[A-ZÄÖÜ]")
 NAME_RUN = re.compile(r"(?:[A-ZÄÖÜ][\w'’-]{0,2}\.|[A-ZÄÖÜ][\w'’-]*)(?:[ \t]+(?:von[ \t]+|van[ \t]+|de[ \t]+|" + _PARTICLES + r")?"
@@ -39,10 +39,13 @@ class _Mention(NamedTuple):
     name: str
 
 
-def quote_spans(text: str) -> list[tuple[int, int]]:
-    """Spans of text between paired quotation marks (the marks excluded), paragraph by paragraph."""
+def quote_spans(text: str, lex: FigureLexicon | None = None) -> list[tuple[int, int]]:
+    """Spans of text between paired quotation marks (the marks excluded), paragraph by paragraph;
+    with a language's ``lex``, straight marks around text that attributes its own sentences pair
+    nothing (``_holds_attribution``)."""
     spans: list[tuple[int, int]] = []
     for para in re.finditer(r"[^\n]+", text):
+        before = len(spans)
         opener: str | None = None
         start = 0
         for mark in QUOTE_MARK.finditer(text, para.start(), para.end()):
@@ -66,15 +69,31 @@ def quote_spans(text: str) -> list[tuple[int, int]]:
             if opener is not None and ch == "„" and opener != "„" and text[start:i].rstrip().endswith((".", "!", "?")):
                 opener = None  # '"Das Medikament … verzichten kann. „Wenn man …“, sagt er': a German opening mark after a
                 # finished sentence opens the next quote; the straight mark before it lost its closing one and pairs with nothing
+            if opener == "''" and ch == "``":
+                opener = None  # "''Ein Mann meinte, es sei ``unvermeidbar'' gewesen": a mark that only opens; the "''" before closed something lost
             if opener is None:
                 if ch == "“" and i and not text[i - 1].isspace() and (i + 1 >= len(text) or not text[i + 1].isalnum()):
                     continue  # 'Geschenk“, das …': a German closing mark whose opening one was lost opens nothing
+                if ch == "''" and not (i == para.start() or re.match(r"[.!?:]\s$", text[max(para.start(), i - 2) : i])) or (ch == "''" and not text[i + 2 : i + 3].isalpha()):
+                    continue  # "''" closes in tokenised text; it opens only where a sentence starts ("… said. ''The fall …"), never '17 '' MacBook'
                 if ch in PAIRS:
                     opener, start = ch, mark.end()
             elif ch in PAIRS[opener]:
                 spans.append((start, i))
                 opener = None
+        if lex is not None and len(spans) > before:
+            spans[before:] = [(s, e) for s, e in spans[before:] if not (text[s - 1 : s] == '"' and _holds_attribution(text[s:e], lex))]
+        if "'" in text[para.start() : para.end()]:
+            found = len(spans)
+            for m in _SINGLE_STRAIGHT.finditer(text, para.start(), para.end()):
+                if _words(m.group(1)) >= 3 and not any(s < m.end() and m.start() < e for s, e in spans[:found]):
+                    spans.append(m.span(1))
     return spans
+
+
+# "'He probably realized …, he was going to be shot,' Gage said": single straight marks, opening
+# before a letter after a space or a line's start, closing after the quote's own punctuation
+_SINGLE_STRAIGHT = re.compile(r"(?:(?<=^)|(?<=[\s(]))'(?=[^\W\d_])((?:(?!'\s|'$)[^\n])*?[.,!?])'(?=\s|$)", re.M)
 
 
 @lru_cache(maxsize=8)
@@ -131,6 +150,28 @@ def _opens(text: str, i: int) -> bool:
 
 
 _WORD = re.compile(r"\w+")
+_INNER_STOP = re.compile(r"[.!?]\s+(?=\S)")
+
+
+def _trailing_attribution(sentence: str, at: int, length: int) -> bool:
+    """Whether the cue at ``at`` ends the sentence as its attribution, after a comma and a short
+    subject ("…, Troy police Lt. Gerry Scherlinck said.")."""
+    comma = sentence.rfind(",", 0, at)
+    return comma >= 0 and len(sentence[comma + 1 : at].split()) <= 7 and not QUOTE_MARK.search(sentence, comma, at) and len(sentence[at + length :].split()) <= 4
+
+
+def _holds_attribution(inside: str, lex: FigureLexicon) -> bool:
+    """Whether the text between two straight marks holds a finished sentence that ends with its own
+    attribution ('… in the vehicle, Pickell said. Witnesses said …'): the marks pair wrongly (a stray
+    mark before an article's first sentence and one inside a later line), and the text between them
+    is the article's own, not a quote."""
+    for stop in _INNER_STOP.finditer(inside):
+        sentence = inside[max(0, stop.start() - 120) : stop.start()]
+        comma = sentence.rfind(",")
+        tail = sentence[comma + 1 :] if comma >= 0 else ""
+        if tail and len(tail.split()) <= 7 and lex.speech_verbs.search(tail) and not QUOTE_MARK.search(tail):
+            return True
+    return False
 _SPACE = re.compile(r"\s+")
 @lru_cache(maxsize=8)
 def _source_after_comma(word: str) -> re.Pattern[str]:
@@ -732,6 +773,8 @@ def _np_after(s: str, lex: FigureLexicon) -> str | None:
 
 
 PARENTHESES = re.compile(r"\s*\([^()]{0,120}\)")
+# English, right after the cue that follows a quote: an article and a few words that end the clause
+_INVERTED_COMMON_NP = re.compile(r"\s+((?:the|a|an)\s+((?:[\w'’-]+\s+){0,4}?[a-z][\w-]*))\s*(?:[,.;]|$)")
 # German: an article, a prepositional phrase and an inflected participle or adjective before the noun
 EXTENDED_ATTRIBUTE = re.compile(r"^(\s*(?:der|die|das|den|dem|des)\s+)(?:für|von|vom|mit|in|im|bei|aus|zu|zur|zum|an|am|auf|über|seit)\s+"
                                 r"[^,.;:„“\"»«]{1,60}?\s[a-zäöüß]+(?:e|en|er|es|em)\s+(?=[A-ZÄÖÜ])")
@@ -813,6 +856,7 @@ def lex_subj(lex: FigureLexicon, rest: str) -> bool:
 class _Speech:
     speaker: str
     cue: str | None
+    at: int = -1  # where the cue stands in the article, when it is a verb found there (-1: read it off the sentence)
 
 
 class _Extractor:
@@ -820,7 +864,7 @@ class _Extractor:
         self.a = article
         self.text = article.text
         self.lex = lex
-        self.spans = [(s, e) for s, e in quote_spans(self.text) if _words(self.text[s:e]) >= 1]
+        self.spans = [(s, e) for s, e in quote_spans(self.text, lex) if _words(self.text[s:e]) >= 1]
         self.direct_spans: list[tuple[int, int]] = []  # the spans long enough to be quotes (set by run)
         pieces: list[str] = []
         done = 0
@@ -1038,6 +1082,9 @@ class _Extractor:
             # a bare role ("der Staatschef"): the person last named before, unless that person
             # holds another role of the same kind ("der FDP-Chef" after "CSU-Chef X")
             role = next((w.strip(".,") for w in reversed(words) if self.lex.is_role(w.strip(".,"))), "")
+            if len(words) == 2 and words[0].lower() in self.lex.possessive_pronouns and role == words[1].strip(".,") and role.lower() in self.lex.proxy_roles:
+                # "her rep says": someone who speaks for the person named before, never that person
+                return self.names.last_holder_before(role, at) or role
             # the person named last, within three paragraphs before this one: a live blog's
             # "der Dorfratsvorsitzende" is nobody named three entries earlier
             person = self.names.last_person_before(at, self.para_start(at, back=3))
@@ -1378,8 +1425,10 @@ class _Extractor:
                 verb = qb.group(0)  # "…, wurde er am Mittwoch von den Staatsmedien zitiert": the clause before it is the report
             return _Speech(self.resolve(who, s_start) or who, verb)  # the cue as written
         cues = list(self.lex.speech_verbs.finditer(outside))
-        if not self.lex.capitalised_nouns and len(cues) > 1 and "," in outside[: cues[-1].start()] and len(outside[cues[-1].end():].split()) <= 3:
-            cues.insert(0, cues.pop())  # "Witnesses told police that …, Chief X said.": the closing attribution holds
+        closing = outside[outside.rfind(",", 0, cues[-1].start()) + 1 : cues[-1].start()].split()[:1] if len(cues) > 1 else []
+        if (not self.lex.capitalised_nouns and len(cues) > 1 and "," in outside[: cues[-1].start()] and len(outside[cues[-1].end():].split()) <= 3
+                and not (closing and closing[0].lower() in self.lex.relative_subjects)):
+            cues.insert(0, cues.pop())  # "Witnesses told police that …, Chief X said.": the closing attribution holds (not "…, which he said killed seven")
         elif (self.lex.contrast_subject is not None and len(cues) > 1 and cues[0].group(0) not in self.lex.clause_cues
               and not self.lex.object_clause.match(outside, cues[0].end()) and self.lex.contrast_subject.search(outside, cues[0].end(), cues[-1].start())):
             cues.insert(0, cues.pop())  # "A government official reported deaths, but an activist later said there were none": the clause's cue
@@ -1426,7 +1475,7 @@ class _Extractor:
             group = listed.match(rest) if listed is not None else None
             if group and splitter is not None and all(self.names.resolve(n) in self.names.people or (NAME_SHAPE.match(n) and _first_name(n.split()[0]))
                                                       for n in splitter.split(group.group(1))):
-                return _Speech(" ".join(group.group(1).split()), m.group(0))  # "meinten Regina Hey, Sebastian Reiß und Lena Groß": all of them
+                return _Speech(" ".join(group.group(1).split()), m.group(0), s_start + m.start())  # "meinten Regina Hey, Sebastian Reiß und Lena Groß": all of them
             after = _np_after(rest, self.lex) if not rest.lstrip().startswith(",") else None  # "kritisieren, Trump wolle …": the clause's subject
             if after and not self.lex.capitalised_nouns and after.split()[0].lower() in self.lex.prepositions:
                 after = None  # English: "said under the reported circumstances" names nobody
@@ -1491,7 +1540,7 @@ class _Extractor:
             if before is None and after is None:
                 crowd = _group_subject(prefix, rest, self.lex)
                 if crowd:
-                    return _Speech(crowd, m.group(0))  # "Viele bezweifeln, dass …", "…, sagen alle in Kiew"
+                    return _Speech(crowd, m.group(0), s_start + m.start())  # "Viele bezweifeln, dass …", "…, sagen alle in Kiew"
             if ": " in prefix and prefix.rsplit(": ", 1)[-1].split()[:1] and prefix.rsplit(": ", 1)[-1].split()[0].lower() in self.lex.not_subject:
                 before = None  # "Die Angriffe sind erfolgreich: So berichtete X": the clause after the colon starts anew
             if before and after and before.split()[0].lower() in self.lex.oblique_articles:
@@ -1577,6 +1626,11 @@ class _Extractor:
                 trailing = re.match(r"\s+(?:[A-Z][\w'’.-]*\s+)*(?:(?!(?:of|at|for|from|with|in|the)\b)[a-z][\w-]*\s+){1,6}((?:[A-Z][\w'’.-]*\s+){1,2}[A-Z][\w'’-]*)\s*(?:[.,]|$)", rest)
                 if trailing and self.names.resolve(trailing.group(1)):
                     after = trailing.group(1)  # "…,'' said Trend Micro threat researcher Paul Ferguson."
+                common = (_INVERTED_COMMON_NP.match(rest) if after is None and m.group(0) not in self.lex.participle_cues
+                          and self.text[s_start : s_start + m.start()].rstrip().endswith(("''", '"', "”", "’", "'", ',"', ",”")) else None)
+                if common and not any((w in self.lex.function_words and w not in self.lex.coordinators) or w in self.lex.prepositions or w in self.lex.auxiliaries
+                                      for w in common.group(2).split()):
+                    after = common.group(1)  # '…, " said an Egyptian blogger and journalist': who, though no role word
             if not prefix or prefix.endswith(("“", "”", '"', "«", "»", "'")):
                 phrase = after or before  # "…“, sagte X"
             elif prefix.endswith(",") and before and self.lex.relative_subject.match(prefix):
@@ -1663,7 +1717,7 @@ class _Extractor:
                 # "Hutson said aid workers inside the camp said …": the aid workers said it
                 who = re.split(r"\s+(?:inside|in|at|from|near|on|who|which|that|with)\b", relayed_who, maxsplit=1)[0]
             if who:
-                return _Speech(who, m.group(0))
+                return _Speech(who, m.group(0), s_start + m.start())
         so = self.lex.source_after_comma
         sm = _source_after_comma(so).search(outside) if so and so in outside else None
         if sm:
@@ -1800,6 +1854,11 @@ class _Extractor:
             speaker = self.lex.speaker_time_tail.sub("", speaker) or speaker  # "Indian Navy in November"
         while start < end and self.text[start] in " ,:":
             start += 1
+        mark = 2 if self.text[start : start + 2] in ("''", "``") else 1
+        if kind == "indirect" and start < end and self.text[start] in "\"'`“”„»«" and not any(s == start + mark for s, _ in self.spans):
+            start += mark  # a stray mark that pairs with nothing ('"A man … was arrested, police said'): no part of the report
+            while start < end and self.text[start] == " ":
+                start += 1
         while end > start and self.text[end - 1] in " ,:":
             end -= 1
         if end - start < 3 or _words(self.text[start:end]) < 2 or speaker.split()[-1].lower() in self.lex.generic_subjects:
@@ -2352,12 +2411,34 @@ class _Extractor:
         return (_words(whole) <= 16 and whole.endswith(("“", "”", '"', "«", "»"))
                 and not self.lex.speech_verbs.search(self.masked[para_start:para_end]))
 
+    def nested_report(self, start: int, length: int) -> _Speech | None:
+        """The speaker, cue and clause start of a report that opens the text of a trailing
+        attribution ("Witnesses said the shooter used a rifle, …", "Some witnesses told police that
+        …"): a short subject, a cue, and the clause right after it or after "that"."""
+        cue = self.lex.speech_verbs.search(self.masked, start, start + length)
+        if cue is None or cue.group(0) in self.lex.participle_cues or self.lex.not_cue.match(self.masked, cue.start()):
+            return None  # ("X said nothing …, Y said": Y's report)
+        subject = self.text[start : cue.start()].strip()
+        words = subject.split()
+        if (not 1 <= len(words) <= 6 or not subject[:1].isupper() or any(ch in subject for ch in ",;:\"'“”")
+                or words[0].lower() in self.lex.prepositions or any(w.lower() in self.lex.subordinators or w.lower() in self.lex.auxiliaries for w in words)):
+            return None
+        rest = self.text[cue.end() : start + length]
+        opening = re.match(r"\s+(?:[\w'’-]+\s+){0,3}?that\s+", rest) or (re.match(r"\s+(?=\S)", rest) if cue.group(0) in self.lex.clause_cues else None)
+        if opening is None or _words(rest[opening.end() :]) < 3:
+            return None
+        return _Speech(self.resolve(subject, start) or subject, cue.group(0), cue.end() + opening.end())
+
     def indirect(self, si: int, start: int, sentence: str, speech: _Speech | None) -> None:
         lex = self.lex
         end = start + len(sentence.rstrip(" .:"))
         if speech is not None:
             # the reported clause: after the cue's comma, or before a trailing ", sagte X"
             cue_at = sentence.find(speech.cue) if speech.cue else -1
+            named_at = speech.at - start
+            if speech.cue and cue_at >= 0 and named_at > cue_at and sentence.startswith(speech.cue, named_at) and (
+                    lex.not_cue.match(sentence, cue_at) or _trailing_attribution(sentence, named_at, len(speech.cue))):
+                cue_at = named_at  # the cue that names the speaker, not an earlier one ("X said nothing …, Y said")
             found = re.search(r"(?:(?<!\d)[,:]|[,:](?!\s\d{3}\b))(?=\s)", sentence[cue_at:]) if cue_at >= 0 else None  # not "20, 000"
             comma_after = cue_at + found.start() if found else -1
             dass_at = _DASS_CLAUSE.search(sentence, comma_after + 1) if comma_after >= 0 and lex.capitalised_nouns else None
@@ -2433,6 +2514,9 @@ class _Extractor:
                 elif after_cue.startswith(", ") and head.count(",") == 1 and len(head.rsplit(",", 1)[1].split()) <= 3 and _words(after_cue) >= 3:
                     # "ATI, he said, also blends in …", "The purchase, analysts say, is …": the cue is inserted; the sentence is the report
                     self.add(si, speech.speaker, speech.cue, "indirect", start, end)
+                elif nested := self.nested_report(start, head.rfind(",")):
+                    # "Witnesses said the shooter used a rifle, Lt. X said": the witnesses' words, relayed
+                    self.add(si, nested.speaker, nested.cue, "indirect", nested.at, start + head.rfind(","))
                 else:
                     self.add(si, speech.speaker, speech.cue, "indirect", start, start + head.rfind(","))  # "…, police said."
             elif comma_after >= 0 and (lex.capitalised_nouns or (comma_after - cue_at - len(speech.cue) <= 25  # type: ignore[arg-type]

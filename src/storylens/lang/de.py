@@ -399,6 +399,7 @@ FIGURES = FigureLexicon(
     price_adverbs=frozenset("nur lediglich bloß schon ganze rund etwa knapp".split()),
     price_verb=re.compile(r"\b(?:kostet|kosten|kostete|kosteten|(?:beginn|start)(?:t|en|te|ten) bei)\s+(?:(?:nur|lediglich|bloß|schon|rund|etwa|knapp|um die)\s+)?$"),
     name_suffixes=frozenset({"Jr", "Sr", "II", "III", "IV"}),  # (English names in German text: "Martin Luther King Jr.")
+    proxy_roles=frozenset({"sprecher", "sprecherin", "anwalt", "anwältin", "pressesprecher", "pressesprecherin", "manager", "managerin", "berater", "beraterin"}),
     spaced_hyphen_dash=True,  # German text writes a hyphen inside a word unspaced ("Corona-Krise")
     price_periods=frozenset("monatlich jährlich wöchentlich täglich pro je".split()),
     price_nouns=("preis", "preise", "preises", "preisen", "gebühr", "gebühren", "bestellwert", "bestellwerts", "warenwert", "warenwerts",

@@ -246,6 +246,7 @@ FIGURES = FigureLexicon(
     # "what Israel says is its goal"; "the problems Georgia prosecutors say they face": a cue inside a noun phrase
     # "… poses, which she said were all pretend", "… browser which it said has attacked": inside a relative clause
     name_suffixes=frozenset({"Jr", "Sr", "II", "III", "IV"}),
+    proxy_roles=frozenset({"rep", "representative", "spokesman", "spokeswoman", "spokesperson", "publicist", "lawyer", "attorney", "agent", "manager"}),
     relative_subjects=frozenset({"who", "which"}),
     embedded_cue=re.compile(r"\b[Ww]hat(?:\s+[\w'’.-]+){1,5}\s+\w+\s+(?:is|was|are|were)\b"
                             r"|\b(?:which|who)\s+(?:he|she|it|they|[A-Z][\w'’-]+)\s+(?:said|says|claimed|believes)\s+"
@@ -286,7 +287,9 @@ FIGURES = FigureLexicon(
                                # "says Palin told an assistant pastor she apologizes …": Palin's words
                                r"|^\s+(?:that\s+)?(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\s+told\s+(?:[a-z][\w'’-]*\s+){1,3}?(?=(?:he|she|they|that)\b)"),
     # "said to be", and a participle as an adjective after an article: "under the reported circumstances"
+    # ("said nothing after officers surrounded him": an empty object, no report)
     not_cue=re.compile(r"(?:said|says|believed|thought|alleged|reported|estimated)\s+to\s+(?:be|have|had)\b"
+                       r"|(?:said|says|say)\s+(?:nothing|little)\b"
                        r"|(?:(?<=\bthe )|(?<=\ba )|(?<=\ban ))(?:reported|stated|announced|alleged|estimated|confirmed)\b"),
     role_forms={"msgr": "monsignor", "sr": "sister", "fr": "father", "rev": "reverend", "dr": "doctor",
                 "gov": "governor", "sen": "senator", "rep": "representative", "gen": "general",
