@@ -570,3 +570,18 @@ def test_small_words_between_und_and_the_second_number_keep_a_range(text: str, m
 def test_sicher_gebracht_counts_the_evacuated() -> None:
     c = one("Rund 45.000 Menschen wurden bereits sicher gebracht.")
     assert (c["measure"], c["value"], c["qualifier"]) == ("evacuated", 45_000, "about")
+
+
+@pytest.mark.parametrize(("text", "language", "found"), [
+    ("Local news reported that two of the three victims died.", "en", [("deaths", 2)]),
+    ("Zwei der drei Opfer starben im Krankenhaus.", "de", [("deaths", 2)]),
+    # the whole keeps its own measure where a participle or a measure noun gives it one
+    ("Three of the four soldiers killed by friendly fire died in the blast.", "en", [("deaths", 3), ("deaths", 4)]),
+    ("Police said 30 of the 80 wounded were children.", "en", [("injured", 80)])])
+def test_the_whole_a_part_is_taken_from_is_not_what_the_verb_counts(text: str, language: str, found: list) -> None:
+    assert sorted((c["measure"], c["value"]) for c in claims_of(text, language)) == found
+
+
+def test_one_counts_after_a_verb_of_killing() -> None:
+    found = claims_of("A gunman shot three people at an office, killing one, police said.", "en")
+    assert [(c["measure"], c["value"], c["qualifier"]) for c in found] == [("deaths", 1, "exact")]

@@ -85,7 +85,7 @@ RANGE_JOINERS = frozenset({"bis", "-", "–", "oder", "to", "or", "und", "and"})
 def _number_starts(code: str) -> frozenset[str]:
     lex = get_pack(code).figures
     assert lex is not None
-    return frozenset(w.split()[0] for w in (*lex.number_words, *lex.vague)) | frozenset(lex.scales)  # (a scale word: "eine Million")
+    return frozenset(w.split()[0] for w in (*lex.number_words, *lex.vague)) | frozenset(lex.scales) | ({"one"} if lex.one_after_verbs else set())  # (a scale word: "eine Million")
 
 
 _DIGIT = re.compile(r"\d")
@@ -112,6 +112,8 @@ def _single(toks: list[_Tok], i: int, lex: FigureLexicon, starts: frozenset[str]
         return _Figure(i, i + 1, 1, 1, 1, False)  # "eine Million Euro", "a billion dollars": the scale follows
     if starts and t.low not in starts:
         return None
+    if t.low == "one" and i and toks[i - 1].low in lex.one_after_verbs:
+        return _Figure(i, i + 1, 1, 1, 1, False)  # "shot three people, killing one"
     two = f"{t.low} {toks[i + 1].low}" if i + 1 < len(toks) else ""
     if two in lex.number_words:
         v = lex.number_words[two]
@@ -604,6 +606,12 @@ def extract(article: Article) -> list[dict[str, Any]]:
             if (fig.start >= 2 and toks[fig.start - 1].low in lex.partitive_words and toks[fig.start - 2].low in lex.family_nouns) or (
                     fig.start and toks[fig.start - 1].low in lex.age_words):
                 continue  # "a mother of 12", "died … at age 61": a family or an age, nobody counted
+            if (fig.start >= 2 and toks[fig.start - 1].low in lex.articles and not (fig.end < len(toks) and toks[fig.end].low in lex.measure_nouns)
+                    and lex.one_after_verbs.isdisjoint(t.low for t in toks[fig.end : fig.end + 4]) and any(
+                    f.end in (fig.start - 1, fig.start - 2) and (f.end == fig.start - 1 or toks[f.end].low in lex.partitive_words) for f in figures if f is not fig)):
+                # "two of the three victims died", "zwei der drei Opfer": the whole the part is taken from, not what the
+                # verb counts (but "30 of the 80 wounded", "three of the four soldiers killed by friendly fire died")
+                continue
             if (fig.end + 1 < len(toks) and toks[fig.end].text == "/" and toks[fig.end + 1].text[:1].isdigit()) or (
                     fig.start and toks[fig.start - 1].text == "/"):
                 continue  # "1/2", "24/7": a fraction or a page, no count

@@ -328,6 +328,8 @@ class FigureLexicon:
         the "Mitteilung" the next sentence quotes.
     neuter_pronouns (frozenset[str]): Pronouns for a body or a group ("it", "they") as a cue's subject:
         the subject the sentence before opens with ("The UN was incensed. It said …").
+    one_after_verbs (frozenset[str]): Verb forms after which "one" counts one person ("killing one",
+        "wounded one"; elsewhere "one" is a pronoun: "one of them").
     proxy_roles (frozenset[str]): Roles of people who speak for someone else ("rep", "Sprecher",
         lowercased): "her rep says" is the rep, never the woman named before.
     name_suffixes (frozenset[str]): Words after a surname that are no part of it, without a final period
@@ -444,6 +446,7 @@ class FigureLexicon:
     relative_subjects: frozenset[str] = frozenset()
     name_suffixes: frozenset[str] = frozenset()
     proxy_roles: frozenset[str] = frozenset()
+    one_after_verbs: frozenset[str] = frozenset()
     passive_agent: re.Pattern[str] = re.compile(r"(?!x)x")
     that_clause: re.Pattern[str] = re.compile(r"(?!x)x")
     question_clause: re.Pattern[str] = re.compile(r"(?!x)x")

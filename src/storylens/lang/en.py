@@ -246,6 +246,7 @@ FIGURES = FigureLexicon(
     # "what Israel says is its goal"; "the problems Georgia prosecutors say they face": a cue inside a noun phrase
     # "… poses, which she said were all pretend", "… browser which it said has attacked": inside a relative clause
     name_suffixes=frozenset({"Jr", "Sr", "II", "III", "IV"}),
+    one_after_verbs=frozenset({"killing", "killed", "wounding", "wounded", "injuring", "injured"}),
     proxy_roles=frozenset({"rep", "representative", "spokesman", "spokeswoman", "spokesperson", "publicist", "lawyer", "attorney", "agent", "manager"}),
     relative_subjects=frozenset({"who", "which"}),
     embedded_cue=re.compile(r"\b[Ww]hat(?:\s+[\w'’.-]+){1,5}\s+\w+\s+(?:is|was|are|were)\b"
