@@ -1725,3 +1725,14 @@ def test_a_doubled_apostrophe_opens_a_quote_only_where_a_sentence_starts() -> No
     found = quotes_of(["The climbers were found on Sunday.", "''The fall was unsurvivable, '' Inspector Dave Gaskin said. "
                        "The new 17 '' screen of the rescue drone is bright. It flew for hours ''."], "en")
     assert found == [("direct", "Dave Gaskin", "The fall was unsurvivable")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The trial began in May. Jeffs' defenders claim he is a victim of religious persecution.",
+     [("indirect", "Jeffs defenders", "he is a victim of religious persecution")]),
+    # a subordinator opens the clause and is no part of who speaks; "his claim" is a noun
+    ("Critics call the photo abusive, while supporters claim it is just a record of a symbolic kiss. "
+     "He cited his friendship with the judge to back up his claim that the president was ignorant.",
+     [("indirect", "supporters", "it is just a record of a symbolic kiss")])])
+def test_english_plural_subjects_claim(text: str, expected: list) -> None:
+    assert quotes_of(["Trial news", text], "en") == expected

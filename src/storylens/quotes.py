@@ -1849,6 +1849,8 @@ class _Extractor:
     # -- quotes ---------------------------------------------------------------------------------
 
     def add(self, si: int, speaker: str, cue: str | None, kind: str, start: int, end: int) -> None:
+        if " " in speaker and speaker.split(" ", 1)[0].lower() in self.lex.subordinators:
+            speaker = speaker.split(" ", 1)[1]  # "…, while supporters claim …": the subordinator opens the clause, no part of who speaks
         last = speaker.rsplit(" ", 1)[-1].lower()
         if self.lex.speaker_time_tail is not None and " " in speaker and (last in self.lex.weekdays or last in self.lex.month_numbers or last in ("week", "month", "year")):
             speaker = self.lex.speaker_time_tail.sub("", speaker) or speaker  # "Indian Navy in November"

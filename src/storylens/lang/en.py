@@ -185,8 +185,10 @@ FIGURES = FigureLexicon(
     # "say" only closing a frame ("…, police say."), not "to say", "prosecutors say they …"
     # "say" closing a frame (", police say."), or after a plural subject before its clause ("analysts
     # generally say they …", "Police say a man …"; not "to say", "would say")
-    speech_verbs=re.compile(r"\b(?=[a-z])(?:" + "|".join(_CUES) + r"|say(?=[.,])|(?:(?<=[a-z]s )|(?<=ly )|(?<=police )|(?<=Police )|(?<=people ))say"
-                            r"(?= (?:that|they|he|she|it|there|the|a|an|their|his|her|its|our|[A-Z]\w*)\b))\b"),
+    # (also "claim", "argue", "insist" so, and before a clause whose subject is a noun: "members say communal wealth is …")
+    speech_verbs=re.compile(r"\b(?=[a-z])(?:" + "|".join(_CUES) + r"|say(?=[.,])|(?<!\bhis )(?<!\bthis )(?<!\bits )(?<!\bwas )(?<!\bhas )(?:(?<=[a-z]s )|(?<=ly )|(?<=police )|(?<=Police )|(?<=people ))(?:say|claim|argue|insist)"
+                            r"(?= (?:that|they|he|she|it|there|the|a|an|their|his|her|its|our|[A-Z]\w*)\b"
+                            r"| (?:[a-z]+ ){1,2}(?:is|are|was|were|has|have|had|will|would|can|could|may|might|must|should)\b))\b"),
     subjunctive=re.compile(r"\b(?:would|had been|was|were)\b"),
     roles=re.compile(
         r"^(?:President|Prime|Minister|Chancellor|King|Queen|Pope|Spokesman|Spokeswoman|Spokesperson|"
