@@ -1736,3 +1736,13 @@ def test_a_doubled_apostrophe_opens_a_quote_only_where_a_sentence_starts() -> No
      [("indirect", "supporters", "it is just a record of a symbolic kiss")])])
 def test_english_plural_subjects_claim(text: str, expected: list) -> None:
     assert quotes_of(["Trial news", text], "en") == expected
+
+
+def test_an_authority_s_accusation_reports_its_infinitive_clause() -> None:
+    found = quotes_of(["Prozess in Hamburg", "Jetzt wird einem 59-Jährigen der Prozess gemacht. Die Anklage wirft dem Mann vor, "
+                       "im Februar wahllos Passanten angegriffen zu haben."])
+    assert found == [("indirect", "Anklage", "im Februar wahllos Passanten angegriffen zu haben")]
+
+
+def test_meinen_before_a_noun_after_a_comma_is_the_possessive() -> None:
+    assert quotes_of(["Betrug beim Autokauf", "Damals habe ich versucht, meinen Verkäufer zu erreichen. Er war im Urlaub."]) == []

@@ -2556,7 +2556,7 @@ class _Extractor:
                     conjunction = None  # "unterstreicht den Reiz, ob künstlerisch oder anderweitig: …": no clause anybody reports
                 reported = v2 or lex.reported(head_clause) or conjunction or colon or as_clause
                 first_part, _, later = clause.partition(",")
-                infinitive = not reported and infinitive_next and speech.speaker in self.names.people
+                infinitive = not reported and infinitive_next and (speech.speaker in self.names.people or speech.cue in lex.accusation_cues)
                 if reported or infinitive:
                     clause_start = start + comma_after + 1
                     second = self.second_cue(start, comma_after + 1, sentence) if lex.capitalised_nouns else None

@@ -328,6 +328,9 @@ class FigureLexicon:
         the "Mitteilung" the next sentence quotes.
     neuter_pronouns (frozenset[str]): Pronouns for a body or a group ("it", "they") as a cue's subject:
         the subject the sentence before opens with ("The UN was incensed. It said …").
+    accusation_cues (frozenset[str]): Cues of an accusation ("wirft … vor", "beschuldigte"), whose
+        infinitive clause is what the accuser claims whoever speaks, a person or an authority
+        ("Die Anklage wirft dem Mann vor, Passanten angegriffen zu haben").
     one_after_verbs (frozenset[str]): Verb forms after which "one" counts one person ("killing one",
         "wounded one"; elsewhere "one" is a pronoun: "one of them").
     proxy_roles (frozenset[str]): Roles of people who speak for someone else ("rep", "Sprecher",
@@ -447,6 +450,7 @@ class FigureLexicon:
     name_suffixes: frozenset[str] = frozenset()
     proxy_roles: frozenset[str] = frozenset()
     one_after_verbs: frozenset[str] = frozenset()
+    accusation_cues: frozenset[str] = frozenset()
     passive_agent: re.Pattern[str] = re.compile(r"(?!x)x")
     that_clause: re.Pattern[str] = re.compile(r"(?!x)x")
     question_clause: re.Pattern[str] = re.compile(r"(?!x)x")

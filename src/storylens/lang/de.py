@@ -399,6 +399,7 @@ FIGURES = FigureLexicon(
     price_adverbs=frozenset("nur lediglich bloß schon ganze rund etwa knapp".split()),
     price_verb=re.compile(r"\b(?:kostet|kosten|kostete|kosteten|(?:beginn|start)(?:t|en|te|ten) bei)\s+(?:(?:nur|lediglich|bloß|schon|rund|etwa|knapp|um die)\s+)?$"),
     name_suffixes=frozenset({"Jr", "Sr", "II", "III", "IV"}),  # (English names in German text: "Martin Luther King Jr.")
+    accusation_cues=frozenset({"wirft", "warf", "werfen", "warfen", "beschuldigt", "beschuldigte", "beschuldigten"}),
     proxy_roles=frozenset({"sprecher", "sprecherin", "anwalt", "anwältin", "pressesprecher", "pressesprecherin", "manager", "managerin", "berater", "beraterin"}),
     spaced_hyphen_dash=True,  # German text writes a hyphen inside a word unspaced ("Corona-Krise")
     price_periods=frozenset("monatlich jährlich wöchentlich täglich pro je".split()),
@@ -427,7 +428,9 @@ FIGURES = FigureLexicon(
                        r"|(?:glaubt|glaubte|glaubten|glauben)\s+an\b"  # "glaubt an einen Lerneffekt": believes in
                        # "erklärte sich bereit", "erklärte den Krieg für beendet": declared, no report
                        r"|(?:erklärt|erklärte|erklärten|erklären)\s+(?:\w+\s+){0,3}?(?:bereit|einverstanden)\b"  # "erklären Sie sich damit einverstanden"
-                       r"|(?:erklärt|erklärte|erklärten|erklären)\b[^,.:;]*\sfür\s+[a-zäöüß][\w-]*\s*[.;]?\s*$"),
+                       r"|(?:erklärt|erklärte|erklärten|erklären)\b[^,.:;]*\sfür\s+[a-zäöüß][\w-]*\s*[.;]?\s*$"
+                       r"|(?:(?<=, )|(?<=\bmit )|(?<=\bfür )|(?<=\ban )|(?<=\bauf )|(?<=\bvon )|(?<=\bbei )|(?<=\bgegen )|(?<=\büber )|(?<=\bum ))"
+                       r"meinen\s+(?:[a-zäöüß]+(?:e|en|er)\s+)?[A-ZÄÖÜ]"),  # "versucht, meinen Verkäufer zu erreichen": the possessive
     singular_pronoun_gender={"sie": "f"},
     plural_cue_endings=("n",),
     pronoun_gender={"er": "m", "ihm": "m", "ihn": "m", "seine": "m", "seinen": "m", "seinem": "m", "seiner": "m", "seines": "m"},
