@@ -1684,14 +1684,6 @@ def test_straight_marks_around_self_attributed_sentences_pair_nothing() -> None:
                      ("indirect", "Tom Reed", "Officers found a gun in the car")]
 
 
-@pytest.mark.parametrize(("text", "expected"), [
-    # single straight marks quote too; an apostrophe inside a word or after a plural closes nothing
-    ("The chase ended at noon. 'He probably realized if he didn't stop, he was going to be shot,' Undersheriff James Gage said.",
-     [("direct", "James Gage", "He probably realized if he didn't stop, he was going to be shot")]),
-    ("The Jeffs' attorneys appealed. 'We will fight this ruling in every court,' lawyer Mike Picarretta said.",
-     [("direct", "Mike Picarretta", "We will fight this ruling in every court")])])
-def test_single_straight_marks_open_and_close_a_quote(text: str, expected: list) -> None:
-    assert quotes_of([text], "en") == expected
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -1728,13 +1720,19 @@ def test_a_doubled_apostrophe_opens_a_quote_only_where_a_sentence_starts() -> No
 
 
 @pytest.mark.parametrize(("text", "expected"), [
+    # single straight marks quote too; an apostrophe inside a word or after a plural closes nothing
+    ("The chase ended at noon. 'He probably realized if he didn't stop, he was going to be shot,' Undersheriff James Gage said.",
+     [("direct", "James Gage", "He probably realized if he didn't stop, he was going to be shot")]),
+    ("The Jeffs' attorneys appealed. 'We will fight this ruling in every court,' lawyer Mike Picarretta said.",
+     [("direct", "Mike Picarretta", "We will fight this ruling in every court")]),
+    # plural subjects claim as they say
     ("The trial began in May. Jeffs' defenders claim he is a victim of religious persecution.",
      [("indirect", "Jeffs defenders", "he is a victim of religious persecution")]),
     # a subordinator opens the clause and is no part of who speaks; "his claim" is a noun
     ("Critics call the photo abusive, while supporters claim it is just a record of a symbolic kiss. "
      "He cited his friendship with the judge to back up his claim that the president was ignorant.",
      [("indirect", "supporters", "it is just a record of a symbolic kiss")])])
-def test_english_plural_subjects_claim(text: str, expected: list) -> None:
+def test_english_single_straight_marks_and_plural_claims(text: str, expected: list) -> None:
     assert quotes_of(["Trial news", text], "en") == expected
 
 

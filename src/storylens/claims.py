@@ -85,7 +85,7 @@ RANGE_JOINERS = frozenset({"bis", "-", "–", "oder", "to", "or", "und", "and"})
 def _number_starts(code: str) -> frozenset[str]:
     lex = get_pack(code).figures
     assert lex is not None
-    return frozenset(w.split()[0] for w in (*lex.number_words, *lex.vague)) | frozenset(lex.scales) | ({"one"} if lex.one_after_verbs else set())  # (a scale word: "eine Million")
+    return frozenset(w.split()[0] for w in (*lex.number_words, *lex.vague)) | frozenset(lex.scales) | ({lex.one_word} if lex.one_after_verbs else set())  # (a scale word: "eine Million")
 
 
 _DIGIT = re.compile(r"\d")
@@ -112,7 +112,7 @@ def _single(toks: list[_Tok], i: int, lex: FigureLexicon, starts: frozenset[str]
         return _Figure(i, i + 1, 1, 1, 1, False)  # "eine Million Euro", "a billion dollars": the scale follows
     if starts and t.low not in starts:
         return None
-    if t.low == "one" and i and toks[i - 1].low in lex.one_after_verbs:
+    if t.low == lex.one_word and i and toks[i - 1].low in lex.one_after_verbs:
         return _Figure(i, i + 1, 1, 1, 1, False)  # "shot three people, killing one"
     two = f"{t.low} {toks[i + 1].low}" if i + 1 < len(toks) else ""
     if two in lex.number_words:

@@ -172,6 +172,8 @@ def _holds_attribution(inside: str, lex: FigureLexicon) -> bool:
         if tail and len(tail.split()) <= 7 and lex.speech_verbs.search(tail) and not QUOTE_MARK.search(tail):
             return True
     return False
+
+
 _SPACE = re.compile(r"\s+")
 @lru_cache(maxsize=8)
 def _source_after_comma(word: str) -> re.Pattern[str]:

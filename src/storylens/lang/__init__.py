@@ -331,8 +331,9 @@ class FigureLexicon:
     accusation_cues (frozenset[str]): Cues of an accusation ("wirft … vor", "beschuldigte"), whose
         infinitive clause is what the accuser claims whoever speaks, a person or an authority
         ("Die Anklage wirft dem Mann vor, Passanten angegriffen zu haben").
-    one_after_verbs (frozenset[str]): Verb forms after which "one" counts one person ("killing one",
-        "wounded one"; elsewhere "one" is a pronoun: "one of them").
+    one_word (str): The word for one that is mostly a pronoun ("one of them"), lowercased.
+    one_after_verbs (frozenset[str]): Verb forms after which ``one_word`` counts one person ("killing
+        one", "wounded one").
     proxy_roles (frozenset[str]): Roles of people who speak for someone else ("rep", "Sprecher",
         lowercased): "her rep says" is the rep, never the woman named before.
     name_suffixes (frozenset[str]): Words after a surname that are no part of it, without a final period
@@ -449,6 +450,7 @@ class FigureLexicon:
     relative_subjects: frozenset[str] = frozenset()
     name_suffixes: frozenset[str] = frozenset()
     proxy_roles: frozenset[str] = frozenset()
+    one_word: str = ""
     one_after_verbs: frozenset[str] = frozenset()
     accusation_cues: frozenset[str] = frozenset()
     passive_agent: re.Pattern[str] = re.compile(r"(?!x)x")

@@ -248,6 +248,7 @@ FIGURES = FigureLexicon(
     # "what Israel says is its goal"; "the problems Georgia prosecutors say they face": a cue inside a noun phrase
     # "… poses, which she said were all pretend", "… browser which it said has attacked": inside a relative clause
     name_suffixes=frozenset({"Jr", "Sr", "II", "III", "IV"}),
+    one_word="one",
     one_after_verbs=frozenset({"killing", "killed", "wounding", "wounded", "injuring", "injured"}),
     proxy_roles=frozenset({"rep", "representative", "spokesman", "spokeswoman", "spokesperson", "publicist", "lawyer", "attorney", "agent", "manager"}),
     relative_subjects=frozenset({"who", "which"}),
