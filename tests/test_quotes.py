@@ -1695,6 +1695,12 @@ def test_straight_marks_around_self_attributed_sentences_pair_nothing() -> None:
      [("indirect", "Witnesses", "the shooter used a shotgun or a rifle")]),
     ("The man was caught. Some witnesses told police that the shooter looked as if he was hiding something, Chief Charles Craft said.",
      [("indirect", "Some witnesses", "the shooter looked as if he was hiding something")]),
+    # the name in apposition speaks for a second verb joined by "and"
+    ("The trial began in May. His attorney, Mike Picarretta, hinted at irregularities and said the cases would have been dropped.",
+     [("indirect", "Mike Picarretta", "the cases would have been dropped")]),
+    # a passive with an adverb between ("was first reported by") is no cue
+    ("The actress checked in. Prior to this check-in, which was first reported by TMZ.com, California prosecutors had said "
+     "that the actress would be arrested.", [("indirect", "California prosecutors", "the actress would be arrested")]),
     # a cue inside a closing relative clause does not take the sentence over
     ("The talks failed. In a press conference, President Salva Kiir stated his country would not retaliate for the bombing, "
      "which he said killed seven.",

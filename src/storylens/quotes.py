@@ -1672,8 +1672,8 @@ class _Extractor:
             else:
                 phrase = tail or before or after
                 if (not self.lex.capitalised_nouns and phrase and phrase == tail and phrase.split()[0].islower()
-                        and len(chunks) >= 3 and NAME_SHAPE.match(chunks[-2]) is None and self.names.resolve(chunks[-2].strip())):
-                    phrase = chunks[-2].strip()  # "his wife, Michele, released a statement saying …": the appositive name speaks
+                        and len(chunks) >= 3 and (NAME_SHAPE.match(chunks[-2]) is not None or self.names.resolve(chunks[-2].strip()))):
+                    phrase = chunks[-2].strip()  # "his wife, Michele, released a statement saying …", "His attorney, Mike X, hinted at … and said": the appositive name speaks
                 elif (not self.lex.capitalised_nouns and phrase and phrase == tail and phrase.split()[0].islower() and len(chunks) >= 3
                       and phrase.split()[0] not in self.lex.pronouns
                       and chunks[-2].split()[:1] and chunks[-2].split()[0].lower() in self.lex.indefinite_articles | self.lex.articles
