@@ -1698,6 +1698,10 @@ def test_straight_marks_around_self_attributed_sentences_pair_nothing() -> None:
     # the name in apposition speaks for a second verb joined by "and"
     ("The trial began in May. His attorney, Mike Picarretta, hinted at irregularities and said the cases would have been dropped.",
      [("indirect", "Mike Picarretta", "the cases would have been dropped")]),
+    # "confirms", "announces" are cues in the present too; with an object they report nothing
+    ("The actress is in rehab. She checked into the clinic on Thursday night for a three-month stay, her rep confirms to PEOPLE. "
+     "President Barack Obama announces his nomination of Dr. Regina Benjamin as Surgeon General.",
+     [("indirect", "rep", "She checked into the clinic on Thursday night for a three-month stay")]),
     # a passive with an adverb between ("was first reported by") is no cue
     ("The actress checked in. Prior to this check-in, which was first reported by TMZ.com, California prosecutors had said "
      "that the actress would be arrested.", [("indirect", "California prosecutors", "the actress would be arrested")]),

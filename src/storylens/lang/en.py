@@ -28,7 +28,7 @@ _CUES = (
     "posted charged acknowledged accepted admitted contended maintained tells adds notes explains argues warns insists "
     "writes stresses recalls replies states declares emphasized emphasised emphasizes emphasises remarked "
     "commented responded testified conceded cautioned boasted joked reiterated exclaimed saying arguing "
-    "insisting stressing explaining noting stating denied reads believes believed reporting ruled estimates stress"
+    "insisting stressing explaining noting stating denied reads believes believed reporting ruled estimates stress confirms announces"
 ).split() + ["pointed out", "points out", r"(?<!\ban )(?<!\bthe )(?<!\bAn )estimated",
                  r"(?<!\bthe )(?<!\bnews )(?<!\bmedia )(?<!\bpress )(?<!\bunfounded )(?<!\bunconfirmed )(?<!\bconflicting )(?<!\binitial )"
                  r"(?<!\bearlier )(?<!\brecent )(?<!\bprevious )(?<!\bsome )(?<!\bother )(?<!\bsuch )(?<!\bthese )(?<!\bthose )(?<!\bseveral )"
@@ -279,7 +279,7 @@ FIGURES = FigureLexicon(
                                              "brother king businessman"))
                  for w in words.split()},
     object_cues=frozenset("admitted acknowledged accepted confirmed announced reiterated promised denied noted ruled "
-                          "estimated estimates stress stressed asked urged".split()),
+                          "estimated estimates stress stressed asked urged confirms announces".split()),
     # "Page, said to be one of …", "believed to have": hearsay about someone, nobody speaking
     relayed_source=re.compile(r"(?:^|\s)citing\s+(?:the\s+|an?\s+)?(?P<src>[\w'’.-]+(?:\s+[\w'’.-]+){0,3}?)"
                               r"(?=\s+(?:at|in|on|from|who|with|as|and|near|inside)\b|\s*[,.;]|\s*$)"),
