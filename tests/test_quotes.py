@@ -1754,3 +1754,9 @@ def test_an_authority_s_accusation_reports_its_infinitive_clause() -> None:
 
 def test_meinen_before_a_noun_after_a_comma_is_the_possessive() -> None:
     assert quotes_of(["Betrug beim Autokauf", "Damals habe ich versucht, meinen Verkäufer zu erreichen. Er war im Urlaub."]) == []
+
+
+@pytest.mark.parametrize(("text", "language"), [("Ruhani regiert seit 2013. Gerüchten zufolge wollte er vorzeitig zurücktreten.", "de"),
+                                                ("The phone ships in March. Rumors say that the debut could be as early as February.", "en")])
+def test_rumours_are_nobody_s_words(text: str, language: str) -> None:
+    assert quotes_of(["Nachrichten", text], language) == []

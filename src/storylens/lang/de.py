@@ -586,8 +586,8 @@ FIGURES = FigureLexicon(
         "Ukrainerin Türke Türkin Chinese Chinesin Pole Polin".split()
     ),
     articles=frozenset("der die das den dem des ein eine einer eines einem".split()),
-    # a look or a comparison "bestätigte, dass …": what the author saw, nobody's words
-    not_speakers=frozenset("blick blicke anblick einblick rückblick überblick augenschein vergleich".split()),
+    # a look or a comparison "bestätigte, dass …": what the author saw, nobody's words; "Gerüchten zufolge": hearsay, nobody's
+    not_speakers=frozenset("blick blicke anblick einblick rückblick überblick augenschein vergleich gerüchte gerüchten gerücht".split()),
     not_subject=frozenset(
         "am im in auf bei nach vor dazu dann zudem so doch aber und auch noch bereits dabei darauf "
         "daraufhin später zuvor zuletzt gestern heute nun jetzt zunächst anschließend außerdem deshalb "

@@ -214,7 +214,7 @@ FIGURES = FigureLexicon(
                           "still however meanwhile instead nevertheless moreover earlier now".split()),
     # words that open a sentence and are taken for its subject, but never speak ("Given …", "Somehow, Reid …")
     not_speakers=frozenset("that when given perhaps somehow finally various there here these those the their while as "
-                           "nonetheless below your my initial first return".split()),
+                           "nonetheless below your my initial first return rumors rumours".split()),
     auxiliaries=frozenset("had has have was were is are will would".split()),
     np_breakers=frozenset("on at after before during yesterday today last to be only who which when also then later again still previously earlier however meanwhile".split()),
     name_particles=frozenset("von van de der al- al bin da el".split()),
