@@ -74,7 +74,8 @@ def quote_spans(text: str, lex: FigureLexicon | None = None) -> list[tuple[int, 
             if opener is None:
                 if ch == "“" and i and not text[i - 1].isspace() and (i + 1 >= len(text) or not text[i + 1].isalnum()):
                     continue  # 'Geschenk“, das …': a German closing mark whose opening one was lost opens nothing
-                if ch == "''" and not (i == para.start() or re.match(r"[.!?:]\s$", text[max(para.start(), i - 2) : i])) or (ch == "''" and not text[i + 2 : i + 3].isalpha()):
+                sentence_start = i == para.start() or (i - 2 >= para.start() and text[i - 2] in ".!?:" and text[i - 1].isspace())
+                if ch == "''" and not (sentence_start and text[i + 2 : i + 3].isalpha()):
                     continue  # "''" closes in tokenised text; it opens only where a sentence starts ("… said. ''The fall …"), never '17 '' MacBook'
                 if ch in PAIRS:
                     opener, start = ch, mark.end()
