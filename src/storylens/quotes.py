@@ -21,6 +21,8 @@ from typing import Any, NamedTuple
 
 from .lang import FigureLexicon, get_pack, word_alternation
 from .model import Article
+from .ner import _known
+from .nerlex import lexicon as _ner_lexicon
 
 QUOTE_MARK = re.compile("''|``|[„“”»«\"‚‘’]")
 PAIRS = {"„": ("“", "”", '"'), "»": ("«",), "«": ("»",), "“": ("”", '"'), '"': ('"', "''", "”"), "``": ("''",), "''": ("''",), "‚": ("‘", "’")}  # (tokenised English text mixes straight and curly marks: '"it appears … shooting ”')
@@ -328,6 +330,7 @@ class _Names:
             elif candidate is not None:
                 candidates.setdefault(candidate[0], []).append((role is not None, candidate[1]))
         self.by_token: dict[str, str] = {}  # a first word of a person's name -> the name ("Kim" -> "Kim Jong Un"), filled below
+        self._person_of: dict[str, str | None] = {}  # a mention's text -> the person it names (``last_people_before``), once each
         self.alone: Counter[str] = Counter(alone)
         self.starts = [m.start for m in self.mentions]  # in text order
         self.people: set[str] = set()  # full names, filled below
@@ -452,19 +455,27 @@ class _Names:
     def last_people_before(self, offset: int, n: int, since: int = 0) -> list[str]:
         """The last ``n`` different people named before ``offset`` (from ``since`` on), latest first."""
         found: list[str] = []
-        for m in reversed(self.mentions):
+        person_of = self._person_of
+        for k in range(bisect_left(self.starts, offset) - 1, -1, -1):  # the mentions before ``offset``, latest first
+            m = self.mentions[k]
             if m.start < since:
                 break
-            if m.start < offset:
-                full = next((self.full[_base(t)] for t in reversed(m.name.split()) if _base(t) in self.full), None)
-                given = _base(m.name) if full is None and " " not in m.name and self.lex.capitalised_nouns else ""
-                if given in self.by_token and _GIVEN_NAME.match(given) and not _dictionary_word(given) and self.by_token[given] in self.people:
-                    full = self.by_token[given]  # "Liat", "Liats" alone for "Liat Atzili" (not "Corona-Krise")
-                if full and full not in found:
-                    found.append(full)
-                    if len(found) == n:
-                        break
+            full = person_of.get(m.name, "")
+            if full == "":
+                full = person_of[m.name] = self._person_named(m.name)
+            if full and full not in found:
+                found.append(full)
+                if len(found) == n:
+                    break
         return found
+
+    def _person_named(self, name: str) -> str | None:
+        """The full name of the person a mention names, if any: any word of it may be the surname."""
+        full = next((self.full[_base(t)] for t in reversed(name.split()) if _base(t) in self.full), None)
+        given = _base(name) if full is None and " " not in name and self.lex.capitalised_nouns else ""
+        if given in self.by_token and _GIVEN_NAME.match(given) and not _dictionary_word(given) and self.by_token[given] in self.people:
+            full = self.by_token[given]  # "Liat", "Liats" alone for "Liat Atzili" (not "Corona-Krise")
+        return full
 
     def last_surname_before(self, offset: int, since: int) -> str | None:
         """A surname used alone shortly before ``offset``, where the article names nobody in full
@@ -548,6 +559,8 @@ def _title_joiners() -> frozenset[str]:
 
 @lru_cache(maxsize=None)
 def _appositive_name_for(particles: frozenset[str]) -> str:
+    """A name standing in apposition, as a regex group: initials ("Rabie A. Atti") and the pack's
+    name particles ("Abdel Aziz al - Hilu") allowed."""
     alternation = "|".join(sorted((re.escape(p.rstrip("-")) for p in particles), key=len, reverse=True))
     return rf"((?:[A-ZÄÖÜ][\w'’-]*\.?\s+|(?:{alternation})\s+(?:-\s+)?){{1,4}}[A-ZÄÖÜ][\w'’-]+)\s*(?:[,.;]|$)"
 
@@ -562,23 +575,30 @@ def _relative_pattern(pronouns: tuple[str, ...]) -> tuple[re.Pattern[str], re.Pa
             re.compile(rf",\s+(?:{alternation})\s"))
 
 
-def _appositive_name(lex: FigureLexicon) -> str:
-    """A name standing in apposition, as a regex group: initials ("Rabie A. Atti") and the pack's
-    name particles ("Abdel Aziz al - Hilu") allowed."""
-    return _appositive_name_for(lex.name_particles)
+_DEFINITE_IN = re.compile(r"\b(?:in|im|aus) (?:dem|der|den) ")  # "heißt es in dem Bericht": a document named before
+
+
+@lru_cache(maxsize=32)
+def _appositive_after(lead: str, particles: frozenset[str]) -> re.Pattern[str]:
+    """``lead`` (a pattern) followed by a name in apposition (``_appositive_name_for``), compiled once."""
+    return re.compile(lead + _appositive_name_for(particles))
 
 
 def _entry(token: str) -> tuple[str, ...]:
     """The NER lexicon's row for a word (flags, classes, probe type, part of speech), or ``()``."""
-    from .nerlex import lexicon
-
-    return lexicon().get(token) or ()
+    return _ner_lexicon().get(token) or ()
 
 
 @lru_cache(maxsize=8)
 def _possessive_pattern(owners: tuple[str, ...]) -> re.Pattern[str]:
     """A possessive determiner of the pack's owners with any ending ("ihr" → "ihre", "ihren")."""
     return re.compile("(?:" + "|".join(map(re.escape, owners)) + r")(?:e|er|es|en|em)?") if owners else re.compile(r"(?!x)x")
+
+
+@lru_cache(maxsize=8)
+def _anaphor_suffixes(anaphors: frozenset[str]) -> tuple[str, ...]:
+    """Person nouns that may end a compound naming a person ("Familienvater"), in lower case."""
+    return tuple(sorted({a.lower() for a in anaphors if len(a) > 3}))
 
 
 @lru_cache(maxsize=8)
@@ -660,9 +680,7 @@ def _surname_like(token: str) -> bool:
 def _genitive_place(token: str) -> bool:
     """A place in the genitive by the NER lexicon's probe ("Chinas", "Russlands"): what follows it is
     owned by the place, not a person's name."""
-    from .nerlex import lexicon
-
-    entry = lexicon().get(token)
+    entry = _ner_lexicon().get(token)
     return bool(token.endswith("s") and entry and entry[3] == "LOC" and "F" not in entry[0])
 
 
@@ -674,10 +692,9 @@ def _adverb(token: str) -> bool:
     return len(entry) > 4 and entry[4] in ("ADV", "ADJ(D)") and not set(entry[0]) & {"F", "L"}  # not "Kurz", a surname too
 
 
+@lru_cache(maxsize=65536)
 def _dictionary_word(token: str) -> bool:
     """A word of the German dictionary ("Dollar", "Regierung"), which a surname seldom is."""
-    from .ner import _known
-
     return _known(token.lower())
 
 
@@ -867,7 +884,7 @@ class _Extractor:
         self.a = article
         self.text = article.text
         self.lex = lex
-        self.spans = [(s, e) for s, e in quote_spans(self.text, lex) if _words(self.text[s:e]) >= 1]
+        self.spans = [(s, e) for s, e in quote_spans(self.text, lex) if _WORD.search(self.text, s, e) is not None]
         self.direct_spans: list[tuple[int, int]] = []  # the spans long enough to be quotes (set by run)
         pieces: list[str] = []
         done = 0
@@ -1397,7 +1414,7 @@ class _Extractor:
             # "heißt es in einer Mitteilung von BMI": the issuer speaks, not the document
             parts = re.split(r"\s+(?:von|des|der)\s+", source)
             source = source if self.lex.is_role(parts[0].split()[-1]) else parts[-1]  # "von einem Sprecher des Stromnetzes": the spokesman
-            definite = re.search(r"\b(?:in|im|aus) (?:dem|der|den) " + re.escape(source), outside) or "im " + source in outside
+            definite = any(outside.startswith(source, d.end()) for d in _DEFINITE_IN.finditer(outside)) or "im " + source in outside
             document = source.lower() in self.lex.document_nouns  # "…, heißt es in einer Erklärung": whose, if nobody is named
             opener = (self.lex.opening_subject.match(self.previous[1]) if document and len(parts) == 1 and self.lex.opening_subject is not None
                       and self.previous is not None and self.previous[0] == self.si - 1 else None)
@@ -1498,7 +1515,7 @@ class _Extractor:
                         and following[0] not in self.lex.prepositions and following[0] not in self.lex.coordinators):
                     after = None  # "insisted Gigante suffered from …": the name opens the reported clause
             if not self.lex.capitalised_nouns:
-                appo = re.match(r"\s+(?:[\w'’.-]+\s+){1,6}?[\w'’.-]+,\s+" + _appositive_name(self.lex), rest)
+                appo = _appositive_after(r"\s+(?:[\w'’.-]+\s+){1,6}?[\w'’.-]+,\s+", self.lex.name_particles).match(rest)
                 if appo and re.match(r",?\s+(?:made|has|have|had|is|was|were|will|would|could|did|[a-z]+ed)\b", rest[appo.end():]):
                     appo = None  # "CNN says Lohan's lawyer, Mark Heller, made the arrangements …": the clause's subject, no speaker
                 if appo and (self.names.resolve(appo.group(1)) or NAME_SHAPE.match(appo.group(1)) or not self.lex.name_particles.isdisjoint(appo.group(1).split())) and not (
@@ -1565,7 +1582,7 @@ class _Extractor:
             if after:
                 # "sagte die Sprecherin des Weißen Hauses, Karoline Leavitt": the apposition names her
                 at = rest.find(after.split()[-1])
-                named = re.match(r"\)?(?:\s*\([^()]{1,40}\))?,\s+" + _appositive_name(self.lex), rest[at + len(after.split()[-1]) :]) if at >= 0 else None
+                named = _appositive_after(r"\)?(?:\s*\([^()]{1,40}\))?,\s+", self.lex.name_particles).match(rest[at + len(after.split()[-1]) :]) if at >= 0 else None
                 if named and (NAME_SHAPE.match(named.group(1)) or self.names.resolve(named.group(1))) and not any(self.lex.is_role(w) for w in named.group(1).split()):
                     after = named.group(1)  # also "a government spokesman, Rabie A. Atti", "one of the rebel leaders, Abdel Aziz al - Hilu"
                 elif at >= 0 and self.lex.capitalised_nouns and self.lex.is_role(next((w for w in after.split() if w.lower() not in self.lex.articles), "")):
@@ -1576,7 +1593,7 @@ class _Extractor:
                         skipped = org_tail[:chunk_end].split(",")[1:]
                         if not all(c.strip()[:1].isupper() and len(c.split()) <= 3 for c in skipped):
                             break
-                        later = re.match(r",\s+" + _appositive_name(self.lex), org_tail[chunk_end:])
+                        later = _appositive_after(r",\s+", self.lex.name_particles).match(org_tail[chunk_end:])
                         if later and self.names.resolve(later.group(1)) and not any(self.lex.is_role(w) for w in later.group(1).split()):
                             after = later.group(1)
                             break
@@ -1764,7 +1781,8 @@ class _Extractor:
         if self.lex.is_role(noun) or noun in self.lex.person_anaphors:
             return True
         low = noun.lower()
-        return any(low.endswith(a.lower()) and len(low) > len(a) + 2 for a in self.lex.person_anaphors if len(a) > 3)
+        endings = _anaphor_suffixes(self.lex.person_anaphors)
+        return low.endswith(endings) and any(low.endswith(a) and len(low) > len(a) + 2 for a in endings)
 
     def _passive_clause(self, prefix: str) -> bool:
         """Whether the clause that ends at a cue is a passive ("es wurde – bei X – betont"): a passive
