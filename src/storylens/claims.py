@@ -48,10 +48,13 @@ def tokenize(text: str, offset: int = 0) -> list[_Tok]:
     return [_Tok(m.group(0), m.start() + offset, m.end() + offset) for m in TOKEN.finditer(text)]
 
 
+_SPACED_GROUP = re.compile(r"(?<=\d)[ \u00a0\u202f\u2009](?=\d{3})")  # a space between groups of digits
+
+
 def parse_number(s: str, decimal_comma: bool) -> float | None:
     """Parse "8.000", "2,5", "8,000", "2.5" by the language's convention; ``None`` if not a number."""
     thousands, decimal = (".", ",") if decimal_comma else (",", ".")
-    s = re.sub(r"(?<=\d)[ \u00a0\u202f\u2009](?=\d{3})", "", s)  # "38 664"
+    s = _SPACED_GROUP.sub("", s)  # "38 664"
     if ", " in s and not decimal_comma:
         s = s.replace(", ", ",")
     parts = s.split(thousands)
@@ -302,6 +305,9 @@ def _attributive(clause: str, m: re.Match[str]) -> bool:
     return clause[m.start() : m.start() + 1].islower() and _ATTRIBUTIVE.match(clause, m.end()) is not None
 
 
+_SPACED_WORD = re.compile(r"\s(\w+)(?=\s)")  # a word with spaces on both sides
+
+
 def _verb_measure(sentence: str, toks: list[_Tok], fig: _Figure, lex: FigureLexicon, sent_start: int) -> str | None:
     """The measure named by the nearest measure verb in the number's clause."""
     a, b = _clause(toks, fig.start)
@@ -315,7 +321,7 @@ def _verb_measure(sentence: str, toks: list[_Tok], fig: _Figure, lex: FigureLexi
         # verb; only that verb can say what it counts ("missing two of their players": what they lack)
         return None if before.low in lex.lacking_verbs else next((m for m, pattern in lex.measure_verbs if pattern.match(before.low)), None)
     # "Five people died and seven were injured": the verb of the number's own coordinated part first
-    cuts = [m.end() + 1 for m in re.finditer(r"\s(\w+)(?=\s)", clause) if m.group(1) in lex.coordinators or m.group(1) in lex.subordinators]  # (also "… died as tens of thousands took to the streets")
+    cuts = [m.end() + 1 for m in _SPACED_WORD.finditer(clause) if m.group(1) in lex.coordinators or m.group(1) in lex.subordinators]  # (also "… died as tens of thousands took to the streets")
     part_lo = max((c for c in cuts if c <= anchor), default=0)
     part_hi = min((c for c in cuts if c > anchor), default=len(clause))
     best: tuple[int, int, str] | None = None  # (outside the number's part, distance, measure)

@@ -374,7 +374,7 @@ class _Names:
         lex = self.lex
         tokens = word.split()
         # drop what precedes the last role word ("Frankreichs Präsident", "Dr.")
-        cut = max((k + 1 for k, t in enumerate(tokens) if lex.is_role(t)), default=0)
+        cut = next((k + 1 for k in range(len(tokens) - 1, -1, -1) if lex.is_role(tokens[k])), 0)
         name_tokens = [t for t in tokens[cut:] if t.lower() not in lex.articles]
         while name_tokens and name_tokens[0].lower() in lex.not_subject:
             name_tokens = name_tokens[1:]
@@ -416,7 +416,7 @@ class _Names:
             return False  # "Christian von Soest", not "Generalstaatsanwältin von Florida"
         if tokens[-1].lower() in self.lex.prepositions:
             return False  # "U.S. At 5-feet-7": a preposition opening a sentence, nobody's surname
-        return tokens[0][:1].isupper() and all((t[:1].isupper() and not t.isupper()) or t in particles or re.fullmatch(r"[A-Z]\.", t)
+        return tokens[0][:1].isupper() and all((t[:1].isupper() and not t.isupper()) or t in particles or _INITIAL.fullmatch(t)
                                                or _JOINED_PARTICLE.match(t) for t in tokens)
 
     def resolve(self, phrase: str) -> str | None:
@@ -531,8 +531,8 @@ def _issuer(m: re.Match[str]) -> str:
 def _title(quoted: str) -> bool:
     """A short quoted phrase whose every word is capitalised names a work or a thing ("Babo – Die
     Haftbefehl-Story"); a statement has verbs and function words in lower case."""
-    words = re.findall(r"[^\W\d_][\w'’-]*", quoted)
-    subtitle = " : " in quoted or bool(re.search(r"\w: [A-Z]", quoted))  # "Secret Man : The Story of …"
+    words = _TITLE_WORD.findall(quoted)
+    subtitle = " : " in quoted or bool(_SUBTITLE.search(quoted))  # "Secret Man : The Story of …"
     if not words or len(words) > (9 if subtitle else 6):
         return False
     if all(w[:1].isupper() for w in words):
@@ -717,6 +717,20 @@ _GIVEN_NAME = re.compile(r"[A-ZÄÖÜ][a-zäöüß]{2,}$")  # the shape of a giv
 _NUMBERED_NOUN = re.compile(r"\d+(?:-[A-ZÄÖÜ]|jährige)")  # (and the spelling before 1996: "der 32jährige")
 _INVERTED_PRONOUN = re.compile(r"^[A-ZÄÖÜ][^,]*?\s([a-zäöüß]+e)\s+(\w+)\b")  # German: a verb in -e, then its pronoun
 _WHO_SAID = re.compile(r",\s+who\s+(?:said|says|added)\s+(?:that\s+)?")  # English: the speaker's own report after a quote
+_INITIAL = re.compile(r"[A-Z]\.")  # an initial in a name ("Hugh W. Sloan")
+_QUOTED_NAME_CLOSING = re.compile(r"\b(?:der|die|das|den|dem)\s+[„\"»«]([^„“”\"»«]{2,40})[“”\"«»]\s*$")  # a quoted name right before the cue ("Wie das «Wall Street Journal» berichtet")
+_QUOTED_NAME_OPENING = re.compile(r"\s*(?:Der|Die|Das)\s+(?:[\w-]+\s+){0,2}?[„\"»«]([^„“”\"»«]{2,40})[“”\"«»]\s*$")  # a sentence that opens with a quoted name ("Der koreanische Blog »Naver« geht davon aus")
+_INTRODUCES = re.compile(r":\s|,\s*(?:dass|daß|ob|that)\b")  # a colon or a that-clause after the cue: it introduces what is said
+_LEAD_WORD = re.compile(r"\s*(\w+)\s+")  # the first word after a cue
+_TITLE_WORD = re.compile(r"[^\W\d_][\w'’-]*")  # a word of a quoted title
+_SUBTITLE = re.compile(r"\w: [A-Z]")  # a subtitle after a colon ("Secret Man: The Story of …")
+_COMMA_SPACE = re.compile(r",\s")
+_QUOTED_NAME = re.compile(r"\s*[„\"»«]([^„“”\"»«]{2,40})[“”\"«»]")  # a quoted name right after the speaker ("die Partei „Die Mitte“")
+_CLAUSE_END = re.compile(r"(?:(?<!\d)[,:]|[,:](?!\s\d{3}\b))(?=\s)")  # a comma or colon that ends the cue's clause (not "20, 000")
+_PRONOUN_AFTER_VERB = re.compile(r"[A-ZÄÖÜ]\w*\s+[a-zäöüß]\w*\s+(\w+)\b")  # "Darin beschwor er …": a pronoun after a fronted word and the verb
+_LONG_NP = re.compile(r"\s+(\w+)\s+(?:[\w-]+\s+){0,9}?[a-zäöüß]+(?:e|en)\s+([A-ZÄÖÜ][\w-]+)\s*[.!?]?\s*$")  # an article, attributes, an inflected adjective and the noun closing the sentence
+_INITIAL_DE = re.compile(r"[A-ZÄÖÜ]\.")  # an initial (German capitals included)
+_CONJUNCTION = re.compile(r"\s*(?:dass|daß|that|ob)\b")  # a that-clause or whether-clause opening
 _PAIRED_ROLE = re.compile(r"\b([A-ZÄÖÜ]\w+)\s+(\w+)\s+$")  # "der Anwalt und Dissident X": the first of two roles
 _DASS_CLAUSE = re.compile(r",\s+(?=da(?:ss|ß)\s)")
 
@@ -731,7 +745,7 @@ def _np_after(s: str, lex: FigureLexicon) -> str | None:
     """The noun phrase right after a cue verb: "sagte der Staatschef am Montag" → "der Staatschef"."""
     if lex.capitalised_nouns:
         s = EXTENDED_ATTRIBUTE.sub(r"\1", s, count=1) if EXTENDED_ATTRIBUTE.match(s) else s  # "der für die Aufsicht zuständige Vizechef X" → "der Vizechef X"
-    lead = re.match(r"\s*(\w+)\s+", s)
+    lead = _LEAD_WORD.match(s)
     age = lex.age_attribute.match(s, lead.end()) if lex.age_attribute and lead and lead.group(1).lower() in lex.articles else None
     if age:
         s = s[:lead.end()] + s[age.end():]  # type: ignore[union-attr]  # "der 35 Jahre alte Aufbauspieler" → "der Aufbauspieler"
@@ -782,7 +796,7 @@ def _np_after(s: str, lex: FigureLexicon) -> str | None:
         if _capital(bare) or low in lex.articles or low in lex.function_words or (out and bare.islower() and low.endswith(("e", "en", "er", "es")) and low not in lex.not_subject
                                                                                   and not (lex.capitalised_nouns and any(_capital(o) for o in out))) or (not out and bare.islower() and low.endswith(("e", "en", "er"))):
             out.append(bare if not lex.is_role(w) else w)
-            if w[-1:] in ",.;:!?\"“”»«)" and not (lex.is_role(w) or re.fullmatch(r"[A-ZÄÖÜ]\.", w) or bare.endswith("-")):
+            if w[-1:] in ",.;:!?\"“”»«)" and not (lex.is_role(w) or _INITIAL_DE.fullmatch(w) or bare.endswith("-")):
                 # "Gesundheits-, Sozial- und Integrationsdirektor": a truncated compound goes on
                 break
         else:
@@ -868,7 +882,7 @@ def _np_before(s: str, lex: FigureLexicon) -> str | None:
 
 def lex_subj(lex: FigureLexicon, rest: str) -> bool:
     """Whether what follows a cue reads as the reported clause (",  die Lage sei …")."""
-    m = re.search(r",\s", rest)
+    m = _COMMA_SPACE.search(rest)
     return bool(m and lex.reported(rest[m.end():]))
 
 
@@ -1500,7 +1514,7 @@ class _Extractor:
             if after and not self.lex.capitalised_nouns and after.split()[0].lower() in self.lex.prepositions:
                 after = None  # English: "said under the reported circumstances" names nobody
             if (after is None and self.lex.capitalised_nouns
-                    and (long_np := re.match(r"\s+(\w+)\s+(?:[\w-]+\s+){0,9}?[a-zäöüß]+(?:e|en)\s+([A-ZÄÖÜ][\w-]+)\s*[.!?]?\s*$", rest))
+                    and (long_np := _LONG_NP.match(rest))
                     and long_np.group(1).lower() in self.lex.singular_articles):
                 after = long_np.group(2)  # "sagt der inzwischen in den Aufsichtsrat … aufgerückte Versicherungsmakler": the noun after its attribute closes the sentence
             if after is None and self.lex.lower_role_name is not None and (not prefix.strip() or prefix.rstrip().endswith(",")) and (
@@ -1524,7 +1538,7 @@ class _Extractor:
                     sure = after
             if after and self.lex.capitalised_nouns:
                 at = rest.find(after.split()[-1])
-                named = re.match(r"\s*[„\"»«]([^„“”\"»«]{2,40})[“”\"«»]", self.text[s_start + m.end() + at + len(after.split()[-1]) : s_start + m.end() + at + len(after.split()[-1]) + 48]) if at >= 0 else None
+                named = _QUOTED_NAME.match(self.text[s_start + m.end() + at + len(after.split()[-1]) : s_start + m.end() + at + len(after.split()[-1]) + 48]) if at >= 0 else None
                 if named and _title(named.group(1)):
                     after = named.group(1)  # "forderte die Partei „Die Mitte“": the quoted name is the speaker
             before = _np_before(prefix, self.lex) if prefix else None
@@ -1544,8 +1558,8 @@ class _Extractor:
             if before is None and self.lex.capitalised_nouns and ": " in prefix and re.match(r"\s*(?:\S+\s+){0,3}?\S*[,:]\s", rest):
                 before = _np_before(prefix.rsplit(": ", 1)[-1], self.lex)  # "…, zeigte das Wochenende: Israel gab an, …"
             if self.lex.capitalised_nouns:
-                titled = re.search(r"\b(?:der|die|das|den|dem)\s+[„\"»«]([^„“”\"»«]{2,40})[“”\"«»]\s*$", self.text[s_start : s_start + m.start()])
-                opening = re.match(r"\s*(?:Der|Die|Das)\s+(?:[\w-]+\s+){0,2}?[„\"»«]([^„“”\"»«]{2,40})[“”\"«»]\s*$", self.text[s_start : s_start + m.start()])
+                titled = _QUOTED_NAME_CLOSING.search(self.text[s_start : s_start + m.start()])
+                opening = _QUOTED_NAME_OPENING.match(self.text[s_start : s_start + m.start()])
                 if opening and _title(opening.group(1)):
                     titled = opening  # "Der koreanische Blog »Naver« geht davon aus": the subject is the quoted name
                 elif not (before is None or before.lower() in self.lex.articles):
@@ -1577,7 +1591,7 @@ class _Extractor:
                 if (relative and relative[0].lower() in self.lex.relative_subjects and 1 <= len(held) <= 4 and all(w[:1].isalpha() for w in held)
                         and re.match(r"\s+(?:that\s+)?(?:[A-Z]|(?:" + "|".join(sorted(self.lex.pronouns | self.lex.neuter_pronouns)) + r")\b)", rest)):
                     tail = " ".join(held)  # "…, which police have said they are treating as …": the relative clause's own subject speaks
-            introduces = bool(re.search(r":\s|,\s*(?:dass|daß|ob|that)\b", rest) or lex_subj(self.lex, rest))
+            introduces = bool(_INTRODUCES.search(rest) or lex_subj(self.lex, rest))
             chunks = [c.strip() for c in prefix.split(",")]
             if after:
                 # "sagte die Sprecherin des Weißen Hauses, Karoline Leavitt": the apposition names her
@@ -1605,7 +1619,7 @@ class _Extractor:
                 inv = self.lex.inverted_subject.match(bare.rsplit(",", 1)[-1].strip())
                 if inv and self.lex.capitalised_nouns and not inv.group(1).split()[-1].lower() in self.lex.not_subject:
                     before = inv.group(1)
-                elif self.lex.capitalised_nouns and (v2 := re.match(r"[A-ZÄÖÜ]\w*\s+[a-zäöüß]\w*\s+(\w+)\b", bare)) and v2.group(1) in self.lex.pronouns:
+                elif self.lex.capitalised_nouns and (v2 := _PRONOUN_AFTER_VERB.match(bare)) and v2.group(1) in self.lex.pronouns:
                     before = v2.group(1)  # "Darin beschwor er … und warnte davor, …": the pronoun after the verb
             if self.lex.capitalised_nouns and before and after and " " not in before and before not in self.lex.pronouns and _dictionary_word(before) and self.names.resolve(after):
                 before = None  # "Entspannung findet Judy Lybke …": the object stands first
@@ -2193,7 +2207,7 @@ class _Extractor:
 
     def drop_repeats(self) -> None:
         """A quote repeated inside a longer one (a subheading quoting the body) is kept once."""
-        norm = [" ".join(re.findall(r"\w+", q["text"].lower())) for q in self.quotes]
+        norm = [" ".join(_WORD.findall(q["text"].lower())) for q in self.quotes]
         keep = []
         for i, q in enumerate(self.quotes):
             repeated = q["kind"] == "direct" and bool(norm[i]) and any(
@@ -2462,7 +2476,7 @@ class _Extractor:
             if speech.cue and cue_at >= 0 and named_at > cue_at and sentence.startswith(speech.cue, named_at) and (
                     lex.not_cue.match(sentence, cue_at) or _trailing_attribution(sentence, named_at, len(speech.cue))):
                 cue_at = named_at  # the cue that names the speaker, not an earlier one ("X said nothing …, Y said")
-            found = re.search(r"(?:(?<!\d)[,:]|[,:](?!\s\d{3}\b))(?=\s)", sentence[cue_at:]) if cue_at >= 0 else None  # not "20, 000"
+            found = _CLAUSE_END.search(sentence[cue_at:]) if cue_at >= 0 else None  # not "20, 000"
             comma_after = cue_at + found.start() if found else -1
             dass_at = _DASS_CLAUSE.search(sentence, comma_after + 1) if comma_after >= 0 and lex.capitalised_nouns else None
             if dass_at and sentence[: dass_at.start()].rsplit(" ", 1)[-1] in lex.cue_particles and not lex.reported(sentence[comma_after : dass_at.start()]):
@@ -2572,7 +2586,7 @@ class _Extractor:
                 head_clause = _relative_pattern(lex.relative_pronouns)[2].split(clause)[0] if lex.relative_pronouns else clause
                 if lex.capitalised_nouns and clause.split()[:1] and clause.split()[0] in lex.subordinators and lex.speech_verbs.search(clause.partition(",")[0]):
                     return  # "drängten die Demonstranten, wie die Polizei mitteilte, … ab": an aside naming a source, no report
-                conjunction = re.match(r"\s*(?:dass|daß|that|ob)\b", clause)
+                conjunction = _CONJUNCTION.match(clause)
                 if conjunction and lex.capitalised_nouns and _verbless(re.split(r"[:;]\s", clause)[0]):
                     conjunction = None  # "unterstreicht den Reiz, ob künstlerisch oder anderweitig: …": no clause anybody reports
                 reported = v2 or lex.reported(head_clause) or conjunction or colon or as_clause
