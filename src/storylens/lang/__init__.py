@@ -596,6 +596,10 @@ class FigureLexicon:
         """Whether a token is a role word ("Präsident", "Innenminister", "Dr.")."""
         if not self.capitalised_nouns and token.islower():
             token = token.capitalize()  # English roles are written small: "the judge said"
+        ends = _role_endings(self.roles)
+        if (ends is not None and not ends.ends(token) and not token.endswith("\n")
+                and not (self.capitalised_nouns and token.endswith("s") and ends.ends(token[:-1]))):
+            return False  # no role ends as this word does (nor its genitive): most words, told at once
         cache = _ROLE_CACHE.get(id(self.roles))
         if cache is None:
             cache = _ROLE_CACHE[id(self.roles)] = {}
@@ -718,14 +722,15 @@ PHOTO_CREDITS = re.compile(
 
 
 _ROLE_CACHE: dict[int, dict[str, bool]] = {}  # per roles pattern: hashing a pattern costs more than matching
-_ROLE_ENDINGS: dict[int, tuple[re.Pattern[str], frozenset[str] | None]] = {}  # per roles pattern: ``_final_texts``
+_ROLE_ENDINGS: dict[int, tuple[re.Pattern[str], _Endings | None]] = {}  # per roles pattern: ``_role_endings``
 
 
-def _final_texts(pattern: re.Pattern[str], n: int = 3, limit: int = 20000) -> frozenset[str] | None:
+def _final_texts(pattern: re.Pattern[str], n: int = 3, limit: int = 20000, short_open: bool = False) -> frozenset[str] | None:
     """Every text of up to ``n`` characters a whole match of ``pattern`` (anchored at the end by "$")
     can end with: the last ``n`` characters of a longer match, or a shorter match entire. None when
     a branch allows something this reading cannot enumerate (a ``\\w`` standing alone, a category in
-    a class), when a match may end in fewer than ``n`` characters after an open repeat ("\\w*ab"),
+    a class), when a match may end in fewer than ``n`` characters after an open repeat ("\\w*ab")
+    unless ``short_open`` (then each text is only what a match ends with, for ``str.endswith``),
     or the pattern ignores case."""
     if pattern.flags & re.IGNORECASE:
         return None
@@ -797,9 +802,37 @@ def _final_texts(pattern: re.Pattern[str], n: int = 3, limit: int = 20000) -> fr
     if not items or items[-1] != (c.AT, c.AT_END):
         return None  # not anchored at the end ("…$"): a match may stop anywhere
     got = seq(items, {(False, "")})
-    if got is None or any(o and len(t) < n for o, t in got):
+    if got is None or (not short_open and any(o and len(t) < n for o, t in got)):
         return None
     return frozenset(t for _, t in got)
+
+
+class _Endings:
+    """What the words a pattern matches end with (``_final_texts``), grouped by their last three
+    letters, so that a word is tested against the few endings that share its own."""
+
+    def __init__(self, texts: frozenset[str]) -> None:
+        groups: dict[str, set[str]] = {}
+        for t in texts:
+            if len(t) >= 3:
+                groups.setdefault(t[-3:], set()).add(t)
+        self.by_last3 = {k: tuple(sorted(v)) for k, v in groups.items()}
+        self.short = tuple(sorted(t for t in texts if len(t) < 3))  # ("Ms" of "Ms.?")
+
+    def ends(self, token: str) -> bool:
+        """Whether the token ends with one of the texts."""
+        group = self.by_last3.get(token[-3:])
+        return (group is not None and token.endswith(group)) or (bool(self.short) and token.endswith(self.short))
+
+
+def _role_endings(roles: re.Pattern[str]) -> _Endings | None:
+    """What every role word the pattern matches ends with, up to twelve letters (``_final_texts``:
+    "minister" for "\\w+minister", "Präsident" and "Präsidentin" whole); None where it cannot tell."""
+    known = _ROLE_ENDINGS.get(id(roles))
+    if known is None or known[0] is not roles:
+        texts = _final_texts(roles, n=12, short_open=True)
+        known = _ROLE_ENDINGS[id(roles)] = (roles, _Endings(texts) if texts is not None else None)
+    return known[1]
 
 
 def _is_role(roles: re.Pattern[str], token: str, genitive_s: bool = True) -> bool:
@@ -807,13 +840,10 @@ def _is_role(roles: re.Pattern[str], token: str, genitive_s: bool = True) -> boo
     a plural, a group rather than one person: "officials")."""
     if "-" in token.strip("-") and token.rsplit("-", 1)[1][:1].isupper() and not token.split("-", 1)[0].isdigit():
         token = token.rsplit("-", 1)[1]  # "Grünen-Vorsitzende", "US-Präsident"
-    known = _ROLE_ENDINGS.get(id(roles))
-    if known is None or known[0] is not roles:
-        known = _ROLE_ENDINGS[id(roles)] = (roles, _final_texts(roles))
-    ends = None if token.endswith("\n") else known[1]  # ("$" also matches before a final newline)
-    # a word whose last three letters no role ends with is none: most words, told without the pattern
-    return ((ends is None or token[-3:] in ends) and roles.match(token) is not None) or (
-        genitive_s and len(token) > 4 and token.endswith("s") and (ends is None or token[-4:-1] in ends) and roles.match(token[:-1]) is not None)
+    ends = None if token.endswith("\n") else _role_endings(roles)  # ("$" also matches before a final newline)
+    # a word that ends as no role does is none: most words, told without the pattern
+    return ((ends is None or ends.ends(token)) and roles.match(token) is not None) or (
+        genitive_s and len(token) > 4 and token.endswith("s") and (ends is None or ends.ends(token[:-1])) and roles.match(token[:-1]) is not None)
 
 
 _PACKS: dict[str, str] = {"de": "storylens.lang.de", "en": "storylens.lang.en"}
