@@ -953,10 +953,17 @@ class _Extractor:
         if lex.pronoun_gender:
             # a sentence that opens with the person's name and goes on with a subject pronoun
             # about the same person ("Page said she regretted …"), nobody else named in it
+            full_of: dict[str, str | None] = {}  # a mention's text -> the person its last word names
             for sp in self.a.sentences:
                 mentions = self.names.between(sp.start, sp.end)
-                people = {self.names.full.get(_base(m.name.split()[-1])) for m in mentions}
-                if len(people) != 1 or None in people or _words(self.masked[sp.start : mentions[0].start]) > 0:
+                if not mentions or _WORD.search(self.masked, sp.start, mentions[0].start) is not None:
+                    continue  # the sentence must open with the name
+                people = set()
+                for m in mentions:
+                    if m.name not in full_of:
+                        full_of[m.name] = self.names.full.get(_base(m.name.split()[-1]))
+                    people.add(full_of[m.name])
+                if len(people) != 1 or None in people:
                     continue
                 gap = len(self.masked[mentions[-1].end : sp.end]) - len(self.masked[mentions[-1].end : sp.end].lstrip())
                 cue = lex.speech_verbs.match(self.masked, mentions[-1].end + gap, sp.end)
