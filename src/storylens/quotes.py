@@ -17,6 +17,7 @@ from bisect import bisect_left, bisect_right
 from collections import Counter
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
+from itertools import islice
 from typing import Any, NamedTuple
 
 from .lang import FigureLexicon, get_pack, word_alternation
@@ -186,6 +187,11 @@ def _source_after_comma(word: str) -> re.Pattern[str]:
 
 def _words(s: str) -> int:
     return len(_WORD.findall(s))
+
+
+def _has_words(text: str, start: int, end: int, n: int) -> bool:
+    """Whether ``text[start:end]`` holds at least ``n`` words (``_words``), counting no further."""
+    return sum(1 for _ in islice(_WORD.finditer(text, start, end), n)) == n
 
 
 _GROUP_AFTER = re.compile(r"\s+(\w+)((?:\s+(?:in|im|aus)\s+[A-ZÄÖÜ][\w-]+)?)\s*[.,;]?\s*$")  # "…, sagen alle in Kiew"
@@ -1920,7 +1926,7 @@ class _Extractor:
         self.last_speech_start = start
 
     def run(self) -> list[dict[str, Any]]:
-        self.direct_spans = direct = [(s, e) for s, e in self.spans if _words(self.text[s:e]) >= MIN_WORDS and not _title(self.text[s:e]) and not self.named_work(s)]
+        self.direct_spans = direct = [(s, e) for s, e in self.spans if _has_words(self.text, s, e, MIN_WORDS) and not _title(self.text[s:e]) and not self.named_work(s)]
         direct_starts = [s for s, _ in direct]
         previous_para = -1
         title_end = self.names.skip_to  # the headline: a short first paragraph that is no sentence
