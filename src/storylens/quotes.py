@@ -1497,7 +1497,7 @@ class _Extractor:
             if not self.lex.capitalised_nouns:
                 prefix = self.lex.trailing_adverbs.sub("", prefix) if self.lex.trailing_adverbs else prefix  # "Felt, …, adamantly denied"
             rest = outside[m.end():]
-            last_word = prefix.split()[-1].lower() if prefix.split() else ""
+            last_word = (prefix.rsplit(None, 1) or [""])[-1].lower()
             sure: str | None = None  # an English name that certainly is the speaker
             embedded = self.lex.embedded_cue.search(outside, max(0, m.start() - 60), m.end() + 6) if self.lex.embedded_cue is not None else None
             if embedded and embedded.end() > m.end():
@@ -1657,7 +1657,7 @@ class _Extractor:
                 elif m.group(0) in self.lex.participle_cues:
                     people = [self.names.full.get(_base(t)) for mm in self.names.between(s_start, s_start + m.start()) for t in mm.name.split()]
                     people = [p for p in people if p]
-                    first_word = prefix.split()[0] if prefix.split() else ""
+                    first_word = (prefix.split(None, 1) or [""])[0]
                     if first_word in self.lex.pronouns:
                         before = first_word  # "He was the director, and he guided them, insisting that …"
                     elif people:
@@ -2667,7 +2667,7 @@ class _Extractor:
                 self.add(si, who, "according to", "indirect", start + m.start("rest"), start + m.end("rest"))
                 return
         # Konjunktiv without a cue: continuing the last speaker, or "Er werde …"
-        first = sentence.split()[0] if sentence.split() else ""
+        first = (sentence.split(None, 1) or [""])[0]
         continues = self.continues_at(si)
         gap = si - self.last_speech_sentence
         if not continues and self.last_speaker and gap <= 2 and lex.inherit_attribution.search(sentence) and not lex.conditional.search(sentence):
