@@ -97,7 +97,7 @@ def against(src: Path, articles: list, others: list, repeat: int, words: int) ->
     this = {"claims": claims, "quotes": quotes, "modules": [claims, quotes, lang, lang_de, lang_en]}
     other = _version(src)
     # per article and version, the best time of the runs: a slow spell spoils one article's time in
-    # one run, not a whole run's sum (checked against itself: ratio 1.01, where the best sums gave 0.98–1.09)
+    # one run, not a whole run's sum (checked against itself: 0.995–1.01, where the best sums gave 0.98–1.09)
     best = {key: [[float("inf"), float("inf")] for _ in articles] for key in ("this", "against")}
     for run in range(repeat):
         pair = [("this", this), ("against", other)]

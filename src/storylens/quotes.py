@@ -602,15 +602,10 @@ def _possessive_pattern(owners: tuple[str, ...]) -> re.Pattern[str]:
 
 
 @lru_cache(maxsize=8)
-def _anaphor_suffixes(anaphors: frozenset[str]) -> tuple[str, ...]:
-    """Person nouns that may end a compound naming a person ("Familienvater"), in lower case."""
-    return tuple(sorted({a.lower() for a in anaphors if len(a) > 3}))
-
-
-@lru_cache(maxsize=8)
-def _anaphor_endings(anaphors: frozenset[str]) -> tuple[str, ...]:
-    """Person nouns long enough to end a compound that names a person ("Aufbauspieler")."""
-    return tuple(sorted({a.lower() for a in anaphors if len(a) >= 6}))
+def _anaphor_endings(anaphors: frozenset[str], shortest: int = 6) -> tuple[str, ...]:
+    """Person nouns of at least ``shortest`` letters, in lower case: long enough to end a compound
+    that names a person ("Aufbauspieler", "Familienvater")."""
+    return tuple(sorted({a.lower() for a in anaphors if len(a) >= shortest}))
 
 
 def _verbless(text: str) -> bool:
@@ -1808,7 +1803,7 @@ class _Extractor:
         if self.lex.is_role(noun) or noun in self.lex.person_anaphors:
             return True
         low = noun.lower()
-        endings = _anaphor_suffixes(self.lex.person_anaphors)
+        endings = _anaphor_endings(self.lex.person_anaphors, 4)
         return low.endswith(endings) and any(low.endswith(a) and len(low) > len(a) + 2 for a in endings)
 
     def _passive_clause(self, prefix: str) -> bool:
