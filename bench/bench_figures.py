@@ -9,7 +9,9 @@ as claims and quotes keep per-word facts (names, roles, base forms) in caches be
 as in a fresh job); ``unseen``: emptied, then filled by reading other German articles (the
 SemEval German texts in ``../shared/corpus``, untimed), as in a long job that meets these articles
 for the first time — the figure the issue's aim is held to; ``warm``: left as the run before left
-them, the same articles read again (a lower bound, not what a user sees).
+them, the same articles read again (a lower bound, not what a user sees). ``core`` says whether
+the compiled core ran (``storylens compile``) or the plain source (after an edit, or with
+``STORYLENS_PURE=1``).
 
 ``--against OTHER/src`` compares with another checkout (``git worktree add``): both versions run in
 one process, article by article in turn, so a change smaller than the machine's drift between two
@@ -27,7 +29,7 @@ import json
 import time
 from pathlib import Path
 
-from storylens import claims, lang, quotes
+from storylens import claims, lang, native, quotes
 from storylens.lang import de as lang_de
 from storylens.lang import en as lang_en
 from storylens.evaluate.figures import _semeval_rows, load_document
@@ -145,9 +147,9 @@ def main() -> None:
                       for text, lang in (("text1", "lang1"), ("text2", "lang2")) if row.get(lang) == "de" and row.get(text)][: args.others])
     timed(articles[:5], 1, cold=False)  # load the lexicons and compile the patterns first
     if args.against is not None:
-        print(json.dumps(against(args.against, articles, others, args.repeat, words), indent=2))
+        print(json.dumps({"core": native.status(), **against(args.against, articles, others, args.repeat, words)}, indent=2))
         return
-    report: dict[str, object] = {"articles": len(articles), "words_per_article": round(words / len(articles)), "other_articles": len(others)}
+    report: dict[str, object] = {"core": native.status(), "articles": len(articles), "words_per_article": round(words / len(articles)), "other_articles": len(others)}
     for kind, cold, read_first in (("cold", True, []), ("unseen", True, others), ("warm", False, [])):
         best, found = timed(articles, args.repeat, cold, read_first)
         report["claims"], report["quotes"] = found

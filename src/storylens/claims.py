@@ -766,7 +766,14 @@ def extract(article: Article) -> list[dict[str, Any]]:
     for n, c in enumerate(claims, 1):
         c["id"] = f"{article.id}:c{n}"
         c["low"], c["high"] = _bounds(c)
+        for key in ("value", "low", "high"):
+            c[key] = _plain(c[key])
     return claims
+
+
+def _plain(v: float | None) -> float | int | None:
+    """A whole number as an int ("164", not "164.0" beside "6" from "sechs"); else as it is."""
+    return int(v) if v is not None and v == int(v) and abs(v) < 2**53 else v
 
 
 def _bounds(c: dict[str, Any]) -> tuple[float | None, float | None]:

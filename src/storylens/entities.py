@@ -122,10 +122,10 @@ def link_article(article: Article, found: list[Mention]) -> list[Entity]:
     found = [_strip_role(m) if m.type == "PER" else m for m in found]
     forms = {m.text for m in found}
     acronyms: dict[str, str] = {}
-    for m in ACRONYM.finditer(article.text):
-        long = long_form(article.text[max(0, m.start() - 200) : m.start()], m.group("acr"))
+    for hit in ACRONYM.finditer(article.text):
+        long = long_form(article.text[max(0, hit.start() - 200) : hit.start()], hit.group("acr"))
         if long:
-            acronyms[m.group("acr")] = long
+            acronyms[hit.group("acr")] = long
     full_by_surname: dict[str, str] = {}
     for m in found:
         base = _base_form(m.text, forms)

@@ -58,7 +58,7 @@ def places() -> frozenset[str]:
         de = gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=["de"]).gettext
         de2 = gettext.translation("iso3166-2", pycountry.LOCALES_DIR, languages=["de"]).gettext
     except OSError:
-        de = de2 = str
+        de = de2 = str  # type: ignore[assignment]  # (no German names: the English ones)
     names: set[str] = set()
     for c in pycountry.countries:
         for n in (c.name, getattr(c, "common_name", ""), de(c.name)):

@@ -1660,10 +1660,10 @@ class _Extractor:
                     else:
                         head = re.match(r"((?:[\w'’.-]+\s+){0,4}?)[a-z]\w*ed\b", prefix)
                         before = head.group(1).strip() if head and head.group(1).strip() else before  # "The navy defended …, saying"
-                        if (not head and not self.lex.capitalised_nouns and (opener := self.person_subject(sentence, s_start))
-                                and self.lex.not_subject.isdisjoint(w.lower() for w in opener.split())
-                                and not (" " not in opener and opener[1:].islower() and self.lex.common_word is not None and self.lex.common_word(opener))):  # (not a headline's "Contest")
-                            before = opener  # "McG made the announcement …, stating that …": a name the index does not hold opens the sentence
+                        if (not head and not self.lex.capitalised_nouns and (named_opener := self.person_subject(sentence, s_start))
+                                and self.lex.not_subject.isdisjoint(w.lower() for w in named_opener.split())
+                                and not (" " not in named_opener and named_opener[1:].islower() and self.lex.common_word is not None and self.lex.common_word(named_opener))):  # (not a headline's "Contest")
+                            before = named_opener  # "McG made the announcement …, stating that …": a name the index does not hold opens the sentence
             if not self.lex.capitalised_nouns and (not prefix or prefix.endswith(("''", '"', "”", ","))):
                 trailing = re.match(r"\s+(?:[A-Z][\w'’.-]*\s+)*(?:(?!(?:of|at|for|from|with|in|the)\b)[a-z][\w-]*\s+){1,6}((?:[A-Z][\w'’.-]*\s+){1,2}[A-Z][\w'’-]*)\s*(?:[.,]|$)", rest)
                 if trailing and self.names.resolve(trailing.group(1)):
@@ -1726,9 +1726,9 @@ class _Extractor:
                     if run and self.names.resolve(run.group(1)):
                         phrase = run.group(1)
                         break
-            relative = re.search(r"(?:\bfrom|\bby|\bto|\bwith|,)\s+((?:[\w'’.-]+\s+){0,5}?[\w'’.-]+),\s+who$", prefix.rstrip()) if not self.lex.capitalised_nouns else None
-            if relative and not sure:
-                sure = relative.group(1)  # "a distress call from seamen on board the MV Gibe, who said …": the antecedent
+            antecedent = re.search(r"(?:\bfrom|\bby|\bto|\bwith|,)\s+((?:[\w'’.-]+\s+){0,5}?[\w'’.-]+),\s+who$", prefix.rstrip()) if not self.lex.capitalised_nouns else None
+            if antecedent and not sure:
+                sure = antecedent.group(1)  # "a distress call from seamen on board the MV Gibe, who said …": the antecedent
             if sure:
                 phrase = sure
             elif (self.lex.capitalised_nouns and phrase and phrase == after and " " not in phrase and _dictionary_word(phrase)
@@ -2461,7 +2461,7 @@ class _Extractor:
         attribution ("Witnesses said the shooter used a rifle, …", "Some witnesses told police that
         …"): a short subject, a cue, and the clause right after it or after "that"."""
         cue = self.lex.speech_verbs.search(self.masked, start, start + length)
-        if cue is None or cue.group(0) in self.lex.participle_cues or self.lex.not_cue.match(self.masked, cue.start()):
+        if cue is None or cue.group(0) in self.lex.participle_cues or (self.lex.not_cue is not None and self.lex.not_cue.match(self.masked, cue.start())):
             return None  # ("X said nothing …, Y said": Y's report)
         subject = self.text[start : cue.start()].strip()
         words = subject.split()
@@ -2482,7 +2482,7 @@ class _Extractor:
             cue_at = sentence.find(speech.cue) if speech.cue else -1
             named_at = speech.at - start
             if speech.cue and cue_at >= 0 and named_at > cue_at and sentence.startswith(speech.cue, named_at) and (
-                    lex.not_cue.match(sentence, cue_at) or _trailing_attribution(sentence, named_at, len(speech.cue))):
+                    (lex.not_cue is not None and lex.not_cue.match(sentence, cue_at)) or _trailing_attribution(sentence, named_at, len(speech.cue))):
                 cue_at = named_at  # the cue that names the speaker, not an earlier one ("X said nothing …, Y said")
             found = _CLAUSE_END.search(sentence[cue_at:]) if cue_at >= 0 else None  # not "20, 000"
             comma_after = cue_at + found.start() if found else -1

@@ -49,13 +49,13 @@ def summarise(articles: list[Article], claims: list[dict[str, Any]], entities: l
     taken_words: list[set[str]] = []
     per_article: Counter[str] = Counter()
     for score, a, i in sorted(candidates, key=lambda x: -x[0]):
-        words = set(_words(a.sentences[i].text_of(a.text)))
+        chosen_words = set(_words(a.sentences[i].text_of(a.text)))
         if per_article[a.id] >= PER_ARTICLE:
             continue
-        if any(len(words & t) >= 0.5 * min(len(words), len(t)) for t in taken_words):
+        if any(len(chosen_words & t) >= 0.5 * min(len(chosen_words), len(t)) for t in taken_words):
             continue
         chosen.append((a, i))
-        taken_words.append(words)
+        taken_words.append(chosen_words)
         per_article[a.id] += 1
         if len(chosen) >= MAX_SENTENCES:
             break
