@@ -185,6 +185,24 @@ def _source_after_comma(word: str) -> re.Pattern[str]:
     return re.compile(r",\s+" + re.escape(word) + r"\s+(.+)$")
 
 
+@lru_cache(maxsize=4096)
+def _name_after(noun: str) -> re.Pattern[str]:
+    """Up to three capitalised words right after ``noun`` ("der Sender CNN"), in group 1."""
+    return re.compile(r"\b" + re.escape(noun) + r"\s+([A-ZÄÖÜ][\w'’-]*(?:\s+[A-ZÄÖÜ][\w'’-]*){0,2})")
+
+
+@lru_cache(maxsize=4096)
+def _compound_of(low: str) -> re.Pattern[str]:
+    """A capitalised compound ending in ``low`` ("Landwirtschaftsministerium" for "ministerium")."""
+    return re.compile(r"\b[A-ZÄÖÜ][\w-]*" + re.escape(low) + r"\b")
+
+
+@lru_cache(maxsize=4096)
+def _issuer_of(template: str, noun: str) -> re.Pattern[str]:
+    """The pack's ``document_issuer`` pattern for one document noun (any case)."""
+    return re.compile(template.format(noun=f"(?i:{re.escape(noun)})"))
+
+
 def _words(s: str) -> int:
     return len(_WORD.findall(s))
 
@@ -1198,7 +1216,7 @@ class _Extractor:
         """The name that last followed ``noun`` within three paragraphs before ``at`` ("der Sender
         CNN"), if it is no dictionary word."""
         found = None
-        for m in re.finditer(r"\b" + re.escape(noun) + r"\s+([A-ZÄÖÜ][\w'’-]*(?:\s+[A-ZÄÖÜ][\w'’-]*){0,2})", self.masked[self.para_start(at, back=3) : at]):
+        for m in _name_after(noun).finditer(self.masked[self.para_start(at, back=3) : at]):
             first = m.group(1).split()[0]
             if first.isupper() or not _dictionary_word(first):  # an acronym, or no common noun ("der Sender am Montag")
                 found = m.group(1)
@@ -1221,7 +1239,7 @@ class _Extractor:
         found = self._compounds.get(low)
         if found is None:  # every compound of this head in the article, found once
             found = self._compounds[low] = [(a + m.start(), m.group(0)) for a, run in _runs_holding(self.text, low)
-                                            for m in re.finditer(r"\b[A-ZÄÖÜ][\w-]*" + re.escape(low) + r"\b", run)
+                                            for m in _compound_of(low).finditer(run)
                                             if len(m.group(0)) > len(noun) + 2]
         before = [word for start, word in found if start < at]
         return before[-1] if before else None
@@ -1231,7 +1249,7 @@ class _Extractor:
         within three paragraphs ("according to a statement from the Indian government")."""
         since = self.para_start(at, back=3)
         found = None
-        for m in re.finditer(self.lex.document_issuer.format(noun=f"(?i:{re.escape(noun)})"), self.text[since:at]):
+        for m in _issuer_of(self.lex.document_issuer, noun).finditer(self.text[since:at]):
             found = _issuer(m) or found
         return (self.names.resolve(found) or found) if found else None
 
@@ -1253,7 +1271,7 @@ class _Extractor:
         if first not in self.lex.pronouns:
             return None
         span = self.a.sentences[self.si - 2]
-        return self.person_subject(span.text_of(self.text), span.start)
+        return self.person_subject(self.text[span.start : span.end], span.start)
 
     def _sentence_after(self, end: int) -> Any:
         """The sentence that starts right after a quote ending at ``end`` (only its closing mark between)."""
@@ -1269,7 +1287,7 @@ class _Extractor:
         nxt = self._sentence_after(end)
         if nxt is None or any(nxt.start <= s < nxt.end for s, _ in self.spans):
             return None
-        who = self.person_subject(nxt.text_of(self.text), nxt.start)
+        who = self.person_subject(self.text[nxt.start : nxt.end], nxt.start)
         return who if who and len(who.split()) >= 2 else None
 
     def pointed_back(self, end: int) -> str | None:
@@ -1863,7 +1881,7 @@ class _Extractor:
         if role and self.lex.is_role(role.group("role")):
             return self.resolve("the " + role.group("role"), s_start)  # "The judge had advice …: "…""
         for noun in self.lex.document_nouns if self.lex.document_issuer else ():
-            issued = re.search(self.lex.document_issuer.format(noun=f"(?i:{re.escape(noun)})"), before)
+            issued = _issuer_of(self.lex.document_issuer, noun).search(before)
             if issued:
                 return self.names.resolve(_issuer(issued)) or _issuer(issued)  # "Eine Aussage von EPI lässt vermuten: „…“"
         if self.lex.capitalised_nouns:
@@ -1927,7 +1945,7 @@ class _Extractor:
         title_end = self.names.skip_to  # the headline: a short first paragraph that is no sentence
         for si, span in enumerate(self.a.sentences):
             self.si = si
-            sentence = span.text_of(self.text)
+            sentence = self.text[span.start : span.end]
             para = self.para_of(span.start)
             if para != previous_para and si - self.last_speech_sentence > 3:
                 self.last_speaker = None
@@ -2100,7 +2118,7 @@ class _Extractor:
             return True
         nxt = self.a.sentences[si + 1] if si + 1 < len(self.a.sentences) else None
         if nxt is not None:
-            following = nxt.text_of(self.text)
+            following = self.text[nxt.start : nxt.end]
             if (QUOTE_MARK.search(following) or self.continues_at(si + 1) or self.lex.conditional.search(following)
                     or self.lex.inherit_attribution.search(following)):  # "Nach einem Bericht des RBB …. Der Polizist soll demnach …"
                 return True
@@ -2114,7 +2132,7 @@ class _Extractor:
         """``lex.continues`` for sentence ``si``, computed once."""
         hit = self._continues.get(si)
         if hit is None:
-            hit = self._continues[si] = self.lex.continues(self.a.sentences[si].text_of(self.text))
+            hit = self._continues[si] = self.lex.continues(self.text[self.a.sentences[si].start : self.a.sentences[si].end])
         return hit
 
     def _named_source(self, text: str, start: int) -> tuple[str, re.Match[str]] | None:
@@ -2269,7 +2287,7 @@ class _Extractor:
                     break
                 if any(later.start <= s < later.end for s, _ in self.direct_spans if s > last_end):
                     break  # "Und, so ergänzt X: „…“": that cue introduces its own quote
-                nxt = self.speaker_in(later.text_of(self.text), later.start)
+                nxt = self.speaker_in(self.text[later.start : later.end], later.start)
                 cue_at = self.masked.find(nxt.cue, later.start, later.end) if nxt and nxt.cue else -1
                 lead_from = max(later.start, last_end + 1)  # a quote running into this sentence is no lead
                 lead_words = self.masked[lead_from : cue_at].strip(" .,").split() if cue_at >= 0 else []
@@ -2422,7 +2440,7 @@ class _Extractor:
         nxt = self.a.sentences[si + 1]
         if self.para_of(nxt.start) != self.para_of(self.a.sentences[si].start) or any(nxt.start <= s < nxt.end for s, _ in self.direct_spans):
             return None
-        sentence = nxt.text_of(self.text)
+        sentence = self.text[nxt.start : nxt.end]
         speech = self.speaker_in(sentence, nxt.start)
         if speech is None or not speech.cue or not (self.continues_at(si + 1) or self.lex.conditional.search(sentence)):
             return None
@@ -2653,7 +2671,7 @@ class _Extractor:
                 if lex.source_trailer is not None:
                     src = lex.source_trailer.sub("", src) or src  # "records obtained by The Associated Press": the records
                 issued = next((m2 for noun in lex.document_nouns if noun in src.lower()
-                               and (m2 := re.search(lex.document_issuer.format(noun=f"(?i:{re.escape(noun)})"), src))), None) if lex.document_issuer else None
+                               and (m2 := _issuer_of(lex.document_issuer, noun).search(src))), None) if lex.document_issuer else None
                 if issued:
                     src = _issuer(issued)  # "according to a statement from the Indian government": the government
                 if lex.nominative is not None:
