@@ -133,7 +133,7 @@ setup(name="storylens-core", ext_modules=mypycify(["--ignore-missing-imports", "
 """
 
 
-def compile_core(native: Path = NATIVE, package: Path = PACKAGE, modules: Sequence[str] = MODULES, jobs: int | None = None) -> dict[str, Any]:
+def compile_core(native: Path = NATIVE, package: Path = PACKAGE, modules: Sequence[str] = MODULES) -> dict[str, Any]:
     """Compile ``modules`` with mypyc in a scratch copy of ``package`` and install the result into
     ``native`` with its manifest; returns the manifest. Raises ``RuntimeError`` with a one-line
     reason when mypyc or a C compiler is missing or the build fails (the source runs then)."""
@@ -147,7 +147,7 @@ def compile_core(native: Path = NATIVE, package: Path = PACKAGE, modules: Sequen
         shutil.copytree(package, work / package.name, ignore=shutil.ignore_patterns(NATIVE.name, "__pycache__", "models", "*.so"))
         paths = [_source_of(work, name).relative_to(work).as_posix() for name in modules]
         (work / "setup.py").write_text(_SETUP.format(paths=paths, group=GROUP), encoding="utf-8")
-        cmd = [sys.executable, "setup.py", "build_ext", "--inplace", f"--parallel={jobs or os.cpu_count() or 1}"]
+        cmd = [sys.executable, "setup.py", "build_ext", "--inplace"]  # (one extension: nothing to build in parallel)
         done = subprocess.run(cmd, cwd=work, capture_output=True, text=True, env={**os.environ, "MYPY_CACHE_DIR": str(work / ".mypy_cache")})
         if done.returncode != 0:
             lines = [ln for ln in (done.stdout + done.stderr).splitlines() if "error" in ln.lower()] or (done.stdout + done.stderr).splitlines() or ["no output"]
