@@ -307,7 +307,7 @@ class _Names:
         small = {w for w in re.findall(r"(?<![\w'’-])[a-zäöüß]\w+", re.split(r"[„“”\"»«]", first, maxsplit=1)[0])} - lex.function_words - lex.articles - lex.prepositions
         sentence_like = first.rstrip().endswith((".", ":")) or (re.search(r"[.:][“”\"»«'’]+$", first.rstrip()) is not None and len(small) >= 2)
         # ('… hat einmal gesagt: „… ist.“' is a sentence; "Full List of the Mayor’s Plans: “… ever.”" a headline)
-        self.skip_to = len(first) if first and _words(first) <= 25 and not sentence_like else 0
+        self.skip_to = len(first) if first and not _has_words(first, 0, len(first), 26) and not sentence_like else 0
         skip_words = _skip_words(lex)
         is_role = lex.is_role
         single = _single_words(lex)  # per one-word run: (names nobody — a role or function word —, base form)
@@ -1924,7 +1924,7 @@ class _Extractor:
                 start += 1
         while end > start and self.text[end - 1] in " ,:":
             end -= 1
-        if end - start < 3 or _words(self.text[start:end]) < 2 or speaker.split()[-1].lower() in self.lex.generic_subjects:
+        if end - start < 3 or not _has_words(self.text, start, end, 2) or speaker.split()[-1].lower() in self.lex.generic_subjects:
             return  # (a generic "man" names nobody; "Wer glaubt, dass …" neither)
         if " " not in speaker and speaker.lower() in self.lex.not_speakers:
             return  # "Given …", "Somehow, Reid …", "That ’ s exactly what …": a word that opens a sentence names no speaker
@@ -2339,7 +2339,7 @@ class _Extractor:
         if who is None and len(spans) == 1:
             quoted = self.text[spans[0][0] : spans[0][1]].rstrip()
             tail = _STOP.split(self.masked[spans[0][1] + 1 : start + len(sentence)], maxsplit=1)[0]  # (to a stop the segmenter missed)
-            if (_words(quoted) <= 8 and not quoted.endswith((".", "!", "?", "…", ",")) and _words(tail) >= 3 and not tail.lstrip().startswith(",")
+            if (not _has_words(quoted, 0, len(quoted), 9) and not quoted.endswith((".", "!", "?", "…", ",")) and _has_words(tail, 0, len(tail), 3) and not tail.lstrip().startswith(",")
                     and self.lex.first_person.isdisjoint(w.lower() for w in _WORD.findall(quoted))  # (not "mit jedem Fang „konnte ich mich …“, sodass …")
                     and not self.lex.reported(self.masked[start : start + len(sentence)])):
                 return  # '"Die ultimative Chart-Show" auf RTL lockte 2,39 Millionen': a name or term the sentence goes on about
@@ -2461,7 +2461,7 @@ class _Extractor:
         outside = (self.text[para_start:s] + self.text[e:para_end]).strip(" \"'„“”»«")
         inner = self.text[s:e].rstrip()
         if not outside:
-            return _words(inner) <= 8 and not inner.endswith((".", "!", "?", ":"))
+            return not _has_words(inner, 0, len(inner), 9) and not inner.endswith((".", "!", "?", ":"))
         return self.quoting_heading(s)
 
     def quoting_heading(self, offset: int) -> bool:
@@ -2471,7 +2471,7 @@ class _Extractor:
         para_end = self.text.find("\n", offset)
         para_end = len(self.text) if para_end < 0 else para_end
         whole = self.text[para_start:para_end].rstrip()
-        return (_words(whole) <= 16 and whole.endswith(("“", "”", '"', "«", "»"))
+        return (not _has_words(whole, 0, len(whole), 17) and whole.endswith(("“", "”", '"', "«", "»"))
                 and not self.lex.speech_verbs.search(self.masked[para_start:para_end]))
 
     def nested_report(self, start: int, length: int) -> _Speech | None:
