@@ -16,24 +16,24 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Any, Callable
+from typing import Any, Callable, Final
 
 from .lang import FigureLexicon, get_pack
 from .model import Article
 from .timex import TimeExpr
 from .timex import find as find_times
 
-MEASURES = ("deaths", "injured", "arrests", "troops", "missing", "evacuated", "displaced", "protesters", "votes", "money", "percent")
+MEASURES: Final = ("deaths", "injured", "arrests", "troops", "missing", "evacuated", "displaced", "protesters", "votes", "money", "percent")
 
 # "$500, 000": text tokenised for NLP corpora (ECB+) puts a space after a thousands comma
 # numbers grouped by ", " (tokenised English), by spaces ("38 664", "949 655,16": Swiss and typeset style), by "." or ","
-TOKEN = re.compile(r"\d{1,3}(?:, \d{3})+(?!\d|[.,]\d)|(?<![\d.,])\d{1,3}(?:[ \u00a0\u202f\u2009]\d{3})+(?:[.,]\d{1,2}(?!\d))?(?![\d]|[.,]\d)|\d+(?:[.,]\d+)*|\w+(?:[-']\w+)*|[^\w\s]")
-NOT_COUNTED_BEFORE = frozenset({"artikel", "nr", "nummer", "paragraf", "paragraph", "§", "platz", "seite", "kapitel", "article", "no", "page", "section", "jahr", "jahre", "year", "tag", "ziffer", "absatz", "punkt", "version", "stufe", "level"})
-NOT_COUNTED_AFTER = frozenset({"st", "nd", "rd", "th", "uhr", "jahre", "jahren", "jahr", "jahrs", "jährige", "jährigen", "jähriger", "years", "year", "o'clock", "am", "pm", "minuten", "min", "stunden", "sekunden", "hours", "minutes", "days", "weeks", "months", "times", "miles", "meter", "metern", "kilometer", "kilometern", "km", "grad", "zentimeter", "zentimetern", "millimeter", "millimetern", "litern", "kilogramm", "kg", "tonnen", "gramm", "milligramm", "mikrogramm", "mg", "liter", "milliliter", "ml", "quadratmeter", "quadratmetern", "hektar", "stock", "caliber", "calibre", "kaliber", "mm"})
-UNIT_WORDS = NOT_COUNTED_AFTER - {"st", "nd", "rd", "th", "am", "pm"}  # after any figure, digits or words
-QUOTE_MARKS = frozenset('"„“”»«‚‘’\'')
-CLAUSE_BREAK = frozenset({",", ";", ":", "(", ")", "–", "—"})
-PROPER_SUFFIXES = ("ung", "ungen", "heit", "heiten", "keit", "keiten", "häuser", "ern", "tion", "tionen", "ismus", "schaft", "haft")
+TOKEN: Final = re.compile(r"\d{1,3}(?:, \d{3})+(?!\d|[.,]\d)|(?<![\d.,])\d{1,3}(?:[ \u00a0\u202f\u2009]\d{3})+(?:[.,]\d{1,2}(?!\d))?(?![\d]|[.,]\d)|\d+(?:[.,]\d+)*|\w+(?:[-']\w+)*|[^\w\s]")
+NOT_COUNTED_BEFORE: Final = frozenset({"artikel", "nr", "nummer", "paragraf", "paragraph", "§", "platz", "seite", "kapitel", "article", "no", "page", "section", "jahr", "jahre", "year", "tag", "ziffer", "absatz", "punkt", "version", "stufe", "level"})
+NOT_COUNTED_AFTER: Final = frozenset({"st", "nd", "rd", "th", "uhr", "jahre", "jahren", "jahr", "jahrs", "jährige", "jährigen", "jähriger", "years", "year", "o'clock", "am", "pm", "minuten", "min", "stunden", "sekunden", "hours", "minutes", "days", "weeks", "months", "times", "miles", "meter", "metern", "kilometer", "kilometern", "km", "grad", "zentimeter", "zentimetern", "millimeter", "millimetern", "litern", "kilogramm", "kg", "tonnen", "gramm", "milligramm", "mikrogramm", "mg", "liter", "milliliter", "ml", "quadratmeter", "quadratmetern", "hektar", "stock", "caliber", "calibre", "kaliber", "mm"})
+UNIT_WORDS: Final = NOT_COUNTED_AFTER - {"st", "nd", "rd", "th", "am", "pm"}  # after any figure, digits or words
+QUOTE_MARKS: Final = frozenset('"„“”»«‚‘’\'')
+CLAUSE_BREAK: Final = frozenset({",", ";", ":", "(", ")", "–", "—"})
+PROPER_SUFFIXES: Final = ("ung", "ungen", "heit", "heiten", "keit", "keiten", "häuser", "ern", "tion", "tionen", "ismus", "schaft", "haft")
 
 
 class _Tok:
@@ -48,7 +48,7 @@ def tokenize(text: str, offset: int = 0) -> list[_Tok]:
     return [_Tok(m.group(0), m.start() + offset, m.end() + offset) for m in TOKEN.finditer(text)]
 
 
-_SPACED_GROUP = re.compile(r"(?<=\d)[ \u00a0\u202f\u2009](?=\d{3})")  # a space between groups of digits
+_SPACED_GROUP: Final = re.compile(r"(?<=\d)[ \u00a0\u202f\u2009](?=\d{3})")  # a space between groups of digits
 
 
 def parse_number(s: str, decimal_comma: bool) -> float | None:
@@ -81,7 +81,7 @@ class _Figure:
     range: bool = False
 
 
-RANGE_JOINERS = frozenset({"bis", "-", "–", "oder", "to", "or", "und", "and"})
+RANGE_JOINERS: Final = frozenset({"bis", "-", "–", "oder", "to", "or", "und", "and"})
 
 
 @lru_cache(maxsize=None)
@@ -91,11 +91,11 @@ def _number_starts(code: str) -> frozenset[str]:
     return frozenset(w.split()[0] for w in (*lex.number_words, *lex.vague)) | frozenset(lex.scales) | ({lex.one_word} if lex.one_after_verbs else set())  # (a scale word: "eine Million")
 
 
-_DIGIT = re.compile(r"\d")
-_LETTERS = re.compile(r"[^\W\d_]+")
+_DIGIT: Final = re.compile(r"\d")
+_LETTERS: Final = re.compile(r"[^\W\d_]+")
 
 
-_EDGES = "\"'.,;:!?()[]{}„“”»«‚‘’-–—/…*"  # stripped off a word before it is looked up
+_EDGES: Final = "\"'.,;:!?()[]{}„“”»«‚‘’-–—/…*"  # stripped off a word before it is looked up
 
 
 def _numberish(sentence: str, starts: frozenset[str]) -> bool:
@@ -272,7 +272,7 @@ def _mark_dashes(toks: list[_Tok]) -> None:
             t.text = t.low = "–"
 
 
-_DASHES = frozenset({"–", "—"})
+_DASHES: Final = frozenset({"–", "—"})
 
 
 def _clause(toks: list[_Tok], i: int) -> tuple[int, int]:
@@ -310,7 +310,7 @@ def _paired_dash(toks: list[_Tok], k: int, step: int) -> int | None:
     return None
 
 
-_ATTRIBUTIVE = re.compile(r"(?:e|er|en|es|em)\s+[A-ZÄÖÜ]")
+_ATTRIBUTIVE: Final = re.compile(r"(?:e|er|en|es|em)\s+[A-ZÄÖÜ]")
 
 
 def _attributive(clause: str, m: re.Match[str]) -> bool:
@@ -319,7 +319,7 @@ def _attributive(clause: str, m: re.Match[str]) -> bool:
     return clause[m.start() : m.start() + 1].islower() and _ATTRIBUTIVE.match(clause, m.end()) is not None
 
 
-_SPACED_WORD = re.compile(r"\s(\w+)(?=\s)")  # a word with spaces on both sides
+_SPACED_WORD: Final = re.compile(r"\s(\w+)(?=\s)")  # a word with spaces on both sides
 
 
 def _verb_measure(sentence: str, toks: list[_Tok], fig: _Figure, lex: FigureLexicon, sent_start: int) -> str | None:
@@ -503,7 +503,7 @@ def _places(toks: list[_Tok], fig: _Figure, lex: FigureLexicon, a: int, b: int) 
     return "" if city_ref else None
 
 
-PARTY = re.compile(
+PARTY: Final = re.compile(
     r"\b(?:soll|sollen|will|wollen|hat|haben|hatte|schickt|schickte|entsendet|entsandte|stellt|stellte|sent|sends|will send)\s+"
     r"(?P<p>[A-ZÄÖÜ][\w-]+)\s+(?:(?:etwa|rund|weitere|bis zu|mehr als|about|some|up to)\s+)?$"
     r"|(?P<q>[A-ZÄÖÜ][\w-]+)\s+(?:schickt|schickte|entsendet|entsandte|stellt|stellte|beteiligt sich mit|beteilige sich \w+ mit|sent|sends)\s+(?:\w+\s+)?$"

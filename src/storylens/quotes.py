@@ -18,22 +18,22 @@ from collections import Counter
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
 from itertools import islice
-from typing import Any, NamedTuple
+from typing import Any, Final, NamedTuple
 
 from .lang import FigureLexicon, get_pack, word_alternation
 from .model import Article
 from .ner import _known
 from .nerlex import lexicon as _ner_lexicon
 
-QUOTE_MARK = re.compile("''|``|[„“”»«\"‚‘’]")
-PAIRS = {"„": ("“", "”", '"'), "»": ("«",), "«": ("»",), "“": ("”", '"'), '"': ('"', "''", "”"), "``": ("''",), "''": ("''",), "‚": ("‘", "’")}  # (tokenised English text mixes straight and curly marks: '"it appears … shooting ”')
-_PARTICLES = "(?:al|el|ad|ar|as|ash|az|ud)-"  # joined to the name they precede: "Laith al-Balaous", "Sheib ad-Din"
-_JOINED_PARTICLE = re.compile(_PARTICLES + "[A-ZÄÖÜ]")
-NAME_RUN = re.compile(r"(?:[A-ZÄÖÜ][\w'’-]{0,2}\.|[A-ZÄÖÜ][\w'’-]*)(?:[ \t]+(?:von[ \t]+|van[ \t]+|de[ \t]+|" + _PARTICLES + r")?"
+QUOTE_MARK: Final = re.compile("''|``|[„“”»«\"‚‘’]")
+PAIRS: Final = {"„": ("“", "”", '"'), "»": ("«",), "«": ("»",), "“": ("”", '"'), '"': ('"', "''", "”"), "``": ("''",), "''": ("''",), "‚": ("‘", "’")}  # (tokenised English text mixes straight and curly marks: '"it appears … shooting ”')
+_PARTICLES: Final = "(?:al|el|ad|ar|as|ash|az|ud)-"  # joined to the name they precede: "Laith al-Balaous", "Sheib ad-Din"
+_JOINED_PARTICLE: Final = re.compile(_PARTICLES + "[A-ZÄÖÜ]")
+NAME_RUN: Final = re.compile(r"(?:[A-ZÄÖÜ][\w'’-]{0,2}\.|[A-ZÄÖÜ][\w'’-]*)(?:[ \t]+(?:von[ \t]+|van[ \t]+|de[ \t]+|" + _PARTICLES + r")?"
                       r"(?:[A-Z]\.(?=[ \t]+[A-ZÄÖÜ])|[A-ZÄÖÜ][\w'’-]*))*")  # (a middle initial inside: "John D. O'Connor")
-MIN_WORDS = 4
-_STOP = re.compile(r"[.!?]")
-_NEXT_WORD = re.compile(r"(?:\s+\w+)?,?\s+(\w+)\b")  # after a cue: "said she", "sagte am Montag, er"
+MIN_WORDS: Final = 4
+_STOP: Final = re.compile(r"[.!?]")
+_NEXT_WORD: Final = re.compile(r"(?:\s+\w+)?,?\s+(\w+)\b")  # after a cue: "said she", "sagte am Montag, er"
 
 
 class _Mention(NamedTuple):
@@ -97,7 +97,7 @@ def quote_spans(text: str, lex: FigureLexicon | None = None) -> list[tuple[int, 
 
 # "'He probably realized …, he was going to be shot,' Gage said": single straight marks, opening
 # before a letter after a space or a line's start, closing after the quote's own punctuation
-_SINGLE_STRAIGHT = re.compile(r"(?:(?<=^)|(?<=[\s(]))'(?=[^\W\d_])((?:(?!'\s|'$)[^\n])*?[.,!?])'(?=\s|$)", re.M)
+_SINGLE_STRAIGHT: Final = re.compile(r"(?:(?<=^)|(?<=[\s(]))'(?=[^\W\d_])((?:(?!'\s|'$)[^\n])*?[.,!?])'(?=\s|$)", re.M)
 
 
 @lru_cache(maxsize=8)
@@ -126,8 +126,8 @@ def _joined_clause(coordinators: frozenset[str]) -> re.Pattern[str]:
     return re.compile(rf"(\S+)\s+({alternation})\s+((?:[a-zäöüß]+\s+){{0,2}}[A-ZÄÖÜ][\w-]*(?:\s+[A-ZÄÖÜ][\w-]*){{0,2}})\s*$")
 
 
-_RUN_TAIL = re.compile(r"[\w-]*")
-_RUN_HEAD = re.compile(r"[\w-]*\Z")
+_RUN_TAIL: Final = re.compile(r"[\w-]*")
+_RUN_HEAD: Final = re.compile(r"[\w-]*\Z")
 
 
 def _runs_holding(text: str, part: str) -> list[tuple[int, str]]:
@@ -153,8 +153,8 @@ def _opens(text: str, i: int) -> bool:
     return i >= 2 and text[i - 1] == " " and (text[i - 2].isalnum() or text[i - 2] == ":") and i + 1 < len(text) and text[i + 1].isalpha()
 
 
-_WORD = re.compile(r"\w+")
-_INNER_STOP = re.compile(r"[.!?]\s+(?=\S)")
+_WORD: Final = re.compile(r"\w+")
+_INNER_STOP: Final = re.compile(r"[.!?]\s+(?=\S)")
 
 
 def _trailing_attribution(sentence: str, at: int, length: int) -> bool:
@@ -178,7 +178,7 @@ def _holds_attribution(inside: str, lex: FigureLexicon) -> bool:
     return False
 
 
-_SPACE = re.compile(r"\s+")
+_SPACE: Final = re.compile(r"\s+")
 @lru_cache(maxsize=8)
 def _source_after_comma(word: str) -> re.Pattern[str]:
     """``lex.source_after_comma`` as a pattern: "…, so der Minister" (the source in group 1)."""
@@ -212,7 +212,7 @@ def _has_words(text: str, start: int, end: int, n: int) -> bool:
     return sum(1 for _ in islice(_WORD.finditer(text, start, end), n)) == n
 
 
-_GROUP_AFTER = re.compile(r"\s+(\w+)((?:\s+(?:in|im|aus)\s+[A-ZÄÖÜ][\w-]+)?)\s*[.,;]?\s*$")  # "…, sagen alle in Kiew"
+_GROUP_AFTER: Final = re.compile(r"\s+(\w+)((?:\s+(?:in|im|aus)\s+[A-ZÄÖÜ][\w-]+)?)\s*[.,;]?\s*$")  # "…, sagen alle in Kiew"
 
 
 def _group_subject(prefix: str, rest: str, lex: FigureLexicon) -> str | None:
@@ -249,7 +249,7 @@ def _closes_parenthesis(rest: str, word: str) -> bool:
 
 
 _SKIP_WORDS: dict[int, frozenset[str]] = {}
-_FULL_NAME = r"(?:[A-ZÄÖÜ][\w'’-]+\s+){1,2}[A-ZÄÖÜ][\w'’-]+"
+_FULL_NAME: Final = r"(?:[A-ZÄÖÜ][\w'’-]+\s+){1,2}[A-ZÄÖÜ][\w'’-]+"
 
 
 @lru_cache(maxsize=8)
@@ -599,7 +599,7 @@ def _relative_pattern(pronouns: tuple[str, ...]) -> tuple[re.Pattern[str], re.Pa
             re.compile(rf",\s+(?:{alternation})\s"))
 
 
-_DEFINITE_IN = re.compile(r"\b(?:in|im|aus) (?:dem|der|den) ")  # "heißt es in dem Bericht": a document named before
+_DEFINITE_IN: Final = re.compile(r"\b(?:in|im|aus) (?:dem|der|den) ")  # "heißt es in dem Bericht": a document named before
 
 
 @lru_cache(maxsize=32)
@@ -637,7 +637,7 @@ def _verbless(text: str) -> bool:
     return True
 
 
-_NO_MAIN_CLAUSE_OPENERS = ("KOUS", "KOUI", "KON", "PWAV", "PWS", "PWAT", "PRELS", "PRELAT", "PTKZU")
+_NO_MAIN_CLAUSE_OPENERS: Final = ("KOUS", "KOUI", "KON", "PWAV", "PWS", "PWAT", "PRELS", "PRELAT", "PTKZU")
 
 
 def _verb_second(clause: str, lex: FigureLexicon) -> bool:
@@ -732,26 +732,26 @@ def _capital(word: str) -> bool:
     return word[:1].isupper() or (word[:1].isdigit() and _NUMBERED_NOUN.match(word) is not None)
 
 
-_GIVEN_NAME = re.compile(r"[A-ZÄÖÜ][a-zäöüß]{2,}$")  # the shape of a given name used alone ("Liat"; not "Corona-Krise")
-_NUMBERED_NOUN = re.compile(r"\d+(?:-[A-ZÄÖÜ]|jährige)")  # (and the spelling before 1996: "der 32jährige")
-_INVERTED_PRONOUN = re.compile(r"^[A-ZÄÖÜ][^,]*?\s([a-zäöüß]+e)\s+(\w+)\b")  # German: a verb in -e, then its pronoun
-_WHO_SAID = re.compile(r",\s+who\s+(?:said|says|added)\s+(?:that\s+)?")  # English: the speaker's own report after a quote
-_INITIAL = re.compile(r"[A-Z]\.")  # an initial in a name ("Hugh W. Sloan")
-_QUOTED_NAME_CLOSING = re.compile(r"\b(?:der|die|das|den|dem)\s+[„\"»«]([^„“”\"»«]{2,40})[“”\"«»]\s*$")  # a quoted name right before the cue ("Wie das «Wall Street Journal» berichtet")
-_QUOTED_NAME_OPENING = re.compile(r"\s*(?:Der|Die|Das)\s+(?:[\w-]+\s+){0,2}?[„\"»«]([^„“”\"»«]{2,40})[“”\"«»]\s*$")  # a sentence that opens with a quoted name ("Der koreanische Blog »Naver« geht davon aus")
-_INTRODUCES = re.compile(r":\s|,\s*(?:dass|daß|ob|that)\b")  # a colon or a that-clause after the cue: it introduces what is said
-_LEAD_WORD = re.compile(r"\s*(\w+)\s+")  # the first word after a cue
-_TITLE_WORD = re.compile(r"[^\W\d_][\w'’-]*")  # a word of a quoted title
-_SUBTITLE = re.compile(r"\w: [A-Z]")  # a subtitle after a colon ("Secret Man: The Story of …")
-_COMMA_SPACE = re.compile(r",\s")
-_QUOTED_NAME = re.compile(r"\s*[„\"»«]([^„“”\"»«]{2,40})[“”\"«»]")  # a quoted name right after the speaker ("die Partei „Die Mitte“")
-_CLAUSE_END = re.compile(r"(?:(?<!\d)[,:]|[,:](?!\s\d{3}\b))(?=\s)")  # a comma or colon that ends the cue's clause (not "20, 000")
-_PRONOUN_AFTER_VERB = re.compile(r"[A-ZÄÖÜ]\w*\s+[a-zäöüß]\w*\s+(\w+)\b")  # "Darin beschwor er …": a pronoun after a fronted word and the verb
-_LONG_NP = re.compile(r"\s+(\w+)\s+(?:[\w-]+\s+){0,9}?[a-zäöüß]+(?:e|en)\s+([A-ZÄÖÜ][\w-]+)\s*[.!?]?\s*$")  # an article, attributes, an inflected adjective and the noun closing the sentence
-_INITIAL_DE = re.compile(r"[A-ZÄÖÜ]\.")  # an initial (German capitals included)
-_CONJUNCTION = re.compile(r"\s*(?:dass|daß|that|ob)\b")  # a that-clause or whether-clause opening
-_PAIRED_ROLE = re.compile(r"\b([A-ZÄÖÜ]\w+)\s+(\w+)\s+$")  # "der Anwalt und Dissident X": the first of two roles
-_DASS_CLAUSE = re.compile(r",\s+(?=da(?:ss|ß)\s)")
+_GIVEN_NAME: Final = re.compile(r"[A-ZÄÖÜ][a-zäöüß]{2,}$")  # the shape of a given name used alone ("Liat"; not "Corona-Krise")
+_NUMBERED_NOUN: Final = re.compile(r"\d+(?:-[A-ZÄÖÜ]|jährige)")  # (and the spelling before 1996: "der 32jährige")
+_INVERTED_PRONOUN: Final = re.compile(r"^[A-ZÄÖÜ][^,]*?\s([a-zäöüß]+e)\s+(\w+)\b")  # German: a verb in -e, then its pronoun
+_WHO_SAID: Final = re.compile(r",\s+who\s+(?:said|says|added)\s+(?:that\s+)?")  # English: the speaker's own report after a quote
+_INITIAL: Final = re.compile(r"[A-Z]\.")  # an initial in a name ("Hugh W. Sloan")
+_QUOTED_NAME_CLOSING: Final = re.compile(r"\b(?:der|die|das|den|dem)\s+[„\"»«]([^„“”\"»«]{2,40})[“”\"«»]\s*$")  # a quoted name right before the cue ("Wie das «Wall Street Journal» berichtet")
+_QUOTED_NAME_OPENING: Final = re.compile(r"\s*(?:Der|Die|Das)\s+(?:[\w-]+\s+){0,2}?[„\"»«]([^„“”\"»«]{2,40})[“”\"«»]\s*$")  # a sentence that opens with a quoted name ("Der koreanische Blog »Naver« geht davon aus")
+_INTRODUCES: Final = re.compile(r":\s|,\s*(?:dass|daß|ob|that)\b")  # a colon or a that-clause after the cue: it introduces what is said
+_LEAD_WORD: Final = re.compile(r"\s*(\w+)\s+")  # the first word after a cue
+_TITLE_WORD: Final = re.compile(r"[^\W\d_][\w'’-]*")  # a word of a quoted title
+_SUBTITLE: Final = re.compile(r"\w: [A-Z]")  # a subtitle after a colon ("Secret Man: The Story of …")
+_COMMA_SPACE: Final = re.compile(r",\s")
+_QUOTED_NAME: Final = re.compile(r"\s*[„\"»«]([^„“”\"»«]{2,40})[“”\"«»]")  # a quoted name right after the speaker ("die Partei „Die Mitte“")
+_CLAUSE_END: Final = re.compile(r"(?:(?<!\d)[,:]|[,:](?!\s\d{3}\b))(?=\s)")  # a comma or colon that ends the cue's clause (not "20, 000")
+_PRONOUN_AFTER_VERB: Final = re.compile(r"[A-ZÄÖÜ]\w*\s+[a-zäöüß]\w*\s+(\w+)\b")  # "Darin beschwor er …": a pronoun after a fronted word and the verb
+_LONG_NP: Final = re.compile(r"\s+(\w+)\s+(?:[\w-]+\s+){0,9}?[a-zäöüß]+(?:e|en)\s+([A-ZÄÖÜ][\w-]+)\s*[.!?]?\s*$")  # an article, attributes, an inflected adjective and the noun closing the sentence
+_INITIAL_DE: Final = re.compile(r"[A-ZÄÖÜ]\.")  # an initial (German capitals included)
+_CONJUNCTION: Final = re.compile(r"\s*(?:dass|daß|that|ob)\b")  # a that-clause or whether-clause opening
+_PAIRED_ROLE: Final = re.compile(r"\b([A-ZÄÖÜ]\w+)\s+(\w+)\s+$")  # "der Anwalt und Dissident X": the first of two roles
+_DASS_CLAUSE: Final = re.compile(r",\s+(?=da(?:ss|ß)\s)")
 
 
 def _without_coordinator(phrase: str, lex: FigureLexicon) -> str:
@@ -825,17 +825,17 @@ def _np_after(s: str, lex: FigureLexicon) -> str | None:
     return " ".join(out) or None
 
 
-PARENTHESES = re.compile(r"\s*\([^()]{0,120}\)")
+PARENTHESES: Final = re.compile(r"\s*\([^()]{0,120}\)")
 # English, right after the cue that follows a quote: an article and a few words that end the clause
-_INVERTED_COMMON_NP = re.compile(r"\s+((?:the|a|an)\s+((?:[\w'’-]+\s+){0,4}?[a-z][\w-]*))\s*(?:[,.;]|$)")
+_INVERTED_COMMON_NP: Final = re.compile(r"\s+((?:the|a|an)\s+((?:[\w'’-]+\s+){0,4}?[a-z][\w-]*))\s*(?:[,.;]|$)")
 # German: an article, a prepositional phrase and an inflected participle or adjective before the noun
-EXTENDED_ATTRIBUTE = re.compile(r"^(\s*(?:der|die|das|den|dem|des)\s+)(?:für|von|vom|mit|in|im|bei|aus|zu|zur|zum|an|am|auf|über|seit)\s+"
+EXTENDED_ATTRIBUTE: Final = re.compile(r"^(\s*(?:der|die|das|den|dem|des)\s+)(?:für|von|vom|mit|in|im|bei|aus|zu|zur|zum|an|am|auf|über|seit)\s+"
                                 r"[^,.;:„“\"»«]{1,60}?\s[a-zäöüß]+(?:e|en|er|es|em)\s+(?=[A-ZÄÖÜ])")
 # two capitalised words and an apposition that gives a role: "Guim Roda, der aktuelle Team-Manager von KRT,"
-_NAME_WITH_ROLE = re.compile(r"\b([A-ZÄÖÜ][\w'’-]+ [A-ZÄÖÜ][\w'’-]+), (\w+ [^,]{3,60}),")
+_NAME_WITH_ROLE: Final = re.compile(r"\b([A-ZÄÖÜ][\w'’-]+ [A-ZÄÖÜ][\w'’-]+), (\w+ [^,]{3,60}),")
 # an article, a role phrase, then the name in apposition closing the clause
-ROLE_THEN_NAME = re.compile(r"^\s*(\w+)\s+([^,.;:„“\"»«()]{3,80}?),\s+((?:[A-ZÄÖÜ][\w'’-]+\s+){1,2}[A-ZÄÖÜ][\w'’-]+)(?=\s*(?:[.;,]|$))")
-NAME_SHAPE = re.compile(r"^(?:[A-ZÄÖÜ][\w'’.-]+\s+){1,2}[A-ZÄÖÜ][\w'’-]+$")
+ROLE_THEN_NAME: Final = re.compile(r"^\s*(\w+)\s+([^,.;:„“\"»«()]{3,80}?),\s+((?:[A-ZÄÖÜ][\w'’-]+\s+){1,2}[A-ZÄÖÜ][\w'’-]+)(?=\s*(?:[.;,]|$))")
+NAME_SHAPE: Final = re.compile(r"^(?:[A-ZÄÖÜ][\w'’.-]+\s+){1,2}[A-ZÄÖÜ][\w'’-]+$")
 
 
 def _np_before(s: str, lex: FigureLexicon) -> str | None:

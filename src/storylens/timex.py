@@ -9,6 +9,7 @@ expression needs a reference date with day precision; without one its ``value`` 
 from __future__ import annotations
 
 import re
+from typing import Final
 from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import lru_cache
@@ -68,7 +69,7 @@ def _patterns(code: str) -> dict[str, re.Pattern[str]]:
     }
 
 
-_SMALL = {"einem": 1, "einer": 1, "zwei": 2, "drei": 3, "vier": 4, "fünf": 5, "zehn": 10}
+_SMALL: Final = {"einem": 1, "einer": 1, "zwei": 2, "drei": 3, "vier": 4, "fünf": 5, "zehn": 10}
 
 
 def find(text: str, reference: str | None, language: str | None) -> list[TimeExpr]:

@@ -12,7 +12,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib.metadata import entry_points
-from typing import Any
+from typing import Any, Final
 
 from ..errors import UsageError
 
@@ -694,7 +694,7 @@ AGENCIES: dict[str, str] = {
 }
 
 # Services a share button names, in any language's row of buttons.
-SHARE_SERVICES = ("Facebook", "Twitter", "WhatsApp", "Pinterest", "LinkedIn", "Xing", "Reddit", "Flipboard", "Telegram",
+SHARE_SERVICES: Final = ("Facebook", "Twitter", "WhatsApp", "Pinterest", "LinkedIn", "Xing", "Reddit", "Flipboard", "Telegram",
                   "Messenger", "Threads", "Bluesky", "Mastodon", "E-Mail", "Email", "Mail")
 
 
@@ -714,7 +714,7 @@ def share_bar(actions: Iterable[str]) -> re.Pattern[str]:
 
 
 # Photo agencies and picture desks that mark a line as a photo credit.
-PHOTO_CREDITS = re.compile(
+PHOTO_CREDITS: Final = re.compile(
     r"picture[ -]alliance|imago|getty ?images|shutterstock|istock|keystone|dpa-bildfunk|"
     r"\bap photo\b|\bafp via\b|sputnik|\bfotolia\b|\bunsplash\b",
     re.IGNORECASE,

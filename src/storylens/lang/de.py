@@ -3,14 +3,15 @@
 from __future__ import annotations
 
 import re
+from typing import Final
 from dataclasses import replace
 from functools import lru_cache
 
 from . import FigureLexicon, LanguagePack, gated_alternation, share_bar, word_alternation
 
-_I = re.IGNORECASE
+_I: Final = re.IGNORECASE
 
-ABBREVIATIONS = frozenset(
+ABBREVIATIONS: Final = frozenset(
     """
     Abb Abg Abs Abt Adm allg Anm Art Aufl Ausg Bd Bde Bhf Bsp bspw bzgl bzw ca Chr Co Dez Di Dipl
     Do Dr Dres dt ebd ehem eigtl einschl engl entspr erg etc ev evtl Fa Feb Fr frz Gebr geb gegr gem
@@ -23,13 +24,13 @@ ABBREVIATIONS = frozenset(
     """.split()
 )
 
-MONTHS = frozenset(
+MONTHS: Final = frozenset(
     "Januar Jänner Februar Feber März April Mai Juni Juli August September Oktober November Dezember "
     "Jan Feb Mär Mrz Apr Jun Jul Aug Sep Sept Okt Nov Dez".split()
 )
 
 # Words that follow an ordinal ("die 3. Liga", "der 2. Weltkrieg"): the period stays inside.
-ORDINAL_NOUNS = frozenset(
+ORDINAL_NOUNS: Final = frozenset(
     """
     jahrhundert jahrtausend liga bundesliga platz runde stock etage klasse weltkrieg mal spieltag
     quartal halbjahr advent lesung amendment jahrestag geburtstag todestag sitzung tag woche monat
@@ -39,7 +40,7 @@ ORDINAL_NOUNS = frozenset(
 )
 
 # Stems of fundraising, membership and subscription language (matched at word start).
-APPEAL_WORDS = {
+APPEAL_WORDS: Final = {
     "unterstütz": 1.5, "spende": 1.5, "spenden": 1.5, "genossenschaft": 1.0, "mitglied": 0.5,
     "abonn": 1.0, "abo": 1.0, "digitalabo": 2.0, "probeabo": 2.0, "paywall": 2.0,
     "bezahlschranke": 2.0, "kostenfrei": 1.0, "kostenlos": 0.5, "konzernfrei": 2.0,
@@ -145,7 +146,7 @@ PACK = LanguagePack(
 
 # --- figures, sources, dates and speech ---------------------------------------------------------
 
-_NUMBER_WORDS = {
+_NUMBER_WORDS: Final = {
     "zwei": 2, "drei": 3, "vier": 4, "fünf": 5, "sechs": 6, "sieben": 7, "acht": 8, "neun": 9,
     "zehn": 10, "elf": 11, "zwölf": 12, "dreizehn": 13, "vierzehn": 14, "fünfzehn": 15,
     "sechzehn": 16, "siebzehn": 17, "achtzehn": 18, "neunzehn": 19, "zwanzig": 20, "dreißig": 30,
@@ -155,7 +156,7 @@ _NUMBER_WORDS = {
     "eineinhalb": 1.5, "anderthalb": 1.5,
 }
 
-_PERSON_NOUNS = frozenset(
+_PERSON_NOUNS: Final = frozenset(
     """
     menschen personen leute zivilisten zivilpersonen polizisten polizistinnen beamte beamten
     polizeibeamte polizeibeamten sicherheitskräfte sicherheitskräften einsatzkräfte einsatzkräften
@@ -166,7 +167,7 @@ _PERSON_NOUNS = frozenset(
     """.split()
 )
 
-_NP_STOP = (
+_NP_STOP: Final = (
     r"(?=\s*[,.;:()!?\"„“”»«]|\s+(?:am|im|in|auf|bei|vor|seit|zudem|bereits|noch|mit|wurden|waren|"
     r"sind|ist|hat|haben|hatte|hatten|seien|sei|starben|gebe|gab|gibt|sollen|soll|würden|werde|"
     r"zufolge|mindestens|mehr|fast|rund|etwa|über|\d)\b|$|"
@@ -174,9 +175,9 @@ _NP_STOP = (
     # ("nach Ansicht von Geschäftsführer X jedenfalls …")
     r"\s+(?!(?:der|des|dem|den|die|das|von|vom|und|für|zu|zur|zum)\b)(?![a-zäöüß]*(?:e|en|er|es|em)\s+[A-ZÄÖÜ])[a-zäöüß])"
 )
-_NP = r"(?P<src>[^\s,.;:()!?\"„“”»«][^,.;:()!?\"„“”»«]{0,80}?)" + _NP_STOP
+_NP: Final = r"(?P<src>[^\s,.;:()!?\"„“”»«][^,.;:()!?\"„“”»«]{0,80}?)" + _NP_STOP
 
-_DAY_OR_MONTH = ("(?:Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember|"
+_DAY_OR_MONTH: Final = ("(?:Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember|"
                  "Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag)")
 
 # Cue verbs of speech: single word forms (matched through one trie-shaped alternation, which is
@@ -208,7 +209,7 @@ _CUE_WORDS = tuple((
 ).split())
 # Weak verbs of saying by stem: their present, past and participle forms are cues too
 # ("beteuert", "beteuerte", "beteuerten"; participles for "hatte … gewarnt").
-_WEAK_CUE_STEMS = (
+_WEAK_CUE_STEMS: Final = (
     "sag erklär beton mein behaupt warn bericht meld bestätig äußer bekräftig mahn hoff argumentier bedauer "
     "verkünd lob verlaut begründ schmunzel scherz seufz klag beklag informier erwider entgegn kommentier "
     "bilanzier resümier twitter dank monier bemängel beanstand beteuer präzisier konstatier dementier "
@@ -217,7 +218,7 @@ _WEAK_CUE_STEMS = (
     "schimpf wetter protestier beharr insistier beschwichtig rechtfertig jubel schwärm glaub bemerk "
     "dräng bekund konter erwart kalkulier predig bezweifel befürcht enthüll verurteil entschuldig"
 ).split()
-_INSEPARABLE = ("be", "er", "ver", "ent", "zer", "emp", "miss", "wider", "unter")
+_INSEPARABLE: Final = ("be", "er", "ver", "ent", "zer", "emp", "miss", "wider", "unter")
 
 
 def _weak_forms(stem: str) -> list[str]:
@@ -240,10 +241,10 @@ _CUE_WORDS = tuple(dict.fromkeys(_CUE_WORDS + tuple(f for stem in _WEAK_CUE_STEM
     "zugab zugibt zugeben aufforderte aufgefordert auffordert bezeichneten angegeben".split())))
 # present plurals equal the infinitive ("kann niemand sagen"): a cue only right after a comma and
 # before its subject ("…“, erklären Bürgermeister X und Stadträtin Y")
-_PLURALS = word_alternation([_plural(st) for st in _WEAK_CUE_STEMS] + ["versprechen", "schreiben", "sprechen", "unterstreichen", "beschreiben", "verweisen"])
+_PLURALS: Final = word_alternation([_plural(st) for st in _WEAK_CUE_STEMS] + ["versprechen", "schreiben", "sprechen", "unterstreichen", "beschreiben", "verweisen"])
 # also right before the "dass" it frames, after its subject ("Kritiker befürchten, dass …", "Viele
 # bezweifeln jedoch, dass …", "Kritiker befürchten, das Gesetz könne …"; not "zu bezweifeln, dass", "kann man sagen, dass", "lässt vermuten, dass")
-_PLURAL_CUES = (r"(?:(?<=, )(?:" + _PLURALS + r")(?= (?:[A-ZÄÖÜ]|der |die |das |alle |viele |beide |manche ))|(?:" + _PLURALS
+_PLURAL_CUES: Final = (r"(?:(?<=, )(?:" + _PLURALS + r")(?= (?:[A-ZÄÖÜ]|der |die |das |alle |viele |beide |manche ))|(?:" + _PLURALS
                 # (or "sagen proimperialistische Kräfte, dass …": a plural subject without article before its "dass")
                 + r")(?= (?:(?:die|der|das) [A-ZÄÖÜ]\w+(?: [\w-]+){0,4} ?[,:]|(?:[a-zäöüß]+ ){0,2}[A-ZÄÖÜ][\w:-]+, da(?:ss|ß)\b))"
                 + r"|(?<!\bzu )(?<!\bman )(?<!\bnicht )(?<!\bso )(?<!\bes )(?<!\bkaum )(?<!\blässt )(?<!\bließ )(?<!\blassen )(?<!\bkann )"
@@ -251,7 +252,7 @@ _PLURAL_CUES = (r"(?:(?<=, )(?:" + _PLURALS + r")(?= (?:[A-ZÄÖÜ]|der |die |da
                 + r")(?=(?: [a-zäöüß]+){0,2}, da(?:ss|ß)\b|, (?:der|die|das|sie|er|es|man|ein|eine|kein|keine|[A-ZÄÖÜ][\w-]+) (?:[\w-]+ ){0,3}?"
                 + r"(?:sei|seien|habe|könne|werde|müsse|solle|wolle|dürfe|gebe|gehe|komme|stehe|liege|bleibe|bestehe|wisse|gelte|fehle|"
                 r"brauche|halte|sehe|zeige|diene|reiche|drohe|falle|lasse|folge|stimme|trage|treffe)\b))")
-_CUE_PHRASES = (
+_CUE_PHRASES: Final = (
     _PLURAL_CUES,
     r"(?<=, )(?:wiederholt|wiederholte)(?= (?:der|die|das|[A-ZÄÖÜ]))",
     r"bekannte(?= (?:er|sie|der|die|das) )",  # "bekannte er" (not "eine weltweit bekannte Politikerin")  # "…“, wiederholt die Angestellte" (not "hatte wiederholt betont")
@@ -298,7 +299,7 @@ _CUE_PHRASES = (
     r"(?<=, )(?:zeigt|zeigte|zeigten|zeigen) sich(?= (?:[\w-]+ ){1,5}?[a-zäöüß]+[.!])",  # "„…“, zeigt sich X selbstbewusst."
 )
 
-_AUXILIARIES = frozenset(
+_AUXILIARIES: Final = frozenset(
     "hatte hatten hat haben habe hätte wurde wurden war waren ist sind soll sollen will wollen wird "
     "werde werden kann könne konnte muss musste".split()
 )
@@ -642,17 +643,17 @@ FIGURES = FigureLexicon(
     relative_subject=re.compile(r"^[^,]{1,60},\s+(?:der|die|das)\s[^,]*,$"),
 )
 
-_NOT_VERB_BEFORE = frozenset(
+_NOT_VERB_BEFORE: Final = frozenset(
     "der die das den dem des ein eine einer eines einem einen kein keine keiner keinem keinen "
     "mein meine dein deine sein seine ihr ihre unser unsere euer eure dieser diese dieses diesem diesen "
     "jene jener jenes jeder jede jedes alle viele wenige einige manche solche welche beide zu".split()
 )
-_NOT_VERB = frozenset(
+_NOT_VERB: Final = frozenset(
     "eine keine meine deine seine ihre unsere eure diese jene jede alle viele wenige einige manche "
     "solche welche beide andere gerne lange heute ohne weise bitte ende".split()
 )
-_WORD = re.compile(r"[a-zäöüß]+|[^\W\d_][\w-]*|[^\w\s]")
-_CANDIDATE = re.compile(r"\b[a-zäöüß]{3,}e\b")
+_WORD: Final = re.compile(r"[a-zäöüß]+|[^\W\d_][\w-]*|[^\w\s]")
+_CANDIDATE: Final = re.compile(r"\b[a-zäöüß]{3,}e\b")
 
 
 @lru_cache(maxsize=65536)
@@ -713,7 +714,7 @@ def _nominative(phrase: str) -> str:
     return " ".join([w[:-1] if w.endswith("en") and len(w) > 4 else w for w in head] + [word])
 
 
-_ARTICLE_WORDS = frozenset("die das des ein eine einer einem einen eines".split())
+_ARTICLE_WORDS: Final = frozenset("die das des ein eine einer einem einen eines".split())
 
 
 FIGURES = replace(FIGURES, reported_form=_konjunktiv_i, nominative=_nominative)

@@ -3,14 +3,15 @@
 from __future__ import annotations
 
 import re
+from typing import Final
 from dataclasses import replace
 from functools import lru_cache
 
 from . import FigureLexicon, LanguagePack, share_bar
 
-_I = re.IGNORECASE
+_I: Final = re.IGNORECASE
 
-ABBREVIATIONS = frozenset(
+ABBREVIATIONS: Final = frozenset(
     """
     Adm Apr Aug Ave Blvd Brig Capt Cmdr Co Col Corp Cpl Dec Dept Dr Drs Feb Fig Fla Fri Ft Gen Gov
     Hon Inc Jan Jr Jul Jun Lt Ltd Maj Mar Messrs Mr Mrs Ms Mt No Nos Nov Oct Op Ph Pres Prof Pte Pvt
@@ -22,7 +23,7 @@ ABBREVIATIONS = frozenset(
 )
 
 # cue verbs of speech (a phrase may span words: "pointed out")
-_CUES = (
+_CUES: Final = (
     "said says told added stated declared warned announced explained insisted claimed wrote argued noted "
     "stressed promised asked urged confirmed reported recalled yelled shouted screamed cried replied tweeted "
     "posted charged acknowledged accepted admitted contended maintained tells adds notes explains argues warns insists "
@@ -43,12 +44,12 @@ def _common_word(word: str) -> bool:
     return bool(simplemma.is_known(word.lower(), lang="en"))
 
 
-MONTHS = frozenset(
+MONTHS: Final = frozenset(
     "January February March April May June July August September October November December "
     "Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec".split()
 )
 
-APPEAL_WORDS = {
+APPEAL_WORDS: Final = {
     "subscri": 1.5, "donat": 1.5, "support": 1.0, "membership": 1.5, "member": 0.5,
     "paywall": 2.0, "journalism": 1.0, "reader": 1.0, "newsletter": 1.5, "sign up": 1.5,
     "free trial": 2.0, "unlimited access": 2.0, "contribut": 1.0, "independent": 0.5,
@@ -108,12 +109,12 @@ PACK = LanguagePack(
 
 # --- figures, sources, dates and speech ---------------------------------------------------------
 
-_NP_STOP = (
+_NP_STOP: Final = (
     r"(?=\s*[,.;:()!?\"“”]|\s+(?:on|in|at|said|says|told|have|has|had|were|was|are|is|that|who|\d)\b|$)"
 )
-_NP = r"(?P<src>[^\s,.;:()!?\"“”][^,.;:()!?\"“”]{0,80}?)" + _NP_STOP
+_NP: Final = r"(?P<src>[^\s,.;:()!?\"“”][^,.;:()!?\"“”]{0,80}?)" + _NP_STOP
 
-FIGURES = FigureLexicon(
+FIGURES: Final = FigureLexicon(
     number_words={
         "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
         "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
