@@ -147,7 +147,8 @@ def test_ranges_with_the_unit_or_scale_once_or_twice() -> None:
                      "Esther Williams has died peacefully in her sleep aged 91.",
                      "Maybe it could festoon the 100,000 pounds of cheese the dairy put up."):
         assert claims_of(sentence, language="en") == [], sentence
-    assert claims_of("Kapo AG 1/2 Ein Mann wurde vorläufig festgenommen.") == []
+    found = claims_of("Kapo AG 1/2 Ein Mann wurde vorläufig festgenommen.")
+    assert [(c["measure"], c["value"]) for c in found] == [("arrests", 1)]  # the man; the picture's "1/2" counts nothing
     assert claims_of("It also has a new price point that's $100 cheaper than its predecessor.", language="en") == []
     found = claims_of("Foreign direct investment grew close to 15% to $26 billion in the first half.", language="en")
     assert [(c["measure"], c["value"]) for c in found] == [("percent", 15), ("money", 26_000_000_000)]
@@ -530,7 +531,8 @@ def test_the_clause_runs_past_an_aside_between_two_dashes(text: str, language: s
 
 
 def test_sterben_counts_deaths() -> None:
-    assert [(c["measure"], c["value"]) for c in claims_of("Bei dem Unfall sterben eine Frau und zwei Kinder.")] == [("deaths", 2)]
+    found = claims_of("Bei dem Unfall sterben eine Frau und zwei Kinder.")
+    assert [(c["measure"], c["value"]) for c in found] == [("deaths", 1), ("deaths", 2)]  # the woman and the children
 
 
 @pytest.mark.parametrize(("text", "low", "high"), [("Die Firma zahlte Hunderte Millionen Euro an die Aktionäre.", 200_000_000, 999_000_000),
@@ -585,3 +587,20 @@ def test_the_whole_a_part_is_taken_from_is_not_what_the_verb_counts(text: str, l
 def test_one_counts_after_a_verb_of_killing() -> None:
     found = claims_of("A gunman shot three people at an office, killing one, police said.", "en")
     assert [(c["measure"], c["value"], c["qualifier"]) for c in found] == [("deaths", 1, "exact")]
+
+
+@pytest.mark.parametrize(("text", "language", "found"), [
+    ("A car bomb killed one soldier near the border on Monday.", "en", [("deaths", 1, "soldier")]),
+    ("One victim died in the hospital, the mayor said.", "en", [("deaths", 1, "victim")]),
+    ("Officers said one person had been arrested after the march.", "en", [("arrests", 1, None)]),
+    ("The storm killed at least one resident of the island.", "en", [("deaths", 1, "resident")]),
+    ("Bei dem Unfall wurde ein junger Mann schwer verletzt.", "de", [("injured", 1, "Mann")]),
+    ("Ein Polizist starb am Abend im Krankenhaus.", "de", [("deaths", 1, "Polizist")]),
+    ("In der Nacht wurde eine Person festgenommen.", "de", [("arrests", 1, None)]),
+    # none: "no one", one of a crowd or a force, an adjective before another noun
+    ("No one was injured, but several people, including two children, were inside.", "en", []),
+    ("During the unrest, one protester threw a stone at the police.", "en", []),
+    ("Vor dem Rathaus wacht ein Soldat mit roter Mütze.", "de", []),
+    ("Auf dem Bild ist ein getöteter Drache zu sehen.", "de", [])])
+def test_a_word_for_one_before_a_counted_noun_counts_one(text: str, language: str, found: list) -> None:
+    assert [(c["measure"], c["value"], c["subject"]) for c in claims_of(text, language)] == found

@@ -98,18 +98,24 @@ _LETTERS: Final = re.compile(r"[^\W\d_]+")
 _EDGES: Final = "\"'.,;:!?()[]{}„“”»«‚‘’-–—/…*"  # stripped off a word before it is looked up
 
 
-def _numberish(sentence: str, starts: frozenset[str]) -> bool:
+def _numberish(sentence: str, starts: frozenset[str], lex: FigureLexicon | None = None) -> bool:
     """A quick test for a digit or a number word, before any tokenising: whether a run of letters
     (``_LETTERS``) of the lowercased sentence is in ``starts``. Split at spaces, most words are one
     such run once their punctuation is stripped (told by ``isalpha``, looked up at once); only the
-    others ("zwei-drei", "m²") go through the pattern."""
+    others ("zwei-drei", "m²") go through the pattern. With ``lex``, also a word for one before a
+    noun that counts people within three words ("eine Person", ``FigureLexicon.plural_counted``)."""
     if _DIGIT.search(sentence) is not None:
         return True
+    ones = lex.one_before_noun if lex is not None else frozenset()
+    after_one = 0  # words left to look at after a word for one
     for word in sentence.lower().split():
         word = word.strip(_EDGES)
         if word.isalpha():
             if word in starts:
                 return True
+            if after_one and lex is not None and lex.plural_counted(word) is not None:
+                return True
+            after_one = 3 if word in ones else after_one - 1 if after_one else 0
         elif word and not starts.isdisjoint(_LETTERS.findall(word)):
             return True
     return False
@@ -127,10 +133,12 @@ def _single(toks: list[_Tok], i: int, lex: FigureLexicon, starts: frozenset[str]
         return _Figure(i, i + 1, v, v, v, False) if v is not None else None
     if _scale_article(toks, i, lex):
         return _Figure(i, i + 1, 1, 1, 1, False)  # "eine Million Euro", "a billion dollars": the scale follows
-    if starts and t.low not in starts:
+    if starts and t.low not in starts and t.low not in lex.one_before_noun:
         return None
     if t.low == lex.one_word and i and toks[i - 1].low in lex.one_after_verbs:
         return _Figure(i, i + 1, 1, 1, 1, False)  # "shot three people, killing one"
+    if t.low in lex.one_before_noun and _counted_after(toks, i, lex) is not None:
+        return _Figure(i, i + 1, 1, 1, 1, False)  # "one victim died", "eine Person starb"
     two = f"{t.low} {toks[i + 1].low}" if i + 1 < len(toks) else ""
     if two in lex.number_words:
         v = lex.number_words[two]
@@ -148,12 +156,32 @@ def _single(toks: list[_Tok], i: int, lex: FigureLexicon, starts: frozenset[str]
     return None
 
 
+ONE_MEASURES: Final = frozenset({"deaths", "injured", "arrests", "missing"})  # what "one victim", "ein Mann" may count (not "ein Soldat" as troops)
+
+
+def _counted_after(toks: list[_Tok], i: int, lex: FigureLexicon) -> int | None:
+    """The index of a singular noun that counts people (``plural_counted``) within three words
+    after a word for one, past adjectives only ("one Thai crew member", "ein junger Mann"); such a
+    figure counts only the measures in ``ONE_MEASURES``."""
+    before = toks[i - 2].low if i >= 2 and toks[i - 1].text == "-" else toks[i - 1].low if i else ""
+    if before in lex.not_one_after:
+        return None  # "no one was injured", "No - one"; "neben einer Leiche", "bei einer Festnahme": an article
+    for k in range(i + 1, min(i + 4, len(toks))):
+        w = toks[k].low
+        if lex.plural_counted(w) is not None and (not lex.capitalised_nouns or toks[k].text[:1].isupper()):
+            return k  # (in German a noun: not "ein getöteter Drache")
+        if (not w.isalpha() or w in lex.function_words or w in lex.articles or w in lex.prepositions
+                or (lex.capitalised_nouns and toks[k].text[:1].isupper())):
+            return None  # another noun, or no adjective: "eine Frage", "ein Mann"'s article
+    return None
+
+
 def _figures(toks: list[_Tok], lex: FigureLexicon, starts: frozenset[str]) -> list[_Figure]:
     out: list[_Figure] = []
     i = 0
     while i < len(toks):
         t = toks[i]
-        if starts and not t.text[0].isdigit() and t.low not in starts and not _scale_article(toks, i, lex):
+        if starts and not t.text[0].isdigit() and t.low not in starts and t.low not in lex.one_before_noun and not _scale_article(toks, i, lex):
             i += 1  # most tokens open no figure: skip the call
             continue
         fig = _single(toks, i, lex, starts)
@@ -353,6 +381,22 @@ def _verb_measure(sentence: str, toks: list[_Tok], fig: _Figure, lex: FigureLexi
             if best is None or key[:2] < best[:2]:
                 best = key
     return best[2] if best else None
+
+
+def _listed_measure(sentence: str, toks: list[_Tok], fig: _Figure, figures: list[_Figure], lex: FigureLexicon, sent_start: int) -> str | None:
+    """For an earlier part of a list, the measure of the verb the list ends with: "zwei Kinder, drei
+    Frauen und ein Mann getötet" (each part a figure and at most one word, then a comma)."""
+    part = fig
+    for nxt in figures:
+        if nxt.start <= part.start:
+            continue
+        if not (1 <= nxt.start - part.end <= 2 and toks[nxt.start - 1].text == ","):
+            return None
+        measure = _verb_measure(sentence, toks, nxt, lex, sent_start)
+        if measure is not None:
+            return measure
+        part = nxt
+    return None
 
 
 def _noun_before(toks: list[_Tok], fig: _Figure, lex: FigureLexicon) -> str | None:
@@ -593,7 +637,7 @@ def extract(article: Article) -> list[dict[str, Any]]:
         if para != previous_para:
             previous, previous_para = None, para
         before, previous = previous, sentence
-        if not _numberish(sentence, starts):
+        if not _numberish(sentence, starts, lex):
             continue  # most sentences hold no figure: skip them cheaply
         toks = tokenize(sentence, span.start)
         if lex.spaced_hyphen_dash and " - " in sentence:
@@ -651,7 +695,7 @@ def extract(article: Article) -> list[dict[str, Any]]:
             measure: str | None = None
             subject: str | None = None
             unit: str | None = None
-            verb_measure = _verb_measure(sentence, toks, fig, lex, span.start)
+            verb_measure = _verb_measure(sentence, toks, fig, lex, span.start) or _listed_measure(sentence, toks, fig, figures, lex, span.start)
             end_i = fig.end
             currency = lex.currency_before.get(toks[fig.start - 1].low.rstrip(".")) if fig.start else None
             if currency and toks[fig.start - 1].text not in (".", ","):
@@ -663,6 +707,8 @@ def extract(article: Article) -> list[dict[str, Any]]:
                 pass
             elif head is not None:
                 noun = head
+                if fig.value == 1 and toks[fig.start].low in lex.one_before_noun:
+                    noun = lex.plural_counted(noun) or noun  # "one victim", "eine Person": counted as the plural is
                 tail = noun.rsplit("-", 1)[-1]
                 if tail != noun and (tail in lex.person_nouns or tail in lex.measure_nouns):
                     noun = tail  # "30 000 Hamas-Kämpfer", "200 UN-Soldaten": the compound's last part counts
@@ -697,7 +743,8 @@ def extract(article: Article) -> list[dict[str, Any]]:
                 else:
                     continue  # counts something outside the measure vocabulary
                 end_i = head_i + 1  # type: ignore[operator]
-                last_subject = subject
+                if not (fig.value == 1 and toks[fig.start].low in lex.one_before_noun):
+                    last_subject = subject  # (not "ein Mann … und drei weitere": the others are not all men)
             else:
                 nxt = toks[fig.end].text if fig.end < len(toks) else ""
                 if nxt and (nxt[0].isupper() or nxt[0].isdigit()):
@@ -714,8 +761,8 @@ def extract(article: Article) -> list[dict[str, Any]]:
                     ca, cb = _clause(toks, fig.start)
                     if lex.money_verbs.search(sentence, toks[ca].start - span.start, toks[cb - 1].end - span.start):
                         measure = "money"  # "kassiert mehr als 100 Millionen für den Kampf": paid, in no named currency
-            if measure is None:
-                continue
+            if measure is None or (measure not in ONE_MEASURES and fig.value == 1 and toks[fig.start].low in lex.one_before_noun):
+                continue  # (one protester, one soldier: nobody counts a crowd or a force of one)
             if (q_start and end_i < len(toks) and toks[q_start - 1].text in QUOTE_MARKS and toks[end_i].text in QUOTE_MARKS
                     and not toks[fig.start].text[0].isdigit()):
                 continue  # 'mit dem Vorschlag „einhundert Prozent“ einverstanden': a phrase in marks, spelt out, no figure anybody counts

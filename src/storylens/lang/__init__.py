@@ -95,6 +95,9 @@ def gated_alternation(alternatives: Iterable[str]) -> str:
     return body if prefixes is None else "(?=" + word_alternation(prefixes) + ")" + body
 
 
+PEOPLE_MEASURES: Final = frozenset({"deaths", "injured", "arrests", "missing", "evacuated", "displaced", "protesters"})  # measures that count people
+
+
 @dataclass(frozen=True)
 class FigureLexicon:
     """What a language needs to read figures, their sources, dates and reported speech.
@@ -334,6 +337,12 @@ class FigureLexicon:
     one_word (str): The word for one that is mostly a pronoun ("one of them"), lowercased.
     one_after_verbs (frozenset[str]): Verb forms after which ``one_word`` counts one person ("killing
         one", "wounded one").
+    one_before_noun (frozenset[str]): Words that count one before a counted noun in the singular
+        ("one victim", "eine Person", "ein Toter"; lowercased): one with ``plurals``.
+    not_one_after (frozenset[str]): Words after which a word for one counts nothing: "no" ("no one
+        was hurt"), a preposition before an article ("neben einer Leiche", "bei einer Festnahme").
+    plurals (Callable[[str], tuple[str, ...]] | None): The plural forms a lowercased singular noun
+        may take ("person" → "people", "persons"), to read a singular by the plural nouns listed.
     proxy_roles (frozenset[str]): Roles of people who speak for someone else ("rep", "Sprecher",
         lowercased): "her rep says" is the rep, never the woman named before.
     name_suffixes (frozenset[str]): Words after a surname that are no part of it, without a final period
@@ -452,6 +461,9 @@ class FigureLexicon:
     proxy_roles: frozenset[str] = frozenset()
     one_word: str = ""
     one_after_verbs: frozenset[str] = frozenset()
+    one_before_noun: frozenset[str] = frozenset()
+    not_one_after: frozenset[str] = frozenset()
+    plurals: Callable[[str], tuple[str, ...]] | None = None
     accusation_cues: frozenset[str] = frozenset()
     passive_agent: re.Pattern[str] = re.compile(r"(?!x)x")
     that_clause: re.Pattern[str] = re.compile(r"(?!x)x")
@@ -582,6 +594,17 @@ class FigureLexicon:
         """Whether a clause is in the mood of reported speech: a listed form ("sei", "habe") or,
         where the pack can tell, any verb form of it ("dehne", "stamme")."""
         return bool(self.subjunctive.search(text)) or (self.reported_form is not None and self.reported_form(text))
+
+    def plural_counted(self, noun: str) -> str | None:
+        """The listed plural of a lowercased singular noun that counts people, or what a people's
+        measure counts ("victim" → "victims", "person" → "personen", "toter" → "tote",
+        "festnahme" → "festnahmen"); None for any other noun or where the pack has no ``plurals``."""
+        if self.plurals is None:
+            return None
+        for plural in self.plurals(noun):
+            if plural in self.person_nouns or self.measure_nouns.get(plural) in PEOPLE_MEASURES:
+                return plural
+        return None
 
     def continues(self, text: str) -> bool:
         """Whether a sentence without a cue still reports speech (Konjunktiv I); a form whose clause

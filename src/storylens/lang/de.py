@@ -51,6 +51,18 @@ APPEAL_WORDS: Final = {
     "unabhängig": 0.5, "zeitung": 0.5,
 }
 
+_IRREGULAR_PLURALS: Final = {"mann": "männer", "polizeibeamter": "polizeibeamte", "beamter": "beamte", "gefangener": "gefangene"}
+
+
+def _plurals(noun: str) -> tuple[str, ...]:
+    """The plural forms a German singular may take: irregular, -en, -n, -e, -er, the same ("Opfer"),
+    and an adjectival noun's strong singular less its -r ("ein Toter" → "Tote")."""
+    irregular = _IRREGULAR_PLURALS.get(noun)
+    if irregular:
+        return (irregular,)
+    return (noun + "en", noun + "n", noun + "e", noun + "er", noun) + ((noun[:-1],) if noun.endswith("er") else ())
+
+
 PACK = LanguagePack(
     code="de",
     share_bar=share_bar(("Teilen", "Weiterleiten", "Tweeten", "Twittern", "Drucken", "Mailen", "Pinnen", "Merken", "Kommentare",
@@ -347,7 +359,7 @@ FIGURES = FigureLexicon(
     },
     person_nouns=_PERSON_NOUNS,
     measure_verbs=(
-        ("deaths", re.compile(r"\b(?:getötet|gestorben|starben|sterben\b|stirbt|umgekommen|kamen ums Leben|ums Leben|tot\b|"
+        ("deaths", re.compile(r"\b(?:getötet|gestorben|starben|starb\b|sterben\b|stirbt|umgekommen|kamen ums Leben|ums Leben|tot\b|"
                               r"enthauptet|erschossen|erschoss\b|töteten?\b|tötet\b|ermordet|ertrunken|verstorben|verstarben|tödlich|zum Opfer (?:fielen|fiel|gefallen)|niedergemetzelt|massakriert)", _I)),
         ("injured", re.compile(r"\b(?:verletzt|verwundet|Verletzungen)", _I)),
         ("arrests", re.compile(r"\b(?:festgenommen|verhaftet|inhaftiert|in Gewahrsam|nahmen?\b[^.;]{0,80}?\bfest\b)", _I)),
@@ -638,6 +650,10 @@ FIGURES = FigureLexicon(
                          r"\s+(?:[^,.;:]{0,60}?\s)?(?P<verb2>zitiert)\b"  # "wurde er zitiert", "wird X in der Zeitung zitiert"
                          r"|(?P<verb>zitierte|zitiert|zitieren)\s+(?:den |die |der |das )?(?P<who>[^,.;:]+?)(?:\s+mit den Worten|[,.]|$))"),
     score_joiners=frozenset({"zu"}),
+    one_before_noun=frozenset({"ein", "eine", "einer", "einen"}),
+    not_one_after=frozenset("an auf aus außer bei durch für gegen hinter in mit nach neben ohne seit trotz über um unter "
+                            "von vor während wegen wie als zu zwischen".split()),  # "bei einer Festnahme", "wie ein Soldat": articles
+    plurals=_plurals,
     main_clause=re.compile(r"^,\s+(?:der|die|das|er|sie|es|man|wir|ich|ihr|diese[rsm]?|alle|viele|jeder|jede)\s+\w+\s"),
     infinitive_clause=re.compile(r"^\s*(?:[^,]*\s)?(?:zu\s+[a-zäöüß]+|[a-zäöüß]+zu[a-zäöüß]+en)\s*$"),  # "zu tun", "aufzunehmen"
     relative_subject=re.compile(r"^[^,]{1,60},\s+(?:der|die|das)\s[^,]*,$"),

@@ -55,6 +55,16 @@ APPEAL_WORDS: Final = {
     "free trial": 2.0, "unlimited access": 2.0, "contribut": 1.0, "independent": 0.5,
 }
 
+_IRREGULAR_PLURALS: Final = {"man": "men", "woman": "women", "child": "children", "person": "people", "policeman": "policemen",
+                              "gunman": "gunmen", "policewoman": "policewomen"}
+
+
+def _plurals(noun: str) -> tuple[str, ...]:
+    """The plural forms an English singular may take: irregular, -s, -es, or the same ("one dead")."""
+    irregular = _IRREGULAR_PLURALS.get(noun)
+    return (irregular,) if irregular else (noun + "s", noun + "es", noun)
+
+
 PACK = LanguagePack(
     code="en",
     share_bar=share_bar(("Share", "Tweet", "Print", "Pin", "Comments", "Comment", "Save", "Like", "Copy link", "Share this article")),
@@ -251,6 +261,9 @@ FIGURES: Final = FigureLexicon(
     name_suffixes=frozenset({"Jr", "Sr", "II", "III", "IV"}),
     one_word="one",
     one_after_verbs=frozenset({"killing", "killed", "wounding", "wounded", "injuring", "injured"}),
+    one_before_noun=frozenset({"one"}),
+    not_one_after=frozenset({"no"}),
+    plurals=_plurals,
     proxy_roles=frozenset({"rep", "representative", "spokesman", "spokeswoman", "spokesperson", "publicist", "lawyer", "attorney", "agent", "manager"}),
     relative_subjects=frozenset({"who", "which"}),
     embedded_cue=re.compile(r"\b[Ww]hat(?:\s+[\w'’.-]+){1,5}\s+\w+\s+(?:is|was|are|were)\b"
