@@ -108,3 +108,11 @@ def _articles(corpus: Path) -> list[Article]:
     pages = sorted((corpus / "fundus-de").rglob("*.html.gz"))[:20]
     docs += [html_to_doc(gzip.decompress(p.read_bytes()).decode("utf-8", errors="replace"), path=str(p), doc_id=p.name) for p in pages]
     return prepare(docs)
+
+
+def test_a_failed_build_is_told_by_the_line_that_says_why() -> None:
+    mypy = "running build_ext\nstorylens/quotes.py:12: error: Incompatible types  [assignment]\nstorylens/quotes.py:40: error: x\n"
+    assert native._build_error(mypy) == "storylens/quotes.py:12: error: Incompatible types  [assignment]"
+    compiler = "gcc -Werror -c build/x.c\nbuild/x.c:1: fatal: no\nerror: command '/usr/bin/gcc' failed with exit code 1\n"
+    assert native._build_error(compiler) == "error: command '/usr/bin/gcc' failed with exit code 1"
+    assert native._build_error("") == "no output"

@@ -120,6 +120,15 @@ def status() -> str:
     return reason
 
 
+def _build_error(output: str) -> str:
+    """The line of a failed build that says why: mypy's first error ("x.py:12: error: …"), else the
+    last "error: …" line (setuptools: "error: command 'gcc' failed …"), else the last line."""
+    lines = [ln.strip() for ln in output.splitlines() if ln.strip()]
+    typed = [ln for ln in lines if ": error:" in ln]
+    plain = [ln for ln in lines if ln.lower().startswith("error:")]
+    return (typed[:1] or plain[-1:] or lines[-1:] or ["no output"])[0][:300]
+
+
 def _source_of(root: Path, name: str) -> Path:
     """A module's source file under ``root``: ``a/b.py`` or, for a package, ``a/b/__init__.py``."""
     path = root.joinpath(*name.split("."))
@@ -150,8 +159,7 @@ def compile_core(native: Path = NATIVE, package: Path = PACKAGE, modules: Sequen
         cmd = [sys.executable, "setup.py", "build_ext", "--inplace"]  # (one extension: nothing to build in parallel)
         done = subprocess.run(cmd, cwd=work, capture_output=True, text=True, env={**os.environ, "MYPY_CACHE_DIR": str(work / ".mypy_cache")})
         if done.returncode != 0:
-            lines = [ln for ln in (done.stdout + done.stderr).splitlines() if "error" in ln.lower()] or (done.stdout + done.stderr).splitlines() or ["no output"]
-            raise RuntimeError(f"the build failed: {lines[0].strip()}")
+            raise RuntimeError(f"the build failed: {_build_error(done.stdout + done.stderr)}")
         suffix = importlib.machinery.EXTENSION_SUFFIXES[0]
         found = {name: _source_of(work, name).with_suffix(suffix) for name in modules}
         found[f"{GROUP}__mypyc"] = work / f"{GROUP}__mypyc{suffix}"
