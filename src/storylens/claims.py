@@ -688,6 +688,7 @@ def extract(article: Article) -> list[dict[str, Any]]:
             if openers & lex.question_openers or toks[a].low in lex.condition_openers:
                 continue  # "egal, ob ein Bild fünfhundert oder hunderttausende Euro kostet": asked, not claimed
             qualifier, q_start = _qualifier(toks, fig.start, lex)
+            one = fig.value == 1 and toks[fig.start].low in lex.one_before_noun  # "one victim", "eine Person"
             if (lex.capacity_preposition and q_start and toks[q_start - 1].low == lex.capacity_preposition
                     and any(t.low in lex.capacity_words for t in toks[max(0, q_start - 5) : q_start - 1])):
                 continue  # "enough supplies for 15,000 refugees": a capacity, not a count
@@ -707,8 +708,8 @@ def extract(article: Article) -> list[dict[str, Any]]:
                 pass
             elif head is not None:
                 noun = head
-                if fig.value == 1 and toks[fig.start].low in lex.one_before_noun:
-                    noun = lex.plural_counted(noun) or noun  # "one victim", "eine Person": counted as the plural is
+                if one:
+                    noun = lex.plural_counted(noun) or noun  # counted as the plural is
                 tail = noun.rsplit("-", 1)[-1]
                 if tail != noun and (tail in lex.person_nouns or tail in lex.measure_nouns):
                     noun = tail  # "30 000 Hamas-Kämpfer", "200 UN-Soldaten": the compound's last part counts
@@ -743,7 +744,7 @@ def extract(article: Article) -> list[dict[str, Any]]:
                 else:
                     continue  # counts something outside the measure vocabulary
                 end_i = head_i + 1  # type: ignore[operator]
-                if not (fig.value == 1 and toks[fig.start].low in lex.one_before_noun):
+                if not one:
                     last_subject = subject  # (not "ein Mann … und drei weitere": the others are not all men)
             else:
                 nxt = toks[fig.end].text if fig.end < len(toks) else ""
@@ -761,7 +762,7 @@ def extract(article: Article) -> list[dict[str, Any]]:
                     ca, cb = _clause(toks, fig.start)
                     if lex.money_verbs.search(sentence, toks[ca].start - span.start, toks[cb - 1].end - span.start):
                         measure = "money"  # "kassiert mehr als 100 Millionen für den Kampf": paid, in no named currency
-            if measure is None or (measure not in ONE_MEASURES and fig.value == 1 and toks[fig.start].low in lex.one_before_noun):
+            if measure is None or (one and measure not in ONE_MEASURES):
                 continue  # (one protester, one soldier: nobody counts a crowd or a force of one)
             if (q_start and end_i < len(toks) and toks[q_start - 1].text in QUOTE_MARKS and toks[end_i].text in QUOTE_MARKS
                     and not toks[fig.start].text[0].isdigit()):
