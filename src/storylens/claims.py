@@ -98,22 +98,22 @@ _LETTERS: Final = re.compile(r"[^\W\d_]+")
 _EDGES: Final = "\"'.,;:!?()[]{}„“”»«‚‘’-–—/…*"  # stripped off a word before it is looked up
 
 
-def _numberish(sentence: str, starts: frozenset[str], lex: FigureLexicon | None = None) -> bool:
+def _numberish(sentence: str, starts: frozenset[str], lex: FigureLexicon) -> bool:
     """A quick test for a digit or a number word, before any tokenising: whether a run of letters
     (``_LETTERS``) of the lowercased sentence is in ``starts``. Split at spaces, most words are one
     such run once their punctuation is stripped (told by ``isalpha``, looked up at once); only the
-    others ("zwei-drei", "m²") go through the pattern. With ``lex``, also a word for one before a
-    noun that counts people within three words ("eine Person", ``FigureLexicon.plural_counted``)."""
+    others ("zwei-drei", "m²") go through the pattern. Also a word for one before a noun that counts
+    people within three words ("eine Person", ``FigureLexicon.plural_counted``)."""
     if _DIGIT.search(sentence) is not None:
         return True
-    ones = lex.one_before_noun if lex is not None else frozenset()
+    ones = lex.one_before_noun
     after_one = 0  # words left to look at after a word for one
     for word in sentence.lower().split():
         word = word.strip(_EDGES)
         if word.isalpha():
             if word in starts:
                 return True
-            if after_one and lex is not None and lex.plural_counted(word) is not None:
+            if after_one and lex.plural_counted(word) is not None:
                 return True
             after_one = 3 if word in ones else after_one - 1 if after_one else 0
         elif word and not starts.isdisjoint(_LETTERS.findall(word)):

@@ -146,10 +146,8 @@ def compile_core(native: Path = NATIVE, package: Path = PACKAGE, modules: Sequen
     """Compile ``modules`` with mypyc in a scratch copy of ``package`` and install the result into
     ``native`` with its manifest; returns the manifest. Raises ``RuntimeError`` with a one-line
     reason when mypyc or a C compiler is missing or the build fails (the source runs then)."""
-    try:
-        import mypyc  # noqa: F401
-    except ImportError:
-        raise RuntimeError("mypyc is not installed (pip install -e '.[fast]')") from None
+    if importlib.util.find_spec("mypyc") is None:
+        raise RuntimeError("mypyc is not installed (pip install -e '.[fast]')")
     digest = source_hash(package)
     with tempfile.TemporaryDirectory(prefix="storylens-core-") as tmp:
         work = Path(tmp)
