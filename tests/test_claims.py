@@ -604,3 +604,15 @@ def test_one_counts_after_a_verb_of_killing() -> None:
     ("Auf dem Bild ist ein getöteter Drache zu sehen.", "de", [])])
 def test_a_word_for_one_before_a_counted_noun_counts_one(text: str, language: str, found: list) -> None:
     assert [(c["measure"], c["value"], c["subject"]) for c in claims_of(text, language)] == found
+
+
+def test_as_of_a_month_and_never_a_date_counted_from() -> None:
+    c = claims_of("Im Januar starben bei Unruhen zwölf Menschen.")[0]  # published 2024-03-14
+    assert (c["as_of"], c["as_of_text"]) == ("2024-01", "Im Januar")
+    c = claims_of("In early January, a gunman shot and wounded three people.", "en")[0]
+    assert (c["as_of"], c["as_of_text"]) == ("2024-01", "early January")
+    # the report's own month: its day says more
+    assert claims_of("Im März wurden 40 Menschen festgenommen.")[0]["as_of"] == "2024-03-14"
+    # counted since a date: as of the report
+    assert claims_of("Seit dem 2. März wurden 400 Menschen festgenommen.")[0]["as_of"] == "2024-03-14"
+    assert claims_of("Seit Anfang Februar wurden 400 Menschen festgenommen.")[0]["as_of"] == "2024-03-14"

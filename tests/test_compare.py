@@ -161,3 +161,13 @@ def test_bodies_found_so_far_are_a_lower_bound() -> None:
     found = dict(claim("a:c1", "a", 3, measure="deaths"), lower_bound=True)  # "Drei Leichen wurden geborgen"
     out = compare([found, claim("b:c1", "b", 5, measure="deaths")], arts)
     assert [c["verdict"] for c in out] == ["compatible"] and "found so far" in out[0]["explanation"]
+
+
+def test_an_earlier_month_is_background_and_classes_come_from_the_packs() -> None:
+    arts = [art("a", "Eins", "2024-06-10"), art("b", "Zwei", "2024-06-11"), art("c", "Drei", "2024-06-11")]
+    march = dict(claim("c:c1", "c", 12, measure="deaths", as_of="2024-03"), as_of_text="Im März")  # "Im März starben zwölf Menschen"
+    out = compare([claim("a:c1", "a", 5, measure="deaths"), claim("b:c1", "b", 5, measure="deaths"), march], arts)
+    assert [(c["verdict"], c["location"]) for c in out] == [("agree", None)]
+    # who is counted, by the claim's language: "Ordnungskräfte" and "security personnel" are security forces
+    assert subject_class("Ordnungskräfte", "de") == "security forces" == subject_class("security personnel", "en")
+    assert subject_class("Feuerwehrleute", "de") == "feuerwehrleute"

@@ -794,8 +794,15 @@ def extract(article: Article) -> list[dict[str, Any]]:
             lo, hi = toks[ca].start - span.start, toks[cb - 1].end - span.start
             # a bare year dates a figure only in its own clause ("killed 168,000 in 2004", not
             # "…, which recalled the quakes of 2002")
-            near = [t for t in times() if t.value and (len(t.value) > 4 or lo <= t.start < hi)]
+            # a month too (or one that opens the sentence: "In early March, …"), which the report's own day
+            # refines ("im Januar" in a report of 20 January);
+            # never a date counted from ("seit dem 2. Januar … festgenommen": as of the report)
+            near = [t for t in times() if t.value and (len(t.value) > 7 or lo <= t.start < hi or (len(t.value) == 7 and len(sentence[: t.start].split()) <= 1))
+                    and lex.since_words.isdisjoint(w.lower() for w in sentence[max(0, t.start - 16) : t.start].split()[-2:])
+                    and not t.text.split()[0].lower() in lex.since_words]
             as_of_t = min(near, key=lambda t: abs(t.start - (toks[fig.start].start - span.start)), default=None)
+            if as_of_t is not None and as_of_t.value and len(as_of_t.value) == 7 and (article.published or "").startswith(as_of_t.value):
+                as_of_t = None
             start, end = toks[q_start].start, toks[end_i - 1].end
             claims.append({
                 "id": "",

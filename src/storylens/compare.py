@@ -12,15 +12,18 @@ Inside a group, claims whose ranges overlap form a cluster. Verdicts:
 
 Figures far apart (more than a factor of three) count different things and are not compared;
 nor are differing amounts of money or percentages, grouped by unit only (a conflict needs the same
-referent, which a currency does not give); a figure its sentence places in an earlier year ("the
-2004 tsunami killed 168,000") is compared only with figures of that year.
+referent, which a currency does not give); a figure its sentence places in an earlier year or
+month than its report ("the 2004 tsunami killed 168,000", "im März" in a June report) is compared
+only with figures of that year or month.
 """
 
 from __future__ import annotations
 
 from collections import defaultdict
+from functools import lru_cache
 from typing import Any
 
+from .lang import available, get_pack
 from .model import Article
 from .timeutil import normalise_date
 
@@ -30,29 +33,37 @@ UNKEYED = frozenset({"money", "percent"})
 FAR_APART = 3.0  # figures further apart than this factor count different things
 CUMULATIVE = frozenset({"deaths", "injured", "arrests", "displaced", "evacuated", "missing", "protesters"})
 
-# Who is counted: lowercased subject nouns -> class; classes -> their parent class.
-SUBJECT_CLASS = {
-    "polizisten": "police", "polizistinnen": "police", "beamte": "police", "beamten": "police",
-    "polizeibeamte": "police", "polizeibeamten": "police", "police": "police", "officers": "police",
-    "policemen": "police",
-    "sicherheitskräfte": "security forces", "sicherheitskräften": "security forces", "security": "security forces",
-    "soldaten": "soldiers", "soldiers": "soldiers", "militärs": "soldiers", "troops": "soldiers",
-    "demonstranten": "protesters", "demonstrantinnen": "protesters", "protesters": "protesters",
-    "demonstrators": "protesters",
-    "menschen": "people", "personen": "people", "leute": "people", "einwohner": "people", "bewohner": "people",
-    "people": "people", "persons": "people", "residents": "people",
-    "zivilisten": "civilians", "civilians": "civilians", "kinder": "children", "children": "children",
-}
+# Who is counted: the classes of people the language packs map subject nouns to
+# (``FigureLexicon.subject_classes``), each with the class that contains it.
 PARENT = {"police": "security forces", "soldiers": "security forces", "security forces": "people",
           "protesters": "civilians", "children": "civilians", "civilians": "people"}
 
 
-def subject_class(subject: str | None) -> str:
-    """The class of people a claim counts; "people" when the text does not restrict it."""
+def subject_class(subject: str | None, language: str | None = None) -> str:
+    """The class of people a claim counts, by the subject nouns of the claim's language pack (of
+    every pack when ``language`` is None); "people" when the text does not restrict it, the
+    lowercased subject itself when no pack knows it."""
     if not subject:
         return "people"
     low = subject.lower()
-    return SUBJECT_CLASS.get(low) or next((c for k, c in SUBJECT_CLASS.items() if low.endswith(k)), low)
+    for table in _class_tables(language):
+        # a noun ending names a class ("Bereitschaftspolizisten"), except everyone's: "Feuerwehrleute" are no "Leute" at large
+        found = table.get(low) or next((c for k, c in table.items() if c != "people" and low.endswith(k)), None)
+        if found:
+            return found
+    return low
+
+
+@lru_cache(maxsize=None)
+def _class_tables(language: str | None) -> tuple[dict[str, str], ...]:
+    codes = [language] if language else available()
+    return tuple(lex.subject_classes for lex in (get_pack(code).figures for code in codes) if lex is not None)
+
+
+@lru_cache(maxsize=None)
+def _whole_scopes(language: str | None) -> frozenset[str]:
+    lex = get_pack(language).figures
+    return lex.whole_scope_words if lex is not None else frozenset()
 
 
 def ancestors(cls: str) -> list[str]:
@@ -111,8 +122,9 @@ def _date(c: dict[str, Any], article: Article) -> str | None:
 
 
 def _era(c: dict[str, Any], article: Article) -> str | None:
-    """The year of a figure that its sentence places in an earlier year than the report's
-    ("in 2004"), else ``None``: such a figure is background, compared only with its own year."""
+    """The year (or month) of a figure that its sentence places in an earlier year (or month) than
+    the report's ("in 2004", "im März" in a June report), else ``None``: such a figure is
+    background, compared only with figures of its own year (or month)."""
     as_of = str(c.get("as_of") or "")
     year = as_of[:4]
     if not year.isdigit() or (len(as_of) != 4 and not c.get("as_of_text")):
@@ -120,6 +132,8 @@ def _era(c: dict[str, Any], article: Article) -> str | None:
     published = normalise_date(article.published)
     if len(as_of) != 4 and not published:
         return year  # "on Oct. 10, 2002, … killing three people" in an undated report: a dated event of its own
+    if len(as_of) == 7 and published and as_of < published[:7]:
+        return as_of  # "Im März starben zwölf Menschen" in a report of June: March's toll, not the story's
     return year if published and year < published[:4] else (year if not published else None)
 
 
@@ -170,7 +184,7 @@ def compare(claims: list[dict[str, Any]], articles: list[Article], entities: lis
     by_id = {a.id: a for a in articles}
     places = [e for e in entities or [] if e["type"] == "LOC"]
     setting = max(places, key=lambda e: (len(e["articles"]), len(e["mentions"]))) if places else None
-    whole = {"landesweit", "bundesweit", "nationwide", "insgesamt"}
+    whole = set().union(*(_whole_scopes(a.language) for a in articles))
     if setting:
         whole |= {setting["name"].lower(), *(a.lower() for a in setting["aliases"])}
     groups: dict[tuple[str, str, str], list[dict[str, Any]]] = defaultdict(list)
@@ -180,7 +194,7 @@ def compare(claims: list[dict[str, Any]], articles: list[Article], entities: lis
         if c["measure"] in ("money", "percent"):
             key_subject = str(c.get("unit") or "")
         else:
-            key_subject = subject_class(c.get("subject"))
+            key_subject = subject_class(c.get("subject"), by_id[c["article"]].language)
             if c.get("party"):
                 key_subject += f" of {c['party']}"
         scope = "" if not c.get("location") or str(c["location"]).lower() in whole else str(c["location"])

@@ -66,6 +66,18 @@ def _patterns(code: str) -> dict[str, re.Pattern[str]]:
             r"(?!\s+[A-ZÄÖÜ][a-zäöüß])" if lex.year_prepositions else r"(?!x)x"
         ),
         "ago": re.compile(r"\b(?=[vV\d])(?:vor|(?=\d))\s*(?P<n>\d+|einem|einer|zwei|drei|vier|fünf|zehn)\s+(?P<unit>Jahren|Jahrzehnten|Monaten|Wochen|Tagen|years?|months?|weeks?|days?)(?:\s+ago)?\b", re.I),
+        # a month, capitalised as a name is, after a word that makes it a time or with its year: "im März",
+        # "Anfang Januar 2022", "in early March", "May 2021" (not "August Diehl", not "you may")
+        "month": re.compile(
+            r"\b" + _opening((*lex.month_openers, *lex.month_numbers)) + r"(?:(?P<pre>(?i:" + "|".join(re.escape(w) for w in sorted(lex.month_openers, key=len, reverse=True))
+            + r"))\s+)?(?P<m>" + "|".join(re.escape(m[:1].upper() + m[1:]) for m in sorted(lex.month_numbers, key=len, reverse=True)) + r")"
+            + r"(?(pre)(?:\s+(?P<y>(?:19|20)\d\d)\b)?|\s+(?P<y2>(?:19|20)\d\d)\b)" + r"(?![.,]?\d)"
+            if lex.month_openers else r"(?!x)x"
+        ),
+        # a month or a year named from the report's: "vergangenen Monat", "im vergangenen Jahr", "last year"
+        "relative_period": re.compile(
+            r"\b" + _opening(lex.relative_periods) + r"(?P<period>" + "|".join(re.escape(w) for w in sorted(lex.relative_periods, key=len, reverse=True)) + r")\b", re.I)
+        if lex.relative_periods else re.compile(r"(?!x)x"),
     }
 
 
@@ -111,6 +123,32 @@ def find(text: str, reference: str | None, language: str | None) -> list[TimeExp
     for m in pats["relative"].finditer(text):
         offset = lex.relative_days[m.group("rel").lower()]
         add(m, (ref + timedelta(days=offset)).isoformat() if day_precise and ref else None, relative=True)
+    for m in pats["month"].finditer(text):
+        mo = lex.month_numbers[m.group("m").lower()]
+        y = m.group("y") or m.group("y2")
+        pre = (m.group("pre") or "").lower()
+        if y:
+            add(m, f"{int(y):04d}-{mo:02d}", relative=False)
+            continue
+        step = lex.month_openers.get(pre, 0)
+        year = None
+        if ref is not None and step:
+            # "last March", "vergangenen März": the one before the report's month; "next May": the one after
+            year = ref.year + (-1 if step < 0 and mo >= ref.month else 1 if step > 0 and mo <= ref.month else 0)
+        elif ref is not None and mo <= ref.month:
+            year = ref.year  # "im März" in a June report: this year's
+        # (a later month than the report's is this year's ahead or last year's gone: "im Juli" in April
+        # reads either way, so its year stays open)
+        add(m, f"{year:04d}-{mo:02d}" if year else None, relative=True)
+    for m in pats["relative_period"].finditer(text):
+        unit, step = lex.relative_periods[m.group("period").lower()]
+        value = None
+        if ref and unit == "month":
+            months = ref.year * 12 + ref.month - 1 + step
+            value = f"{months // 12:04d}-{months % 12 + 1:02d}"
+        elif ref and unit == "year":
+            value = f"{ref.year + step:04d}"
+        add(m, value, relative=True)
     for m in pats["year"].finditer(text):
         add(m, m.group("y"), relative=False)
     for m in pats["ago"].finditer(text):
@@ -124,6 +162,9 @@ def find(text: str, reference: str | None, language: str | None) -> list[TimeExp
             value = str(ref.year - n * (10 if unit.startswith("jahrz") else 1))
         elif ref and day_precise and unit.startswith(("tag", "day")):
             value = (ref - timedelta(days=n)).isoformat()
+        elif ref and unit.startswith(("monat", "month")):
+            months = ref.year * 12 + ref.month - 1 - n
+            value = f"{months // 12:04d}-{months % 12 + 1:02d}"
         add(m, value, relative=True)
     return sorted(found, key=lambda t: t.start)
 

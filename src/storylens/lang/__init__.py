@@ -268,6 +268,18 @@ class FigureLexicon:
     inherit_attribution (re.Pattern): "demnach": the source is the previous sentence's.
     weekdays (dict[str, int]), months (dict[str, int]): names -> weekday (Mon=0) / month number.
     relative_days (dict[str, int]): "gestern" -> -1.
+    subject_classes (dict[str, str]): Who a claim counts, for comparing across outlets: a lowercased
+        subject noun or noun ending -> one of the classes of ``storylens.compare.PARENT`` ("police",
+        "security forces", "soldiers", "protesters", "civilians", "children", "people")
+        ("polizisten" -> "police", also "Bereitschaftspolizisten"; "troops" -> "soldiers").
+    whole_scope_words (frozenset[str]): Scopes that restrict nothing ("landesweit", "nationwide").
+    month_openers (dict[str, int]): Lowercased words before a month name that make it a time ("im
+        März", "Anfang Januar", "in early May"; not "August Diehl") -> 0, or -1 / +1 where they name
+        the month before / after the report's ("vergangenen März", "next May").
+    relative_periods (dict[str, tuple[str, int]]): A month or year named from the report's
+        ("vergangenen monat" -> ("month", -1), "last year" -> ("year", -1)).
+    since_words (frozenset[str]): Words before a date that count from it ("seit dem 2. Januar"): a
+        figure counted since a date is as of the report, not of that date.
     year_prepositions (tuple[str, ...]): Words before a bare year that make it a time ("im Jahr
         2004", "in 2004", "der Tsunami von 2004").
     speech_verbs (re.Pattern): Cue verbs of speech ("sagte", "erklärte", "kündigte ... an").
@@ -475,6 +487,11 @@ class FigureLexicon:
     infinitive_clause: re.Pattern[str] = re.compile(r"(?!x)x")
     score_joiners: frozenset[str] = frozenset()
     year_prepositions: tuple[str, ...] = ()
+    month_openers: dict[str, int] = field(default_factory=dict)
+    subject_classes: dict[str, str] = field(default_factory=dict)
+    whole_scope_words: frozenset[str] = frozenset()
+    relative_periods: dict[str, tuple[str, int]] = field(default_factory=dict)
+    since_words: frozenset[str] = frozenset()
     articles: frozenset[str] = frozenset()
     not_subject: frozenset[str] = frozenset()
     auxiliaries: frozenset[str] = frozenset()

@@ -193,6 +193,20 @@ FIGURES: Final = FigureLexicon(
                    "sept.": 9, "oct.": 10, "nov.": 11, "dec.": 12},
     relative_days={"today": 0, "yesterday": -1, "tomorrow": 1},
     year_prepositions=("in", "since", "until", "during", "of"),
+    month_openers={"in": 0, "early": 0, "mid": 0, "late": 0, "since": 0, "until": 0, "by": 0, "during": 0, "this": 0,
+                   "last": -1, "next": 1},
+    relative_periods={"last month": ("month", -1), "this month": ("month", 0), "next month": ("month", 1),
+                      "last year": ("year", -1), "this year": ("year", 0), "next year": ("year", 1)},
+    since_words=frozenset({"since"}),
+    subject_classes={
+        "police": "police", "officers": "police", "policemen": "police", "policewomen": "police",
+        "security": "security forces", "security forces": "security forces", "security personnel": "security forces",
+        "soldiers": "soldiers", "troops": "soldiers", "servicemen": "soldiers", "service members": "soldiers",
+        "protesters": "protesters", "demonstrators": "protesters",
+        "people": "people", "persons": "people", "residents": "people",
+        "civilians": "civilians", "children": "children",
+    },
+    whole_scope_words=frozenset({"nationwide", "in total", "overall"}),
     # "say" only closing a frame ("…, police say."), not "to say", "prosecutors say they …"
     # "say" closing a frame (", police say."), or after a plural subject before its clause ("analysts
     # generally say they …", "Police say a man …"; not "to say", "would say")
