@@ -616,3 +616,8 @@ def test_as_of_a_month_and_never_a_date_counted_from() -> None:
     # counted since a date: as of the report
     assert claims_of("Seit dem 2. März wurden 400 Menschen festgenommen.")[0]["as_of"] == "2024-03-14"
     assert claims_of("Seit Anfang Februar wurden 400 Menschen festgenommen.")[0]["as_of"] == "2024-03-14"
+    assert claims_of("Bei den schwersten Kämpfen seit dem Ende des Krieges vor 20 Jahren starben 80 Menschen.")[0]["as_of"] == "2024-03-14"
+    # a month or year the finder cannot place, opening the sentence: a time of its own, left open
+    c = claims_of("In early March, a gunman shot and wounded three people.", "en", published=None)[0]
+    assert (c["as_of"], c["as_of_text"]) == (None, "early March")
+    assert claims_of("Bei den Kämpfen vor 20 Jahren starben 80 Menschen.", published=None)[0]["as_of_text"] is None

@@ -168,6 +168,11 @@ def test_an_earlier_month_is_background_and_classes_come_from_the_packs() -> Non
     march = dict(claim("c:c1", "c", 12, measure="deaths", as_of="2024-03"), as_of_text="Im März")  # "Im März starben zwölf Menschen"
     out = compare([claim("a:c1", "a", 5, measure="deaths"), claim("b:c1", "b", 5, measure="deaths"), march], arts)
     assert [(c["verdict"], c["location"]) for c in out] == [("agree", None)]
+    # "In early March, a gunman shot and wounded three people" in reports without dates: another time's toll
+    undated = [art("a", "Eins"), art("b", "Zwei"), art("c", "Drei")]
+    early = dict(claim("c:c1", "c", 3, measure="injured"), as_of_text="early March")
+    out = compare([claim("a:c1", "a", 2, measure="injured"), claim("b:c1", "b", 2, measure="injured"), early], undated)
+    assert [(c["verdict"], c["location"]) for c in out] == [("agree", None)]
     # who is counted, by the claim's language: "Ordnungskräfte" and "security personnel" are security forces
     assert subject_class("Ordnungskräfte", "de") == "security forces" == subject_class("security personnel", "en")
     assert subject_class("Feuerwehrleute", "de") == "feuerwehrleute"

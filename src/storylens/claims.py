@@ -792,17 +792,24 @@ def extract(article: Article) -> list[dict[str, Any]]:
                 previous_source = source
             ca, cb = _clause(toks, fig.start)
             lo, hi = toks[ca].start - span.start, toks[cb - 1].end - span.start
-            # a bare year dates a figure only in its own clause ("killed 168,000 in 2004", not
-            # "…, which recalled the quakes of 2002")
-            # a month too (or one that opens the sentence: "In early March, …"), which the report's own day
-            # refines ("im Januar" in a report of 20 January);
-            # never a date counted from ("seit dem 2. Januar … festgenommen": as of the report)
-            near = [t for t in times() if t.value and (len(t.value) > 7 or lo <= t.start < hi or (len(t.value) == 7 and len(sentence[: t.start].split()) <= 1))
-                    and lex.since_words.isdisjoint(w.lower() for w in sentence[max(0, t.start - 16) : t.start].split()[-2:])
+            # a day dates a figure anywhere in its sentence; a month or a year only in the figure's own
+            # clause ("killed 168,000 in 2004", not "…, which recalled the quakes of 2002") or opening
+            # the sentence with no other time before the figure ("In early March, …", "Last year, …"; one
+            # the finder cannot place only there),
+            # and the report's own day refines a month ("im Januar" in a report of 20 January); never a
+            # date counted from ("seit dem 2. Januar … festgenommen", "seit der Unabhängigkeit … vor
+            # 30 Jahren": as of the report)
+            fig_at = toks[fig.start].start - span.start
+            near = [t for t in times() if (t.value or t.precision != "day")
+                    and ((t.precision == "day" or lo <= t.start < hi) and t.value
+                         or (len(sentence[: t.start].split()) <= 1 and not any(t.end <= o.start < fig_at for o in times())))
+                    and lex.since_words.isdisjoint(w.lower() for w in sentence[max(0, t.start - 60) : t.start].rsplit(",", 1)[-1].split()[-6:])
                     and not t.text.split()[0].lower() in lex.since_words]
-            as_of_t = min(near, key=lambda t: abs(t.start - (toks[fig.start].start - span.start)), default=None)
+            as_of_t = min(near, key=lambda t: abs(t.start - fig_at), default=None)
             if as_of_t is not None and as_of_t.value and len(as_of_t.value) == 7 and (article.published or "").startswith(as_of_t.value):
                 as_of_t = None
+            # (a month or year the finder cannot place — "In early March, …" in a report without a date,
+            # "im Juli" in an April report — leaves ``as_of`` open: the figure is of a time of its own)
             start, end = toks[q_start].start, toks[end_i - 1].end
             claims.append({
                 "id": "",
@@ -821,7 +828,7 @@ def extract(article: Article) -> list[dict[str, Any]]:
                 "location": _location(sentence, toks, fig, lex, span.start),
                 "party": _party(sentence, toks[fig.start].start - span.start) if measure == "troops" else None,
                 "attributed_to": source,
-                "as_of": as_of_t.value if as_of_t else article.published,
+                "as_of": (as_of_t.value if as_of_t else article.published),
                 "as_of_text": as_of_t.text if as_of_t else None,
                 "headline": headline,
                 # "drei Leichen wurden geborgen": the bodies found so far, a lower bound of the toll

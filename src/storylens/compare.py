@@ -126,6 +126,8 @@ def _era(c: dict[str, Any], article: Article) -> str | None:
     the report's ("in 2004", "im März" in a June report), else ``None``: such a figure is
     background, compared only with figures of its own year (or month)."""
     as_of = str(c.get("as_of") or "")
+    if not as_of and c.get("as_of_text"):
+        return str(c["as_of_text"]).lower()  # "In early March, …" in a report without a date: a time of its own
     year = as_of[:4]
     if not year.isdigit() or (len(as_of) != 4 and not c.get("as_of_text")):
         return None

@@ -27,10 +27,12 @@ class TimeExpr:
     text: str
     value: str | None  # ISO date, "YYYY-MM", "YYYY", or None when it cannot be resolved
     relative: bool
+    precision: str = "day"  # what it names, resolved or not: "day", "month" or "year"
 
     def to_dict(self) -> dict[str, object]:
         """Convert to a dictionary."""
-        return {"start": self.start, "end": self.end, "text": self.text, "value": self.value, "relative": self.relative}
+        return {"start": self.start, "end": self.end, "text": self.text, "value": self.value, "relative": self.relative,
+                "precision": self.precision}
 
 
 def _opening(words: object) -> str:
@@ -101,11 +103,11 @@ def find(text: str, reference: str | None, language: str | None) -> list[TimeExp
     found: list[TimeExpr] = []
     taken: list[tuple[int, int]] = []
 
-    def add(m: re.Match[str], value: str | None, relative: bool) -> None:
+    def add(m: re.Match[str], value: str | None, relative: bool, precision: str = "day") -> None:
         if any(m.start() < e and s < m.end() for s, e in taken):
             return
         taken.append((m.start(), m.end()))
-        found.append(TimeExpr(m.start(), m.end(), m.group(0), value, relative))
+        found.append(TimeExpr(m.start(), m.end(), m.group(0), value, relative, precision))
 
     for key in ("iso", "numeric", "dmy_words", "mdy_words"):
         for m in pats[key].finditer(text):
@@ -128,7 +130,7 @@ def find(text: str, reference: str | None, language: str | None) -> list[TimeExp
         y = m.group("y") or m.group("y2")
         pre = (m.group("pre") or "").lower()
         if y:
-            add(m, f"{int(y):04d}-{mo:02d}", relative=False)
+            add(m, f"{int(y):04d}-{mo:02d}", relative=False, precision="month")
             continue
         step = lex.month_openers.get(pre, 0)
         year = None
@@ -139,7 +141,7 @@ def find(text: str, reference: str | None, language: str | None) -> list[TimeExp
             year = ref.year  # "im März" in a June report: this year's
         # (a later month than the report's is this year's ahead or last year's gone: "im Juli" in April
         # reads either way, so its year stays open)
-        add(m, f"{year:04d}-{mo:02d}" if year else None, relative=True)
+        add(m, f"{year:04d}-{mo:02d}" if year else None, relative=True, precision="month")
     for m in pats["relative_period"].finditer(text):
         unit, step = lex.relative_periods[m.group("period").lower()]
         value = None
@@ -148,9 +150,9 @@ def find(text: str, reference: str | None, language: str | None) -> list[TimeExp
             value = f"{months // 12:04d}-{months % 12 + 1:02d}"
         elif ref and unit == "year":
             value = f"{ref.year + step:04d}"
-        add(m, value, relative=True)
+        add(m, value, relative=True, precision=unit)
     for m in pats["year"].finditer(text):
-        add(m, m.group("y"), relative=False)
+        add(m, m.group("y"), relative=False, precision="year")
     for m in pats["ago"].finditer(text):
         if not m.group(0).lower().startswith("vor") and not m.group(0).lower().endswith("ago"):
             continue
@@ -165,7 +167,7 @@ def find(text: str, reference: str | None, language: str | None) -> list[TimeExp
         elif ref and unit.startswith(("monat", "month")):
             months = ref.year * 12 + ref.month - 1 - n
             value = f"{months // 12:04d}-{months % 12 + 1:02d}"
-        add(m, value, relative=True)
+        add(m, value, relative=True, precision="year" if unit.startswith(("jahr", "year")) else "month" if unit.startswith(("monat", "month")) else "day")
     return sorted(found, key=lambda t: t.start)
 
 
