@@ -176,3 +176,27 @@ def test_an_earlier_month_is_background_and_classes_come_from_the_packs() -> Non
     # who is counted, by the claim's language: "Ordnungskräfte" and "security personnel" are security forces
     assert subject_class("Ordnungskräfte", "de") == "security forces" == subject_class("security personnel", "en")
     assert subject_class("Feuerwehrleute", "de") == "feuerwehrleute"
+
+
+@pytest.mark.issue(4)
+def test_seed_verdicts_hold_when_the_reports_carry_dates(corpus: Path, tmp_path: Path) -> None:
+    # the seeds as a feed would give them, each with a day of publication: rising arrest counts evolve,
+    # and a toll whose sentence names an earlier time only in passing ("seit der Unabhängigkeit … vor
+    # 30 Jahren") stays the story's own
+    import json
+
+    days = ["2022-01-10", "2022-01-08", "2022-01-10", "2022-01-12", "2022-01-11"]
+    feed = tmp_path / "seeds.jsonl"
+    with feed.open("w", encoding="utf-8") as fh:
+        for day, path in zip(days, sorted((corpus / "seeds").glob("*.txt"))):
+            fh.write(json.dumps({"id": path.stem, "text": path.read_text(encoding="utf-8"), "published": day, "language": "de"}) + "\n")
+    (story,) = analyze([feed]).stories
+    (arrests,) = _with(story.comparisons, "arrests", "people")
+    assert arrests["verdict"] == "evolving"
+    (deaths,) = _with(story.comparisons, "deaths", "people")
+    assert deaths["verdict"] in ("agree", "compatible") and len({c.split(":")[0] for c in deaths["claims"]}) == 4
+    (troops,) = _with(story.comparisons, "troops", "soldiers")
+    assert troops["verdict"] == "agree"
+    (security,) = _with(story.comparisons, "deaths", "police ⊂ security forces")
+    assert security["verdict"] == "conflict"
+    assert {"2022-01-06", "2022-01-19"} <= {t["date"] for t in story.timeline}
