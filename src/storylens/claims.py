@@ -28,12 +28,11 @@ MEASURES: Final = ("deaths", "injured", "arrests", "troops", "missing", "evacuat
 # "$500, 000": text tokenised for NLP corpora (ECB+) puts a space after a thousands comma
 # numbers grouped by ", " (tokenised English), by spaces ("38 664", "949 655,16": Swiss and typeset style), by "." or ","
 TOKEN: Final = re.compile(r"\d{1,3}(?:, \d{3})+(?!\d|[.,]\d)|(?<![\d.,])\d{1,3}(?:[ \u00a0\u202f\u2009]\d{3})+(?:[.,]\d{1,2}(?!\d))?(?![\d]|[.,]\d)|\d+(?:[.,]\d+)*|\w+(?:[-']\w+)*|[^\w\s]")
-NOT_COUNTED_BEFORE: Final = frozenset({"artikel", "nr", "nummer", "paragraf", "paragraph", "§", "platz", "seite", "kapitel", "article", "no", "page", "section", "jahr", "jahre", "year", "tag", "ziffer", "absatz", "punkt", "version", "stufe", "level"})
-NOT_COUNTED_AFTER: Final = frozenset({"st", "nd", "rd", "th", "uhr", "jahre", "jahren", "jahr", "jahrs", "jährige", "jährigen", "jähriger", "years", "year", "o'clock", "am", "pm", "minuten", "min", "stunden", "sekunden", "hours", "minutes", "days", "weeks", "months", "times", "miles", "meter", "metern", "kilometer", "kilometern", "km", "grad", "zentimeter", "zentimetern", "millimeter", "millimetern", "litern", "kilogramm", "kg", "tonnen", "gramm", "milligramm", "mikrogramm", "mg", "liter", "milliliter", "ml", "quadratmeter", "quadratmetern", "hektar", "stock", "caliber", "calibre", "kaliber", "mm"})
-UNIT_WORDS: Final = NOT_COUNTED_AFTER - {"st", "nd", "rd", "th", "am", "pm"}  # after any figure, digits or words
+# signs that read alike in every language; the words are the language pack's (``label_words``, ``unit_words``, …)
+LABEL_SIGNS: Final = frozenset({"§"})
+UNIT_SIGNS: Final = frozenset({"km", "kg", "mg", "ml", "mm"})
 QUOTE_MARKS: Final = frozenset('"„“”»«‚‘’\'')
 CLAUSE_BREAK: Final = frozenset({",", ";", ":", "(", ")", "–", "—"})
-PROPER_SUFFIXES: Final = ("ung", "ungen", "heit", "heiten", "keit", "keiten", "häuser", "ern", "tion", "tionen", "ismus", "schaft", "haft")
 
 
 class _Tok:
@@ -81,7 +80,7 @@ class _Figure:
     range: bool = False
 
 
-RANGE_JOINERS: Final = frozenset({"bis", "-", "–", "oder", "to", "or", "und", "and"})
+RANGE_SIGNS: Final = frozenset({"-", "–"})
 
 
 @lru_cache(maxsize=None)
@@ -143,7 +142,7 @@ def _single(toks: list[_Tok], i: int, lex: FigureLexicon, starts: frozenset[str]
     if two in lex.number_words:
         v = lex.number_words[two]
         return _Figure(i, i + 2, v, v, v, False)
-    if t.low in lex.number_words and t.low not in ("dutzend", "dozen"):
+    if t.low in lex.number_words and t.low not in lex.not_alone_numbers:
         v = lex.number_words[t.low]
         return _Figure(i, i + 1, v, v, v, False)
     three = f"{two} {toks[i + 2].low}" if two and i + 2 < len(toks) else ""
@@ -195,7 +194,7 @@ def _figures(toks: list[_Tok], lex: FigureLexicon, starts: frozenset[str]) -> li
         if scale_word in lex.scales and fig.value is not None:
             scale = lex.scales[scale_word]
             fig.value = fig.low = fig.high = round(fig.value * scale, 4)  # 273,1 Milliarden: no 273100000000.00003
-            fig.end = j + 2 if j + 1 < len(toks) and toks[j + 1].text == "." and toks[j].low in ("mio", "mrd") else j + 1
+            fig.end = j + 2 if j + 1 < len(toks) and toks[j + 1].text == "." and toks[j].low in lex.scale_abbreviations else j + 1
         elif scale_word in lex.scales and fig.vague and fig.low is not None and fig.high is not None and j == fig.end:
             scale = lex.scales[scale_word]
             fig.low, fig.high = round(fig.low * scale, 4), round(fig.high * scale, 4)  # "Hunderte Millionen Dollar": 200 to 999 million
@@ -204,20 +203,21 @@ def _figures(toks: list[_Tok], lex: FigureLexicon, starts: frozenset[str]) -> li
                 and toks[i - 2].end < toks[i - 1].start and not toks[i - 2].text[:1].isdigit()):
             fig = _Figure(i - 1, fig.end, -fig.value, -fig.value, -fig.value, False)  # "auf -0,5 Prozent": a sign, not a range
         j = fig.end
-        percent_twice = j + 2 < len(toks) and toks[j].text == "%" and toks[j + 1].low in RANGE_JOINERS
+        percent_twice = j + 2 < len(toks) and toks[j].text == "%" and (toks[j + 1].low in RANGE_SIGNS or toks[j + 1].low in lex.range_joiners)
         if percent_twice:
             j += 1  # "43% to 44%": the unit repeated after each number
         # "sechs bis sieben", "20 oder 30", "zwischen 5 und 8": one figure with a range
-        if not fig.vague and j + 1 < len(toks) and toks[j].low in RANGE_JOINERS:
+        if not fig.vague and j + 1 < len(toks) and (toks[j].low in RANGE_SIGNS or toks[j].low in lex.range_joiners):
             k = fig.start - 1
             if k > 0 and lex.qualifiers.get(toks[k].low) == "about":
                 k -= 1  # "zwischen etwa 12.000 und 18.000 Euro"
             if k > 0 and toks[k].low in lex.currency_before:
                 k -= 1  # "between $ 140 and $ 150 million"
-            joined = toks[j].low not in ("und", "and") or (k >= 0 and toks[k].low in ("zwischen", "between"))
+            closer = lex.between_words.get(toks[k].low) if k >= 0 else None
+            joined = toks[j].low not in lex.between_words.values() or closer == toks[j].low
             at = j + 2 if j + 2 < len(toks) and toks[j + 1].low in lex.currency_before else j + 1  # "and $ 150 million"
             currency_second = at > j + 1
-            if joined and k >= 0 and toks[k].low in ("zwischen", "between") and toks[j].low in ("und", "and"):
+            if joined and closer is not None and toks[j].low == closer:
                 # "zwischen 935,89 und den bereits genannten 150 602,84 Euro": small words before the second
                 skip = at
                 while skip < min(len(toks), at + 4) and toks[skip].text.isalpha() and toks[skip].text.islower():
@@ -470,7 +470,7 @@ def _score(toks: list[_Tok], fig: _Figure, score_words: frozenset[str]) -> bool:
 
 
 def _is_year_or_date(toks: list[_Tok], fig: _Figure, times: Callable[[], list[TimeExpr]], sent_start: int, counted_next,  # type: ignore[no-untyped-def]
-                     score_words: frozenset[str]) -> bool:
+                     lex: FigureLexicon) -> bool:
     """Whether a figure is a year, a date, a time, an ordinal, a score or a measurement rather than a
     count; ``times`` gives the sentence's time expressions (costly: asked for last)."""
     t = toks[fig.start]
@@ -483,15 +483,15 @@ def _is_year_or_date(toks: list[_Tok], fig: _Figure, times: Callable[[], list[Ti
         return True
     prev = toks[fig.start - 1].low.rstrip(".") if fig.start else ""
     nxt = toks[fig.end].low if fig.end < len(toks) else ""
-    if prev in NOT_COUNTED_BEFORE or nxt in NOT_COUNTED_AFTER:
+    if prev in LABEL_SIGNS or prev in lex.label_words or nxt in UNIT_SIGNS or nxt in lex.unit_words or nxt in lex.not_counted_after:
         return True
     if nxt == ":" and fig.end + 1 < len(toks) and re.fullmatch(r"\d\d", toks[fig.end + 1].text):
         return True  # "around 1 : 30 a. m.": a time of day
     if nxt == "a" and fig.end + 1 < len(toks) and toks[fig.end + 1].text == "." and fig.end + 2 < len(toks) and toks[fig.end + 2].low == "m":
         return True  # "at 7 a. m."
-    if _score(toks, fig, score_words):
+    if _score(toks, fig, lex.score_words):
         return True  # "the 13-10 overtime loss": a score
-    if nxt == "-" and fig.end + 1 < len(toks) and toks[fig.end + 1].low.startswith(("jährig", "year", "stündig", "tägig", "caliber", "calibre", "kaliber", "mm")):
+    if nxt == "-" and fig.end + 1 < len(toks) and (toks[fig.end + 1].low.startswith(lex.hyphen_units or ("\0",)) or toks[fig.end + 1].low in UNIT_SIGNS):
         return True  # "a .45 - caliber handgun": a measurement, no count
     if prev == "" and fig.start and toks[fig.start - 1].text == "." and (fig.start < 2 or not toks[fig.start - 2].text[:1].isdigit()):
         return True  # ".45": a calibre or a decimal without its leading zero
@@ -521,8 +521,7 @@ def _places(toks: list[_Tok], fig: _Figure, lex: FigureLexicon, a: int, b: int) 
         if t.low not in ("in", "im", "aus"):
             continue
         nxt = toks[k + 1]
-        if t.low == "in" and nxt.low in ("der", "die", "the") and k + 2 < len(toks) and toks[k + 2].low in (
-                "stadt", "hauptstadt", "region", "provinz", "city", "capital", "province", "region", "state", "district"):
+        if t.low == "in" and k + 2 < len(toks) and f"{nxt.low} {toks[k + 2].low}" in lex.anaphoric_places:
             city_ref = True
             continue
         if t.low == "in" and nxt.text.isdigit() and k + 2 < len(toks) and toks[k + 2].low in lex.scope_units:
@@ -534,7 +533,7 @@ def _places(toks: list[_Tok], fig: _Figure, lex: FigureLexicon, a: int, b: int) 
         if skip and k + 1 + skip < len(toks) and toks[k + 1 + skip].text[:1].isupper():
             nxt = toks[k + 1 + skip]
             k += skip
-        if t.low == "in" and nxt.text[:1].isupper() and nxt.text.isalpha() and not nxt.low.endswith(PROPER_SUFFIXES) and nxt.low not in lex.person_nouns:
+        if t.low == "in" and nxt.text[:1].isupper() and nxt.text.isalpha() and not nxt.low.endswith(lex.not_place_endings or ("\0",)) and nxt.low not in lex.person_nouns:
             name = [nxt.text]
             for follow in toks[k + 2 : k + 4]:
                 if follow.text[:1].isupper() and follow.text.isalpha() and follow.low not in lex.person_nouns and follow.low not in lex.measure_nouns:
@@ -663,9 +662,9 @@ def extract(article: Article) -> list[dict[str, Any]]:
         for fig in figures:
             if id(fig) in proportion:
                 continue  # "vier von zehn Erwachsenen", "one in five": a proportion, nobody counted
-            if (fig.value is not None or fig.range) and _is_year_or_date(toks, fig, times, span.start, counted, lex.score_words):
+            if (fig.value is not None or fig.range) and _is_year_or_date(toks, fig, times, span.start, counted, lex):
                 continue
-            if fig.end < len(toks) and toks[fig.end].low in UNIT_WORDS:
+            if fig.end < len(toks) and (toks[fig.end].low in UNIT_SIGNS or toks[fig.end].low in lex.unit_words):
                 continue  # "ein bis zwei Milligramm", "drei Stunden": a unit, not people or things counted
             if (fig.start >= 2 and toks[fig.start - 1].low in lex.partitive_words and toks[fig.start - 2].low in lex.family_nouns) or (
                     fig.start and toks[fig.start - 1].low in lex.age_words):
@@ -713,8 +712,8 @@ def extract(article: Article) -> list[dict[str, Any]]:
                 tail = noun.rsplit("-", 1)[-1]
                 if tail != noun and (tail in lex.person_nouns or tail in lex.measure_nouns):
                     noun = tail  # "30 000 Hamas-Kämpfer", "200 UN-Soldaten": the compound's last part counts
-                if noun in lex.person_nouns or any(noun.endswith(p) for p in ("polizisten", "beamte", "beamten", "kräfte")):
-                    subject = None if noun in ("menschen", "personen", "leute", "people", "persons") else toks[head_i].text  # type: ignore[index]
+                if noun in lex.person_nouns or (lex.person_noun_endings and noun.endswith(lex.person_noun_endings)):
+                    subject = None if noun in lex.generic_people else toks[head_i].text  # type: ignore[index]
                     if verb_measure is None and head_i is not None and _clause(toks, head_i) != _clause(toks, fig.start):
                         # the noun stands past a comma: the verb is in the noun's clause
                         verb_measure = _verb_measure(sentence, toks, _Figure(head_i, head_i + 1, None, None, None, False), lex, span.start)
@@ -728,7 +727,7 @@ def extract(article: Article) -> list[dict[str, Any]]:
                 elif noun in lex.measure_nouns:
                     measure = lex.measure_nouns[noun]
                     unit = lex.currency.get(noun, "%" if measure == "percent" else toks[head_i].text)  # type: ignore[index]
-                elif noun in ("mann", "men") and lex.military_words.search(sentence):
+                elif noun in lex.troop_nouns and lex.military_words.search(sentence):
                     measure, unit = "troops", toks[head_i].text  # type: ignore[index]
                 elif (noun in lex.partitive_words and head_i == fig.end and verb_measure in ("deaths", "injured", "arrests", "missing", "evacuated")
                       and fig.end + 1 < len(toks) and (fig.vague or toks[fig.end + 1].low in lex.partitive_determiners)  # "dozens of others"

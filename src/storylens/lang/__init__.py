@@ -273,6 +273,29 @@ class FigureLexicon:
         "security forces", "soldiers", "protesters", "civilians", "children", "people")
         ("polizisten" -> "police", also "Bereitschaftspolizisten"; "troops" -> "soldiers").
     whole_scope_words (frozenset[str]): Scopes that restrict nothing ("landesweit", "nationwide").
+    label_words (frozenset[str]): Words before a number that make it a label, no count ("Artikel
+        5", "page 3").
+    unit_words (frozenset[str]): Words after a number that make it a measurement, a duration or an
+        age, no count of people or things ("drei Stunden", "45 Jahre", "12 miles").
+    not_counted_after (frozenset[str]): Other words after a number that make it no count: ordinal
+        endings and times of day ("21 st", "7 pm").
+    hyphen_units (tuple[str, ...]): Starts of the word after "number -" that make a measurement
+        ("45 - jährig", "16 - year - old", ".45 - caliber").
+    range_joiners (frozenset[str]): Words between two numbers of one range ("sechs bis sieben",
+        "20 or 30"); "and" only after the pack's ``between_words``.
+    between_words (dict[str, str]): The word that opens a range -> the word that closes it
+        ("zwischen" -> "und").
+    not_alone_numbers (frozenset[str]): Number words that count only with a number before them
+        ("zwei Dutzend", not "Dutzend" alone).
+    scale_abbreviations (frozenset[str]): Scale words written with a period ("Mio.", "Mrd.").
+    not_place_endings (tuple[str, ...]): Endings of a capitalised word after "in" that make it no
+        place ("in Verwaltung", "in Bewegung").
+    anaphoric_places (frozenset[str]): "der stadt", "the province" after "in": the place named before.
+    generic_people (frozenset[str]): Nouns that count people without restricting who ("Menschen",
+        "people"): no ``subject``.
+    person_noun_endings (tuple[str, ...]): Endings of compounds that count people
+        ("Bereitschaftspolizisten", "Sicherheitskräfte").
+    troop_nouns (frozenset[str]): Nouns that count troops beside a military word ("2000 Mann").
     month_openers (dict[str, int]): Lowercased words before a month name that make it a time ("im
         März", "Anfang Januar", "in early May"; not "August Diehl") -> 0, or -1 / +1 where they name
         the month before / after the report's ("vergangenen März", "next May").
@@ -490,6 +513,19 @@ class FigureLexicon:
     month_openers: dict[str, int] = field(default_factory=dict)
     subject_classes: dict[str, str] = field(default_factory=dict)
     whole_scope_words: frozenset[str] = frozenset()
+    label_words: frozenset[str] = frozenset()
+    unit_words: frozenset[str] = frozenset()
+    not_counted_after: frozenset[str] = frozenset()
+    hyphen_units: tuple[str, ...] = ()
+    range_joiners: frozenset[str] = frozenset()
+    between_words: dict[str, str] = field(default_factory=dict)
+    not_alone_numbers: frozenset[str] = frozenset()
+    scale_abbreviations: frozenset[str] = frozenset()
+    not_place_endings: tuple[str, ...] = ()
+    anaphoric_places: frozenset[str] = frozenset()
+    generic_people: frozenset[str] = frozenset()
+    person_noun_endings: tuple[str, ...] = ()
+    troop_nouns: frozenset[str] = frozenset()
     relative_periods: dict[str, tuple[str, int]] = field(default_factory=dict)
     since_words: frozenset[str] = frozenset()
     articles: frozenset[str] = frozenset()

@@ -531,6 +531,21 @@ FIGURES = FigureLexicon(
         "zivilisten": "civilians", "zivilistinnen": "civilians", "zivilpersonen": "civilians", "kinder": "children",
     },
     whole_scope_words=frozenset({"landesweit", "bundesweit", "insgesamt"}),
+    label_words=frozenset("artikel nr nummer paragraf paragraph platz seite kapitel jahr jahre tag ziffer absatz punkt version stufe level".split()),
+    unit_words=frozenset(
+        "uhr jahre jahren jahr jahrs jährige jährigen jähriger minuten min stunden sekunden meter metern kilometer "
+        "kilometern grad zentimeter zentimetern millimeter millimetern liter litern milliliter kilogramm tonnen gramm "
+        "milligramm mikrogramm quadratmeter quadratmetern hektar stock kaliber".split()),
+    hyphen_units=("jährig", "stündig", "tägig", "kaliber"),
+    range_joiners=frozenset({"bis", "oder", "und"}),
+    between_words={"zwischen": "und"},
+    not_alone_numbers=frozenset({"dutzend"}),
+    scale_abbreviations=frozenset({"mio", "mrd"}),
+    not_place_endings=("ung", "ungen", "heit", "heiten", "keit", "keiten", "häuser", "ern", "tion", "tionen", "ismus", "schaft", "haft"),
+    anaphoric_places=frozenset(f"{article} {noun}" for article in ("der", "die") for noun in ("stadt", "hauptstadt", "region", "provinz")),
+    generic_people=frozenset({"menschen", "personen", "leute"}),
+    person_noun_endings=("polizisten", "beamte", "beamten", "kräfte"),
+    troop_nouns=frozenset({"mann"}),
     # a cue right after "als"/"wie" compares ("besser als erwartet", "wie befürchtet"); it reports nothing
     speech_verbs=re.compile(r"\b(?=[a-zäöüß])(?<!\bals )(?<!\bwie )(?:" + gated_alternation(_CUE_PHRASES) + "|" + word_alternation(_CUE_WORDS) + r")\b"),
     subjunctive=re.compile(

@@ -207,6 +207,17 @@ FIGURES: Final = FigureLexicon(
         "civilians": "civilians", "children": "children",
     },
     whole_scope_words=frozenset({"nationwide", "in total", "overall"}),
+    label_words=frozenset("article no page section paragraph year version level".split()),
+    unit_words=frozenset("years year o'clock hours minutes min days weeks months times miles meter liter caliber calibre".split()),
+    not_counted_after=frozenset({"st", "nd", "rd", "th", "am", "pm"}),
+    hyphen_units=("year", "caliber", "calibre"),
+    range_joiners=frozenset({"to", "or", "and"}),
+    between_words={"between": "and"},
+    not_alone_numbers=frozenset({"dozen"}),
+    not_place_endings=("tion", "ern"),
+    anaphoric_places=frozenset(f"the {noun}" for noun in ("city", "capital", "province", "region", "state", "district")),
+    generic_people=frozenset({"people", "persons"}),
+    troop_nouns=frozenset({"men"}),
     # "say" only closing a frame ("…, police say."), not "to say", "prosecutors say they …"
     # "say" closing a frame (", police say."), or after a plural subject before its clause ("analysts
     # generally say they …", "Police say a man …"; not "to say", "would say")
