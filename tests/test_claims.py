@@ -621,3 +621,10 @@ def test_as_of_a_month_and_never_a_date_counted_from() -> None:
     c = claims_of("In early March, a gunman shot and wounded three people.", "en", published=None)[0]
     assert (c["as_of"], c["as_of_text"]) == (None, "early March")
     assert claims_of("Bei den Kämpfen vor 20 Jahren starben 80 Menschen.", published=None)[0]["as_of_text"] is None
+
+
+def test_a_capitalised_compass_word_is_part_of_the_place() -> None:
+    assert one("Fighting in South Sudan killed 40 people.", "en")["location"] == "South Sudan"
+    assert one("In neighbouring Central Aceh district, 10 people were killed.", "en")["location"] == "Central Aceh"
+    assert one("In Eastern China, floods killed 40 people.", "en")["location"] == "Eastern China"
+    assert one("Floods in eastern China killed 40 people.", "en")["location"] == "China"

@@ -528,12 +528,17 @@ def _places(toks: list[_Tok], fig: _Figure, lex: FigureLexicon, a: int, b: int) 
             candidates.append((abs(k - fig.start), f"{nxt.text} {toks[k + 2].text}"))  # "in 13 countries"
             continue
         skip = 0
+        named_adjective = False  # "South Sudan", "Central Aceh", "Eastern Cape": a capitalised adjective before a name is the name's
         while skip < 2 and k + 1 + skip < len(toks) and lex.place_adjective.fullmatch(toks[k + 1 + skip].low):
+            if toks[k + 1 + skip].text[:1].isupper() and k + 2 + skip < len(toks) and toks[k + 2 + skip].text[:1].isupper():
+                named_adjective = True
+                break
             skip += 1  # "in eastern China", "in neighbouring Central Aceh"
         if skip and k + 1 + skip < len(toks) and toks[k + 1 + skip].text[:1].isupper():
             nxt = toks[k + 1 + skip]
             k += skip
-        if t.low == "in" and nxt.text[:1].isupper() and nxt.text.isalpha() and not nxt.low.endswith(lex.not_place_endings or ("\0",)) and nxt.low not in lex.person_nouns:
+        if (t.low == "in" and nxt.text[:1].isupper() and nxt.text.isalpha() and nxt.low not in lex.person_nouns
+                and (named_adjective or not nxt.low.endswith(lex.not_place_endings or ("\0",)))):
             name = [nxt.text]
             for follow in toks[k + 2 : k + 4]:
                 if follow.text[:1].isupper() and follow.text.isalpha() and follow.low not in lex.person_nouns and follow.low not in lex.measure_nouns:
