@@ -628,3 +628,9 @@ def test_a_capitalised_compass_word_is_part_of_the_place() -> None:
     assert one("In neighbouring Central Aceh district, 10 people were killed.", "en")["location"] == "Central Aceh"
     assert one("In Eastern China, floods killed 40 people.", "en")["location"] == "Eastern China"
     assert one("Floods in eastern China killed 40 people.", "en")["location"] == "China"
+
+
+def test_a_year_after_died_is_no_toll() -> None:
+    assert claims_of("Der Ritter starb 1399.") == []
+    assert claims_of("The knight died 1399 in York.", "en") == []
+    assert [c["value"] for c in claims_of("Bei dem Brand starben 1399 Menschen.")] == [1399]

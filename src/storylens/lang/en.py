@@ -218,6 +218,7 @@ FIGURES: Final = FigureLexicon(
     anaphoric_places=frozenset(f"the {noun}" for noun in ("city", "capital", "province", "region", "state", "district")),
     generic_people=frozenset({"people", "persons"}),
     troop_nouns=frozenset({"men"}),
+    year_after_words=frozenset({"born", "died"}),
     # "say" only closing a frame ("…, police say."), not "to say", "prosecutors say they …"
     # "say" closing a frame (", police say."), or after a plural subject before its clause ("analysts
     # generally say they …", "Police say a man …"; not "to say", "would say")
