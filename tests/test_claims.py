@@ -634,3 +634,9 @@ def test_a_year_after_died_is_no_toll() -> None:
     assert claims_of("Der Ritter starb 1399.") == []
     assert claims_of("The knight died 1399 in York.", "en") == []
     assert [c["value"] for c in claims_of("Bei dem Brand starben 1399 Menschen.")] == [1399]
+
+
+def test_a_measure_word_after_reported_is_no_source() -> None:
+    assert one("Dozens have been reported injured.", "en")["attributed_to"] is None
+    assert one("At least 50 reported injured and buildings destroyed after a strong quake.", "en")["attributed_to"] is None
+    assert one("At least 50 people were injured, police reported.", "en")["attributed_to"] == "police"

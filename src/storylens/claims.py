@@ -573,7 +573,8 @@ def _clean_source(src: str, lex: FigureLexicon) -> str | None:
         while words and words[0].lower() in lex.function_words:
             words.pop(0)
         lows = [w.lower().strip("\"'“”") for w in words]
-        if (not lows or lows[0] in lex.not_sources or any(w in lex.auxiliaries or w in lex.verb_like or w in lex.not_in_source for w in lows)
+        if (not lows or lows[0] in lex.not_sources or lows[0] in lex.measure_nouns  # "Dozens have been reported injured": no source
+                or any(w in lex.auxiliaries or w in lex.verb_like or w in lex.not_in_source for w in lows)
                 or any(w[:1].isdigit() or w.endswith("ly") for w in lows) or len(words) > 8 or (len(lows) == 1 and len(lows[0]) <= 3 and words[0].islower())):
             return None  # "another two people are also", "officially", "some 62 percent of respondents": no source
         return " ".join(w.strip("\"'“”") for w in words) or None
