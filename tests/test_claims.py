@@ -640,3 +640,12 @@ def test_a_measure_word_after_reported_is_no_source() -> None:
     assert one("Dozens have been reported injured.", "en")["attributed_to"] is None
     assert one("At least 50 reported injured and buildings destroyed after a strong quake.", "en")["attributed_to"] is None
     assert one("At least 50 people were injured, police reported.", "en")["attributed_to"] == "police"
+
+
+def test_english_sources_are_noun_phrases() -> None:
+    # a verb and its object, a preposition after the cue, a manner: no source
+    assert one("The police source said the men drove a large car into the store and grabbed watches worth an estimated €2 million.", "en")["attributed_to"] == "police source"
+    assert one("They offered at least $ 160 million, matching or exceeding the highest offer so far reported for the player.", "en")["attributed_to"] is None
+    assert one("At least one crew member was killed in the attack, which the navy announced by saying it had sunk a ship.", "en")["attributed_to"] is None
+    # the agent of a passive cue is
+    assert one("The offer is less than the $184 million reported by sportscaster Mike Lynch.", "en")["attributed_to"] == "sportscaster Mike Lynch"

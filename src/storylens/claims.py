@@ -570,6 +570,12 @@ def _clean_source(src: str, lex: FigureLexicon) -> str | None:
     """Trim a source phrase to a noun phrase that ends in a capitalised word."""
     words = src.split()
     if not lex.capitalised_nouns:
+        if words and words[0].lower() in lex.agent_prepositions:
+            words.pop(0)  # "reported by Boston WCVB sportscaster Mike Lynch": the agent
+            if words and words[0].islower() and words[0].endswith("ing"):
+                return None  # "announced it by saying …": a manner, no agent
+        elif words and words[0].lower() in lex.prepositions:
+            return None  # "so far reported for Teixeira": no source after the verb
         while words and words[0].lower() in lex.function_words:
             words.pop(0)
         lows = [w.lower().strip("\"'“”") for w in words]
@@ -577,6 +583,9 @@ def _clean_source(src: str, lex: FigureLexicon) -> str | None:
                 or any(w in lex.auxiliaries or w in lex.verb_like or w in lex.not_in_source for w in lows)
                 or any(w[:1].isdigit() or w.endswith("ly") for w in lows) or len(words) > 8 or (len(lows) == 1 and len(lows[0]) <= 3 and words[0].islower())):
             return None  # "another two people are also", "officially", "some 62 percent of respondents": no source
+        if any(lows[k + 1] in lex.articles and w not in lex.prepositions and w not in lex.function_words and w not in lex.coordinators
+               for k, w in enumerate(lows[1:-1], 1)):
+            return None  # "the men drove a large …", "matching or exceeding the highest offer": a verb and its object, no source
         return " ".join(w.strip("\"'“”") for w in words) or None
     kept: list[str] = []
     first_article = next((k for k, w in enumerate(words) if w.lower() in lex.function_words), None)

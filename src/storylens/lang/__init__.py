@@ -296,6 +296,8 @@ class FigureLexicon:
     person_noun_endings (tuple[str, ...]): Endings of compounds that count people
         ("Bereitschaftspolizisten", "Sicherheitskräfte").
     troop_nouns (frozenset[str]): Nouns that count troops beside a military word ("2000 Mann").
+    agent_prepositions (frozenset[str]): The preposition of a passive's agent ("reported by X"): X
+        is the source.
     year_after_words (frozenset[str]): Words after which a four-digit number is a year, of any
         century ("starb 1399", "born 1920"): one dies or is born in a year, not in a number.
     month_openers (dict[str, int]): Lowercased words before a month name that make it a time ("im
@@ -529,6 +531,7 @@ class FigureLexicon:
     person_noun_endings: tuple[str, ...] = ()
     troop_nouns: frozenset[str] = frozenset()
     year_after_words: frozenset[str] = frozenset()
+    agent_prepositions: frozenset[str] = frozenset()
     relative_periods: dict[str, tuple[str, int]] = field(default_factory=dict)
     since_words: frozenset[str] = frozenset()
     articles: frozenset[str] = frozenset()

@@ -547,6 +547,7 @@ FIGURES = FigureLexicon(
     person_noun_endings=("polizisten", "beamte", "beamten", "kräfte"),
     troop_nouns=frozenset({"mann"}),
     year_after_words=frozenset({"starb", "stirbt", "geboren", "gestorben", "verstorben"}),
+    agent_prepositions=frozenset({"von"}),
     # a cue right after "als"/"wie" compares ("besser als erwartet", "wie befürchtet"); it reports nothing
     speech_verbs=re.compile(r"\b(?=[a-zäöüß])(?<!\bals )(?<!\bwie )(?:" + gated_alternation(_CUE_PHRASES) + "|" + word_alternation(_CUE_WORDS) + r")\b"),
     subjunctive=re.compile(

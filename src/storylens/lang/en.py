@@ -219,6 +219,7 @@ FIGURES: Final = FigureLexicon(
     generic_people=frozenset({"people", "persons"}),
     troop_nouns=frozenset({"men"}),
     year_after_words=frozenset({"born", "died"}),
+    agent_prepositions=frozenset({"by"}),
     # "say" only closing a frame ("…, police say."), not "to say", "prosecutors say they …"
     # "say" closing a frame (", police say."), or after a plural subject before its clause ("analysts
     # generally say they …", "Police say a man …"; not "to say", "would say")
