@@ -649,3 +649,17 @@ def test_english_sources_are_noun_phrases() -> None:
     assert one("At least one crew member was killed in the attack, which the navy announced by saying it had sunk a ship.", "en")["attributed_to"] is None
     # the agent of a passive cue is
     assert one("The offer is less than the $184 million reported by sportscaster Mike Lynch.", "en")["attributed_to"] == "sportscaster Mike Lynch"
+
+
+def test_sources_are_no_days_numbers_or_clauses() -> None:
+    from storylens.claims import _clean_source
+    from storylens.lang import get_pack
+
+    en = get_pack("en").figures
+    assert en is not None
+    assert _clean_source("Wednesday", en) is None and _clean_source("four people", en) is None  # "announced Wednesday that …"
+    assert _clean_source("the interior ministry", en) == "interior ministry"
+    assert one("Vier Demonstranten wurden den Angaben zufolge verletzt.")["attributed_to"] is None
+    assert claims_of("Nachdem die Stadtpolizei zuerst nur drei Verletzte meldete, wurde die Zahl korrigiert.")[0]["attributed_to"] == "Stadtpolizei"
+    # only small words stand between a source and its verb: the whole office speaks
+    assert one("Die Exporte sanken um 7,9 Prozent, wie das Statistische Landesamt in Kiel mitteilte.")["attributed_to"] == "Statistische Landesamt"

@@ -580,6 +580,7 @@ def _clean_source(src: str, lex: FigureLexicon) -> str | None:
             words.pop(0)
         lows = [w.lower().strip("\"'“”") for w in words]
         if (not lows or lows[0] in lex.not_sources or lows[0] in lex.measure_nouns  # "Dozens have been reported injured": no source
+                or lows[0] in lex.weekdays or lows[0] in lex.number_words  # "announced Wednesday that", "said four people were killed"
                 or any(w in lex.auxiliaries or w in lex.verb_like or w in lex.not_in_source for w in lows)
                 or any(w[:1].isdigit() or w.endswith("ly") for w in lows) or len(words) > 8 or (len(lows) == 1 and len(lows[0]) <= 3 and words[0].islower())):
             return None  # "another two people are also", "officially", "some 62 percent of respondents": no source
@@ -587,6 +588,10 @@ def _clean_source(src: str, lex: FigureLexicon) -> str | None:
                for k, w in enumerate(lows[1:-1], 1)):
             return None  # "the men drove a large …", "matching or exceeding the highest offer": a verb and its object, no source
         return " ".join(w.strip("\"'“”") for w in words) or None
+    if words and words[0].lower() in lex.subordinators:
+        words = words[1:]  # "Nachdem die Berliner Polizei zuerst … meldete": the clause's subject
+    if any(w.lower() in lex.auxiliaries for w in words):
+        return None  # "Vier Palästinenser wurden den Angaben zufolge verletzt": a clause, no source
     kept: list[str] = []
     first_article = next((k for k, w in enumerate(words) if w.lower() in lex.function_words), None)
     if first_article is not None and all(w.islower() for w in words[:first_article]):
@@ -620,7 +625,7 @@ def attribution(sentence: str, lex: FigureLexicon) -> str | None:
         m = pattern.search(sentence)
         if m:
             src = _clean_source(m.group("src"), lex)
-            if src and src.lower() not in lex.function_words and src.lower() not in lex.not_sources:
+            if src and len(src) > 1 and src.lower() not in lex.function_words and src.lower() not in lex.not_sources:
                 return src
     return None
 

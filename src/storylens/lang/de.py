@@ -493,7 +493,8 @@ FIGURES = FigureLexicon(
         re.compile(r"\bBerichten (?:des |der |von )?" + _NP.replace(_NP_STOP, r"(?=\s+zufolge)")),
         re.compile(r"(?:^|,\s)(?:der |die |das |den |dem )?" + _NP.replace(_NP_STOP, r"(?=\s+zufolge)")),
         re.compile(r",\s+so (?:der |die |das )?" + _NP),
-        re.compile(r",\s+wie (?:der |die |das |den |ein |eine |einem |einer )?" + _NP.replace(_NP_STOP, r"(?=\s+(?:\S+\s+){0,4}?(?:mitteilte|mitteilten|berichtete|berichteten|meldete|meldeten|sagte|erklärte|bestätigte|bekanntgab)\b)")),
+        # (only small words between the source and its verb: "wie das Statistische Bundesamt in Wiesbaden mitteilte" is the office's)
+        re.compile(r",\s+wie (?:der |die |das |den |ein |eine |einem |einer )?" + _NP.replace(_NP_STOP, r"(?=\s+(?:[a-zäöüß]\S*\s+){0,4}?(?:mitteilte|mitteilten|berichtete|berichteten|meldete|meldeten|sagte|erklärte|bestätigte|bekanntgab)\b)")),
         re.compile(r"(?:^|,\s|\.\s)(?:meldete|meldeten|berichtete|berichteten|sagte|sagten|erklärte|erklärten|"
                    r"teilte|teilten|verlautete|verlauteten|bestätigte|bestätigten) (?:der |die |das |den )?" + _NP),
         re.compile(r"^(?:Wie )?(?:der |die |das )?" + _NP.replace(_NP_STOP, r"(?=\s+(?:sagte|erklärte|teilte|meldete|berichtete|bestätigte|sprach)\b)")),
