@@ -13,7 +13,9 @@ them, the same articles read again (a lower bound, not what a user sees). Each a
 ``…_per_article``: the sum of each article's best time over the runs (the method of ``--against``),
 steadier when the machine's speed drifts during a run. ``core`` says whether
 the compiled core ran (``storylens compile``) or the plain source (after an edit, or with
-``STORYLENS_PURE=1``).
+``STORYLENS_PURE=1``). ``machine_reference_ms_before`` / ``_after`` time a fixed workload that uses no
+storylens code (a regex scan, splitting and counting the same texts' words) before and after the
+measurement: the machine's own speed at the time, to read figures of different spells side by side.
 
 ``--against OTHER/src`` compares with another checkout (``git worktree add``): both versions run in
 one process, article by article in turn, so a change smaller than the machine's drift between two
@@ -28,6 +30,7 @@ import argparse
 import gc
 import gzip
 import json
+import re
 import time
 from pathlib import Path
 
@@ -137,6 +140,27 @@ def against(src: Path, articles: list, others: list, repeat: int, words: int) ->
     return out
 
 
+_REFERENCE_WORDS = re.compile(r"\b[A-ZÄÖÜ][\w-]+|\d+(?:[.,]\d+)*")
+
+
+def machine_reference(texts: list[str], repeat: int = 5) -> float:
+    """Milliseconds (best of ``repeat``) of a fixed workload that uses no storylens code — a regular-
+    expression scan, splitting and counting words over the same texts —, so two reports can be told
+    apart by the machine's speed at the time (the 2-core machine has slow spells of 1.5–1.7×)."""
+    best = float("inf")
+    for _ in range(repeat):
+        t0 = time.perf_counter()
+        counts: dict[str, int] = {}
+        for text in texts:
+            for word in _REFERENCE_WORDS.findall(text):
+                counts[word] = counts.get(word, 0) + 1
+            for word in text.lower().split():
+                counts[word] = counts.get(word, 0) + 1
+        sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))
+        best = min(best, time.perf_counter() - t0)
+    return round(1000 * best, 2)
+
+
 def main() -> None:
     """Print a JSON report."""
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
@@ -157,7 +181,9 @@ def main() -> None:
     if args.against is not None:
         print(json.dumps({"core": native.status(), **against(args.against, articles, others, args.repeat, words)}, indent=2))
         return
-    report: dict[str, object] = {"core": native.status(), "articles": len(articles), "words_per_article": round(words / len(articles)), "other_articles": len(others)}
+    texts = [a.text for a in articles]
+    report: dict[str, object] = {"core": native.status(), "articles": len(articles), "words_per_article": round(words / len(articles)), "other_articles": len(others),
+                                 "machine_reference_ms_before": machine_reference(texts)}
     for kind, cold, read_first in (("cold", True, []), ("unseen", True, others), ("warm", False, [])):
         best, per_article, found = timed(articles, args.repeat, cold, read_first)
         report["claims"], report["quotes"] = found
@@ -165,6 +191,7 @@ def main() -> None:
         report[f"ms_per_600_words_{kind}"] = round(1000 * best / words * 600, 2)
         report[f"ms_per_600_words_{kind}_per_article"] = round(1000 * per_article / words * 600, 2)
     report["ms_per_600_words"] = report["ms_per_600_words_unseen"]  # the figure the issue's aim is held to
+    report["machine_reference_ms_after"] = machine_reference(texts)
     print(json.dumps(report, indent=2))
 
 
