@@ -1757,3 +1757,9 @@ def test_meinen_before_a_noun_after_a_comma_is_the_possessive() -> None:
                                                 ("The phone ships in March. Rumors say that the debut could be as early as February.", "en")])
 def test_rumours_are_nobody_s_words(text: str, language: str) -> None:
     assert quotes_of(["Nachrichten", text], language) == []
+
+
+def test_a_fronted_wie_clause_without_its_comma_names_the_speaker_before_the_cue() -> None:
+    found = quotes_of(["Der Politologe Jan Berger von der Universität Kiel hat die Lage untersucht. Wie der Experte erklärt seien "
+                       "Merkels Sorgen „angesichts der langen und offenen Grenze zwischen den beiden Staaten noch größer als zuvor“."])
+    assert [(kind, speaker) for kind, speaker, _ in found] == [("direct", "Jan Berger")]
