@@ -657,9 +657,17 @@ def test_sources_are_no_days_numbers_or_clauses() -> None:
 
     en = get_pack("en").figures
     assert en is not None
-    assert _clean_source("Wednesday", en) is None and _clean_source("four people", en) is None  # "announced Wednesday that …"
-    assert _clean_source("the interior ministry", en) == "interior ministry"
+    assert _clean_source("Wednesday", en, "") is None and _clean_source("four people", en, "") is None  # "announced Wednesday that …"
+    assert _clean_source("the interior ministry", en, "") == "interior ministry"
     assert one("Vier Demonstranten wurden den Angaben zufolge verletzt.")["attributed_to"] is None
     assert claims_of("Nachdem die Stadtpolizei zuerst nur drei Verletzte meldete, wurde die Zahl korrigiert.")[0]["attributed_to"] == "Stadtpolizei"
     # only small words stand between a source and its verb: the whole office speaks
     assert one("Die Exporte sanken um 7,9 Prozent, wie das Statistische Landesamt in Kiel mitteilte.")["attributed_to"] == "Statistische Landesamt"
+
+
+def test_an_accounts_owner_is_the_source_in_the_nominative() -> None:
+    found = one("Im Küstengebiet wurden laut Angaben des von der Miliz kontrollierten Gesundheitsministeriums rund 3 664 Menschen getötet.")
+    assert found["attributed_to"] == "Gesundheitsministerium"
+    assert one("Nach Angaben des Innenministeriums starben 30 Menschen.")["attributed_to"] == "Innenministerium"
+    assert one("Der von der Miliz kontrollierte Zivilschutz teilte mit, es seien drei Kinder ums Leben gekommen.")["attributed_to"] == "Zivilschutz"
+    assert one("Nach Angaben des Roten Kreuzes starben 30 Menschen.")["attributed_to"] == "Roten Kreuzes"  # (an adjective: left as written)

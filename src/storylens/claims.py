@@ -566,7 +566,7 @@ def _party(sentence: str, at: int) -> str | None:
     return (m.group("p") or m.group("q")) if m else None
 
 
-def _clean_source(src: str, lex: FigureLexicon) -> str | None:
+def _clean_source(src: str, lex: FigureLexicon, genitive: str) -> str | None:
     """Trim a source phrase to a noun phrase that ends in a capitalised word."""
     words = src.split()
     if not lex.capitalised_nouns:
@@ -592,6 +592,18 @@ def _clean_source(src: str, lex: FigureLexicon) -> str | None:
         words = words[1:]  # "Nachdem die Berliner Polizei zuerst … meldete": the clause's subject
     if any(w.lower() in lex.auxiliaries for w in words):
         return None  # "Vier Palästinenser wurden den Angaben zufolge verletzt": a clause, no source
+    # genitive: the article the source follows in its sentence ("nach Angaben des Militärs"), or the
+    # one an account's owner follows ("laut Angaben des …")
+    if len(words) > 2 and words[0].lower() in lex.account_nouns and words[1].lower() in lex.owner_words:
+        genitive = words[1].lower()
+        words = words[2:]  # "laut Angaben des Gesundheitsministeriums": the ministry's account
+    for k, w in enumerate(words):  # "des von der Hamas kontrollierten Gesundheitsministeriums": the ministry
+        if w.lower() in lex.attribute_prepositions and k + 2 < len(words):
+            end = next((q for q in range(k + 1, min(len(words) - 1, k + 7)) if words[q].islower() and words[q].endswith(("e", "en", "er", "es", "em"))
+                        and words[q].lower() not in lex.function_words and words[q + 1][:1].isupper()), None)
+            if end is not None and not any("," in x for x in words[k:end]):
+                words = words[:k] + words[end + 1 :]
+            break
     kept: list[str] = []
     first_article = next((k for k, w in enumerate(words) if w.lower() in lex.function_words), None)
     if first_article is not None and all(w.islower() for w in words[:first_article]):
@@ -606,6 +618,8 @@ def _clean_source(src: str, lex: FigureLexicon) -> str | None:
         kept.pop()
     while kept and kept[0].lower() in lex.function_words:
         kept.pop(0)
+    if genitive and len(kept) == 1 and lex.nominative is not None:
+        kept = [lex.nominative(f"{genitive} {kept[0]}")]  # "des Gesundheitsministeriums" → "Gesundheitsministerium"
     return " ".join(kept) or None
 
 
@@ -624,7 +638,8 @@ def attribution(sentence: str, lex: FigureLexicon) -> str | None:
     for pattern in lex.attribution:
         m = pattern.search(sentence)
         if m:
-            src = _clean_source(m.group("src"), lex)
+            before = sentence[max(0, m.start("src") - 4) : m.start("src")].lower()
+            src = _clean_source(m.group("src"), lex, "des" if before == "des " else "")
             if src and len(src) > 1 and src.lower() not in lex.function_words and src.lower() not in lex.not_sources:
                 return src
     return None

@@ -296,6 +296,10 @@ class FigureLexicon:
     person_noun_endings (tuple[str, ...]): Endings of compounds that count people
         ("Bereitschaftspolizisten", "Sicherheitskräfte").
     troop_nouns (frozenset[str]): Nouns that count troops beside a military word ("2000 Mann").
+    account_nouns (frozenset[str]), owner_words (frozenset[str]): An account and the word that
+        names its owner ("Angaben des Ministeriums"): the owner is the source.
+    attribute_prepositions (frozenset[str]): Prepositions that open an attribute standing before its
+        noun ("des von der Hamas kontrollierten Ministeriums"): the attribute is no part of a source's name.
     agent_prepositions (frozenset[str]): The preposition of a passive's agent ("reported by X"): X
         is the source.
     year_after_words (frozenset[str]): Words after which a four-digit number is a year, of any
@@ -532,6 +536,9 @@ class FigureLexicon:
     troop_nouns: frozenset[str] = frozenset()
     year_after_words: frozenset[str] = frozenset()
     agent_prepositions: frozenset[str] = frozenset()
+    account_nouns: frozenset[str] = frozenset()
+    owner_words: frozenset[str] = frozenset()
+    attribute_prepositions: frozenset[str] = frozenset()
     relative_periods: dict[str, tuple[str, int]] = field(default_factory=dict)
     since_words: frozenset[str] = frozenset()
     articles: frozenset[str] = frozenset()

@@ -549,6 +549,9 @@ FIGURES = FigureLexicon(
     troop_nouns=frozenset({"mann"}),
     year_after_words=frozenset({"starb", "stirbt", "geboren", "gestorben", "verstorben"}),
     agent_prepositions=frozenset({"von"}),
+    account_nouns=frozenset("angaben informationen berichten schätzungen zahlen daten erkenntnissen darstellung".split()),
+    owner_words=frozenset({"des", "der", "von", "vom"}),
+    attribute_prepositions=frozenset("von vom für mit bei aus zu zur zum auf über unter gegen durch nach".split()),
     # a cue right after "als"/"wie" compares ("besser als erwartet", "wie befürchtet"); it reports nothing
     speech_verbs=re.compile(r"\b(?=[a-zäöüß])(?<!\bals )(?<!\bwie )(?:" + gated_alternation(_CUE_PHRASES) + "|" + word_alternation(_CUE_WORDS) + r")\b"),
     subjunctive=re.compile(
@@ -749,12 +752,17 @@ def _konjunktiv_i(text: str) -> bool:
 def _nominative(phrase: str) -> str:
     """A source named in the dative plural in the nominative: "mehreren Medienberichten" → "mehrere
     Medienberichte" (the plural in -e takes -n), "Ermittlern" → "Ermittler", "libanesischen Angaben"
-    → "libanesische Angaben"; "Zeugen", "Experten", "Behörden" (no dative ending) stay."""
+    → "libanesische Angaben"; "Zeugen", "Experten", "Behörden" (no dative ending) stay; "des
+    Ministeriums" (a genitive singular after its article) → "Ministerium"."""
     from simplemma import lemmatize
 
     words = phrase.split()
     if not words or not words[-1][:1].isupper():
         return phrase
+    if len(words) == 2 and words[0].lower() == "des":
+        # a noun in the genitive singular after its article: "des Gesundheitsministeriums" → "Gesundheitsministerium"
+        gen = lemmatize(words[1], lang="de")
+        return gen if gen != words[1] and words[1].startswith(gen) and len(words[1]) - len(gen) <= 2 and words[1].endswith("s") else words[1]
     word = words[-1]
     lemma, stem = lemmatize(word, lang="de"), word[:-1]
     if len(word) >= 5 and word.endswith("n") and ((word.endswith("en") and lemmatize(stem, lang="de") == lemma != stem)
