@@ -1763,3 +1763,10 @@ def test_a_fronted_wie_clause_without_its_comma_names_the_speaker_before_the_cue
     found = quotes_of(["Der Politologe Jan Berger von der Universität Kiel hat die Lage untersucht. Wie der Experte erklärt seien "
                        "Merkels Sorgen „angesichts der langen und offenen Grenze zwischen den beiden Staaten noch größer als zuvor“."])
     assert [(kind, speaker) for kind, speaker, _ in found] == [("direct", "Jan Berger")]
+
+
+def test_an_adverb_after_the_cue_and_an_attribute_before_the_document_name_nobody() -> None:
+    found = quotes_of(["Bei Angriffen auf das Viertel seien fünf Menschen getötet worden, berichtete weiter die Nachrichtenagentur Wafa."])
+    assert [(kind, speaker) for kind, speaker, _ in found] == [("indirect", "Nachrichtenagentur Wafa")]
+    found = quotes_of(["„Er hätte nie gewollt, dass seine Lieder so genutzt werden“, heißt es in dem bei Instagram veröffentlichten Statement der Familie."])
+    assert [(kind, speaker) for kind, speaker, _ in found] == [("direct", "Familie")]

@@ -789,7 +789,7 @@ def _np_after(s: str, lex: FigureLexicon) -> str | None:
             break  # "appellierte an die Solidarität": a preposition's object, not the subject
         if not out and bare.islower() and (low in lex.auxiliaries or lex.subjunctive.fullmatch(low)):
             break  # "Wie der Experte erklärt seien Putins Sorgen …": a finite verb opens the next clause, no subject
-        if not out and (low in ("sich", "auch", "dabei", "dazu", "nun", "noch", "hinzu", "an", "zu", "mit") or low in lex.cue_adverbs):
+        if not out and low in lex.cue_adverbs:
             if w.endswith((",", ":")):
                 break  # "Israel gab an, seine Soldaten seien …": the cue's clause ends; what follows is reported
             continue

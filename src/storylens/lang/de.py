@@ -434,7 +434,8 @@ FIGURES = FigureLexicon(
     object_pronouns=frozenset("ihn ihm ihnen uns mich dich".split()),
     inverted_pronouns=frozenset("ich du er sie es wir ihr man mir dir ihm ihn ihnen uns euch sich".split()),
     oblique_articles=frozenset("den dem einen einem diesen diesem jenen jenem".split()),
-    cue_adverbs=frozenset("etwa beispielsweise jedoch aber indes wiederum ebenfalls allerdings zudem".split()),
+    # (also the particles and adverbs that stand between a cue and its subject: "erklärte dazu der Minister", "berichtete weiter die Agentur")
+    cue_adverbs=frozenset("etwa beispielsweise jedoch aber indes wiederum ebenfalls allerdings zudem weiter sich auch dabei dazu nun noch hinzu an zu mit".split()),
     belief_cues=frozenset(f for stem in ("erwart", "vermut", "glaub", "hoff", "mutmaß", "schätz", "kalkulier", "bezweifel", "befürcht") for f in _weak_forms(stem)),
     not_cue=re.compile(r"(?:schreibt|schrieb|schreiben|schrieben)\b[^,.:;]*\svor\b\s*[.,;:]?\s*$"
                        r"|(?:fand|fanden|findet|finden)\b[^.:;]*\sstatt\b"  # "fand … statt": took place
@@ -678,7 +679,9 @@ FIGURES = FigureLexicon(
         # also "In Regierungskreisen hieß es", "Am Markt hieß es": circles and the market as sources
         r"\b(?:[Ii]n (?:dem|der|einem|einer|den)|[Ii]m|[Ii]n(?= [A-ZÄÖÜ][\w-]*[Kk]reisen )|[Aa]m(?= Markt )|[Aa]n der(?= Börse )) (?P<a>[\w-]+(?: (?:des|der|von) [\w-]+)?(?: [A-ZÄÖÜ][\w-]+)?) (?:(?:hei(?:ß|ss)t|hie(?:ß|ss)) es|"
         r"(?:wird|wurde) (?:[a-zäöüß]+ )?(?:betont|erklärt|festgestellt|hervorgehoben|ausgeführt|argumentiert|gewarnt|gefordert|bekräftigt|unterstrichen|eingeräumt))\b|"
-        r"\b(?:hei(?:ß|ss)t|hie(?:ß|ss)) es (?:[a-zäöüß]+ )?(?:in|im|auf) (?:dem |der |einem |einer |den )?(?P<b>[\w-]+(?: (?:von|des|der) [A-ZÄÖÜ][\w-]+| [A-ZÄÖÜ][\w-]+)?)|"
+        # (also past an attribute before the noun: "heißt es in dem bei Twitter veröffentlichten Statement der Angehörigen")
+        r"\b(?:hei(?:ß|ss)t|hie(?:ß|ss)) es (?:[a-zäöüß]+ )?(?:in|im|auf) (?:dem |der |einem |einer |den )?"
+        r"(?:(?:am|im|bei|von|vom|auf|an|über|mit|seit) [\w-]+ [a-zäöüß]+(?:en|e|er|es|em) (?:[a-zäöüß]+(?:en|e|er|es|em) )?)?(?P<b>[\w-]+(?: (?:von|des|der) [A-ZÄÖÜ][\w-]+| [A-ZÄÖÜ][\w-]+)?)|"
         r"\b[Aa]us (?:dem|der|den) (?P<d>[\w-]+(?: [A-ZÄÖÜ][\w-]+)?) (?:hei(?:ß|ss)t|hie(?:ß|ss)) es\b|"
         # "hieß es von der Schweizerischen Volkspartei", "hieß es bei einer Bank": the party, the bank speaks
         r"\b(?:hei(?:ß|ss)t|hie(?:ß|ss)) es (?:[a-zäöüß]+ )?(?:von|vom|seitens|aus|bei|beim) (?:der |dem |den |des |einem |einer |eines )?(?:[a-zäöüß]+(?:e|en|er|es|em) )?(?P<e>[A-ZÄÖÜ][\w-]+(?: (?:der|des) (?:[a-zäöüß]+ )?[A-ZÄÖÜ][\w-]+| [A-ZÄÖÜ][\w-]+)?)|"

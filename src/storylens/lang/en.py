@@ -220,6 +220,8 @@ FIGURES: Final = FigureLexicon(
     troop_nouns=frozenset({"men"}),
     year_after_words=frozenset({"born", "died"}),
     agent_prepositions=frozenset({"by"}),
+    # "said an Egyptian blogger and journalist": the speaker is read from the word after the article
+    cue_adverbs=frozenset({"an"}),
     # "say" only closing a frame ("…, police say."), not "to say", "prosecutors say they …"
     # "say" closing a frame (", police say."), or after a plural subject before its clause ("analysts
     # generally say they …", "Police say a man …"; not "to say", "would say")
