@@ -1770,3 +1770,8 @@ def test_an_adverb_after_the_cue_and_an_attribute_before_the_document_name_nobod
     assert [(kind, speaker) for kind, speaker, _ in found] == [("indirect", "Nachrichtenagentur Wafa")]
     found = quotes_of(["„Er hätte nie gewollt, dass seine Lieder so genutzt werden“, heißt es in dem bei Instagram veröffentlichten Statement der Familie."])
     assert [(kind, speaker) for kind, speaker, _ in found] == [("direct", "Familie")]
+
+
+def test_reports_of_a_broadcaster_are_the_broadcasters() -> None:
+    found = quotes_of(["Berichten des britischen Senders Radio Nordwind zufolge soll das Land 200 Soldaten entsenden."])
+    assert [(kind, speaker) for kind, speaker, _ in found] == [("indirect", "Radio Nordwind")]

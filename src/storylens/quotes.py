@@ -191,6 +191,13 @@ def _name_after(noun: str) -> re.Pattern[str]:
     return re.compile(r"\b" + re.escape(noun) + r"\s+([A-ZÄÖÜ][\w'’-]*(?:\s+[A-ZÄÖÜ][\w'’-]*){0,2})")
 
 
+@lru_cache(maxsize=None)
+def _medium_then_name(media_nouns: tuple[str, ...]) -> re.Pattern[str]:
+    """A medium noun (also in a compound and the genitive: "Senders") and the name closing the
+    phrase after it ("des US-amerikanischen Senders Radio Swoboda"), in group 1."""
+    return re.compile(r"(?i:\w*(?:" + "|".join(re.escape(n) for n in media_nouns) + r")s?)\s+([A-ZÄÖÜ][\w'’-]*(?:\s+[A-ZÄÖÜ][\w'’-]*){0,2})$")
+
+
 @lru_cache(maxsize=4096)
 def _compound_of(low: str) -> re.Pattern[str]:
     """A capitalised compound ending in ``low`` ("Landwirtschaftsministerium" for "ministerium")."""
@@ -2676,6 +2683,11 @@ class _Extractor:
                                and (m2 := _issuer_of(lex.document_issuer, noun).search(src))), None) if lex.document_issuer else None
                 if issued:
                     src = _issuer(issued)  # "according to a statement from the Indian government": the government
+                account = src.split(None, 2)
+                if len(account) == 3 and account[0].lower() in lex.account_nouns and account[1].lower() in lex.owner_words:
+                    src = account[2]  # "Berichten des Senders Radio Swoboda zufolge": the broadcaster's
+                    medium = _medium_then_name(lex.media_nouns).search(src) if lex.media_nouns else None
+                    src = medium.group(1) if medium else src  # the broadcaster by its name: "Radio Swoboda"
                 if lex.nominative is not None:
                     src = lex.nominative(src)  # "Medienberichten zufolge": the reports
                 who = self.resolve(src, start + m.start("src")) or src
