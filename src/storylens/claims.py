@@ -507,7 +507,7 @@ def _location(sentence: str, toks: list[_Tok], fig: _Figure, lex: FigureLexicon,
     found = _places(toks, fig, lex, a, b)
     if found == "":
         found = _places(toks, fig, lex, 0, len(toks)) or None
-    if found is None and a > 0 and toks[0].low in ("in", "im"):
+    if found is None and a > 0 and toks[0].low in lex.scope_openers:
         found = _places(toks, fig, lex, 0, _clause(toks, 0)[1]) or None  # "In neighbouring Central Aceh district, 10 people were killed"
     return found
 
@@ -520,13 +520,13 @@ def _places(toks: list[_Tok], fig: _Figure, lex: FigureLexicon, a: int, b: int) 
     city_ref = False
     for k in range(a, min(b, len(toks) - 1)):
         t = toks[k]
-        if t.low not in ("in", "im", "aus"):
+        if t.low not in lex.scope_prepositions:
             continue
         nxt = toks[k + 1]
-        if t.low == "in" and k + 2 < len(toks) and f"{nxt.low} {toks[k + 2].low}" in lex.anaphoric_places:
+        if k + 2 < len(toks) and f"{nxt.low} {toks[k + 2].low}" in lex.anaphoric_places:
             city_ref = True
             continue
-        if t.low == "in" and nxt.text.isdigit() and k + 2 < len(toks) and toks[k + 2].low in lex.scope_units:
+        if nxt.text.isdigit() and k + 2 < len(toks) and toks[k + 2].low in lex.scope_units:
             candidates.append((abs(k - fig.start), f"{nxt.text} {toks[k + 2].text}"))  # "in 13 countries"
             continue
         skip = 0
@@ -539,7 +539,7 @@ def _places(toks: list[_Tok], fig: _Figure, lex: FigureLexicon, a: int, b: int) 
         if skip and k + 1 + skip < len(toks) and toks[k + 1 + skip].text[:1].isupper():
             nxt = toks[k + 1 + skip]
             k += skip
-        if (t.low == "in" and nxt.text[:1].isupper() and nxt.text.isalpha() and nxt.low not in lex.person_nouns
+        if (nxt.text[:1].isupper() and nxt.text.isalpha() and nxt.low not in lex.person_nouns
                 and (named_adjective or not nxt.low.endswith(lex.not_place_endings or ("\0",)))):
             name = [nxt.text]
             for follow in toks[k + 2 : k + 4]:
@@ -830,11 +830,10 @@ def extract(article: Article) -> list[dict[str, Any]]:
             lo, hi = toks[ca].start - span.start, toks[cb - 1].end - span.start
             # a day dates a figure anywhere in its sentence; a month or a year only in the figure's own
             # clause ("killed 168,000 in 2004", not "…, which recalled the quakes of 2002") or opening
-            # the sentence with no other time before the figure ("In early March, …", "Last year, …"; one
-            # the finder cannot place only there),
-            # and the report's own day refines a month ("im Januar" in a report of 20 January); never a
-            # date counted from ("seit dem 2. Januar … festgenommen", "seit der Unabhängigkeit … vor
-            # 30 Jahren": as of the report)
+            # the sentence with no other time before the figure ("In early March, …", "Last year, …";
+            # one the finder cannot place only there), and the report's own day refines a month ("im
+            # Januar" in a report of 20 January); never a date counted from ("seit dem 2. Januar …
+            # festgenommen", "seit der Unabhängigkeit … vor 30 Jahren": as of the report)
             fig_at = toks[fig.start].start - span.start
             near = [t for t in times() if (t.value or t.precision != "day")
                     and ((t.precision == "day" or lo <= t.start < hi) and t.value

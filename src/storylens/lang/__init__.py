@@ -298,6 +298,9 @@ class FigureLexicon:
     troop_nouns (frozenset[str]): Nouns that count troops beside a military word ("2000 Mann").
     account_nouns (frozenset[str]), owner_words (frozenset[str]): An account and the word that
         names its owner ("Angaben des Ministeriums"): the owner is the source.
+    scope_prepositions (frozenset[str]): The word before a place that limits a figure ("in Talstadt",
+        "in 13 countries", "in der Stadt"); scope_openers: the words that open a sentence with such a
+        place ("In neighbouring Central Aceh district, …", "Im Bezirk X, …").
     attribute_prepositions (frozenset[str]): Prepositions that open an attribute standing before its
         noun ("des von der Hamas kontrollierten Ministeriums"): the attribute is no part of a source's name.
     agent_prepositions (frozenset[str]): The preposition of a passive's agent ("reported by X"): X
@@ -539,6 +542,8 @@ class FigureLexicon:
     account_nouns: frozenset[str] = frozenset()
     owner_words: frozenset[str] = frozenset()
     attribute_prepositions: frozenset[str] = frozenset()
+    scope_prepositions: frozenset[str] = frozenset()
+    scope_openers: frozenset[str] = frozenset()
     relative_periods: dict[str, tuple[str, int]] = field(default_factory=dict)
     since_words: frozenset[str] = frozenset()
     articles: frozenset[str] = frozenset()

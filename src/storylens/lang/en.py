@@ -220,6 +220,8 @@ FIGURES: Final = FigureLexicon(
     troop_nouns=frozenset({"men"}),
     year_after_words=frozenset({"born", "died"}),
     agent_prepositions=frozenset({"by"}),
+    scope_prepositions=frozenset({"in"}),
+    scope_openers=frozenset({"in"}),
     # "said an Egyptian blogger and journalist": the speaker is read from the word after the article
     cue_adverbs=frozenset({"an"}),
     # "say" only closing a frame ("…, police say."), not "to say", "prosecutors say they …"
