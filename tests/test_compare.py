@@ -200,3 +200,14 @@ def test_seed_verdicts_hold_when_the_reports_carry_dates(corpus: Path, tmp_path:
     (security,) = _with(story.comparisons, "deaths", "police ⊂ security forces")
     assert security["verdict"] == "conflict"
     assert {"2022-01-06", "2022-01-19"} <= {t["date"] for t in story.timeline}
+
+
+def test_amounts_meet_only_where_their_ranges_do() -> None:
+    arts = [art("a", "Eins"), art("b", "Zwei"), art("c", "Drei")]
+    offer = [dict(claim(f"{x}:c1", x, 160_000_000, measure="money"), unit="USD") for x in ("a", "b")]
+    other_deal = dict(claim("c:c1", "c", 161_000_000, measure="money"), unit="USD")  # "a seven-year, $161-million deal" of another player
+    out = compare([*offer, other_deal], arts)
+    assert [(c["verdict"], c["claims"]) for c in out] == [("agree", ["a:c1", "b:c1"])]
+    # counts of people keep their rounding: 1,000 and 1,010 agree
+    out = compare([claim("a:c1", "a", 1000, measure="deaths"), claim("b:c1", "b", 1010, measure="deaths")], arts)
+    assert [c["verdict"] for c in out] == ["agree"]

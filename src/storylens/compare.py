@@ -91,9 +91,9 @@ def _range(c: dict[str, Any]) -> tuple[float, float]:
     return lo_f, hi_f
 
 
-def _overlap(a: tuple[float, float], b: tuple[float, float]) -> bool:
-    """Ranges meet, allowing 2 % for rounding."""
-    return a[0] <= b[1] * 1.02 and b[0] <= a[1] * 1.02
+def _overlap(a: tuple[float, float], b: tuple[float, float], slack: float) -> bool:
+    """Ranges meet, allowing for rounding by a factor ``slack`` (1.02: 2 %)."""
+    return a[0] <= b[1] * slack and b[0] <= a[1] * slack
 
 
 def _point(c: dict[str, Any]) -> float | None:
@@ -139,10 +139,10 @@ def _era(c: dict[str, Any], article: Article) -> str | None:
     return year if published and year < published[:4] else (year if not published else None)
 
 
-def _cluster(claims: list[dict[str, Any]]) -> list[list[dict[str, Any]]]:
+def _cluster(claims: list[dict[str, Any]], slack: float) -> list[list[dict[str, Any]]]:
     clusters: list[list[dict[str, Any]]] = []
     for c in sorted(claims, key=lambda c: _point(c) or 0):
-        home = next((k for k in clusters if all(_overlap(_range(c), _range(o)) for o in k)), None)
+        home = next((k for k in clusters if all(_overlap(_range(c), _range(o), slack) for o in k)), None)
         if home is None:
             clusters.append([c])
         else:
@@ -210,7 +210,8 @@ def compare(claims: list[dict[str, Any]], articles: list[Article], entities: lis
         outlets = {by_id[c["article"]].outlet or c["article"] for c in members}
         if len(outlets) < 2:
             continue
-        clusters = _cluster(members)
+        # amounts and shares meet only where their ranges do: "$161 million" (another deal) is no rounding of "$160 million"
+        clusters = _cluster(members, 1.0 if measure in UNKEYED else 1.02)
         # clusters far apart count different things ("a vanguard of 300" next to "2,500 troops")
         main = max(clusters, key=lambda k: (len({x["article"] for x in k}), len(k)))
         mp = _typical(main)
