@@ -1775,3 +1775,10 @@ def test_an_adverb_after_the_cue_and_an_attribute_before_the_document_name_nobod
 def test_reports_of_a_broadcaster_are_the_broadcasters() -> None:
     found = quotes_of(["Berichten des britischen Senders Radio Nordwind zufolge soll das Land 200 Soldaten entsenden."])
     assert [(kind, speaker) for kind, speaker, _ in found] == [("indirect", "Radio Nordwind")]
+
+
+def test_states_is_a_cue_only_before_its_clause() -> None:
+    found = quotes_of(["The federal states Vienna and Styria realised the highest relative increases in exports last year."], "en")
+    assert found == []
+    found = quotes_of(['The league\'s conduct policy states: "Discipline for a second offense is likely to be a suspension of several games."'], "en")
+    assert [(kind, speaker) for kind, speaker, _ in found] == [("direct", "league's conduct policy")]

@@ -27,10 +27,12 @@ _CUES: Final = (
     "said says told added stated declared warned announced explained insisted claimed wrote argued noted "
     "stressed promised asked urged confirmed reported recalled yelled shouted screamed cried replied tweeted "
     "posted charged acknowledged accepted admitted contended maintained tells adds notes explains argues warns insists "
-    "writes stresses recalls replies states declares emphasized emphasised emphasizes emphasises remarked "
+    "writes stresses recalls replies declares emphasized emphasised emphasizes emphasises remarked "
     "commented responded testified conceded cautioned boasted joked reiterated exclaimed saying arguing "
     "insisting stressing explaining noting stating denied reads believes believed reporting ruled estimates stress confirms announces"
-).split() + ["pointed out", "points out", r"(?<!\ban )(?<!\bthe )(?<!\bAn )estimated",
+# "states" is a cue before its clause or a stop ("the report states that …", "…, the law states."), not the noun
+# ("the federal states Vienna and Styria", "the following states: Alaska, …")
+).split() + ["pointed out", "points out", r"states(?= that\b|\s*[,.;:]|\s+[\"“])", r"(?<!\ban )(?<!\bthe )(?<!\bAn )estimated",
                  r"(?<!\bthe )(?<!\bnews )(?<!\bmedia )(?<!\bpress )(?<!\bunfounded )(?<!\bunconfirmed )(?<!\bconflicting )(?<!\binitial )"
                  r"(?<!\bearlier )(?<!\brecent )(?<!\bprevious )(?<!\bsome )(?<!\bother )(?<!\bsuch )(?<!\bthese )(?<!\bthose )(?<!\bseveral )"
                  r"(?<!\bmany )(?<!\bmultiple )(?<!\blocal )(?<!\bofficial )(?<!\bpolice )(?<!\bmedical )(?<!\bof )(?<!\bto )(?<!\bits )"
