@@ -1782,3 +1782,11 @@ def test_states_is_a_cue_only_before_its_clause() -> None:
     assert found == []
     found = quotes_of(['The league\'s conduct policy states: "Discipline for a second offense is likely to be a suspension of several games."'], "en")
     assert [(kind, speaker) for kind, speaker, _ in found] == [("direct", "league's conduct policy")]
+
+
+def test_a_name_that_ends_in_a_country_or_region_is_nobodys() -> None:
+    # "New Delhi", "South Sudan" open the dateline: no person named before the speaker of the participle cue
+    for dateline in ("New Delhi", "Juba, South Sudan"):
+        found = quotes_of([f"{dateline}: Party leader Arun Mehra on Thursday criticised his former colleague, "
+                           "saying that he had abandoned his ideology for a post."], "en")
+        assert [(kind, speaker) for kind, speaker, _ in found] == [("indirect", "Arun Mehra")]

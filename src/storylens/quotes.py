@@ -23,6 +23,7 @@ from typing import Any, Final, NamedTuple
 from .lang import FigureLexicon, get_pack, word_alternation
 from .model import Article
 from .ner import _known
+from .ner import places
 from .nerlex import lexicon as _ner_lexicon
 
 QUOTE_MARK: Final = re.compile("''|``|[„“”»«\"‚‘’]")
@@ -369,6 +370,8 @@ class _Names:
         for surname, forms in candidates.items():
             if not any(role for role, _ in forms) and surname not in alone and lex.capitalised_nouns and not any(_first_name(f.split()[0]) for _, f in forms):
                 continue  # German capitalises every noun: a name needs a role, its surname alone or a known first name
+            if not any(role for role, _ in forms) and _country_or_region(surname) and not _surname_like(surname) and not any(_first_name(f.split()[0]) for _, f in forms):
+                continue  # "Lower Austria", "Statistics Austria", "New Delhi": a country's or region's name ends it, nobody's surname
             if lex.capitalised_nouns:
                 # "Diakonie Bayern": a name that opens with a dictionary word is no person's, unless a
                 # role introduced it, the word is a known first name or the last word reads as a
@@ -693,6 +696,14 @@ def _city_name(tokens: list[str]) -> bool:
     entry = _entry(tokens[-1].strip(".,;:")) if len(tokens) >= 2 else ()
     flags = entry[0] if entry else ""
     return "C" in flags and "L" not in flags and (len(entry) < 4 or entry[3] != "PER") and not any(_first_name(t) for t in tokens[:-1])
+
+
+@lru_cache(maxsize=65536)
+def _country_or_region(token: str) -> bool:
+    """A country or region by name (pycountry: "Austria", "Delhi", "Nigeria"); not a town's name,
+    which many surnames share ("Dimitrov", "Police"), nor a word the lexicon's probe only guesses
+    to be a place ("Ben-Gvir", "Sahara")."""
+    return token.lower() in places()
 
 
 @lru_cache(maxsize=65536)
