@@ -781,7 +781,8 @@ def _without_coordinator(phrase: str, lex: FigureLexicon) -> str:
 def _np_after(s: str, lex: FigureLexicon) -> str | None:
     """The noun phrase right after a cue verb: "sagte der Staatschef am Montag" → "der Staatschef"."""
     if lex.capitalised_nouns:
-        s = EXTENDED_ATTRIBUTE.sub(r"\1", s, count=1) if EXTENDED_ATTRIBUTE.match(s) else s  # "der für die Aufsicht zuständige Vizechef X" → "der Vizechef X"
+        extended = _extended_attribute(lex.articles, lex.attribute_prepositions) if lex.attribute_prepositions else None
+        s = extended.sub(r"\1", s, count=1) if extended is not None and extended.match(s) else s  # "der für die Aufsicht zuständige Vizechef X" → "der Vizechef X"
     lead = _LEAD_WORD.match(s)
     age = lex.age_attribute.match(s, lead.end()) if lex.age_attribute and lead and lead.group(1).lower() in lex.articles else None
     if age:
@@ -848,9 +849,14 @@ def _np_after(s: str, lex: FigureLexicon) -> str | None:
 PARENTHESES: Final = re.compile(r"\s*\([^()]{0,120}\)")
 # English, right after the cue that follows a quote: an article and a few words that end the clause
 _INVERTED_COMMON_NP: Final = re.compile(r"\s+((?:the|a|an)\s+((?:[\w'’-]+\s+){0,4}?[a-z][\w-]*))\s*(?:[,.;]|$)")
-# German: an article, a prepositional phrase and an inflected participle or adjective before the noun
-EXTENDED_ATTRIBUTE: Final = re.compile(r"^(\s*(?:der|die|das|den|dem|des)\s+)(?:für|von|vom|mit|in|im|bei|aus|zu|zur|zum|an|am|auf|über|seit)\s+"
-                                r"[^,.;:„“\"»«]{1,60}?\s[a-zäöüß]+(?:e|en|er|es|em)\s+(?=[A-ZÄÖÜ])")
+
+
+@lru_cache(maxsize=None)
+def _extended_attribute(articles: frozenset[str], prepositions: frozenset[str]) -> re.Pattern[str]:
+    """An article, a prepositional phrase (the pack's ``attribute_prepositions``) and an inflected
+    participle or adjective before the noun ("der für die Aufsicht zuständige Vizechef")."""
+    return re.compile(r"^(\s*(?:" + "|".join(sorted(articles)) + r")\s+)(?:" + "|".join(sorted(prepositions)) + r")\s+"
+                      r"[^,.;:„“\"»«]{1,60}?\s[a-zäöüß]+(?:e|en|er|es|em)\s+(?=[A-ZÄÖÜ])")
 # two capitalised words and an apposition that gives a role: "Guim Roda, der aktuelle Team-Manager von KRT,"
 _NAME_WITH_ROLE: Final = re.compile(r"\b([A-ZÄÖÜ][\w'’-]+ [A-ZÄÖÜ][\w'’-]+), (\w+ [^,]{3,60}),")
 # an article, a role phrase, then the name in apposition closing the clause

@@ -554,7 +554,7 @@ FIGURES = FigureLexicon(
     scope_openers=frozenset({"in", "im"}),
     account_nouns=frozenset("angaben informationen berichten schätzungen zahlen daten erkenntnissen darstellung".split()),
     owner_words=frozenset({"des", "der", "von", "vom"}),
-    attribute_prepositions=frozenset("von vom für mit bei aus zu zur zum auf über unter gegen durch nach".split()),
+    attribute_prepositions=frozenset("von vom für mit in im bei aus zu zur zum an am auf über seit unter gegen durch nach".split()),
     # a cue right after "als"/"wie" compares ("besser als erwartet", "wie befürchtet"); it reports nothing
     speech_verbs=re.compile(r"\b(?=[a-zäöüß])(?<!\bals )(?<!\bwie )(?:" + gated_alternation(_CUE_PHRASES) + "|" + word_alternation(_CUE_WORDS) + r")\b"),
     subjunctive=re.compile(
