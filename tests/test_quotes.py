@@ -1790,3 +1790,12 @@ def test_a_name_that_ends_in_a_country_or_region_is_nobodys() -> None:
         found = quotes_of([f"{dateline}: Party leader Arun Mehra on Thursday criticised his former colleague, "
                            "saying that he had abandoned his ideology for a post."], "en")
         assert [(kind, speaker) for kind, speaker, _ in found] == [("indirect", "Arun Mehra")]
+
+
+def test_according_to_an_account_names_its_owner() -> None:
+    found = quotes_of(["Seven of nine regions registered increases in exports, according to preliminary figures from the national statistics office."], "en")
+    assert [(kind, speaker) for kind, speaker, _ in found] == [("indirect", "national statistics office")]
+    found = quotes_of(["Seven of nine regions registered increases in exports, according to preliminary results by Statistics Austria."], "en")
+    assert [(kind, speaker) for kind, speaker, _ in found] == [("indirect", "Statistics Austria")]
+    found = quotes_of(["Sales fell sharply in the autumn, according to industry statistics from November."], "en")
+    assert [speaker for _, speaker, _ in found] != ["November"]

@@ -2700,9 +2700,11 @@ class _Extractor:
                                and (m2 := _issuer_of(lex.document_issuer, noun).search(src))), None) if lex.document_issuer else None
                 if issued:
                     src = _issuer(issued)  # "according to a statement from the Indian government": the government
-                account = src.split(None, 2)
-                if len(account) == 3 and account[0].lower() in lex.account_nouns and account[1].lower() in lex.owner_words:
-                    src = account[2]  # "Berichten des Senders Radio Swoboda zufolge": the broadcaster's
+                account = src.split()
+                at = next((k for k in range(min(3, len(account) - 2)) if account[k].lower() in lex.account_nouns and account[k + 1].lower() in lex.owner_words
+                           and account[k + 2].lower() not in lex.month_numbers), None)  # (not "statistics from November")
+                if at is not None:
+                    src = " ".join(account[at + 2 :])  # "Berichten des Senders Radio Swoboda zufolge", "according to preliminary results by X": the owner's
                     medium = _medium_then_name(lex.media_nouns).search(src) if lex.media_nouns else None
                     src = medium.group(1) if medium else src  # the broadcaster by its name: "Radio Swoboda"
                 if lex.nominative is not None:

@@ -222,6 +222,8 @@ FIGURES: Final = FigureLexicon(
     troop_nouns=frozenset({"men"}),
     year_after_words=frozenset({"born", "died"}),
     agent_prepositions=frozenset({"by"}),
+    account_nouns=frozenset({"results", "figures", "data", "estimates", "statistics"}),
+    owner_words=frozenset({"by", "from"}),
     scope_prepositions=frozenset({"in"}),
     scope_openers=frozenset({"in"}),
     # "said an Egyptian blogger and journalist": the speaker is read from the word after the article
