@@ -594,9 +594,10 @@ def _clean_source(src: str, lex: FigureLexicon, genitive: str) -> str | None:
         return None  # "Vier Palästinenser wurden den Angaben zufolge verletzt": a clause, no source
     # genitive: the article the source follows in its sentence ("nach Angaben des Militärs"), or the
     # one an account's owner follows ("laut Angaben des …")
-    if len(words) > 2 and words[0].lower() in lex.account_nouns and words[1].lower() in lex.owner_words:
-        genitive = words[1].lower()
-        words = words[2:]  # "laut Angaben des Gesundheitsministeriums": the ministry's account
+    owner = lex.account_owner(words)
+    if owner is not None:
+        genitive = words[owner - 1].lower()
+        words = words[owner:]  # "laut Angaben des Gesundheitsministeriums": the ministry's account
     for k, w in enumerate(words):  # "des von der Hamas kontrollierten Gesundheitsministeriums": the ministry
         if w.lower() in lex.attribute_prepositions and k + 2 < len(words):
             end = next((q for q in range(k + 1, min(len(words) - 1, k + 7)) if words[q].islower() and words[q].endswith(("e", "en", "er", "es", "em"))

@@ -698,7 +698,6 @@ def _city_name(tokens: list[str]) -> bool:
     return "C" in flags and "L" not in flags and (len(entry) < 4 or entry[3] != "PER") and not any(_first_name(t) for t in tokens[:-1])
 
 
-@lru_cache(maxsize=65536)
 def _country_or_region(token: str) -> bool:
     """A country or region by name (pycountry: "Austria", "Delhi", "Nigeria"); not a town's name,
     which many surnames share ("Dimitrov", "Police"), nor a word the lexicon's probe only guesses
@@ -2701,10 +2700,9 @@ class _Extractor:
                 if issued:
                     src = _issuer(issued)  # "according to a statement from the Indian government": the government
                 account = src.split()
-                at = next((k for k in range(min(3, len(account) - 2)) if account[k].lower() in lex.account_nouns and account[k + 1].lower() in lex.owner_words
-                           and account[k + 2].lower() not in lex.month_numbers), None)  # (not "statistics from November")
-                if at is not None:
-                    src = " ".join(account[at + 2 :])  # "Berichten des Senders Radio Swoboda zufolge", "according to preliminary results by X": the owner's
+                owner = lex.account_owner(account)
+                if owner is not None:
+                    src = " ".join(account[owner:])  # "Berichten des Senders Radio Swoboda zufolge", "according to preliminary results by X": the owner's
                     medium = _medium_then_name(lex.media_nouns).search(src) if lex.media_nouns else None
                     src = medium.group(1) if medium else src  # the broadcaster by its name: "Radio Swoboda"
                 if lex.nominative is not None:

@@ -666,6 +666,16 @@ class FigureLexicon:
         where the pack can tell, any verb form of it ("dehne", "stamme")."""
         return bool(self.subjunctive.search(text)) or (self.reported_form is not None and self.reported_form(text))
 
+    def account_owner(self, words: list[str]) -> int | None:
+        """Where the owner of an account starts among a source's first words ("Angaben des X",
+        "preliminary results by X": the index of X), or None; never a month ("statistics from
+        November")."""
+        for k in range(min(3, len(words) - 2)):
+            if (words[k].lower() in self.account_nouns and words[k + 1].lower() in self.owner_words
+                    and words[k + 2].lower() not in self.month_numbers):
+                return k + 2
+        return None
+
     def plural_counted(self, noun: str) -> str | None:
         """The listed plural of a lowercased singular noun that counts people, or what a people's
         measure counts ("victim" → "victims", "person" → "personen", "toter" → "tote",
