@@ -42,6 +42,7 @@ def main() -> None:
     for article in articles:
         try:
             found_quotes, found_claims = quotes.extract(article), claims.extract(article)
+            claims.attribute_to_quotes(article, found_claims, found_quotes)  # as the pipeline does
         except Exception:  # noqa: BLE001 — counted and named, the run goes on
             found["errors"] += 1
             print(f"{article.id}: {traceback.format_exc(limit=2)}", file=sys.stderr)

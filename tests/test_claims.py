@@ -671,3 +671,63 @@ def test_an_accounts_owner_is_the_source_in_the_nominative() -> None:
     assert one("Nach Angaben des Innenministeriums starben 30 Menschen.")["attributed_to"] == "Innenministerium"
     assert one("Der von der Miliz kontrollierte Zivilschutz teilte mit, es seien drei Kinder ums Leben gekommen.")["attributed_to"] == "Zivilschutz"
     assert one("Nach Angaben des Roten Kreuzes starben 30 Menschen.")["attributed_to"] == "Roten Kreuzes"  # (an adjective: left as written)
+
+
+def test_a_number_inside_a_word_or_fraction_is_no_count() -> None:
+    # mojibake split by a normalisation ("MÃ1⁄4nchner" once "Münchner") left "4nchner Marienplatz" as four protesters
+    assert claims_of("Auf dem Platz hatten 1⁄4nchner Bürger demonstriert.") == []
+
+
+def test_several_hundred_is_a_range() -> None:
+    found = one("Mehrere Hundert Demonstranten zogen durch die Stadt.")
+    assert (found["measure"], found["value"], found["low"], found["high"]) == ("protesters", None, 200, 999)
+    found = one("The study covered several hundred deaths in the region.", "en")
+    assert (found["measure"], found["value"], found["low"], found["high"]) == ("deaths", None, 200, 999)
+    assert one("Turnout was below 36 percent.", "en")["qualifier"] == "less_than"
+
+
+def test_a_country_ends_a_place_name() -> None:
+    # a headline run into the next one, or a dateline: the next capitalised word is not the country's
+    assert one("The storm moved on. Heavy rain kills 7 children in Chad Heavy rain hits the capital.", "en")["location"] == "Chad"
+    assert one("Floods killed 12 people in Mexico City on Monday.", "en")["location"] == "Mexico City"
+
+
+def test_a_figure_without_subject_is_the_one_with_it() -> None:
+    found = claims_of("Three civilians were killed in an air raid on Monday. Three were killed and four wounded, a spokesman said.", "en")
+    assert sorted((c["measure"], c["value"], c["subject"]) for c in found) == [("deaths", 3, "civilians"), ("injured", 4, None)]
+
+
+def test_a_clause_after_said_is_no_source() -> None:
+    # (the cue's subject is too long a phrase to be read as a source here; what follows "said" is the clause's subject)
+    found = claims_of("In a statement on Friday the regional police commander of the northern brigade said the first group of five men were arrested near the border.", "en")
+    assert [(c["measure"], c["value"], c["attributed_to"]) for c in found] == [("arrests", 5, None)]
+
+
+def test_a_figure_inside_a_quote_is_the_speakers() -> None:
+    from storylens.claims import attribute_to_quotes
+    from storylens.quotes import extract as extract_quotes
+
+    docs = [RawDoc(id="t", path="t.txt", fmt="txt", language="de", published="2024-03-14", paragraphs=[
+        "Bei Krawallen in einem Gefängnis sind mindestens 16 Menschen getötet worden, wie die örtlichen Behörden mitteilten. "
+        "Zwölf Insassen seien dabei ums Leben gekommen. Ein Sprecher sagte, es seien 40 Wärter verletzt worden."]),
+        RawDoc(id="u", path="u.txt", fmt="txt", language="en", published="2024-03-14", paragraphs=[
+            "The vote is due on Thursday. \"Three were killed in an air raid on the town,\" Amin Haddad, spokesman for the government, told AFP."])]
+    articles, _ = analyze_docs(docs)
+    sources = {}
+    for a in articles:
+        found = extract(a)
+        attribute_to_quotes(a, found, extract_quotes(a))
+        sources.update({c["value"]: c["attributed_to"] for c in found})
+    # (a figure with its own source keeps it, as written)
+    assert sources == {16: "örtlichen Behörden", 12: "örtliche Behörden", 40: "Sprecher", 3: "Amin Haddad"}
+
+
+def test_an_age_after_the_age_of_is_no_toll() -> None:
+    assert claims_of("The former commissioner died on Monday at the age of 81, the league announced.", "en") == []
+    assert claims_of("Ein früherer Kommissar ist am Montag im Alter von 81 gestorben.") == []
+
+
+def test_headline_verbs_in_the_present() -> None:
+    found = claims_of("The storm moved on. Flood kills 9 villagers in Chad. Police detains 12 protesters in Lagos.", "en")
+    assert [(c["measure"], c["value"]) for c in found] == [("deaths", 9), ("arrests", 12)]
+    assert claims_of("He said: If anything kills over 10 million people in the next decades, it is a virus.", "en") == []

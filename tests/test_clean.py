@@ -254,3 +254,11 @@ def test_share_buttons_run_into_the_text_are_cut_out() -> None:
 def test_share_words_in_prose_stay(prose: str) -> None:
     c = run([*REPORT, prose])
     assert c.paragraphs == [*REPORT, prose]
+
+
+def test_utf8_read_as_latin1_is_repaired() -> None:
+    # a page whose UTF-8 was decoded as Latin-1 / Windows-1252 on its way, also after "¼" was split into "1⁄4"
+    c = run(["Die Polizei in MÃ¼nchen und NÃ1⁄4rnberg sprach von â€žgroÃŸer Sorgeâ€œ â€“ wie Ã„rzte auch."])
+    assert c.paragraphs == ["Die Polizei in München und Nürnberg sprach von „großer Sorge“ – wie Ärzte auch."]
+    # text that merely holds such letters stays as it is
+    assert run(["São Paulo und Ä“ bleiben."], language="de").paragraphs == ["São Paulo und Ä“ bleiben."]

@@ -1799,3 +1799,13 @@ def test_according_to_an_account_names_its_owner() -> None:
     assert [(kind, speaker) for kind, speaker, _ in found] == [("indirect", "Statistics Austria")]
     found = quotes_of(["Sales fell sharply in the autumn, according to industry statistics from November."], "en")
     assert [speaker for _, speaker, _ in found] != ["November"]
+
+
+def test_english_told_a_listener_that() -> None:
+    found = quotes_of(["Sam Ortiz, analyst at a think tank, told Al Jazeera that the inaction of the allies has left a vacuum in the region."], "en")
+    assert found == [("indirect", "Sam Ortiz", "the inaction of the allies has left a vacuum in the region")]
+
+
+def test_a_label_before_a_colon_is_no_part_of_the_speaker() -> None:
+    found = quotes_of(["The vote is due on Thursday. More: \"Three were killed and three wounded in an air raid,\" Amin Haddad, spokesman for the government, told AFP."], "en")
+    assert [(k, s) for k, s, _ in found] == [("direct", "Amin Haddad")]

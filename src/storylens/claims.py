@@ -20,6 +20,7 @@ from typing import Any, Callable, Final
 
 from .lang import FigureLexicon, get_pack
 from .model import Article
+from .ner import places
 from .timex import TimeExpr
 from .timex import find as find_times
 
@@ -128,6 +129,9 @@ def _scale_article(toks: list[_Tok], i: int, lex: FigureLexicon) -> bool:
 def _single(toks: list[_Tok], i: int, lex: FigureLexicon, starts: frozenset[str] = frozenset()) -> _Figure | None:
     t = toks[i]
     if t.text[0].isdigit():
+        if ((i and toks[i - 1].end == t.start and (toks[i - 1].text[-1].isalpha() or toks[i - 1].text == "\u2044"))
+                or (i + 1 < len(toks) and toks[i + 1].start == t.end and toks[i + 1].text == "\u2044")):
+            return None  # part of a word or a fraction ("1⁄4"), no count
         v = parse_number(t.text, lex.decimal_comma)
         return _Figure(i, i + 1, v, v, v, False) if v is not None else None
     if _scale_article(toks, i, lex):
@@ -145,6 +149,9 @@ def _single(toks: list[_Tok], i: int, lex: FigureLexicon, starts: frozenset[str]
     if t.low in lex.number_words and t.low not in lex.not_alone_numbers:
         v = lex.number_words[t.low]
         return _Figure(i, i + 1, v, v, v, False)
+    if two in lex.vague:
+        lo, hi = lex.vague[two]
+        return _Figure(i, i + 2, None, lo, hi, True)  # "mehrere Hundert", "several hundred"
     three = f"{two} {toks[i + 2].low}" if two and i + 2 < len(toks) else ""
     if three in lex.vague:
         lo, hi = lex.vague[three]
@@ -543,6 +550,8 @@ def _places(toks: list[_Tok], fig: _Figure, lex: FigureLexicon, a: int, b: int) 
                 and (named_adjective or not nxt.low.endswith(lex.not_place_endings or ("\0",)))):
             name = [nxt.text]
             for follow in toks[k + 2 : k + 4]:
+                if name[-1].lower() in places() and follow.low not in lex.place_heads and not lex.place_adjective.fullmatch(name[-1].lower()):
+                    break  # "in Yemen Torrential rain", "in Yemen SANAA": a country's name ends there (not "Mexico City")
                 if follow.text[:1].isupper() and follow.text.isalpha() and follow.low not in lex.person_nouns and follow.low not in lex.measure_nouns:
                     name.append(follow.text)
                 else:
@@ -582,8 +591,9 @@ def _clean_source(src: str, lex: FigureLexicon, genitive: str) -> str | None:
         if (not lows or lows[0] in lex.not_sources or lows[0] in lex.measure_nouns  # "Dozens have been reported injured": no source
                 or lows[0] in lex.weekdays or lows[0] in lex.number_words  # "announced Wednesday that", "said four people were killed"
                 or any(w in lex.auxiliaries or w in lex.verb_like or w in lex.not_in_source for w in lows)
-                or any(w[:1].isdigit() or w.endswith("ly") for w in lows) or len(words) > 8 or (len(lows) == 1 and len(lows[0]) <= 3 and words[0].islower())):
-            return None  # "another two people are also", "officially", "some 62 percent of respondents": no source
+                or any(w[:1].isdigit() or w.endswith("ly") or (w in lex.number_words and words[k][:1].islower()) for k, w in enumerate(lows))
+                or len(words) > 8 or (len(lows) == 1 and len(lows[0]) <= 3 and words[0].islower())):
+            return None  # "another two people are also", "officially", "some 62 percent of respondents", "said the first group of five men": no source
         if any(lows[k + 1] in lex.articles and w not in lex.prepositions and w not in lex.function_words and w not in lex.coordinators
                for k, w in enumerate(lows[1:-1], 1)):
             return None  # "the men drove a large …", "matching or exceeding the highest offer": a verb and its object, no source
@@ -698,15 +708,16 @@ def extract(article: Article) -> list[dict[str, Any]]:
         proportion = {id(f) for f1, f2 in zip(figures, figures[1:]) if f1.value is not None and f2.value is not None and f1.value < f2.value <= 100
                       and " ".join(t.low for t in toks[f1.end : f2.start]) in lex.proportion_words for f in (f1, f2)}
         for fig in figures:
-            if id(fig) in proportion:
+            if id(fig) in proportion or (fig.start >= 2 and toks[fig.start - 1].low in lex.proportion_words and toks[fig.start - 1].low != "of"
+                                         and (toks[fig.start - 2].low == lex.one_word or toks[fig.start - 2].low in lex.number_words)):
                 continue  # "vier von zehn Erwachsenen", "one in five": a proportion, nobody counted
             if (fig.value is not None or fig.range) and _is_year_or_date(toks, fig, times, span.start, counted, lex):
                 continue
             if fig.end < len(toks) and (toks[fig.end].low in UNIT_SIGNS or toks[fig.end].low in lex.unit_words):
                 continue  # "ein bis zwei Milligramm", "drei Stunden": a unit, not people or things counted
             if (fig.start >= 2 and toks[fig.start - 1].low in lex.partitive_words and toks[fig.start - 2].low in lex.family_nouns) or (
-                    fig.start and toks[fig.start - 1].low in lex.age_words):
-                continue  # "a mother of 12", "died … at age 61": a family or an age, nobody counted
+                    fig.start and (toks[fig.start - 1].low in lex.age_words or (fig.start >= 2 and f"{toks[fig.start - 2].low} {toks[fig.start - 1].low}" in lex.age_words))):
+                continue  # "a mother of 12", "died … at age 61", "at the age of 77", "im Alter von 77": a family or an age, nobody counted
             if (fig.start >= 2 and toks[fig.start - 1].low in lex.articles and not (fig.end < len(toks) and toks[fig.end].low in lex.measure_nouns)
                     and lex.one_after_verbs.isdisjoint(t.low for t in toks[fig.end : fig.end + 4]) and any(
                     f.end in (fig.start - 1, fig.start - 2) and (f.end == fig.start - 1 or toks[f.end].low in lex.partitive_words) for f in figures if f is not fig)):
@@ -874,7 +885,7 @@ def extract(article: Article) -> list[dict[str, Any]]:
                 "increment": bool((q_start and toks[q_start - 1].low in lex.increment_words)
                                   or (fig.end < len(toks) and toks[fig.end].low in lex.increment_words)),
             })
-    claims = _merge(claims)
+    claims = _merge(claims, lex)
     for n, c in enumerate(claims, 1):
         c["id"] = f"{article.id}:c{n}"
         c["low"], c["high"] = _bounds(c)
@@ -903,15 +914,25 @@ def _bounds(c: dict[str, Any]) -> tuple[float | None, float | None]:
     }.get(q, (c["low"], c["high"]))
 
 
-def _merge(claims: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    """One claim per figure in an article: the same measure, value, subject and place counted once,
-    keeping the qualified form over a headline's bare number ("100 Tote" vs "mehr als 100 Tote")."""
+def _bare(c: dict[str, Any], lex: FigureLexicon) -> bool:
+    """A figure that names nothing it counts ("Three were killed", "46 were arrested", "killing two
+    of them"): it refers back to a group the article named."""
+    last = c["text"].split()[-1].lower()
+    return not c["subject"] and (last[:1].isdigit() or last in lex.number_words)
+
+
+def _merge(claims: list[dict[str, Any]], lex: FigureLexicon) -> list[dict[str, Any]]:
+    """One claim per figure in an article: the same measure, value, subject and place counted once
+    (a bare number is the figure of the group it refers to: "Three civilians …", "Three were
+    killed"; not "mindestens zwei Menschen" beside "zwei syrische Männer"), keeping the qualified
+    form over a headline's bare number ("100 Tote" vs "mehr als 100 Tote")."""
     kept: list[dict[str, Any]] = []
     for c in claims:
         twin = next(
             (k for k in kept if k["measure"] == c["measure"]
              and (k["value"] == c["value"] if c["value"] is not None else (k["value"], k["low"], k["high"]) == (None, c["low"], c["high"]))
-             and k["subject"] == c["subject"] and (k["location"] == c["location"] or not k["location"] or not c["location"])
+             and (k["subject"] == c["subject"] or _bare(k, lex) or _bare(c, lex))  # "Three civilians were killed" … "Three were killed"
+             and (k["location"] == c["location"] or not k["location"] or not c["location"])
              and (k["qualifier"] == c["qualifier"] or "exact" in (k["qualifier"], c["qualifier"]))),  # not "bis zu 5%" and "mehr als 5%"
             None,
         )
@@ -924,7 +945,29 @@ def _merge(claims: list[dict[str, Any]]) -> list[dict[str, Any]]:
         if better:
             c["mentions"] = twin["mentions"]
             c["attributed_to"] = c["attributed_to"] or twin["attributed_to"]
+            c["subject"] = c["subject"] or twin["subject"]
             kept[kept.index(twin)] = c
         else:
             twin["attributed_to"] = twin["attributed_to"] or c["attributed_to"]
+            twin["subject"] = twin["subject"] or c["subject"]
     return kept
+
+
+def attribute_to_quotes(article: Article, claims: list[dict[str, Any]], quotes: list[dict[str, Any]]) -> None:
+    """A figure inside a quote that names no source of its own is the speaker's claim ("15 Insassen
+    seien dabei ums Leben gekommen" after "…, wie die örtlichen Behörden mitteilten"; '"Three were
+    killed …," X told AFP'): ``attributed_to`` becomes the quote's speaker, unless the speaker is
+    only a pronoun nobody was found for. The claims and quotes of one article, changed in place."""
+    lex = get_pack(article.language).figures
+    spans = sorted((q["start"], q["end"], q["speaker"]) for q in quotes if q.get("speaker") and q["article"] == article.id)
+    if lex is None or not spans:
+        return
+    for c in claims:
+        if c.get("attributed_to") or c["article"] != article.id:
+            continue
+        for start, end, speaker in spans:
+            if start > c["start"]:
+                break
+            if c["end"] <= end and speaker.lower() not in lex.pronouns:
+                c["attributed_to"] = speaker
+                break

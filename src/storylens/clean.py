@@ -36,6 +36,12 @@ CREDIT_PREFIX = re.compile(r"^\W*(?:©|\(c\)|Quelle\s*:|Source\s*:|Mit Material 
 CREDIT_SPLIT = re.compile(r"[\s/,&|()]+|\bund\b|\band\b|\bmit\b")
 QUOTED = re.compile(r"„[^“”\"]{0,400}[“”\"]|\"[^\"]{0,400}\"|»[^«]{0,400}«|«[^»]{0,400}»|“[^”]{0,400}”")
 SENTENCE_END = re.compile(r"[.!?…:;][\"'“”»«’)\]]*$")
+# UTF-8 read as Latin-1 or Windows-1252 ("MÃ¼nchen", "â€žZitatâ€œ"): a lead byte's character and the
+# continuation bytes' ones; "Ã1⁄4" is the same after a compatibility normalisation split "¼" into "1⁄4"
+MOJIBAKE = re.compile("[\u00c2\u00c3](?:[\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc\u2013\u2014"
+                      "\u2018-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a\u20ac\u2122]|[13]\u2044[24])|\u00e2\u20ac[\u0080-\u00bf\u0152\u0153"
+                      "\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc\u2013\u2014\u2018-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a\u2122]")
+FRACTIONS = {"1\u20444": "\u00bc", "1\u20442": "\u00bd", "3\u20444": "\u00be"}
 
 HEAD = 8  # paragraphs at the top where bylines and titles live
 SHORT = 100  # characters: a shorter paragraph without final stop reads as a heading
@@ -287,6 +293,26 @@ def _teaser_lists(paragraphs: list[str], reasons: list[str | None]) -> None:
         i = max(j, i + 1)
 
 
+def _mojibake_char(m: re.Match[str]) -> str:
+    chars = m.group(0)
+    chars = chars[0] + FRACTIONS.get(chars[1:], chars[1:])
+    try:
+        raw = bytes(ord(c) if ord(c) < 256 else c.encode("cp1252")[0] for c in chars)
+        return raw.decode("utf-8")
+    except (UnicodeError, ValueError):
+        return m.group(0)
+
+
+def repair_mojibake(text: str) -> str:
+    """Undo UTF-8 text that was decoded as Latin-1 or Windows-1252 on its way ("MÃ¼nchen" →
+    "München", "â€žJaâ€œ" → "„Ja“"): each such byte sequence that decodes as UTF-8 is put back;
+    text without one is returned as it is. (A capital "Ã" or "Â" before a sign of the Latin-1
+    range, which the pattern needs, does not occur in German or English writing.)"""
+    if "\u00c3" not in text and "\u00c2" not in text and "\u00e2\u20ac" not in text:
+        return text
+    return MOJIBAKE.sub(_mojibake_char, text)
+
+
 # --- the stage ----------------------------------------------------------------------------------
 
 
@@ -299,7 +325,8 @@ def clean(doc: RawDoc, language: str | None = None) -> Cleaned:
     """
     # one spelling of every character ("ö", not "o" + combining diaeresis as some sources send it):
     # the language packs' words match the composed form; NFC changes no character's meaning
-    paragraphs = [unicodedata.normalize("NFC", p) for p in doc.paragraphs]
+    # (and UTF-8 that was read as Latin-1 on its way repaired: "MÃ¼nchen")
+    paragraphs = [unicodedata.normalize("NFC", repair_mojibake(p)) for p in doc.paragraphs]
     removed_at: dict[int, list[Removed]] = {}
     published = normalise_date(doc.published)
     if published is None:
@@ -361,7 +388,7 @@ def clean(doc: RawDoc, language: str | None = None) -> Cleaned:
         elif r not in (None, "empty"):
             removed.append(Removed(p, r))
 
-    title = unicodedata.normalize("NFC", doc.title) if doc.title else doc.title
+    title = unicodedata.normalize("NFC", repair_mojibake(doc.title)) if doc.title else doc.title
     if title is None and not doc.extracted:
         title = _title_from_head(kept)
     if outlet is None and doc.url:

@@ -135,8 +135,10 @@ def build_stories(articles: list[Article], options: Options = Options(), previou
         members = [by_id[aid] for aid in story.articles]
         story.entities = entities.extract(members)
         for a in members:
-            story.claims.extend(claims.extract(a))
-            story.quotes.extend(quotes.extract(a))
+            found, said = claims.extract(a), quotes.extract(a)
+            claims.attribute_to_quotes(a, found, said)  # a figure inside a quote is its speaker's
+            story.claims.extend(found)
+            story.quotes.extend(said)
         for q in story.quotes:
             q["speaker_entity"] = entities.speaker_entity(q["speaker"], story.entities)
         story.comparisons = compare.compare(story.claims, members, story.entities)

@@ -1643,7 +1643,8 @@ class _Extractor:
                         and re.match(r"\s+(?:that\s+)?(?:[A-Z]|(?:" + "|".join(sorted(self.lex.pronouns | self.lex.neuter_pronouns)) + r")\b)", rest)):
                     tail = " ".join(held)  # "…, which police have said they are treating as …": the relative clause's own subject speaks
             introduces = bool(_INTRODUCES.search(rest) or lex_subj(self.lex, rest))
-            chunks = [c.strip() for c in prefix.split(",")]
+            # (what stands before a colon is a label or another clause: 'More: "…," Amin Haddad, spokesman …, told AFP')
+            chunks = [c.rsplit(": ", 1)[-1].strip() for c in prefix.split(",")]
             if after:
                 # "sagte die Sprecherin des Weißen Hauses, Karoline Leavitt": the apposition names her
                 at = rest.find(after.split()[-1])
@@ -1716,6 +1717,8 @@ class _Extractor:
                 if common and not any((w in self.lex.function_words and w not in self.lex.coordinators) or w in self.lex.prepositions or w in self.lex.auxiliaries
                                       for w in common.group(2).split()):
                     after = common.group(1)  # '…, " said an Egyptian blogger and journalist': who, though no role word
+            if before and ":" in before:
+                before = before.rsplit(":", 1)[1].strip() or None  # 'More: "…," Amin Haddad, spokesman …, told AFP': a label before a colon names nobody
             if not prefix or prefix.endswith(("“", "”", '"', "«", "»", "'")):
                 phrase = after or before  # "…“, sagte X"
             elif prefix.endswith(",") and before and self.lex.relative_subject.match(prefix):
@@ -2664,7 +2667,8 @@ class _Extractor:
                 if speech.cue == "told":  # "told police he fired …": skip the listener
                     if re.match(r"\s+(?:[\w.]+\s+){1,3}?to\s+[a-z]+\b", rest) and not re.match(r"\s+(?:[\w.]+\s+){0,3}?(?:that|he|she|they|it)\b", rest):
                         return  # "The officer told Mr. Pinder to get everyone in the basement": an order, no report
-                    skip = re.match(r"\s+(?:the\s+)?(?:\w+\s+){0,2}?(?=(?:that|he|she|they|it|his|her|their|the|a|an|there)\b|[A-Z])", rest)
+                    skip = (re.match(r"\s+(?:[\w.'’-]+\s+){1,4}?(?=that\b)", rest)  # "told Al Jazeera that …": the listener, whatever its case
+                            or re.match(r"\s+(?:the\s+)?(?:\w+\s+){0,2}?(?=(?:that|he|she|they|it|his|her|their|the|a|an|there)\b|[A-Z])", rest))
                     if skip:
                         cue_at += skip.end()
                         rest = rest[skip.end():]

@@ -31,6 +31,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
+from ..claims import attribute_to_quotes
 from ..claims import extract as extract_claims
 from ..ingest import RawDoc, html_to_doc, split_paragraphs
 from ..model import Article
@@ -167,6 +168,8 @@ def evaluate(gold_file: Path, corpus: Path, split: str | None = None) -> dict[st
         article = articles.get(g["doc"])
         predicted_claims = extract_claims(article) if article else []
         predicted_quotes = extract_quotes(article) if article else []
+        if article:
+            attribute_to_quotes(article, predicted_claims, predicted_quotes)  # as the pipeline does
         # claims: one-to-one on the full key, then on (measure, value)
         pool = list(predicted_claims)
         claims_full.pred += len(predicted_claims)

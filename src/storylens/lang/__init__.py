@@ -138,6 +138,8 @@ class FigureLexicon:
         no increment ("wounded 30 others", "two others missing"): the number counts what its verb counts.
     place_adjective (re.Pattern): Adjectives between "in" and a place ("in eastern China").
     scope_units (frozenset[str]): Nouns that make "in 13 countries" a scope.
+    place_heads (frozenset[str]): Nouns that go on a country's name as one place ("Mexico City");
+        another capitalised word after a country is not the place's ("in Yemen Torrential rain").
     possessive_source (re.Pattern): A source named by a possessive ("Nach seinen Berechnungen …",
         "ihrer Meinung nach"): its first group that matched is the possessive; the person it stands
         for is the source.
@@ -186,7 +188,8 @@ class FigureLexicon:
         family were killed"): the verb says what is counted.
     family_nouns (frozenset[str]): Nouns of family before "of"/"von" and a number ("a mother of 12",
         "Vater von drei Kindern"): a family's size, no claim.
-    age_words (frozenset[str]): Words before a number that make it an age ("at age 61").
+    age_words (frozenset[str]): Words or two-word phrases before a number that make it an age ("at
+        age 61", "at the age of 77", "im Alter von 77").
     weight_currencies (frozenset[str]): Currency words that are weights before "of" ("100,000 pounds
         of cheese").
     partitive_determiners (frozenset[str]): Words that open the group after it ("of the", "of them",
@@ -581,6 +584,7 @@ class FigureLexicon:
     headless_words: frozenset[str] = frozenset()
     place_adjective: re.Pattern[str] = re.compile(r"(?!)")
     scope_units: frozenset[str] = frozenset()
+    place_heads: frozenset[str] = frozenset()
     place_nouns: frozenset[str] = frozenset()
     relative_pronouns: tuple[str, ...] = ()
     price_prepositions: frozenset[str] = frozenset()

@@ -175,7 +175,8 @@ _PERSON_NOUNS: Final = frozenset(
     soldaten kinder frauen männer ausländer demonstranten demonstrantinnen einwohner bewohner
     bürger häftlinge gefangene journalisten journalistinnen helfer migranten flüchtlinge
     passagiere besucher teilnehmer arbeiter mitarbeiter schüler studenten patienten angreifer
-    kämpfer zivilistinnen opfer
+    kämpfer zivilistinnen opfer insassen geiseln rebellen aktivisten ärzte ärztinnen staatsangehörige
+    anwohner touristen pilger bergleute feuerwehrleute zuschauer lehrer lehrerinnen
     """.split()
 )
 
@@ -324,7 +325,8 @@ FIGURES = FigureLexicon(
     vague={"dutzende": (24, 99), "dutzenden": (24, 99), "hunderte": (200, 999), "hunderten": (200, 999),
            "tausende": (2000, 9999), "tausenden": (2000, 9999), "zehntausende": (20000, 99999),
            "zehntausenden": (20000, 99999), "hunderttausende": (200000, 999999),
-           "hunderttausenden": (200000, 999999)},
+           "hunderttausenden": (200000, 999999),
+           **{f"{w} {n}": r for w in ("mehrere", "einige", "paar") for n, r in (("dutzend", (24, 99)), ("hundert", (200, 999)), ("tausend", (2000, 9999)))}},
     qualifiers={
         "fast": "nearly", "knapp": "nearly", "nahezu": "nearly", "beinahe": "nearly", "annähernd": "nearly",
         "etwa": "about", "rund": "about", "circa": "about", "ca.": "about", "ungefähr": "about",
@@ -534,6 +536,7 @@ FIGURES = FigureLexicon(
     },
     whole_scope_words=frozenset({"landesweit", "bundesweit", "insgesamt"}),
     label_words=frozenset("artikel nr nummer paragraf paragraph platz seite kapitel jahr jahre tag ziffer absatz punkt version stufe level".split()),
+    age_words=frozenset({"alter von", "alter"}),
     unit_words=frozenset(
         "uhr jahre jahren jahr jahrs jährige jährigen jähriger minuten min stunden sekunden meter metern kilometer "
         "kilometern grad zentimeter zentimetern millimeter millimetern liter litern milliliter kilogramm tonnen gramm "

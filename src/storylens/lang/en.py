@@ -136,14 +136,15 @@ FIGURES: Final = FigureLexicon(
     },
     scale_articles=frozenset("a one".split()),
     scales={"thousand": 1e3, "million": 1e6, "millions": 1e6, "m": 1e6, "billion": 1e9, "bn": 1e9, "trillion": 1e12},
-    vague={"dozens": (24, 99), "hundreds": (200, 999), "thousands": (2000, 9999), "tens of thousands": (20000, 99999)},
+    vague={"dozens": (24, 99), "hundreds": (200, 999), "thousands": (2000, 9999), "tens of thousands": (20000, 99999),
+           **{f"{w} {n}": r for w in ("several", "a few") for n, r in (("dozen", (24, 99)), ("hundred", (200, 999)), ("thousand", (2000, 9999)))}},
     qualifiers={
         "nearly": "nearly", "almost": "nearly", "close to": "nearly",
         "about": "about", "around": "about", "some": "about", "approximately": "about", "roughly": "about",
         "an estimated": "about", "estimated": "about",
         "at least": "at_least", "more than": "more_than", "over": "more_than", "upwards of": "more_than",
         "up to": "at_most", "at most": "at_most", "as many as": "at_most",
-        "fewer than": "less_than", "less than": "less_than", "under": "less_than",
+        "fewer than": "less_than", "less than": "less_than", "under": "less_than", "below": "less_than", "above": "more_than",
     },
     measure_nouns={
         "dead": "deaths", "deaths": "deaths", "fatalities": "deaths", "bodies": "deaths", "lives": "deaths",
@@ -160,14 +161,16 @@ FIGURES: Final = FigureLexicon(
         "people persons civilians officers policemen police soldiers children women men residents "
         "protesters demonstrators victims migrants passengers workers students patients foreigners inhabitants "
         "journalists security members relatives villagers militants fighters gunmen suspects employees "
-        "pilgrims tourists visitors prisoners inmates miners crew".split()
+        "pilgrims tourists visitors prisoners inmates miners crew nationals citizens immigrants refugees hostages "
+        "detainees rebels insurgents activists officials personnel guards firefighters doctors nurses teachers "
+        "farmers fishermen survivors worshippers pedestrians drivers protestors spectators".split()
     ),
     measure_verbs=(
-        ("deaths", re.compile(r"\b(?:killed|killing|died|dead|lost their lives|perished|drowned|shot dead|fatally (?:shot|stabbed|wounded)|executed"
+        ("deaths", re.compile(r"\b(?:killed|killing|(?<!\banything )(?<!\bif )kills|died|dead|lost their lives|perished|drowned|shot dead|fatally (?:shot|stabbed|wounded)|executed"
                               r"|(?:burnt|burned|stabbed|beaten|crushed|trampled|shot|frozen) to death"
                               r"|lost(?= (?:\S+ ){0,3}(?:soldiers|troops|people|civilians|men|women|children|officers|fighters|members)\b))\b", _I)),
-        ("injured", re.compile(r"\b(?:injured|injuring|wounded|wounding|hurt|hospitali[sz]ed|(?:treated|taken) (?:at|in|to) (?:\S+ ){0,2}hospitals?)\b", _I)),
-        ("arrests", re.compile(r"\b(?:arrested|arresting|detained|detaining|taken into custody)\b", _I)),
+        ("injured", re.compile(r"\b(?:injured|injuring|injures|wounded|wounding|wounds(?= \d)|hurt|hospitali[sz]ed|(?:treated|taken) (?:at|in|to) (?:\S+ ){0,2}hospitals?)\b", _I)),
+        ("arrests", re.compile(r"\b(?:arrested|arresting|detained|detaining|detains|taken into custody)\b", _I)),
         ("evacuated", re.compile(r"\b(?:evacuated|evacuate|evacuating|forced to leave|(?:moved|forced|fled) from their homes)\b", _I)),
         # "thousands of people have been living in tents", "14,000 people flooded into camps": driven from their homes
         ("displaced", re.compile(r"\b(?:living in (?:tents|camps|shelters)|(?:flooded|fled|moved|crowded) into (?:\S+ )?(?:camps|shelters|tents))\b", _I)),
@@ -273,6 +276,7 @@ FIGURES: Final = FigureLexicon(
     clause_cues=frozenset("said says added stated declared explained insisted claimed argued noted stressed recalled wrote replied".split()),
     place_adjective=re.compile(r"(?:north|south|east|west|northeast|northwest|southeast|southwest)(?:ern)?|central|neighbou?ring|nearby|coastal|rural|remote"),
     scope_units=frozenset("countries nations states provinces cities districts villages towns regions".split()),
+    place_heads=frozenset({"city"}),
     work_nouns=frozenset("titled entitled book novel film movie song album series show slogan motto hashtag musical play".split()),
     score_words=frozenset("loss win victory defeat overtime lead draw tie".split()),
     coordinators=frozenset("and while but".split()),
@@ -394,7 +398,7 @@ FIGURES: Final = FigureLexicon(
     price_verb=re.compile(r"\b(?:costs|cost|costing|(?:start|begin)(?:s|ing)? at)\s+(?:(?:just|only|about|around)\s+)?(?:[$€£]\s*)?$"),
     partitive_words=frozenset({"of"}),
     family_nouns=frozenset("mother father parent grandmother grandfather mom dad".split()),
-    age_words=frozenset("age aged".split()),
+    age_words=frozenset({"age", "aged", "age of", "dead at", "died at", "dies at"}),
     weight_currencies=frozenset({"pounds", "pound"}),
     partitive_determiners=frozenset("the them those these one his her their its our whom us a an".split()),
     lacking_verbs=frozenset({"missing", "lacking"}),
