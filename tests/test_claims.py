@@ -731,3 +731,25 @@ def test_headline_verbs_in_the_present() -> None:
     found = claims_of("The storm moved on. Flood kills 9 villagers in Chad. Police detains 12 protesters in Lagos.", "en")
     assert [(c["measure"], c["value"]) for c in found] == [("deaths", 9), ("arrests", 12)]
     assert claims_of("He said: If anything kills over 10 million people in the next decades, it is a virus.", "en") == []
+
+
+def test_compound_measure_nouns() -> None:
+    found = claims_of("Im Land gab es bislang mehr als 108 000 Todesfälle und 2.770 Verkehrstote; rund 500 Bundeswehrsoldaten halfen.")
+    assert [(c["measure"], c["value"], c["qualifier"]) for c in found] == [("deaths", 108000, "more_than"), ("deaths", 2770, "exact"), ("troops", 500, "about")]
+
+
+def test_a_unit_after_in_is_no_place() -> None:
+    assert one("Die Umfrage nennt Angaben in Prozent und der Wunsch nach mehr Sport liegt bei 52 Prozent der Befragten.")["location"] is None
+
+
+def test_a_share_price_is_no_claim() -> None:
+    assert claims_of("Die Aktie fiel am Montag auf knapp über 350 Dollar.") == []
+    assert [c["value"] for c in claims_of("Die Aktie verlor 3 Prozent, der Konzern zahlte 4 Milliarden Dollar Strafe.")] == [3, 4e9]
+    assert [c["value"] for c in claims_of("Die Firma zahlte 350 Dollar Strafe an jeden Kunden.")] == [350]
+
+
+def test_german_separable_arrest_verb_in_the_singular() -> None:
+    # "nahm … fest" (one police force) as "nahmen … fest"
+    found = one("Die Polizei nahm am Abend 45 Demonstranten fest.")
+    assert (found["measure"], found["value"], found["subject"]) == ("arrests", 45, "Demonstranten")
+    assert one("Durch die Kämpfe wurden mehr als 200.000 Menschen vertrieben.")["measure"] == "displaced"

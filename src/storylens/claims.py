@@ -269,8 +269,8 @@ def _priced(toks: list[_Tok], fig: _Figure, end: int, measure: str, lex: FigureL
     """Whether a small sum or a percentage is a price, a fee or a discount (``lex.price_nouns``,
     ``lex.discount_nouns``) rather than a figure anybody reports: money under 10,000 without a
     scale word, in cents, in a clause about a discount, or under 100 in a clause about a price (a
-    drug's list price of 220 Euro is news; not about pay); a percentage
-    "of" a price, or in a clause about a discount."""
+    drug's list price of 220 Euro is news; not about pay), or in a sentence about shares
+    (``lex.share_nouns``); a percentage "of" a price, or in a clause about a discount."""
     ca, cb = _clause(toks, fig.start)
     clause = [t.low.strip(".,;:") for t in toks[ca:cb]]
     if _about_pay(toks[ca:cb], lex):
@@ -283,7 +283,8 @@ def _priced(toks: list[_Tok], fig: _Figure, end: int, measure: str, lex: FigureL
     if not amounts or max(amounts) >= 10_000 or toks[fig.end - 1].low.rstrip(".") in lex.scales:
         return False
     cents = any(v != int(v) for v in amounts)
-    return cents or discount or (max(amounts) < 100 and any(w.endswith(lex.price_nouns) for w in clause))
+    return (cents or discount or (max(amounts) < 100 and any(w.endswith(lex.price_nouns) for w in clause))
+            or not lex.share_nouns.isdisjoint(t.low for t in toks))  # "Seit ihrem Tief bei 350 Dollar …, auch wenn die Papiere …": a share's price
 
 
 def _small_sum(toks: list[_Tok], fig: _Figure, lex: FigureLexicon) -> bool:
@@ -546,7 +547,7 @@ def _places(toks: list[_Tok], fig: _Figure, lex: FigureLexicon, a: int, b: int) 
         if skip and k + 1 + skip < len(toks) and toks[k + 1 + skip].text[:1].isupper():
             nxt = toks[k + 1 + skip]
             k += skip
-        if (nxt.text[:1].isupper() and nxt.text.isalpha() and nxt.low not in lex.person_nouns
+        if (nxt.text[:1].isupper() and nxt.text.isalpha() and nxt.low not in lex.person_nouns and nxt.low not in lex.measure_nouns  # (not "Angaben in Prozent")
                 and (named_adjective or not nxt.low.endswith(lex.not_place_endings or ("\0",)))):
             name = [nxt.text]
             for follow in toks[k + 2 : k + 4]:
@@ -761,6 +762,8 @@ def extract(article: Article) -> list[dict[str, Any]]:
                 tail = noun.rsplit("-", 1)[-1]
                 if tail != noun and (tail in lex.person_nouns or tail in lex.measure_nouns):
                     noun = tail  # "30 000 Hamas-Kämpfer", "200 UN-Soldaten": the compound's last part counts
+                elif lex.measure_noun_endings and noun not in lex.measure_nouns and noun not in lex.person_nouns:
+                    noun = next((e for e in lex.measure_noun_endings if len(tail) > len(e) + 2 and tail.endswith(e)), noun)  # "Verkehrstote", "Corona-Todesfälle"
                 if noun in lex.person_nouns or (lex.person_noun_endings and noun.endswith(lex.person_noun_endings)):
                     subject = None if noun in lex.generic_people else toks[head_i].text  # type: ignore[index]
                     if verb_measure is None and head_i is not None and _clause(toks, head_i) != _clause(toks, fig.start):

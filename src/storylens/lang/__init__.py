@@ -204,6 +204,8 @@ class FigureLexicon:
         Euro"), is a price; a percentage "of" one ("zehn Prozent des Warenwerts") is a discount.
     discount_nouns (tuple[str, ...]): Endings of words for discounts and savings ("Rabatt",
         "Ersparnis"): a percentage or small sum in their clause is no claim either.
+    share_nouns (frozenset[str]): Words for shares and their price ("Aktie", "Papiere", "shares"): a
+        sum under 10,000 without a scale word in such a sentence is a share's price, no claim.
     wage_nouns (tuple[str, ...]): Endings of words for pay ("Mindestlohn", "Gehalt"): an amount per
         period in their clause is a wage, which is a claim.
     relative_pronouns (tuple[str, ...]): Pronouns that open a relative clause after a comma ("…, die er
@@ -298,6 +300,9 @@ class FigureLexicon:
         "people"): no ``subject``.
     person_noun_endings (tuple[str, ...]): Endings of compounds that count people
         ("Bereitschaftspolizisten", "Sicherheitskräfte").
+    measure_noun_endings (tuple[str, ...]): Measure nouns that end a compound and count as they do
+        ("Verkehrstote", "Corona-Todesfälle", "Bundeswehrsoldaten"); each ending is a key of
+        ``measure_nouns``.
     troop_nouns (frozenset[str]): Nouns that count troops beside a military word ("2000 Mann").
     account_nouns (frozenset[str]), owner_words (frozenset[str]): An account and the word that
         names its owner ("Angaben des Ministeriums"): the owner is the source.
@@ -539,6 +544,7 @@ class FigureLexicon:
     anaphoric_places: frozenset[str] = frozenset()
     generic_people: frozenset[str] = frozenset()
     person_noun_endings: tuple[str, ...] = ()
+    measure_noun_endings: tuple[str, ...] = ()
     troop_nouns: frozenset[str] = frozenset()
     year_after_words: frozenset[str] = frozenset()
     agent_prepositions: frozenset[str] = frozenset()
@@ -602,6 +608,7 @@ class FigureLexicon:
     weight_currencies: frozenset[str] = frozenset()
     lacking_verbs: frozenset[str] = frozenset()
     discount_nouns: tuple[str, ...] = ()
+    share_nouns: frozenset[str] = frozenset()
     document_nouns: frozenset[str] = frozenset()
     document_issuer: str = ""
     capacity_words: frozenset[str] = frozenset()

@@ -339,6 +339,7 @@ FIGURES = FigureLexicon(
     },
     measure_nouns={
         "tote": "deaths", "toten": "deaths", "todesopfer": "deaths", "todesopfern": "deaths",
+        "todesfälle": "deaths", "todesfällen": "deaths",
         "getötete": "deaths", "getöteten": "deaths", "tödlich": "deaths", "leichen": "deaths",
         "verletzte": "injured", "verletzten": "injured", "schwerverletzte": "injured",
         "schwerverletzten": "injured", "leichtverletzte": "injured", "verwundete": "injured",
@@ -364,8 +365,9 @@ FIGURES = FigureLexicon(
         ("deaths", re.compile(r"\b(?:getötet|gestorben|starben|starb\b|sterben\b|stirbt|umgekommen|kamen ums Leben|ums Leben|tot\b|"
                               r"enthauptet|erschossen|erschoss\b|töteten?\b|tötet\b|ermordet|ertrunken|verstorben|verstarben|tödlich|zum Opfer (?:fielen|fiel|gefallen)|niedergemetzelt|massakriert)", _I)),
         ("injured", re.compile(r"\b(?:verletzt|verwundet|Verletzungen)", _I)),
-        ("arrests", re.compile(r"\b(?:festgenommen|verhaftet|inhaftiert|in Gewahrsam|nahmen?\b[^.;]{0,80}?\bfest\b)", _I)),
+        ("arrests", re.compile(r"\b(?:festgenommen|verhaftet|inhaftiert|in Gewahrsam|(?:nahm|nahmen|nimmt|nehmen)\b[^.;]{0,80}?\bfest\b)", _I)),
         ("evacuated", re.compile(r"\b(?:evakuiert|(?:in Sicherheit|sicher) gebracht|verlassen müssen|mussten ihre Häuser)", _I)),
+        ("displaced", re.compile(r"\b(?:vertrieben|obdachlos)\b", _I)),  # (not "auf der Flucht": also who is wanted)
         ("missing", re.compile(r"\bvermisst", _I)),
         ("protesters", re.compile(r"\b(?:demonstrierten|protestierten|gingen auf die Straße|auf die Straße gegangen|demonstriert|"
                                   r"an einer (?:\w+ )?(?:Kundgebung|Demonstration|Demo) teilgenommen|nahmen an einer (?:\w+ )?(?:Kundgebung|Demonstration|Demo)|"
@@ -420,6 +422,7 @@ FIGURES = FigureLexicon(
     price_periods=frozenset("monatlich jährlich wöchentlich täglich pro je".split()),
     price_nouns=("preis", "preise", "preises", "preisen", "gebühr", "gebühren", "bestellwert", "bestellwerts", "warenwert", "warenwerts",
                  "einkaufswert", "einkaufswerts", "tarif", "tarifs", "entgelt", "entgelts", "kostet", "kostete"),
+    share_nouns=frozenset("aktie aktien aktienkurs aktienkurse papiere papier kurs schlusskurs börsenkurs anteilsschein".split()),
     discount_nouns=("rabatt", "rabatte", "rabatts", "ersparnis", "nachlass", "preisnachlass", "gutschein", "cashback"),
     wage_nouns=("lohn", "löhne", "löhnen", "gehalt", "gehälter", "einkommen", "verdienst", "rente", "renten", "sold", "bezüge"),
     pair_words=frozenset({"beiden", "beide"}),
@@ -550,6 +553,8 @@ FIGURES = FigureLexicon(
     anaphoric_places=frozenset(f"{article} {noun}" for article in ("der", "die") for noun in ("stadt", "hauptstadt", "region", "provinz")),
     generic_people=frozenset({"menschen", "personen", "leute"}),
     person_noun_endings=("polizisten", "beamte", "beamten", "kräfte"),
+    measure_noun_endings=("todesopfer", "todesopfern", "todesfälle", "todesfällen", "tote", "toten", "verletzte", "verletzten",
+                          "festnahmen", "verhaftungen", "soldaten"),
     troop_nouns=frozenset({"mann"}),
     year_after_words=frozenset({"starb", "stirbt", "geboren", "gestorben", "verstorben"}),
     agent_prepositions=frozenset({"von"}),

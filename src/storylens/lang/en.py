@@ -403,6 +403,7 @@ FIGURES: Final = FigureLexicon(
     partitive_determiners=frozenset("the them those these one his her their its our whom us a an".split()),
     lacking_verbs=frozenset({"missing", "lacking"}),
     price_nouns=("price", "prices", "fee", "fees", "fare", "fares", "subscription", "subscriptions", "costs", "cost"),
+    share_nouns=frozenset("share shares stock stocks".split()),
     discount_nouns=("discount", "discounts", "saving", "savings", "coupon", "cashback", "cheaper"),
     place_nouns=frozenset("village town city district province region camp county island state neighborhood neighbourhood suburb".split()),
     quote_back_reference=re.compile(r"^(?:With )?(?:these|those|this|that) (?:words|remarks?|comments?|quote|statement)\b"),
