@@ -753,3 +753,20 @@ def test_german_separable_arrest_verb_in_the_singular() -> None:
     found = one("Die Polizei nahm am Abend 45 Demonstranten fest.")
     assert (found["measure"], found["value"], found["subject"]) == ("arrests", 45, "Demonstranten")
     assert one("Durch die Kämpfe wurden mehr als 200.000 Menschen vertrieben.")["measure"] == "displaced"
+
+
+def test_a_toll_counts_everyone() -> None:
+    assert [(c["measure"], c["value"]) for c in claims_of("Authorities put the death toll at 164 on Sunday.", "en")] == [("deaths", 164)]
+    found = claims_of("The quake killed six children, bringing the confirmed death toll to 11.", "en")
+    assert [(c["value"], c["subject"]) for c in found] == [(6, "children"), (11, None)]
+    assert one("About 1.2 million people have fled their homes.", "en")["measure"] == "displaced"
+
+
+def test_more_german_phrasings_of_tolls() -> None:
+    assert one("Die Behörden sprechen von mindestens 80 Toten.")["attributed_to"] == "Behörden"
+    found = one("Unter den Toten sind auch drei Kinder.")
+    assert (found["measure"], found["value"], found["subject"]) == ("deaths", 3, "Kinder")
+    found = one("Mehr als 5.000 Menschen wurden in Gewahrsam genommen.")
+    assert (found["measure"], found["location"]) == ("arrests", None)
+    found = one("Rund 40.000 Menschen gingen in Berlin auf die Straße.")
+    assert (found["measure"], found["value"], found["location"]) == ("protesters", 40000, "Berlin")

@@ -742,6 +742,9 @@ def extract(article: Article) -> list[dict[str, Any]]:
                     and any(t.low in lex.capacity_words for t in toks[max(0, q_start - 5) : q_start - 1])):
                 continue  # "enough supplies for 15,000 refugees": a capacity, not a count
             head_i, head = _head(toks, fig, lex)
+            if (head is not None and not lex.capitalised_nouns and head in lex.prepositions and head not in lex.partitive_words
+                    and _noun_before(toks, fig, lex) is not None):
+                head_i = head = None  # "put the death toll at 164 on Sunday": the total's figure, no noun after it
             measure: str | None = None
             subject: str | None = None
             unit: str | None = None
@@ -801,10 +804,11 @@ def extract(article: Article) -> list[dict[str, Any]]:
                 nxt = toks[fig.end].text if fig.end < len(toks) else ""
                 if nxt and (nxt[0].isupper() or nxt[0].isdigit()):
                     continue
-                measure = verb_measure or _noun_before(toks, fig, lex)
+                total = None if verb_measure else _noun_before(toks, fig, lex)
+                measure = verb_measure or total
                 if measure == "protesters" and verb_measure == "protesters" and not lex.capitalised_nouns and not fig.vague:
                     measure = None  # an English bare number by "rallied"/"marched" ("rallied … to tie the game 13 - 13") counts no crowd
-                subject = last_subject
+                subject = last_subject if total is None else None  # (a toll counts everyone: "killing six children, bringing the death toll to 11")
                 unit = None
                 scale = next((t.low.rstrip(".") for t in reversed(toks[fig.start : fig.end]) if t.text != "."), "")  # ("15,5 Mio.")
                 if measure is None and last_money and scale in lex.scales:

@@ -363,13 +363,14 @@ FIGURES = FigureLexicon(
     person_nouns=_PERSON_NOUNS,
     measure_verbs=(
         ("deaths", re.compile(r"\b(?:getötet|gestorben|starben|starb\b|sterben\b|stirbt|umgekommen|kamen ums Leben|ums Leben|tot\b|"
-                              r"enthauptet|erschossen|erschoss\b|töteten?\b|tötet\b|ermordet|ertrunken|verstorben|verstarben|tödlich|zum Opfer (?:fielen|fiel|gefallen)|niedergemetzelt|massakriert)", _I)),
-        ("injured", re.compile(r"\b(?:verletzt|verwundet|Verletzungen)", _I)),
+                              r"enthauptet|erschossen|erschoss\b|töteten?\b|tötet\b|ermordet|ertrunken|verstorben|verstarben|tödlich|zum Opfer (?:fielen|fiel|gefallen)|niedergemetzelt|massakriert|"
+                              r"unter den (?:Toten|Todesopfern)\b)", _I)),
+        ("injured", re.compile(r"\b(?:verletzt|verwundet|Verletzungen|unter den Verletzten\b)", _I)),
         ("arrests", re.compile(r"\b(?:festgenommen|verhaftet|inhaftiert|in Gewahrsam|(?:nahm|nahmen|nimmt|nehmen)\b[^.;]{0,80}?\bfest\b)", _I)),
         ("evacuated", re.compile(r"\b(?:evakuiert|(?:in Sicherheit|sicher) gebracht|verlassen müssen|mussten ihre Häuser)", _I)),
         ("displaced", re.compile(r"\b(?:vertrieben|obdachlos)\b", _I)),  # (not "auf der Flucht": also who is wanted)
         ("missing", re.compile(r"\bvermisst", _I)),
-        ("protesters", re.compile(r"\b(?:demonstrierten|protestierten|gingen auf die Straße|auf die Straße gegangen|demonstriert|"
+        ("protesters", re.compile(r"\b(?:demonstrierten|protestierten|gingen\b[^.;,]{0,40}?\bauf die Straßen?\b|auf die Straßen? gegangen|demonstriert|"
                                   r"an einer (?:\w+ )?(?:Kundgebung|Demonstration|Demo) teilgenommen|nahmen an einer (?:\w+ )?(?:Kundgebung|Demonstration|Demo)|"
                                   # "Rund 1100 Anhänger waren dem Aufruf von X gefolgt", "Tausende folgten dem Protestaufruf"
                                   r"dem (?:\w+)?[Aa]ufruf\b[^.;]{0,60}?\bgefolgt|folgten (?:\w+ )?dem (?:\w+)?[Aa]ufruf|"
@@ -503,12 +504,12 @@ FIGURES = FigureLexicon(
         re.compile(r",\s+wie (?:der |die |das |den |ein |eine |einem |einer )?" + _NP.replace(_NP_STOP, r"(?=\s+(?:[a-zäöüß]\S*\s+){0,4}?(?:mitteilte|mitteilten|berichtete|berichteten|meldete|meldeten|sagte|erklärte|bestätigte|bekanntgab)\b)")),
         re.compile(r"(?:^|,\s|\.\s)(?:meldete|meldeten|berichtete|berichteten|sagte|sagten|erklärte|erklärten|"
                    r"teilte|teilten|verlautete|verlauteten|bestätigte|bestätigten) (?:der |die |das |den )?" + _NP),
-        re.compile(r"^(?:Wie )?(?:der |die |das )?" + _NP.replace(_NP_STOP, r"(?=\s+(?:sagte|erklärte|teilte|meldete|berichtete|bestätigte|sprach)\b)")),
+        re.compile(r"^(?:Wie )?(?:der |die |das )?" + _NP.replace(_NP_STOP, r"(?=\s+(?:sagte|erklärte|teilte|meldete|berichtete|bestätigte|sprach|(?:spricht|sprechen|sprachen) von)\b)")),
         # "Seit Februar zählte der Zivilschutz 33 475 Tote": who counted
         re.compile(r"\b(?:zählte|zählten|zählt|registrierte|registrierten|registriert|verzeichnete|verzeichneten|verzeichnet) (?:der |die |das )(?=[A-ZÄÖÜ])" + _NP),
     ),
     attribution_words=("Berufung", "ach ", "aut ", "Bericht", "zufolge", " so ", " wie ", "Wie ", "meldete", "berichtete",
-                       "sagte", "erklärte", "teilte", "verlautete", "bestätigte", "sprach", "zählt", "registriert", "verzeichnet"),
+                       "sagte", "erklärte", "teilte", "verlautete", "bestätigte", "sprach", "sprech", "spricht", "zählt", "registriert", "verzeichnet"),
     inherit_attribution=re.compile(r"\b(?:demnach|ihnen zufolge|ihm zufolge|ihr zufolge|so die Angaben)\b", _I),
     weekdays={"montag": 0, "dienstag": 1, "mittwoch": 2, "donnerstag": 3, "freitag": 4, "samstag": 5,
               "sonnabend": 5, "sonntag": 6},
@@ -549,7 +550,7 @@ FIGURES = FigureLexicon(
     between_words={"zwischen": "und"},
     not_alone_numbers=frozenset({"dutzend"}),
     scale_abbreviations=frozenset({"mio", "mrd"}),
-    not_place_endings=("ung", "ungen", "heit", "heiten", "keit", "keiten", "häuser", "ern", "tion", "tionen", "ismus", "schaft", "haft"),
+    not_place_endings=("ung", "ungen", "heit", "heiten", "keit", "keiten", "häuser", "ern", "tion", "tionen", "ismus", "schaft", "haft", "gewahrsam"),
     anaphoric_places=frozenset(f"{article} {noun}" for article in ("der", "die") for noun in ("stadt", "hauptstadt", "region", "provinz")),
     generic_people=frozenset({"menschen", "personen", "leute"}),
     person_noun_endings=("polizisten", "beamte", "beamten", "kräfte"),

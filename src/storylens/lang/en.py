@@ -147,7 +147,7 @@ FIGURES: Final = FigureLexicon(
         "fewer than": "less_than", "less than": "less_than", "under": "less_than", "below": "less_than", "above": "more_than",
     },
     measure_nouns={
-        "dead": "deaths", "deaths": "deaths", "fatalities": "deaths", "bodies": "deaths", "lives": "deaths",
+        "dead": "deaths", "deaths": "deaths", "fatalities": "deaths", "bodies": "deaths", "lives": "deaths", "toll": "deaths",
         "injured": "injured", "injuries": "injured", "wounded": "injured",
         "arrests": "arrests", "detainees": "arrests", "arrested": "arrests",
         "troops": "troops", "soldiers": "troops", "peacekeepers": "troops", "paratroopers": "troops",
@@ -171,9 +171,9 @@ FIGURES: Final = FigureLexicon(
                               r"|lost(?= (?:\S+ ){0,3}(?:soldiers|troops|people|civilians|men|women|children|officers|fighters|members)\b))\b", _I)),
         ("injured", re.compile(r"\b(?:injured|injuring|injures|wounded|wounding|wounds(?= \d)|hurt|hospitali[sz]ed|(?:treated|taken) (?:at|in|to) (?:\S+ ){0,2}hospitals?)\b", _I)),
         ("arrests", re.compile(r"\b(?:arrested|arresting|detained|detaining|detains|taken into custody)\b", _I)),
-        ("evacuated", re.compile(r"\b(?:evacuated|evacuate|evacuating|forced to leave|(?:moved|forced|fled) from their homes)\b", _I)),
+        ("evacuated", re.compile(r"\b(?:evacuated|evacuate|evacuating|forced to leave|(?:moved|forced) from their homes)\b", _I)),
         # "thousands of people have been living in tents", "14,000 people flooded into camps": driven from their homes
-        ("displaced", re.compile(r"\b(?:living in (?:tents|camps|shelters)|(?:flooded|fled|moved|crowded) into (?:\S+ )?(?:camps|shelters|tents))\b", _I)),
+        ("displaced", re.compile(r"\b(?:living in (?:tents|camps|shelters)|fled (?:from )?their homes|(?:been|were|are) (?:internally )?displaced|(?:flooded|fled|moved|crowded) into (?:\S+ )?(?:camps|shelters|tents))\b", _I)),
         ("missing", re.compile(r"\bmissing\b", _I)),
         ("protesters", re.compile(r"\b(?:took to the streets|marched|rallied|demonstrated|protested|(?:were|are|was) (?:marching|rallying|protesting|demonstrating)"
                                   r"|(?<=[a-z] )(?:demonstrate|protest|rally|march) (?:in|against|outside|near|on)"
