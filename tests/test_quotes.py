@@ -1809,3 +1809,16 @@ def test_english_told_a_listener_that() -> None:
 def test_a_label_before_a_colon_is_no_part_of_the_speaker() -> None:
     found = quotes_of(["The vote is due on Thursday. More: \"Three were killed and three wounded in an air raid,\" Amin Haddad, spokesman for the government, told AFP."], "en")
     assert [(k, s) for k, s, _ in found] == [("direct", "Amin Haddad")]
+
+
+def test_a_short_quoted_remark_is_no_reported_clause() -> None:
+    # under four words: no direct quote, and its words are no indirect one either
+    assert quotes_of(["The crowd left at midnight. \"It was chaos,\" Maria Lopez said."], "en") == []
+    assert quotes_of(["The crowd left at midnight. \"It was chaos,\" said Maria Lopez, 34, who lives nearby."], "en") == []
+    assert quotes_of(["The crowd left at midnight. The plan failed, police said."], "en") == [("indirect", "police", "The plan failed")]
+
+
+def test_told_a_named_listener_then_a_pronoun() -> None:
+    found = quotes_of(["Merkel told the Süddeutsche Zeitung she considered the decision right."], "en")
+    assert found == [("indirect", "Merkel", "she considered the decision right")]
+    assert quotes_of(["It was a lie he told to serve what he believed to be a higher truth."], "en") == []

@@ -860,6 +860,16 @@ def _extended_attribute(articles: frozenset[str], prepositions: frozenset[str]) 
 _NAME_WITH_ROLE: Final = re.compile(r"\b([A-ZÄÖÜ][\w'’-]+ [A-ZÄÖÜ][\w'’-]+), (\w+ [^,]{3,60}),")
 # an article, a role phrase, then the name in apposition closing the clause
 ROLE_THEN_NAME: Final = re.compile(r"^\s*(\w+)\s+([^,.;:„“\"»«()]{3,80}?),\s+((?:[A-ZÄÖÜ][\w'’-]+\s+){1,2}[A-ZÄÖÜ][\w'’-]+)(?=\s*(?:[.;,]|$))")
+_SHORT_QUOTED: Final = re.compile(r"\s*[\"“‘'][^\"“”]*,\s*[\"”’']")
+
+
+def _short_quoted(head: str) -> bool:
+    """'"It was chaos," said X', '"It was chaos," X said': the words before the cue are a quote too
+    short to count as one (and no reported clause either)."""
+    m = _SHORT_QUOTED.match(head)
+    return m is not None and "," not in head[m.end() :] and len(re.findall(r"\w+", m.group(0))) < 4
+
+
 NAME_SHAPE: Final = re.compile(r"^(?:[A-ZÄÖÜ][\w'’.-]+\s+){1,2}[A-ZÄÖÜ][\w'’-]+$")
 
 
@@ -2594,7 +2604,7 @@ class _Extractor:
                 self.report_after_colon(si, speech, start, sentence, cue_at)
             elif speech.cue == "so":
                 self.add(si, speech.speaker, "so", "indirect", start, start + sentence.rfind(", so "))
-            elif not lex.capitalised_nouns and "," in head and not re.match(r"(?:When\s+)?[Aa]sked\b", head) and lex.subordinators.isdisjoint(
+            elif not lex.capitalised_nouns and "," in head and not re.match(r"(?:When\s+)?[Aa]sked\b", head) and not _short_quoted(head) and lex.subordinators.isdisjoint(
                     w.lower() for w in head.rsplit(",", 1)[1].split()) and (end - start - cue_at < 40 or sentence[cue_at + len(speech.cue):].startswith(", ")) and (  # type: ignore[arg-type]
                     speech.cue not in lex.object_cues or len(sentence[cue_at + len(speech.cue):].split()) <= 2) and not re.match(  # ("…, the companies announced Monday.")
                     r"\s+(?:that\s+)?(?:he|she|they|it|the|a|an|his|her|their|there|we|i)\b", sentence[cue_at + len(speech.cue):]):  # type: ignore[arg-type]
@@ -2667,7 +2677,7 @@ class _Extractor:
                 if speech.cue == "told":  # "told police he fired …": skip the listener
                     if re.match(r"\s+(?:[\w.]+\s+){1,3}?to\s+[a-z]+\b", rest) and not re.match(r"\s+(?:[\w.]+\s+){0,3}?(?:that|he|she|they|it)\b", rest):
                         return  # "The officer told Mr. Pinder to get everyone in the basement": an order, no report
-                    skip = (re.match(r"\s+(?:[\w.'’-]+\s+){1,4}?(?=that\b)", rest)  # "told Al Jazeera that …": the listener, whatever its case
+                    skip = (re.match(r"\s+(?:(?:the|a|an)\s+)?(?:(?!(?:to|what|who|how|why|when|where|if|whether)\b)[\w.'’-]+\s+){1,5}?(?=(?:that|he|she|they|we|it)\b)", rest)  # "told Al Jazeera that …", "told the Süddeutsche Zeitung she …": the listener, whatever its case
                             or re.match(r"\s+(?:the\s+)?(?:\w+\s+){0,2}?(?=(?:that|he|she|they|it|his|her|their|the|a|an|there)\b|[A-Z])", rest))
                     if skip:
                         cue_at += skip.end()
