@@ -770,3 +770,8 @@ def test_more_german_phrasings_of_tolls() -> None:
     assert (found["measure"], found["location"]) == ("arrests", None)
     found = one("Rund 40.000 Menschen gingen in Berlin auf die Straße.")
     assert (found["measure"], found["value"], found["location"]) == ("protesters", 40000, "Berlin")
+
+
+def test_a_source_named_with_fuer_keeps_its_name() -> None:
+    found = one("Mehr als 10.000 Menschen wurden festgenommen, teilte das Komitee für nationale Sicherheit mit.")
+    assert found["attributed_to"] == "Komitee für nationale Sicherheit"

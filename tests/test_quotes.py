@@ -1822,3 +1822,16 @@ def test_told_a_named_listener_then_a_pronoun() -> None:
     found = quotes_of(["Merkel told the Süddeutsche Zeitung she considered the decision right."], "en")
     assert found == [("indirect", "Merkel", "she considered the decision right")]
     assert quotes_of(["It was a lie he told to serve what he believed to be a higher truth."], "en") == []
+
+
+def test_an_organisation_named_with_fuer() -> None:
+    found = quotes_of(["Es seien mehr als 10.000 Menschen festgenommen worden, teilte das Komitee für nationale Sicherheit mit."])
+    assert found == [("indirect", "Komitee für nationale Sicherheit", "Es seien mehr als 10.000 Menschen festgenommen worden")]
+    assert quotes_of(["Die Zahl der Arbeitslosen sei gesunken, teilte die Bundesagentur für Arbeit am Dienstag mit."])[0][1] == "Bundesagentur für Arbeit"
+
+
+def test_a_subject_with_an_attribute_before_its_noun() -> None:
+    found = quotes_of(["Der von der Miliz kontrollierte Zivilschutz teilte mit, es seien drei Kinder ums Leben gekommen."])
+    assert found == [("indirect", "Zivilschutz", "es seien drei Kinder ums Leben gekommen")]
+    found = quotes_of(["Die Lage blieb ruhig. Der für die Aufsicht zuständige Vizechef Max Berg sagte, die Lage sei ernst."])
+    assert found == [("indirect", "Max Berg", "die Lage sei ernst")]

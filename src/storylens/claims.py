@@ -610,7 +610,7 @@ def _clean_source(src: str, lex: FigureLexicon, genitive: str) -> str | None:
         genitive = words[owner - 1].lower()
         words = words[owner:]  # "laut Angaben des Gesundheitsministeriums": the ministry's account
     for k, w in enumerate(words):  # "des von der Hamas kontrollierten Gesundheitsministeriums": the ministry
-        if w.lower() in lex.attribute_prepositions and k + 2 < len(words):
+        if w.lower() in lex.attribute_prepositions and k + 2 < len(words) and (k == 0 or words[k - 1].lower() in lex.articles):  # (not "Komitee für nationale Sicherheit")
             end = next((q for q in range(k + 1, min(len(words) - 1, k + 7)) if words[q].islower() and words[q].endswith(("e", "en", "er", "es", "em"))
                         and words[q].lower() not in lex.function_words and words[q + 1][:1].isupper()), None)
             if end is not None and not any("," in x for x in words[k:end]):
@@ -928,6 +928,20 @@ def _bare(c: dict[str, Any], lex: FigureLexicon) -> bool:
     return not c["subject"] and (last[:1].isdigit() or last in lex.number_words)
 
 
+def _same_group(k: dict[str, Any], c: dict[str, Any], lex: FigureLexicon) -> bool:
+    """Whether two figures of one measure and value count the same group: the same subject, or a
+    bare number beside a subject of a class the comparisons know ("Three civilians …", "Three were
+    killed"); beside another subject ("two co-workers", "killing two of them") both stay, so that
+    the bare one is still compared with other outlets' figures of everyone."""
+    if k["subject"] == c["subject"]:
+        return True
+    bare, named = (k, c) if _bare(k, lex) else (c, k) if _bare(c, lex) else (None, None)
+    if bare is None or named is None:
+        return False
+    low = str(named["subject"]).lower()
+    return any(cls != "people" and (low == key or low.endswith(key)) for key, cls in lex.subject_classes.items())
+
+
 def _merge(claims: list[dict[str, Any]], lex: FigureLexicon) -> list[dict[str, Any]]:
     """One claim per figure in an article: the same measure, value, subject and place counted once
     (a bare number is the figure of the group it refers to: "Three civilians …", "Three were
@@ -938,7 +952,7 @@ def _merge(claims: list[dict[str, Any]], lex: FigureLexicon) -> list[dict[str, A
         twin = next(
             (k for k in kept if k["measure"] == c["measure"]
              and (k["value"] == c["value"] if c["value"] is not None else (k["value"], k["low"], k["high"]) == (None, c["low"], c["high"]))
-             and (k["subject"] == c["subject"] or _bare(k, lex) or _bare(c, lex))  # "Three civilians were killed" … "Three were killed"
+             and _same_group(k, c, lex)  # "Three civilians were killed" … "Three were killed"
              and (k["location"] == c["location"] or not k["location"] or not c["location"])
              and (k["qualifier"] == c["qualifier"] or "exact" in (k["qualifier"], c["qualifier"]))),  # not "bis zu 5%" and "mehr als 5%"
             None,
@@ -975,6 +989,6 @@ def attribute_to_quotes(article: Article, claims: list[dict[str, Any]], quotes: 
         for start, end, speaker in spans:
             if start > c["start"]:
                 break
-            if c["end"] <= end and speaker.lower() not in lex.pronouns:
-                c["attributed_to"] = speaker
+            if c["end"] <= end and speaker.lower() not in lex.pronouns and _clean_source(speaker, lex, "") == speaker:
+                c["attributed_to"] = speaker  # (a speaker that would be no source of the claims' own, such as a clause, is not taken)
                 break

@@ -795,9 +795,22 @@ def _np_after(s: str, lex: FigureLexicon) -> str | None:
                               or (words[0] in lex.month_parts and words[1].strip(".,:").lower() in lex.month_numbers)):
         words = words[2:]  # "sagte am Mittwoch der Minister", "erklärte Anfang März: …"
     out: list[str] = []
+    skip = 0
     for k, w in enumerate(words):
+        if skip:
+            skip -= 1
+            continue
         if out and w.startswith("("):
             break  # "sagte Ministerin Heike Hofmann (SPD)": the party is no part of the name
+        if lex.capitalised_nouns and w == "für" and out and lex.org_heads and out[-1].lower().endswith(lex.org_heads):
+            tail = _ORG_TAIL.match(" ".join(words[k:]))
+            if tail:  # "teilte das Komitee für nationale Sicherheit mit", "die Agentur für Arbeit": the name goes on
+                org_words = tail.group(0).split()
+                out.extend(x.strip(",.;:") for x in org_words)
+                skip = len(org_words) - 1
+                if org_words[-1][-1:] in ",.;:":
+                    break
+                continue
         bare = w.strip("\"'„“”»«,.;:!?()")
         low = bare.lower()
         if len(out) == 1 and out[0] in lex.pronouns:
@@ -846,6 +859,8 @@ def _np_after(s: str, lex: FigureLexicon) -> str | None:
 
 
 PARENTHESES: Final = re.compile(r"\s*\([^()]{0,120}\)")
+# after an organisation's head noun: "für nationale Sicherheit", "für Migration und Flüchtlinge"
+_ORG_TAIL: Final = re.compile(r"für\s+(?:[a-zäöüß]+(?:e|en|er|es)\s+){0,2}[A-ZÄÖÜ][\w-]*[,.;:]?(?:\s+und\s+(?:[a-zäöüß]+(?:e|en|er|es)\s+)?[A-ZÄÖÜ][\w-]*[,.;:]?)?")
 # English, right after the cue that follows a quote: an article and a few words that end the clause
 _INVERTED_COMMON_NP: Final = re.compile(r"\s+((?:the|a|an)\s+((?:[\w'’-]+\s+){0,4}?[a-z][\w-]*))\s*(?:[,.;]|$)")
 
@@ -856,6 +871,15 @@ def _extended_attribute(articles: frozenset[str], prepositions: frozenset[str]) 
     participle or adjective before the noun ("der für die Aufsicht zuständige Vizechef")."""
     return re.compile(r"^(\s*(?:" + "|".join(sorted(articles)) + r")\s+)(?:" + "|".join(sorted(prepositions)) + r")\s+"
                       r"[^,.;:„“\"»«]{1,60}?\s[a-zäöüß]+(?:e|en|er|es|em)\s+(?=[A-ZÄÖÜ])")
+@lru_cache(maxsize=None)
+def _attribute_opening(articles: frozenset[str], prepositions: frozenset[str]) -> re.Pattern[str]:
+    """``_extended_attribute`` opening a sentence ("Der von der Miliz kontrollierte Zivilschutz teilte
+    mit"), the article kept as group 1 (within a sentence the cue's noun phrase and the document
+    patterns step over such an attribute themselves)."""
+    return re.compile(r"(?:^|(?<=[.!?:]\s)|(?<=\n))((?i:" + "|".join(sorted(articles)) + r")\s+)(?:" + "|".join(sorted(prepositions)) + r")\s+"
+                      r"[^,.;:„“\"»«]{1,60}?\s[a-zäöüß]+(?:e|en|er|es|em)\s+(?=[A-ZÄÖÜ])")
+
+
 # two capitalised words and an apposition that gives a role: "Guim Roda, der aktuelle Team-Manager von KRT,"
 _NAME_WITH_ROLE: Final = re.compile(r"\b([A-ZÄÖÜ][\w'’-]+ [A-ZÄÖÜ][\w'’-]+), (\w+ [^,]{3,60}),")
 # an article, a role phrase, then the name in apposition closing the clause
@@ -964,6 +988,11 @@ class _Extractor:
                 done = b
         self.masked = "".join(pieces) + self.text[done:]
         self.names = _Names(self.text, self.masked, lex, [sp.start for sp in article.sentences])
+        if lex.capitalised_nouns and lex.attribute_prepositions:
+            # "Der von der Miliz kontrollierte Zivilschutz teilte mit": the attribute before the noun blanked for the
+            # speaker search too, as the noun phrase after a cue drops it (the name index above still saw its words)
+            self.masked = _attribute_opening(lex.articles, lex.attribute_prepositions).sub(
+                lambda m: m.group(1) + " " * (m.end() - m.end(1)), self.masked)
         # the words a source or a document source needs, each list as one pattern (cheap tests before costlier ones)
         self._source_hints = (_literals(lex.attribution_words + (lex.possessive_hints if lex.possessive_source is not None else ()))
                               if lex.attribution_words else None)

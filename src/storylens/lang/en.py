@@ -161,7 +161,7 @@ FIGURES: Final = FigureLexicon(
         "people persons civilians officers policemen police soldiers children women men residents "
         "protesters demonstrators victims migrants passengers workers students patients foreigners inhabitants "
         "journalists security members relatives villagers militants fighters gunmen suspects employees "
-        "pilgrims tourists visitors prisoners inmates miners crew nationals citizens immigrants refugees hostages "
+        "pilgrims tourists visitors prisoners inmates miners crew nationals citizens immigrants hostages "
         "detainees rebels insurgents activists officials personnel guards firefighters doctors nurses teachers "
         "farmers fishermen survivors worshippers pedestrians drivers protestors spectators".split()
     ),
