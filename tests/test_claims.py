@@ -775,3 +775,10 @@ def test_more_german_phrasings_of_tolls() -> None:
 def test_a_source_named_with_fuer_keeps_its_name() -> None:
     found = one("Mehr als 10.000 Menschen wurden festgenommen, teilte das Komitee für nationale Sicherheit mit.")
     assert found["attributed_to"] == "Komitee für nationale Sicherheit"
+
+
+def test_a_place_named_before_stays_a_scope() -> None:
+    # "in the province" with no name in the sentence: a scope all the same (not the whole of "around the ocean")
+    assert one("In 2004 a tsunami killed 170,000 people in the province.", "en")["location"] == "the province"
+    # a name right after "in der Stadt" is the place
+    assert one("Bei Angriffen in der Stadt Talheim seien fünf Menschen getötet worden.")["location"] == "Talheim"

@@ -211,3 +211,21 @@ def test_amounts_meet_only_where_their_ranges_do() -> None:
     # counts of people keep their rounding: 1,000 and 1,010 agree
     out = compare([claim("a:c1", "a", 1000, measure="deaths"), claim("b:c1", "b", 1010, measure="deaths")], arts)
     assert [c["verdict"] for c in out] == ["agree"]
+
+
+def test_the_seriously_injured_are_set_beside_their_like_only() -> None:
+    from storylens.claims import extract
+    from storylens.ingest import RawDoc
+    from storylens.pipeline import analyze_docs
+
+    docs = [RawDoc(id="a", path="a.txt", fmt="txt", language="de", paragraphs=["Der Sturm zog weiter. Bei dem Unglück wurden 30 Menschen schwer verletzt."]),
+            RawDoc(id="b", path="b.txt", fmt="txt", language="de", paragraphs=["Der Sturm zog weiter. Bei dem Unglück wurden mindestens 80 Menschen verletzt."]),
+            RawDoc(id="c", path="c.txt", fmt="txt", language="en", paragraphs=["The storm moved on. There are around 30 people seriously injured."])]
+    articles, _ = analyze_docs(docs)
+    found = [c for a in articles for c in extract(a)]
+    assert [c["serious"] for c in found] == [True, False, True]
+    from dataclasses import replace
+
+    out = compare(found, [replace(a, outlet=outlet) for a, outlet in zip(articles, ("Eins", "Zwei", "Drei"))])
+    # 30 badly hurt are no conflict with at least 80 injured; the two counts of the badly hurt meet
+    assert [(c["verdict"], len(c["claims"])) for c in out] == [("agree", 2)] and "seriously" in out[0]["subject"]

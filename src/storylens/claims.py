@@ -510,11 +510,15 @@ def _is_year_or_date(toks: list[_Tok], fig: _Figure, times: Callable[[], list[Ti
 
 def _location(sentence: str, toks: list[_Tok], fig: _Figure, lex: FigureLexicon, sent_start: int) -> str | None:
     """A place or scope that limits the figure, from its clause ("in Talstadt", "landesweit");
-    "in der Stadt" refers to the place the sentence named before."""
+    "in der Stadt" refers to the place the sentence named before, or, where it names none, stays
+    the scope as written ("the province")."""
     a, b = _clause(toks, fig.start)
     found = _places(toks, fig, lex, a, b)
     if found == "":
-        found = _places(toks, fig, lex, 0, len(toks)) or None
+        found = _places(toks, fig, lex, 0, len(toks)) or next(
+            (f"{toks[k + 1].text} {toks[k + 2].text}" for k in range(a, min(b, len(toks) - 2))
+             if toks[k].low in lex.scope_prepositions and f"{toks[k + 1].low} {toks[k + 2].low}" in lex.anaphoric_places), None)
+        # ("killed 170,000 people in the province and tens of thousands more …": a place named before, a scope all the same)
     if found is None and a > 0 and toks[0].low in lex.scope_openers:
         found = _places(toks, fig, lex, 0, _clause(toks, 0)[1]) or None  # "In neighbouring Central Aceh district, 10 people were killed"
     return found
@@ -532,7 +536,14 @@ def _places(toks: list[_Tok], fig: _Figure, lex: FigureLexicon, a: int, b: int) 
             continue
         nxt = toks[k + 1]
         if k + 2 < len(toks) and f"{nxt.low} {toks[k + 2].low}" in lex.anaphoric_places:
-            city_ref = True
+            named = [x.text for x in toks[k + 3 : k + 6]]
+            while named and not (named[0][:1].isupper() and named[0].replace("-", "").isalpha()):
+                named = []
+            if named:  # "in der Stadt Rafah", "in the city of …" aside: the name that follows is the place
+                run = [named[0]] + [x for x in named[1:2] if x[:1].isupper() and x.replace("-", "").isalpha()]
+                candidates.append((abs(k - fig.start), " ".join(run)))
+            else:
+                city_ref = True
             continue
         if nxt.text.isdigit() and k + 2 < len(toks) and toks[k + 2].low in lex.scope_units:
             candidates.append((abs(k - fig.start), f"{nxt.text} {toks[k + 2].text}"))  # "in 13 countries"
@@ -888,6 +899,8 @@ def extract(article: Article) -> list[dict[str, Any]]:
                 # "drei Leichen wurden geborgen": the bodies found so far, a lower bound of the toll
                 "lower_bound": bool(measure == "deaths" and lex.recovery_verbs is not None
                                     and lex.recovery_verbs.search(sentence, lo, hi)),
+                # "zwei Polizisten wurden schwer verletzt", "30 people seriously injured": a part of all injured
+                "serious": bool(measure == "injured" and lex.serious_injury is not None and lex.serious_injury.search(sentence, lo, hi)),
                 # "another four people", "drei weitere Leichen": an increment, not a running total
                 "increment": bool((q_start and toks[q_start - 1].low in lex.increment_words)
                                   or (fig.end < len(toks) and toks[fig.end].low in lex.increment_words)),
@@ -938,8 +951,7 @@ def _same_group(k: dict[str, Any], c: dict[str, Any], lex: FigureLexicon) -> boo
     bare, named = (k, c) if _bare(k, lex) else (c, k) if _bare(c, lex) else (None, None)
     if bare is None or named is None:
         return False
-    low = str(named["subject"]).lower()
-    return any(cls != "people" and (low == key or low.endswith(key)) for key, cls in lex.subject_classes.items())
+    return lex.subject_class(str(named["subject"])) not in (None, "people")
 
 
 def _merge(claims: list[dict[str, Any]], lex: FigureLexicon) -> list[dict[str, Any]]:

@@ -23,7 +23,7 @@ from collections import defaultdict
 from functools import lru_cache
 from typing import Any
 
-from .lang import available, get_pack
+from .lang import FigureLexicon, available, get_pack
 from .model import Article
 from .timeutil import normalise_date
 
@@ -45,19 +45,17 @@ def subject_class(subject: str | None, language: str | None = None) -> str:
     lowercased subject itself when no pack knows it."""
     if not subject:
         return "people"
-    low = subject.lower()
-    for table in _class_tables(language):
-        # a noun ending names a class ("Bereitschaftspolizisten"), except everyone's: "Feuerwehrleute" are no "Leute" at large
-        found = table.get(low) or next((c for k, c in table.items() if c != "people" and low.endswith(k)), None)
+    for lex in _lexicons(language):
+        found = lex.subject_class(subject)
         if found:
             return found
-    return low
+    return subject.lower()
 
 
 @lru_cache(maxsize=None)
-def _class_tables(language: str | None) -> tuple[dict[str, str], ...]:
+def _lexicons(language: str | None) -> tuple[FigureLexicon, ...]:
     codes = [language] if language else available()
-    return tuple(lex.subject_classes for lex in (get_pack(code).figures for code in codes) if lex is not None)
+    return tuple(lex for lex in (get_pack(code).figures for code in codes) if lex is not None)
 
 
 @lru_cache(maxsize=None)
@@ -199,6 +197,8 @@ def compare(claims: list[dict[str, Any]], articles: list[Article], entities: lis
             key_subject = subject_class(c.get("subject"), by_id[c["article"]].language)
             if c.get("party"):
                 key_subject += f" of {c['party']}"
+            if c.get("serious"):
+                key_subject += ", seriously"  # "30 people seriously injured" is part of all injured, set beside its like only
         scope = "" if not c.get("location") or str(c["location"]).lower() in whole else str(c["location"])
         era = _era(c, by_id[c["article"]])
         if era:

@@ -258,6 +258,8 @@ class FigureLexicon:
     article_object_cues (frozenset[str]): Cues that take "a/an …" or a count as an object, not a clause ("added a
         category", "added 16 points for …").
     recovery_verbs (re.Pattern): "geborgen", "recovered": a toll of bodies found so far is a lower bound.
+    serious_injury (re.Pattern): "schwer verletzt", "seriously injured": the count of the badly hurt,
+        a part of all injured, compared only with its like.
     attribution_words (tuple[str, ...]): Substrings one of which every ``attribution`` pattern needs (a cheap test first; empty: always test).
     prepositions (frozenset[str]): Prepositions (a name after "in"/"of" is a place or part of a longer name).
     embedded_openers (tuple[str, ...]): Words before a cue that embed it ("what it says is"): no statement.
@@ -659,6 +661,7 @@ class FigureLexicon:
     oblique_articles: frozenset[str] = frozenset()
     article_object_cues: frozenset[str] = frozenset()
     recovery_verbs: re.Pattern[str] | None = None
+    serious_injury: re.Pattern[str] | None = None
     attribution_words: tuple[str, ...] = ()
     prepositions: frozenset[str] = frozenset()
     embedded_openers: tuple[str, ...] = ()
@@ -686,6 +689,13 @@ class FigureLexicon:
                     and words[k + 2].lower() not in self.month_numbers):
                 return k + 2
         return None
+
+    def subject_class(self, subject: str) -> str | None:
+        """The class of people a subject noun counts (``subject_classes``: "Polizisten" → "police"),
+        also as the end of a compound ("Bereitschaftspolizisten"), except everyone's ("Feuerwehrleute"
+        are no "Leute" at large); None for a noun the pack does not class."""
+        low = subject.lower()
+        return self.subject_classes.get(low) or next((c for k, c in self.subject_classes.items() if c != "people" and low.endswith(k)), None)
 
     def plural_counted(self, noun: str) -> str | None:
         """The listed plural of a lowercased singular noun that counts people, or what a people's

@@ -179,6 +179,8 @@ FIGURES: Final = FigureLexicon(
                                   r"|(?<=[a-z] )(?:demonstrate|protest|rally|march) (?:in|against|outside|near|on)"
                                   r"|joined (?:\S+ ){0,3}(?:demonstrations?|protests?|rall(?:y|ies)|march(?:es)?|walkout|strike))\b", _I)),
     ),
+    serious_injury=re.compile(r"\b(?:(?:seriously|critically|severely|gravely)\s+(?:injured|wounded|hurt)|in (?:a )?(?:critical|serious) condition"
+                              r"|(?:critical|serious|severe|life-threatening) injuries)\b", _I),
     recovery_verbs=re.compile(r"\b(?:recovered|retrieved|pulled from|found dead|bodies found|bodies were found)\b", _I),
     money_verbs=re.compile(r"\b(?:earn|earned|earns|paid|pays|pay|cost|costs|receive[sd]?|raised|raises|donated|invested|spent|spends)\b", _I),
     military_words=re.compile(r"soldier|troop|military|army|contingent|deploy", _I),
