@@ -229,3 +229,24 @@ def test_the_seriously_injured_are_set_beside_their_like_only() -> None:
     out = compare(found, [replace(a, outlet=outlet) for a, outlet in zip(articles, ("Eins", "Zwei", "Drei"))])
     # 30 badly hurt are no conflict with at least 80 injured; the two counts of the badly hurt meet
     assert [(c["verdict"], len(c["claims"])) for c in out] == [("agree", 2)] and "seriously" in out[0]["subject"]
+
+
+def test_a_count_the_report_calls_earlier_is_overtaken_not_contradicted() -> None:
+    from dataclasses import replace
+
+    from storylens.claims import extract
+    from storylens.ingest import RawDoc
+    from storylens.pipeline import analyze_docs
+
+    texts = {"a": "Der Sturm zog weiter. Zunächst hatte die Polizei drei Verletzte gemeldet.",
+             "b": "Der Sturm zog weiter. Bei dem Unglück wurden vier Menschen verletzt.",
+             "c": "The storm moved on. Four people were injured in the crash."}
+    docs = [RawDoc(id=k, path=f"{k}.txt", fmt="txt", language="en" if k == "c" else "de", paragraphs=[t]) for k, t in texts.items()]
+    articles, _ = analyze_docs(docs)
+    found = [c for a in articles for c in extract(a)]
+    assert [c["earlier"] for c in found] == [True, False, False]
+    out = compare(found, [replace(a, outlet=a.id.upper()) for a in articles])
+    assert [c["verdict"] for c in out] == ["evolving"] and "earlier count" in out[0]["explanation"]
+    # without the word, the same figures are a conflict
+    out = compare([dict(c, earlier=False) for c in found], [replace(a, outlet=a.id.upper()) for a in articles])
+    assert [c["verdict"] for c in out] == ["conflict"]

@@ -899,6 +899,8 @@ def extract(article: Article) -> list[dict[str, Any]]:
                 # "drei Leichen wurden geborgen": the bodies found so far, a lower bound of the toll
                 "lower_bound": bool(measure == "deaths" and lex.recovery_verbs is not None
                                     and lex.recovery_verbs.search(sentence, lo, hi)),
+                # "zunächst hatte die Polizei drei Verletzte gemeldet", "the UN said earlier …": a count since overtaken
+                "earlier": bool(lex.earlier_count is not None and lex.earlier_count.search(sentence, lo, hi)),
                 # "zwei Polizisten wurden schwer verletzt", "30 people seriously injured": a part of all injured
                 "serious": bool(measure == "injured" and lex.serious_injury is not None and lex.serious_injury.search(sentence, lo, hi)),
                 # "another four people", "drei weitere Leichen": an increment, not a running total

@@ -164,6 +164,8 @@ def _describe(c: dict[str, Any], articles: dict[str, Article]) -> str:
     extra = []
     if c.get("lower_bound"):
         extra.append("bodies found so far")
+    if c.get("earlier"):
+        extra.append("an earlier count")
     if c.get("attributed_to"):
         extra.append(f"according to {c['attributed_to']}")
     date = _date(c, a)
@@ -241,8 +243,14 @@ def _verdict(measure: str, subject: str, scope: str, clusters: list[list[dict[st
     else:
         dated = sorted(((_date(c, by_id[c["article"]]), _point(c) or 0.0) for c in involved), key=lambda x: x[0] or "")
         days = [d for d, _ in dated if d and len(d) == 10]
+        later = [c for c in involved if not c.get("earlier")]
         if measure in CUMULATIVE and len(set(days)) >= 2 and all(d and len(d) == 10 for d, _ in dated) and [v for _, v in dated] == sorted(v for _, v in dated):
             verdict, why = "evolving", "the count rises with the date of the report"
+        elif (measure in CUMULATIVE and later and len(later) < len(involved) and len(_cluster(later, 1.02)) == 1
+              and max(_range(c)[0] for c in involved if c.get("earlier")) <= min(_range(c)[0] for c in later)):
+            # "zunächst hatte die Polizei drei Verletzte gemeldet", "the UN said earlier it had confirmed 30 dead": the
+            # lower figures are counts the reports themselves call earlier; the later ones meet
+            verdict, why = "evolving", "the lower figures are earlier counts, the later ones meet"
         else:
             verdict, why = "conflict", "the figures do not overlap" + ("" if len(set(days)) >= 2 else " and the reports give no dates that would order them")
     return {

@@ -260,6 +260,8 @@ class FigureLexicon:
     recovery_verbs (re.Pattern): "geborgen", "recovered": a toll of bodies found so far is a lower bound.
     serious_injury (re.Pattern): "schwer verletzt", "seriously injured": the count of the badly hurt,
         a part of all injured, compared only with its like.
+    earlier_count (re.Pattern): "zunächst", "zuvor", "said earlier", "initially" in a figure's clause:
+        a count the report itself calls earlier, which a higher later count overtakes (``evolving``).
     attribution_words (tuple[str, ...]): Substrings one of which every ``attribution`` pattern needs (a cheap test first; empty: always test).
     prepositions (frozenset[str]): Prepositions (a name after "in"/"of" is a place or part of a longer name).
     embedded_openers (tuple[str, ...]): Words before a cue that embed it ("what it says is"): no statement.
@@ -662,6 +664,7 @@ class FigureLexicon:
     article_object_cues: frozenset[str] = frozenset()
     recovery_verbs: re.Pattern[str] | None = None
     serious_injury: re.Pattern[str] | None = None
+    earlier_count: re.Pattern[str] | None = None
     attribution_words: tuple[str, ...] = ()
     prepositions: frozenset[str] = frozenset()
     embedded_openers: tuple[str, ...] = ()

@@ -381,6 +381,7 @@ FIGURES = FigureLexicon(
     agent_object=re.compile(r"\s+(?:(?:am|im|in|an|bei|gestern|heute|offenbar|mutmaßlich|dabei|dort|damals)\s+(?:[A-ZÄÖÜ]\w+\s+)?)?(?:(?:den|die|das|einen|eine|einem|ihn|sie|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|mindestens|Dutzende|Hunderte)\b|\d)"),
     passive_before=re.compile(r"\b(?:wurden|wurde|worden|sind|ist|waren|war|werden|wird)\s+(?:\w+\s+)?$"),
     recovery_verbs=re.compile(r"\b(?:geborgen|gefunden|aufgefunden|entdeckt|bergen|borgen)\b", _I),
+    earlier_count=re.compile(r"\b(?:zunächst|zuvor|zuerst|ursprünglich|anfangs|anfänglich|vorher)\b", _I),
     serious_injury=re.compile(r"\b(?:schwer(?:st)?(?:\s+|-)?(?:verletzt|verwundet)\w*|lebensgefährlich(?:\s+verletzt\w*)?)", _I),
     money_verbs=re.compile(r"\b(?:kassier|verdien|bezahl|gezahlt|zahlt|zahlen|kostet|erhält|erhielt|bekommt|bekam|bekommen|überwies|spendet|investier)", _I),
     military_words=re.compile(r"Soldat|Truppe|Militär|Armee|Kontingent|entsend|beteilig|Einsatz|stationier", _I),

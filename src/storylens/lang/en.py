@@ -179,6 +179,7 @@ FIGURES: Final = FigureLexicon(
                                   r"|(?<=[a-z] )(?:demonstrate|protest|rally|march) (?:in|against|outside|near|on)"
                                   r"|joined (?:\S+ ){0,3}(?:demonstrations?|protests?|rall(?:y|ies)|march(?:es)?|walkout|strike))\b", _I)),
     ),
+    earlier_count=re.compile(r"\b(?:(?:said|reported|announced|put the toll at) earlier|earlier (?:reports?|figures?|counts?|tolls?)|initially|at first|first reported|previously)\b", _I),
     serious_injury=re.compile(r"\b(?:(?:seriously|critically|severely|gravely)\s+(?:injured|wounded|hurt)|in (?:a )?(?:critical|serious) condition"
                               r"|(?:critical|serious|severe|life-threatening) injuries)\b", _I),
     recovery_verbs=re.compile(r"\b(?:recovered|retrieved|pulled from|found dead|bodies found|bodies were found)\b", _I),
