@@ -1835,3 +1835,11 @@ def test_a_subject_with_an_attribute_before_its_noun() -> None:
     assert found == [("indirect", "Zivilschutz", "es seien drei Kinder ums Leben gekommen")]
     found = quotes_of(["Die Lage blieb ruhig. Der für die Aufsicht zuständige Vizechef Max Berg sagte, die Lage sei ernst."])
     assert found == [("indirect", "Max Berg", "die Lage sei ernst")]
+
+
+def test_infinitive_reports_after_a_role_and_in_the_perfect() -> None:
+    assert quotes_of(["Der Minister kündigte an, die Truppen bis Ende Januar abzuziehen."]) == [
+        ("indirect", "Minister", "die Truppen bis Ende Januar abzuziehen")]
+    # "die Krise" opens no relative clause here: the clause is an infinitive in the perfect
+    assert quotes_of(["Friedrich Merz warf der Regierung vor, die Krise verschleppt zu haben."]) == [
+        ("indirect", "Friedrich Merz", "die Krise verschleppt zu haben")]

@@ -412,8 +412,9 @@ class _Names:
         name_tokens = [t for t in tokens[cut:] if t.lower() not in lex.articles]
         while name_tokens and name_tokens[0].lower() in lex.not_subject:
             name_tokens = name_tokens[1:]
-        while len(name_tokens) > 1 and (name_tokens[-1].lower() in lex.weekdays or name_tokens[-1].lower() in lex.month_numbers):
-            name_tokens = name_tokens[:-1]  # "the Gulf of Aden Thursday morning": a day, no part of a name
+        while len(name_tokens) > 1 and (name_tokens[-1].lower() in lex.weekdays or name_tokens[-1].lower() in lex.month_numbers
+                                        or name_tokens[-1].lower() in lex.subordinators):
+            name_tokens = name_tokens[:-1]  # "the Gulf of Aden Thursday morning": a day, no part of a name; "Kiel Als …": the next sentence's opener
         if len(name_tokens) > 2 and name_tokens[-1].rstrip(".") in lex.name_suffixes:
             name_tokens = name_tokens[:-1]  # "Hugh W. Sloan Jr.": the surname is Sloan
         if not name_tokens:
@@ -2656,7 +2657,9 @@ class _Extractor:
                 # (English: not "said Anthony X III, 38, targeted …", whose clause opens with a name and an age)
                 clause = next_clause
                 relative = _relative_pattern(lex.relative_pronouns)[1].match(clause) if lex.relative_pronouns else None
-                if relative and relative.group(1) not in lex.auxiliaries and relative.group(1) not in lex.verb_like and clause.split()[-1] in (lex.auxiliaries | lex.verb_like):
+                if (relative and relative.group(1) not in lex.auxiliaries and relative.group(1) not in lex.verb_like and clause.split()[-1] in (lex.auxiliaries | lex.verb_like)
+                        and not (infinitive_next and (speech.speaker in self.names.people or lex.is_role(speech.speaker.split()[-1])))):
+                    # (not "Merz warf der Regierung vor, die Krise verschleppt zu haben": a person's infinitive report)
                     return  # "… verkündet, der niemals in Betrieb genommen worden war": a relative clause
                 relative_end = clause.partition(",")[0].split()[-1:] if relative else []
                 if (relative and lex.capitalised_nouns and relative_end and comma_after > cue_at + len(speech.cue) + 1 and relative.group(1)[:1].islower()  # type: ignore[arg-type]
@@ -2684,7 +2687,9 @@ class _Extractor:
                     conjunction = None  # "unterstreicht den Reiz, ob künstlerisch oder anderweitig: …": no clause anybody reports
                 reported = v2 or lex.reported(head_clause) or conjunction or colon or as_clause
                 first_part, _, later = clause.partition(",")
-                infinitive = not reported and infinitive_next and (speech.speaker in self.names.people or speech.cue in lex.accusation_cues)
+                infinitive = not reported and infinitive_next and (speech.speaker in self.names.people or speech.cue in lex.accusation_cues
+                                                                   or (lex.is_role(speech.speaker.split()[-1]) and not lex.reported(head)))
+                # (also "Der Minister kündigte an, … abzuziehen"; not "Sie habe angegeben, … worden zu sein", itself reported)
                 if reported or infinitive:
                     clause_start = start + comma_after + 1
                     second = self.second_cue(start, comma_after + 1, sentence) if lex.capitalised_nouns else None
