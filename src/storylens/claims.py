@@ -88,7 +88,9 @@ RANGE_SIGNS: Final = frozenset({"-", "–"})
 def _number_starts(code: str) -> frozenset[str]:
     lex = get_pack(code).figures
     assert lex is not None
-    return frozenset(w.split()[0] for w in (*lex.number_words, *lex.vague)) | frozenset(lex.scales) | ({lex.one_word} if lex.one_after_verbs else set())  # (a scale word: "eine Million")
+    # (a two-word vague amount, "mehrere Hundert", is found at its number word: "mehrere" alone opens no figure)
+    vague = [w.split()[0] for w in lex.vague if len(w.split()) != 2]
+    return frozenset(w.split()[0] for w in (*lex.number_words, *vague)) | frozenset(lex.scales) | ({lex.one_word} if lex.one_after_verbs else set())  # (a scale word: "eine Million")
 
 
 _DIGIT: Final = re.compile(r"\d")
@@ -138,6 +140,9 @@ def _single(toks: list[_Tok], i: int, lex: FigureLexicon, starts: frozenset[str]
         return _Figure(i, i + 1, 1, 1, 1, False)  # "eine Million Euro", "a billion dollars": the scale follows
     if starts and t.low not in starts and t.low not in lex.one_before_noun:
         return None
+    if i and f"{toks[i - 1].low} {t.low}" in lex.vague:
+        lo, hi = lex.vague[f"{toks[i - 1].low} {t.low}"]
+        return _Figure(i - 1, i + 1, None, lo, hi, True)  # "mehrere Hundert", "several hundred": found at the number word
     if t.low == lex.one_word and i and toks[i - 1].low in lex.one_after_verbs:
         return _Figure(i, i + 1, 1, 1, 1, False)  # "shot three people, killing one"
     if t.low in lex.one_before_noun and _counted_after(toks, i, lex) is not None:
@@ -149,9 +154,6 @@ def _single(toks: list[_Tok], i: int, lex: FigureLexicon, starts: frozenset[str]
     if t.low in lex.number_words and t.low not in lex.not_alone_numbers:
         v = lex.number_words[t.low]
         return _Figure(i, i + 1, v, v, v, False)
-    if two in lex.vague:
-        lo, hi = lex.vague[two]
-        return _Figure(i, i + 2, None, lo, hi, True)  # "mehrere Hundert", "several hundred"
     three = f"{two} {toks[i + 2].low}" if two and i + 2 < len(toks) else ""
     if three in lex.vague:
         lo, hi = lex.vague[three]

@@ -873,11 +873,12 @@ def _extended_attribute(articles: frozenset[str], prepositions: frozenset[str]) 
     return re.compile(r"^(\s*(?:" + "|".join(sorted(articles)) + r")\s+)(?:" + "|".join(sorted(prepositions)) + r")\s+"
                       r"[^,.;:„“\"»«]{1,60}?\s[a-zäöüß]+(?:e|en|er|es|em)\s+(?=[A-ZÄÖÜ])")
 @lru_cache(maxsize=None)
-def _attribute_opening(articles: frozenset[str], prepositions: frozenset[str]) -> re.Pattern[str]:
-    """``_extended_attribute`` opening a sentence ("Der von der Miliz kontrollierte Zivilschutz teilte
-    mit"), the article kept as group 1 (within a sentence the cue's noun phrase and the document
-    patterns step over such an attribute themselves)."""
-    return re.compile(r"(?:^|(?<=[.!?:]\s)|(?<=\n))((?i:" + "|".join(sorted(articles)) + r")\s+)(?:" + "|".join(sorted(prepositions)) + r")\s+"
+def _opening_attribute(articles: frozenset[str], prepositions: frozenset[str]) -> re.Pattern[str]:
+    """``_extended_attribute`` where a sentence opens, the article capitalised or not ("Der von der
+    Miliz kontrollierte Zivilschutz teilte mit"), the article kept as group 1; matched at each
+    sentence's start (within a sentence the cue's noun phrase and the document patterns step over
+    such an attribute themselves)."""
+    return re.compile(r"((?i:" + "|".join(sorted(articles)) + r")\s+)(?:" + "|".join(sorted(prepositions)) + r")\s+"
                       r"[^,.;:„“\"»«]{1,60}?\s[a-zäöüß]+(?:e|en|er|es|em)\s+(?=[A-ZÄÖÜ])")
 
 
@@ -992,8 +993,11 @@ class _Extractor:
         if lex.capitalised_nouns and lex.attribute_prepositions:
             # "Der von der Miliz kontrollierte Zivilschutz teilte mit": the attribute before the noun blanked for the
             # speaker search too, as the noun phrase after a cue drops it (the name index above still saw its words)
-            self.masked = _attribute_opening(lex.articles, lex.attribute_prepositions).sub(
-                lambda m: m.group(1) + " " * (m.end() - m.end(1)), self.masked)
+            opening = _opening_attribute(lex.articles, lex.attribute_prepositions)
+            for sp in article.sentences:
+                m = opening.match(self.masked, sp.start)
+                if m:
+                    self.masked = self.masked[: m.end(1)] + " " * (m.end() - m.end(1)) + self.masked[m.end() :]
         # the words a source or a document source needs, each list as one pattern (cheap tests before costlier ones)
         self._source_hints = (_literals(lex.attribution_words + (lex.possessive_hints if lex.possessive_source is not None else ()))
                               if lex.attribution_words else None)
