@@ -538,12 +538,9 @@ def _places(toks: list[_Tok], fig: _Figure, lex: FigureLexicon, a: int, b: int) 
             continue
         nxt = toks[k + 1]
         if k + 2 < len(toks) and f"{nxt.low} {toks[k + 2].low}" in lex.anaphoric_places:
-            named = [x.text for x in toks[k + 3 : k + 6]]
-            while named and not (named[0][:1].isupper() and named[0].replace("-", "").isalpha()):
-                named = []
-            if named:  # "in der Stadt Rafah", "in the city of …" aside: the name that follows is the place
-                run = [named[0]] + [x for x in named[1:2] if x[:1].isupper() and x.replace("-", "").isalpha()]
-                candidates.append((abs(k - fig.start), " ".join(run)))
+            named = [x.text for x in toks[k + 3 : k + 5] if x.text[:1].isupper() and x.text.replace("-", "").isalpha()]
+            if named and toks[k + 3].text == named[0]:  # "in der Stadt Rafah": the name that follows is the place
+                candidates.append((abs(k - fig.start), " ".join(named)))
             else:
                 city_ref = True
             continue
