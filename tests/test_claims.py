@@ -782,3 +782,9 @@ def test_a_place_named_before_stays_a_scope() -> None:
     assert one("In 2004 a tsunami killed 170,000 people in the province.", "en")["location"] == "the province"
     # a name right after "in der Stadt" is the place
     assert one("Bei Angriffen in der Stadt Talheim seien fünf Menschen getötet worden.")["location"] == "Talheim"
+
+
+def test_road_and_line_numbers_are_labels() -> None:
+    assert [c["value"] for c in claims_of("Interstate 75 was closed after 12 people were injured.", "en")] == [12]
+    assert claims_of("He was arrested on state Route 52 near the border.", "en") == []
+    assert [c["value"] for c in claims_of("Auf der Bundesstraße 275 verunglückte ein junger Mann tödlich.")] == [1]  # the man, not the road

@@ -541,7 +541,8 @@ FIGURES = FigureLexicon(
         "zivilisten": "civilians", "zivilistinnen": "civilians", "zivilpersonen": "civilians", "kinder": "children",
     },
     whole_scope_words=frozenset({"landesweit", "bundesweit", "insgesamt"}),
-    label_words=frozenset("artikel nr nummer paragraf paragraph platz seite kapitel jahr jahre tag ziffer absatz punkt version stufe level".split()),
+    label_words=frozenset("artikel nr nummer paragraf paragraph platz seite kapitel jahr jahre tag ziffer absatz punkt version stufe level "
+                          "autobahn bundesstraße landstraße linie gleis flug ausfahrt".split()),
     age_words=frozenset({"alter von", "alter"}),
     unit_words=frozenset(
         "uhr jahre jahren jahr jahrs jährige jährigen jähriger minuten min stunden sekunden meter metern kilometer "

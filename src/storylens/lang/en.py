@@ -215,7 +215,7 @@ FIGURES: Final = FigureLexicon(
         "civilians": "civilians", "children": "children",
     },
     whole_scope_words=frozenset({"nationwide", "in total", "overall"}),
-    label_words=frozenset("article no page section paragraph year version level".split()),
+    label_words=frozenset("article no page section paragraph year version level interstate route highway flight exit gate".split()),
     unit_words=frozenset("years year o'clock hours minutes min days weeks months times miles meter liter caliber calibre".split()),
     not_counted_after=frozenset({"st", "nd", "rd", "th", "am", "pm"}),
     hyphen_units=("year", "caliber", "calibre"),
