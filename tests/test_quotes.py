@@ -1843,3 +1843,11 @@ def test_infinitive_reports_after_a_role_and_in_the_perfect() -> None:
     # "die Krise" opens no relative clause here: the clause is an infinitive in the perfect
     assert quotes_of(["Friedrich Merz warf der Regierung vor, die Krise verschleppt zu haben."]) == [
         ("indirect", "Friedrich Merz", "die Krise verschleppt zu haben")]
+
+
+def test_english_adverbials_before_that_and_say_without_that() -> None:
+    found = quotes_of(["The storm moved on. The ministry said in a statement on Monday that it would investigate the case."], "en")
+    assert found == [("indirect", "ministry", "it would investigate the case")]
+    assert quotes_of(["The storm moved on. The official said on condition that he not be named because he was not authorized."], "en") == []
+    assert quotes_of(["The storm moved on. Police say the suspect fled on foot toward the river."], "en") == [
+        ("indirect", "Police", "the suspect fled on foot toward the river")]

@@ -2325,8 +2325,10 @@ class _Extractor:
         opens = (speech.cue or "") in self.lex.clause_cues or (m is not None and "that" in m.group(0)) or re.match(
             r"(?:(?:that|he|she|they|it|we|i|the|a|an|his|her|their|there|this|its|our|some|all|no)\b|[A-Z\d\"'])", rest[m.end():] if m else "")
         if m and opens \
-                and (not re.match(r"\s*(?:on|in|at(?!\s+(?:least|most)\b)|to)\b", rest) or re.match(r"\s*on\s+[A-Z]\w*day\b", m.group(0))):
-            # ("said at a news conference", not "said at least 15,000 …" nor "said on Monday 12 November that …")
+                and (not re.match(r"\s*(?:on|in|at(?!\s+(?:least|most)\b)|to)\b", rest) or re.match(r"\s*on\s+[A-Z]\w*day\b", m.group(0))
+                     or ("that" in m.group(0) and not re.search(r"\b(?:condition|so|such|given|provided)\s+that\s+$", m.group(0)))):
+            # ("said at a news conference", not "said at least 15,000 …" nor "said on Monday 12 November that …";
+            # "said in a statement on Monday that …": the adverbials end at "that", not "on condition that …")
             lead = self.text[at + m.end() : end].split()
             if (QUOTE_MARK.match(self.text[end : end + 8].lstrip(" ,")) and self.text[at + m.end() : end + 8].count(",") == 1 and "that" not in m.group(0)
                     and len(lead) <= 6 and not any(w.lower() in self.lex.pronouns or w.lower() in self.lex.auxiliaries or w.endswith(("ed", "'ll", "’ll"))

@@ -276,7 +276,7 @@ FIGURES: Final = FigureLexicon(
     currency_before={"€": "EUR", "$": "USD", "£": "GBP", "chf": "CHF", "eur": "EUR", "usd": "USD", "gbp": "GBP",
                      "us$": "USD"},
     not_sources=frozenset("it he she they we this".split()),
-    clause_cues=frozenset("said says added stated declared explained insisted claimed argued noted stressed recalled wrote replied".split()),
+    clause_cues=frozenset("said says say added stated declared explained insisted claimed argued noted stressed recalled wrote replied".split()),
     place_adjective=re.compile(r"(?:north|south|east|west|northeast|northwest|southeast|southwest)(?:ern)?|central|neighbou?ring|nearby|coastal|rural|remote"),
     scope_units=frozenset("countries nations states provinces cities districts villages towns regions".split()),
     place_heads=frozenset({"city"}),
