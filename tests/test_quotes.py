@@ -1851,3 +1851,10 @@ def test_english_adverbials_before_that_and_say_without_that() -> None:
     assert quotes_of(["The storm moved on. The official said on condition that he not be named because he was not authorized."], "en") == []
     assert quotes_of(["The storm moved on. Police say the suspect fled on foot toward the river."], "en") == [
         ("indirect", "Police", "the suspect fled on foot toward the river")]
+
+
+def test_a_noun_in_ly_after_its_article_is_no_adverb() -> None:
+    found = quotes_of(["The storm moved on. \"We are devastated by this loss,\" the family said."], "en")
+    assert found == [("direct", "family", "We are devastated by this loss")]
+    found = quotes_of(["The storm moved on. \"We are devastated by this loss,\" John Smith quickly said."], "en")
+    assert found == [("direct", "John Smith", "We are devastated by this loss")]

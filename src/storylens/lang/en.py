@@ -319,7 +319,8 @@ FIGURES: Final = FigureLexicon(
     article_object_cues=frozenset({"added", "boasted", "boasts"}),
     prepositions=frozenset("in of at on to by from for with across around near throughout into during among inside outside".split()),
     embedded_openers=("what it",),
-    trailing_adverbs=re.compile(r"(?:\s+(?:[a-z]+ly|all along|first|also))+$"),
+    # (not a noun in -ly after its article: "the family said", "the assembly said")
+    trailing_adverbs=re.compile(r"(?<!\bthe)(?<!\ba)(?<!\ban)(?<!\bhis)(?<!\bher)(?<!\btheir)(?<!\bits)(?<!\bour)(?:\s+(?:[a-z]+ly|all along|first|also))+$"),
     # a clause after an object cue: "noted Tuesday that …", "admitted he …", "confirmed the climbing party are foreigners"
     contrast_subject=re.compile(r",\s+but\s+(?:the|a|an|[A-Z][\w'’.-]*)\s"),
     agent_object=re.compile(r"\s+(?:(?:a|an|the|his|her|their|its|him|them|one|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|[A-Z])\b|\d)"),
