@@ -1858,3 +1858,8 @@ def test_a_noun_in_ly_after_its_article_is_no_adverb() -> None:
     assert found == [("direct", "family", "We are devastated by this loss")]
     found = quotes_of(["The storm moved on. \"We are devastated by this loss,\" John Smith quickly said."], "en")
     assert found == [("direct", "John Smith", "We are devastated by this loss")]
+
+
+def test_say_before_a_figure() -> None:
+    assert quotes_of(["The storm moved on. Officials say more than 100 people were killed in the floods."], "en") == [
+        ("indirect", "Officials", "more than 100 people were killed in the floods")]

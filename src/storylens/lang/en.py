@@ -239,7 +239,8 @@ FIGURES: Final = FigureLexicon(
     # generally say they …", "Police say a man …"; not "to say", "would say")
     # (also "claim", "argue", "insist" so, and before a clause whose subject is a noun: "members say communal wealth is …")
     speech_verbs=re.compile(r"\b(?=[a-z])(?:" + "|".join(_CUES) + r"|say(?=[.,])|(?<!\bhis )(?<!\bthis )(?<!\bits )(?<!\bwas )(?<!\bhas )(?:(?<=[a-z]s )|(?<=ly )|(?<=police )|(?<=Police )|(?<=people ))(?:say|claim|argue|insist)"
-                            r"(?= (?:that|they|he|she|it|there|the|a|an|their|his|her|its|our|[A-Z]\w*)\b"
+                            r"(?= (?:that|they|he|she|it|there|the|a|an|their|his|her|its|our|[A-Z]\w*|\d[\d,.]*"
+                            r"|(?:more|fewer|less) than|at least|about|around|some|nearly|almost|dozens|hundreds|thousands)\b"  # ("Officials say more than 100 people …")
                             r"| (?:[a-z]+ ){1,2}(?:is|are|was|were|has|have|had|will|would|can|could|may|might|must|should)\b))\b"),
     subjunctive=re.compile(r"\b(?:would|had been|was|were)\b"),
     roles=re.compile(
