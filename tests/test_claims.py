@@ -788,3 +788,8 @@ def test_road_and_line_numbers_are_labels() -> None:
     assert [c["value"] for c in claims_of("Interstate 75 was closed after 12 people were injured.", "en")] == [12]
     assert claims_of("He was arrested on state Route 52 near the border.", "en") == []
     assert [c["value"] for c in claims_of("Auf der Bundesstraße 275 verunglückte ein junger Mann tödlich.")] == [1]  # the man, not the road
+
+
+def test_a_fronted_wie_clause_names_the_source() -> None:
+    assert one("Wie die Feuerwehr mitteilte, wurden drei Personen verletzt.")["attributed_to"] == "Feuerwehr"
+    assert one("Vertreter der Gesundheitsbehörden erklärten, fünf Menschen seien getötet worden.")["attributed_to"] == "Vertreter der Gesundheitsbehörden"

@@ -506,7 +506,7 @@ FIGURES = FigureLexicon(
         re.compile(r",\s+wie (?:der |die |das |den |ein |eine |einem |einer )?" + _NP.replace(_NP_STOP, r"(?=\s+(?:[a-zäöüß]\S*\s+){0,4}?(?:mitteilte|mitteilten|berichtete|berichteten|meldete|meldeten|sagte|erklärte|bestätigte|bekanntgab)\b)")),
         re.compile(r"(?:^|,\s|\.\s)(?:meldete|meldeten|berichtete|berichteten|sagte|sagten|erklärte|erklärten|"
                    r"teilte|teilten|verlautete|verlauteten|bestätigte|bestätigten) (?:der |die |das |den )?" + _NP),
-        re.compile(r"^(?:Wie )?(?:der |die |das )?" + _NP.replace(_NP_STOP, r"(?=\s+(?:sagte|erklärte|teilte|meldete|berichtete|bestätigte|sprach|(?:spricht|sprechen|sprachen) von)\b)")),
+        re.compile(r"^(?:Wie )?(?:der |die |das )?" + _NP.replace(_NP_STOP, r"(?=\s+(?:sagten?|erklärten?|teilten?|mitteilten?|meldeten?|berichteten?|bestätigten?|sprach|(?:spricht|sprechen|sprachen) von)\b)")),
         # "Seit Februar zählte der Zivilschutz 33 475 Tote": who counted
         re.compile(r"\b(?:zählte|zählten|zählt|registrierte|registrierten|registriert|verzeichnete|verzeichneten|verzeichnet) (?:der |die |das )(?=[A-ZÄÖÜ])" + _NP),
     ),
