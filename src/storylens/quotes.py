@@ -870,16 +870,20 @@ _INVERTED_COMMON_NP: Final = re.compile(r"\s+((?:the|a|an)\s+((?:[\w'’-]+\s+){
 def _extended_attribute(articles: frozenset[str], prepositions: frozenset[str]) -> re.Pattern[str]:
     """An article, a prepositional phrase (the pack's ``attribute_prepositions``) and an inflected
     participle or adjective before the noun ("der für die Aufsicht zuständige Vizechef")."""
-    return re.compile(r"^(\s*(?:" + "|".join(sorted(articles)) + r")\s+)(?:" + "|".join(sorted(prepositions)) + r")\s+"
-                      r"[^,.;:„“\"»«]{1,60}?\s[a-zäöüß]+(?:e|en|er|es|em)\s+(?=[A-ZÄÖÜ])")
+    return re.compile(r"^(\s*(?:" + "|".join(sorted(articles)) + r")\s+)" + _attribute_tail(prepositions))
+
+
+def _attribute_tail(prepositions: frozenset[str]) -> str:
+    """The pattern of an attribute after its article: a prepositional phrase and an inflected
+    participle or adjective right before a capitalised noun."""
+    return r"(?:" + "|".join(sorted(prepositions)) + r")\s+[^,.;:„“\"»«]{1,60}?\s[a-zäöüß]+(?:e|en|er|es|em)\s+(?=[A-ZÄÖÜ])"
 @lru_cache(maxsize=None)
 def _opening_attribute(articles: frozenset[str], prepositions: frozenset[str]) -> re.Pattern[str]:
     """``_extended_attribute`` where a sentence opens, the article capitalised or not ("Der von der
     Miliz kontrollierte Zivilschutz teilte mit"), the article kept as group 1; matched at each
     sentence's start (within a sentence the cue's noun phrase and the document patterns step over
     such an attribute themselves)."""
-    return re.compile(r"((?i:" + "|".join(sorted(articles)) + r")\s+)(?:" + "|".join(sorted(prepositions)) + r")\s+"
-                      r"[^,.;:„“\"»«]{1,60}?\s[a-zäöüß]+(?:e|en|er|es|em)\s+(?=[A-ZÄÖÜ])")
+    return re.compile(r"((?i:" + "|".join(sorted(articles)) + r")\s+)" + _attribute_tail(prepositions))
 
 
 # two capitalised words and an apposition that gives a role: "Guim Roda, der aktuelle Team-Manager von KRT,"
