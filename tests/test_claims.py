@@ -793,3 +793,10 @@ def test_road_and_line_numbers_are_labels() -> None:
 def test_a_fronted_wie_clause_names_the_source() -> None:
     assert one("Wie die Feuerwehr mitteilte, wurden drei Personen verletzt.")["attributed_to"] == "Feuerwehr"
     assert one("Vertreter der Gesundheitsbehörden erklärten, fünf Menschen seien getötet worden.")["attributed_to"] == "Vertreter der Gesundheitsbehörden"
+
+
+def test_a_total_and_an_aside_of_its_parts() -> None:
+    found = claims_of("Insgesamt 20 Menschen, darunter acht Kinder, wurden getötet.")
+    assert [(c["measure"], c["value"], c["subject"]) for c in found] == [("deaths", 20, None), ("deaths", 8, "Kinder")]
+    found = claims_of("A total of 16 nationals comprising 11 men, four women and a girl were detained yesterday.", "en")
+    assert [(c["measure"], c["value"]) for c in found][:3] == [("arrests", 16), ("arrests", 11), ("arrests", 4)]

@@ -361,9 +361,16 @@ _SPACED_WORD: Final = re.compile(r"\s(\w+)(?=\s)")  # a word with spaces on both
 
 
 def _verb_measure(sentence: str, toks: list[_Tok], fig: _Figure, lex: FigureLexicon, sent_start: int) -> str | None:
-    """The measure named by the nearest measure verb in the number's clause."""
+    """The measure named by the nearest measure verb in the number's clause (past an aside of its
+    parts: "20 Menschen, darunter acht Kinder, wurden getötet")."""
     a, b = _clause(toks, fig.start)
     lo, hi = toks[a].start - sent_start, toks[b - 1].end - sent_start
+    if b + 1 < len(toks) and toks[b].text == "," and toks[b + 1].low in lex.subset_words and not any(
+            p.search(sentence, lo, hi) for _, p in lex.measure_verbs):
+        close = next((k for k in range(b + 2, min(len(toks), b + 10)) if toks[k].text in CLAUSE_BREAK), None)
+        if close is not None and toks[close].text == "," and close + 1 < len(toks):
+            b = _clause(toks, close + 1)[1]
+            hi = toks[b - 1].end - sent_start
     clause = sentence[lo:hi]
     anchor = toks[fig.start].start - sent_start - lo
     anchor_end = toks[fig.end - 1].start - sent_start - lo  # the figure's last word ("tens of thousands")
@@ -395,13 +402,15 @@ def _verb_measure(sentence: str, toks: list[_Tok], fig: _Figure, lex: FigureLexi
 
 def _listed_measure(sentence: str, toks: list[_Tok], fig: _Figure, figures: list[_Figure], lex: FigureLexicon, sent_start: int) -> str | None:
     """For an earlier part of a list, the measure of the verb the list ends with: "zwei Kinder, drei
-    Frauen und ein Mann getötet" (each part a figure and at most one word, then a comma)."""
+    Frauen und ein Mann getötet" (each part a figure and at most one word, then a comma); also for
+    a total whose parts follow a subset word ("16 nationals including 11 men, four women …")."""
     part = fig
     for nxt in figures:
         if nxt.start <= part.start:
             continue
-        if not (1 <= nxt.start - part.end <= 2 and toks[nxt.start - 1].text == ","):
-            return None
+        opens_parts = part is fig and nxt.start - part.end <= 4 and any(t.low in lex.subset_words for t in toks[part.end : nxt.start])
+        if not (opens_parts or (1 <= nxt.start - part.end <= 2 and toks[nxt.start - 1].text == ",")):
+            return None  # ("16 nationals comprising 11 men, four women and a girl were detained": the total opens the list)
         measure = _verb_measure(sentence, toks, nxt, lex, sent_start)
         if measure is not None:
             return measure

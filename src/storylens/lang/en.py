@@ -384,7 +384,7 @@ FIGURES: Final = FigureLexicon(
     non_person_nouns=frozenset(
         "seconds minutes hours days weeks months years decades attacks airstrikes strikes raids explosions incidents "
         "cases houses homes buildings vehicles cars rockets missiles bombs shots villages towns".split()),
-    subset_words=frozenset("including among".split()),
+    subset_words=frozenset("including among comprising".split()),
     # "records obtained by …", "Charanjit who translated for Singh": what follows the source's name
     source_trailer=re.compile(r"\s+(?:(?:obtained|seen|reviewed|cited|released|published|compiled)\s+by|who|which)\b.*$"),
     pair_words=frozenset({"two", "both"}),
