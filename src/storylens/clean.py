@@ -38,9 +38,10 @@ QUOTED = re.compile(r"„[^“”\"]{0,400}[“”\"]|\"[^\"]{0,400}\"|»[^«]{0
 SENTENCE_END = re.compile(r"[.!?…:;][\"'“”»«’)\]]*$")
 # UTF-8 read as Latin-1 or Windows-1252 ("MÃ¼nchen", "â€žZitatâ€œ"): a lead byte's character and the
 # continuation bytes' ones; "Ã1⁄4" is the same after a compatibility normalisation split "¼" into "1⁄4"
-MOJIBAKE = re.compile("[\u00c2\u00c3](?:[\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc\u2013\u2014"
-                      "\u2018-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a\u20ac\u2122]|[13]\u2044[24])|\u00e2\u20ac[\u0080-\u00bf\u0152\u0153"
-                      "\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc\u2013\u2014\u2018-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a\u2122]")
+# a continuation byte (0x80–0xBF) as Latin-1 or Windows-1252 shows it
+_CONTINUATION = ("[\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc\u2013\u2014"
+                 "\u2018-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a\u20ac\u2122]")
+MOJIBAKE = re.compile(f"[\u00c2\u00c3](?:{_CONTINUATION}|[13]\u2044[24])|\u00e2\u20ac{_CONTINUATION}")
 FRACTIONS = {"1\u20444": "\u00bc", "1\u20442": "\u00bd", "3\u20444": "\u00be"}
 
 HEAD = 8  # paragraphs at the top where bylines and titles live
