@@ -117,3 +117,13 @@ def test_folder_walk_is_recursive_sorted_and_skips_hidden(write, tmp_path: Path)
     write(".hidden/x.txt", ARTICLE)
     dossier = analyze([tmp_path])
     assert [a.id for a in dossier.articles] == ["a", "z"]
+
+
+@pytest.mark.issue(2)
+def test_jsonl_line_breaks_only_at_newlines(tmp_path: Path) -> None:
+    # JSON strings may hold U+2028/U+2029 unescaped (json.dumps with ensure_ascii=False writes them so)
+    f = tmp_path / "sep.jsonl"
+    rows = [{"title": "Eins", "text": "Erster Absatz.\u2028Noch im ersten."}, {"title": "Zwei", "text": "Zweiter Text\u2029mit Trenner."}]
+    f.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows), encoding="utf-8")
+    docs = read_file(f)
+    assert [d.id for d in docs] == ["sep-1", "sep-2"] and [d.title for d in docs] == ["Eins", "Zwei"]

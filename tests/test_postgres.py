@@ -65,6 +65,8 @@ def test_postgres_store_matches_sqlite(pg_url: str, tmp_path: Path) -> None:
     added, _ = ingest([DEMO], pg)
     assert added == 5
     assert ingest([DEMO], pg)[0] == 0  # idempotent
+    read: list[str] = []
+    assert ingest([DEMO], pg, progress=read.append, watching=True) == (0, []) and read == []  # the files are remembered
     expected = analyze([DEMO]).to_dict()
     for story in pg.stories():
         d = pg.dossier(story.id).to_dict()

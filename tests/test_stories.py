@@ -69,6 +69,51 @@ def test_watch_adds_new_articles_as_they_arrive(tmp_path: Path) -> None:
 
 
 @pytest.mark.issue(5)
+def test_watching_reads_only_what_changed(tmp_path: Path) -> None:
+    import json as _json
+
+    from storylens.pipeline import ingest
+    from storylens.store import open_store
+
+    src = tmp_path / "in"
+    src.mkdir()
+    (src / "a.txt").write_text("Brand in Hafenstadt\n\nIn Hafenstadt brannte am Montag eine Lagerhalle. Verletzt wurde niemand.\n", encoding="utf-8")
+    feed = src / "feed.jsonl"
+
+    def line(n: int) -> str:
+        return _json.dumps({"title": f"Meldung {n}", "text": f"In Hafenstadt tagte am Dienstag der Rat zum {n}. Mal. Er vertagte sich."}) + "\n"
+
+    feed.write_text(line(1) + line(2), encoding="utf-8")
+    store = open_store(tmp_path / "w.db")
+
+    def look() -> tuple[int, list[str], list[str]]:
+        read: list[str] = []
+        added, skipped = ingest([src], store, progress=read.append, watching=True)
+        return added, [Path(r).name for r in read], [f"{Path(s.path).name} {s.reason}" for s in skipped]
+
+    assert look() == (3, ["a.txt", "feed.jsonl"], [])
+    assert look() == (0, [], [])  # nothing changed: nothing is read
+    with feed.open("a", encoding="utf-8") as fh:
+        fh.write(line(3) + line(4)[:30])  # the writer is in the middle of line 4
+    assert look() == (1, ["feed.jsonl"], [])
+    with feed.open("a", encoding="utf-8") as fh:
+        fh.write(line(4)[30:] + "kein JSON\n")
+    assert look() == (1, ["feed.jsonl"], ["feed.jsonl:5 invalid JSON (Expecting value)"])
+    assert look() == (0, [], [])  # the bad line is reported once
+    ids = sorted(a.id for a in store.articles())
+    assert ids == ["a", "feed-1", "feed-2", "feed-3", "feed-4"]  # line numbers go on across looks
+    assert store.source(str(feed)) is not None
+    # a one-off ingest reads everything again and reports every bad input again
+    added, skipped = ingest([src], store)
+    assert added == 0 and [s.path for s in skipped] == [f"{feed}:5"]
+    # an unfinished last line is read once the file stands still
+    with feed.open("a", encoding="utf-8") as fh:
+        fh.write(line(6).rstrip("\n"))
+    assert look()[0] == 0
+    assert look()[0] == 1 and "feed-6" in {a.id for a in store.articles()}
+
+
+@pytest.mark.issue(5)
 def test_streaming_path_keeps_stories_apart_and_together() -> None:
     import random
 

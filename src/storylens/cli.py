@@ -135,7 +135,10 @@ def watch(
     interval: Annotated[float, typer.Option("--interval", help="Seconds between looks.")] = 10.0,
     rounds: Annotated[int, typer.Option("--rounds", help="Stop after this many looks (0: run until interrupted).")] = 0,
 ) -> None:
-    """Keep a store up to date: look at PATH every --interval seconds and add what is new."""
+    """Keep a store up to date: look at PATH every --interval seconds and add what is new.
+
+    Files unchanged since the last look are not read again; a growing JSON Lines file is read on
+    from where the last look stopped."""
     import time
 
     from .pipeline import ingest as run_ingest
@@ -149,7 +152,9 @@ def watch(
     done = 0
     try:
         while True:
-            added, skipped = run_ingest(paths, store)
+            added, skipped = run_ingest(paths, store, watching=True)
+            for s in skipped:
+                _err(f"storylens: skipped {s.path}: {s.reason}")
             if added or skipped:
                 counts = store.counts()
                 _err(f"storylens: {added} new article(s), {len(skipped)} skipped; {counts['articles']} article(s) in {counts['stories']} story(ies)")

@@ -7,6 +7,7 @@ one-line reason. Readers are registered by file extension in :data:`READERS`.
 from __future__ import annotations
 
 import gzip
+import hashlib
 import json
 import re
 import zlib
@@ -215,9 +216,22 @@ def read_jsonl(data: bytes, path: str, stem: str) -> list[RawDoc]:
     Bad lines are returned as :class:`ReadError` instances in :attr:`LineErrors.errors` so the
     caller can report them while keeping the good lines.
     """
+    docs, errors = _jsonl_docs(decode(data, path), path, stem, 0)
+    if not docs and errors:
+        raise errors[0]
+    if errors:
+        raise LineErrors(path, docs, errors)
+    return docs
+
+
+def _jsonl_docs(text: str, path: str, stem: str, before: int) -> tuple[list[RawDoc], list[ReadError]]:
+    """The articles of JSON Lines ``text`` whose first line is line ``before + 1`` of its file.
+
+    Lines end at "\n" only: JSON strings may hold U+2028 and other characters that
+    :meth:`str.splitlines` would break a line at."""
     docs: list[RawDoc] = []
     errors: list[ReadError] = []
-    for no, line in enumerate(decode(data, path).splitlines(), 1):
+    for no, line in enumerate(text.split("\n"), before + 1):
         if not line.strip():
             continue
         where = f"{path}:{no}"
@@ -227,11 +241,78 @@ def read_jsonl(data: bytes, path: str, stem: str) -> list[RawDoc]:
             errors.append(ParseError(where, f"invalid JSON ({exc.msg})"))
         except ReadError as exc:
             errors.append(exc)
-    if not docs and errors:
-        raise errors[0]
-    if errors:
-        raise LineErrors(path, docs, errors)
-    return docs
+    return docs, errors
+
+
+@dataclass
+class Source:
+    """What a store remembers of a file it has read: enough to pass over it while it is unchanged
+    and to read only the lines a growing JSON Lines file has gained since.
+
+    consumed (int): Bytes read so far — the whole file, or a JSON Lines file's complete lines.
+    head (str): SHA-1 of those bytes: a file rewritten rather than appended to is read again whole.
+    """
+
+    path: str
+    size: int
+    mtime_ns: int
+    consumed: int
+    head: str = ""
+
+
+def read_changed(path: Path, seen: Source | None = None, *, watching: bool = False) -> tuple[list[RawDoc], list[ReadError], Source | None] | None:
+    """Read a file unless ``seen`` says it is unchanged (then None); of a JSON Lines file that
+    grew, read only the new lines.
+
+    watching (bool): The file may be being written: a last line without its newline is left for
+        the next look while the file keeps changing and read — or reported — once it stands still.
+    RETURNS: (documents, errors, what to remember of the file; None when it cannot be stat'ed).
+    """
+    where = str(path)
+    try:
+        st = path.stat()
+    except OSError:
+        st = None
+    if st is None or not path.is_file():
+        try:
+            return read_file(path), [], None
+        except ReadError as exc:
+            return [], [exc], None
+    unchanged = seen is not None and seen.size == st.st_size and seen.mtime_ns == st.st_mtime_ns
+    if unchanged and seen is not None and seen.consumed >= st.st_size:
+        return None
+    suffix, stem, gz = _suffix_and_stem(path.name)
+    if suffix not in (".jsonl", ".ndjson") or gz:
+        record = Source(where, st.st_size, st.st_mtime_ns, st.st_size)
+        try:
+            return read_file(path), [], record
+        except LineErrors as exc:
+            return exc.docs, exc.errors, record
+        except ReadError as exc:
+            return [], [exc], record
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        return [], [ReadError(where, f"cannot read file ({exc.strerror or exc})")], None
+    start = 0
+    if seen is not None and 0 < seen.consumed <= len(data) and hashlib.sha1(data[: seen.consumed]).hexdigest() == seen.head:
+        start = seen.consumed
+    chunk = data[start:]
+    end = len(chunk)
+    if watching and not unchanged and not chunk.endswith(b"\n"):
+        end = chunk.rfind(b"\n") + 1  # the last line may still be being written
+    docs: list[RawDoc] = []
+    errors: list[ReadError] = []
+    if chunk[:end].strip():
+        try:
+            # numbered on from the lines before (a first piece that continues a line is empty)
+            docs, errors = _jsonl_docs(decode(chunk[:end], where), where, stem, data[:start].count(b"\n"))
+        except ReadError as exc:
+            errors = [exc]
+    record = Source(where, st.st_size, st.st_mtime_ns, start + end, hashlib.sha1(data[: start + end]).hexdigest())
+    if not start and not chunk.strip() and not watching:
+        errors = [ReadError(where, "empty file")]
+    return docs, errors, record
 
 
 class LineErrors(ReadError):

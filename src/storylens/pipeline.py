@@ -16,7 +16,7 @@ from . import claims, compare, entities, outlets, quotes, summarise, timeline
 from . import stories as story_groups
 from .clean import Cleaned, clean, drop_repeated
 from .errors import ReadError
-from .ingest import LineErrors, RawDoc, iter_files, read_file
+from .ingest import LineErrors, RawDoc, iter_files, read_changed, read_file
 from .model import Article, Dossier, Skipped, Story
 from .segment import sentences
 
@@ -157,20 +157,30 @@ def analyze_docs(docs: list[RawDoc], options: Options = Options()) -> tuple[list
     return articles, build_stories(articles, options)
 
 
-def ingest(paths: Iterable[Path | str], store: Any, *, options: Options = Options(), progress: Progress | None = None) -> tuple[int, list[Skipped]]:
+def ingest(paths: Iterable[Path | str], store: Any, *, options: Options = Options(), progress: Progress | None = None,
+           watching: bool = False) -> tuple[int, list[Skipped]]:
     """Add articles to a store, file by file (each file one transaction), then rebuild its stories.
 
+    watching (bool): Pass over files the store has read and that have not changed since, and
+        read only the new lines of a growing JSON Lines file (see :func:`ingest.read_changed`):
+        a look at an unchanged folder reads nothing, and a bad file is reported once, not at
+        every look. Without it every file is read (and every bad one reported) again.
     RETURNS (tuple): (articles added, inputs skipped with their reason).
     """
     added = 0
     skipped: list[Skipped] = []
     for f in iter_files([Path(p) for p in paths]):
+        got = read_changed(f, store.source(str(f)) if watching else None, watching=watching)
+        if got is None:
+            continue
         if progress:
             progress(str(f))
-        docs, bad = read_all([f], errors=options.errors)
-        skipped.extend(bad)
-        if docs:
-            added += store.add_articles(prepare(docs, options))
+        docs, bad, source = got
+        if bad and options.errors == "raise":
+            raise bad[0]
+        skipped.extend(Skipped(e.path, e.reason) for e in bad)
+        if docs or source is not None:
+            added += store.add_articles(prepare(docs, options) if docs else [], source)
     if added or not store.counts()["stories"]:
         store.replace_stories(build_stories(store.articles(), options, previous=store.stories()))
     return added, skipped

@@ -19,6 +19,7 @@ from typing import Any
 from urllib.parse import unquote, urlsplit
 
 from .errors import StorylensError
+from .ingest import Source
 from .model import Article, Dossier, Story
 
 TABLES = (
@@ -36,6 +37,14 @@ TABLES = (
         position INTEGER NOT NULL,
         title TEXT,
         data TEXT NOT NULL
+    )""",
+    # the files read, so that a watching ingest passes over unchanged ones (see ingest.Source)
+    """CREATE TABLE IF NOT EXISTS sources (
+        path TEXT PRIMARY KEY,
+        size BIGINT NOT NULL,
+        mtime_ns BIGINT NOT NULL,
+        consumed BIGINT NOT NULL,
+        head TEXT NOT NULL
     )""",
 )
 
@@ -99,14 +108,27 @@ class SQLStore:
         """Whether an article with this content hash is stored."""
         return self._one("SELECT 1 FROM articles WHERE hash = ?", (digest,)) is not None
 
-    def add_articles(self, articles: list[Article]) -> int:
+    def source(self, path: str) -> Source | None:
+        """What the store remembers of a file it has read."""
+        row = self._one("SELECT path, size, mtime_ns, consumed, head FROM sources WHERE path = ?", (path,))
+        return Source(row[0], int(row[1]), int(row[2]), int(row[3]), row[4]) if row else None
+
+    def add_articles(self, articles: list[Article], source: Source | None = None) -> int:
         """Add articles in one transaction; ones already stored (same content) are skipped.
 
+        source (Source | None): The file they were read from, remembered in the same transaction.
         RETURNS (int): How many were new.
         """
         added = 0
         base = datetime.now(timezone.utc)
         with self._tx() as cur:
+            if source is not None:
+                cur.execute(
+                    self._sql("INSERT INTO sources (path, size, mtime_ns, consumed, head) VALUES (?, ?, ?, ?, ?) "
+                              "ON CONFLICT (path) DO UPDATE SET size = excluded.size, mtime_ns = excluded.mtime_ns, "
+                              "consumed = excluded.consumed, head = excluded.head"),
+                    (source.path, source.size, source.mtime_ns, source.consumed, source.head),
+                )
             for a in articles:
                 digest = content_hash(a.text)
                 cur.execute(self._sql("SELECT 1 FROM articles WHERE hash = ?"), (digest,))
