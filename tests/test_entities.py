@@ -102,6 +102,17 @@ def test_eval_ner_command(tmp_path: Path) -> None:
     assert CliRunner().invoke(app, ["eval", "ner", str(f), "--types", "FOO"]).exit_code == 2
 
 
+@pytest.mark.issue(7)
+def test_the_tagger_learns_bioes_and_answers_bio() -> None:
+    labels = ["B-PER", "I-PER", "O", "B-LOC", "B-ORG", "I-ORG", "I-ORG", "B-LOCderiv", "I-MISC", "I-MISC"]
+    assert ner.to_bioes(labels) == ["B-PER", "E-PER", "O", "S-LOC", "B-ORG", "I-ORG", "E-ORG", "S-LOCderiv", "B-MISC", "E-MISC"]
+    assert ner.spans(ner.from_bioes(ner.to_bioes(labels))) == ner.spans(labels)  # a stray I- starts a mention in both
+    assert {"S-PER", "E-LOC"} <= set(ner._tagger(str(ner.DEFAULT_MODEL)).labels())  # the shipped model learnt where mentions end
+    tagged = ner.tag("Die Ministerin Anna Berg reiste am Montag nach Genf und traf dort Vertreter der Vereinten Nationen .".split())
+    assert all(lab == "O" or lab[:2] in ("B-", "I-") for lab in tagged)
+    assert (2, 4, "PER") in ner.spans(tagged) and (8, 9, "LOC") in ner.spans(tagged)
+
+
 def test_spans_from_bio() -> None:
     assert ner.spans(["B-PER", "I-PER", "O", "I-LOC", "B-ORG"]) == {(0, 2, "PER"), (3, 4, "LOC"), (4, 5, "ORG")}
 

@@ -312,11 +312,31 @@ def spans(labels: list[str]) -> set[tuple[int, int, str]]:
     return out
 
 
-def train(files: list[Path], out: Path, *, c1: float = 0.1, c2: float = 0.05, iterations: int = 200) -> dict[str, Any]:
+def to_bioes(labels: list[str]) -> list[str]:
+    """BIO labels as BIOES: a one-word mention is S-, a mention's last word E- (the CRF learns
+    where mentions end as well as where they start)."""
+    out = []
+    for i, lab in enumerate(labels):
+        if lab == "O":
+            out.append(lab)
+            continue
+        goes_on = i + 1 < len(labels) and labels[i + 1] == "I-" + lab[2:]
+        starts = lab.startswith("B-") or i == 0 or labels[i - 1][2:] != lab[2:]  # a stray I- starts a mention, as in spans()
+        out.append(("B-" if goes_on else "S-") + lab[2:] if starts else ("I-" if goes_on else "E-") + lab[2:])
+    return out
+
+
+def from_bioes(labels: list[str]) -> list[str]:
+    """BIOES labels back to BIO (BIO labels pass unchanged)."""
+    return ["B-" + lab[2:] if lab[:2] == "S-" else "I-" + lab[2:] if lab[:2] == "E-" else lab for lab in labels]
+
+
+def train(files: list[Path], out: Path, *, c1: float = 0.1, c2: float = 0.05, iterations: int = 200, scheme: str = "bioes") -> dict[str, Any]:
     """Train the CRF on GermEval files and write the model.
 
     files (list[Path]): Training TSV files.
     out (Path): Model file to write.
+    scheme (str): "bioes" (default) or "bio": the labels the CRF learns; :func:`tag` gives BIO.
     RETURNS (dict): Sentences and tokens used, and the model's size in bytes.
     """
     import pycrfsuite
@@ -326,7 +346,7 @@ def train(files: list[Path], out: Path, *, c1: float = 0.1, c2: float = 0.05, it
     n_sent = n_tok = 0
     for f in files:
         for words, labels in read_germeval(f):
-            trainer.append(token_features(words), labels)
+            trainer.append(token_features(words), to_bioes(labels) if scheme == "bioes" else labels)
             n_sent += 1
             n_tok += len(words)
     trainer.set_params({"c1": c1, "c2": c2, "max_iterations": iterations, "feature.possible_transitions": True})
@@ -334,7 +354,7 @@ def train(files: list[Path], out: Path, *, c1: float = 0.1, c2: float = 0.05, it
     trainer.train(str(out))
     _tagger.cache_clear()
     meta = {"trained_on": [{"file": f.name, "sha1": file_sha1(f)} for f in files], "sentences": n_sent, "tokens": n_tok,
-            "c1": c1, "c2": c2, "iterations": iterations}
+            "c1": c1, "c2": c2, "iterations": iterations, "scheme": scheme}
     meta_path(out).write_text(json.dumps(meta, indent=1) + "\n", encoding="utf-8")
     return {"sentences": n_sent, "tokens": n_tok, "bytes": out.stat().st_size, "model": str(out)}
 
@@ -393,7 +413,7 @@ def tag(words: list[str], model: Path = DEFAULT_MODEL) -> list[str]:
     """BIO labels for one tokenised sentence."""
     if not words:
         return []
-    return list(_tagger(str(model)).tag(token_features(words)))
+    return from_bioes(list(_tagger(str(model)).tag(token_features(words))))
 
 
 def memorised_tagger(train_file: Path) -> Any:
