@@ -10,6 +10,7 @@ import gzip
 import hashlib
 import json
 import re
+import stat
 import zlib
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
@@ -273,7 +274,7 @@ def read_changed(path: Path, seen: Source | None = None, *, watching: bool = Fal
         st = path.stat()
     except OSError:
         st = None
-    if st is None or not path.is_file():
+    if st is None or not stat.S_ISREG(st.st_mode):
         try:
             return read_file(path), [], None
         except ReadError as exc:
@@ -295,7 +296,8 @@ def read_changed(path: Path, seen: Source | None = None, *, watching: bool = Fal
     except OSError as exc:
         return [], [ReadError(where, f"cannot read file ({exc.strerror or exc})")], None
     start = 0
-    if seen is not None and 0 < seen.consumed <= len(data) and hashlib.sha1(data[: seen.consumed]).hexdigest() == seen.head:
+    whole = memoryview(data)  # slices of it hash without copying
+    if seen is not None and 0 < seen.consumed <= len(data) and hashlib.sha1(whole[: seen.consumed]).hexdigest() == seen.head:
         start = seen.consumed
     chunk = data[start:]
     end = len(chunk)
@@ -306,10 +308,10 @@ def read_changed(path: Path, seen: Source | None = None, *, watching: bool = Fal
     if chunk[:end].strip():
         try:
             # numbered on from the lines before (a first piece that continues a line is empty)
-            docs, errors = _jsonl_docs(decode(chunk[:end], where), where, stem, data[:start].count(b"\n"))
+            docs, errors = _jsonl_docs(decode(chunk[:end], where), where, stem, data.count(b"\n", 0, start))
         except ReadError as exc:
             errors = [exc]
-    record = Source(where, st.st_size, st.st_mtime_ns, start + end, hashlib.sha1(data[: start + end]).hexdigest())
+    record = Source(where, st.st_size, st.st_mtime_ns, start + end, hashlib.sha1(whole[: start + end]).hexdigest())
     if not start and not chunk.strip() and not watching:
         errors = [ReadError(where, "empty file")]
     return docs, errors, record
