@@ -84,8 +84,9 @@ def main() -> None:
             elif conf >= a.min:
                 runs = [(0, len(words))]
             pos += len(words)
-            kept += runs == [(0, len(words))]
-            frags += len(runs) - (runs == [(0, len(words))])
+            whole = runs == [(0, len(words))]
+            kept += whole
+            frags += len(runs) - whole
             for s, e in runs:
                 out.write("".join(f"{k + 1}\t{w}\t{lab}\tO\n" for k, (w, lab) in enumerate(zip(words[s:e], labs[s:e]))) + "\n")
     print(f"kept {kept} of {len(sents)} sentences (confidence >= {a.min})" + (f" and {frags} fragments of the others" if a.fragments else ""))

@@ -261,6 +261,16 @@ class Source:
     head: str = ""
 
 
+def _read_reporting(path: Path) -> tuple[list[RawDoc], list[ReadError]]:
+    """:func:`read_file` with its errors returned, not raised (a file with bad lines keeps its good ones)."""
+    try:
+        return read_file(path), []
+    except LineErrors as exc:
+        return exc.docs, exc.errors
+    except ReadError as exc:
+        return [], [exc]
+
+
 def read_changed(path: Path, seen: Source | None = None, *, watching: bool = False) -> tuple[list[RawDoc], list[ReadError], Source | None] | None:
     """Read a file unless ``seen`` says it is unchanged (then None); of a JSON Lines file that
     grew, read only the new lines.
@@ -275,22 +285,13 @@ def read_changed(path: Path, seen: Source | None = None, *, watching: bool = Fal
     except OSError:
         st = None
     if st is None or not stat.S_ISREG(st.st_mode):
-        try:
-            return read_file(path), [], None
-        except ReadError as exc:
-            return [], [exc], None
+        return (*_read_reporting(path), None)
     unchanged = seen is not None and seen.size == st.st_size and seen.mtime_ns == st.st_mtime_ns
     if unchanged and seen is not None and seen.consumed >= st.st_size:
         return None
     suffix, stem, gz = _suffix_and_stem(path.name)
     if suffix not in (".jsonl", ".ndjson") or gz:
-        record = Source(where, st.st_size, st.st_mtime_ns, st.st_size)
-        try:
-            return read_file(path), [], record
-        except LineErrors as exc:
-            return exc.docs, exc.errors, record
-        except ReadError as exc:
-            return [], [exc], record
+        return (*_read_reporting(path), Source(where, st.st_size, st.st_mtime_ns, st.st_size))
     try:
         data = path.read_bytes()
     except OSError as exc:
