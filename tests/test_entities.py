@@ -11,6 +11,7 @@ from typer.testing import CliRunner
 
 from storylens import ner
 from storylens.cli import app
+from storylens.errors import StorylensError
 from storylens.entities import long_form, translit_key
 from storylens.pipeline import analyze
 
@@ -150,3 +151,23 @@ def test_score_on_training_data_is_flagged(corpus: Path) -> None:
     assert ner.trained_on(dev)
     r = CliRunner().invoke(app, ["eval", "ner", str(dev), "--types", "PER", "--json"])
     assert r.exit_code == 0 and "no held-out score" in r.stderr
+
+
+@pytest.mark.issue(7)
+def test_cross_validation_scores_every_sentence_once_by_a_model_that_never_saw_it(tmp_path: Path) -> None:
+    f = tmp_path / "sample.tsv"
+    f.write_text(GERMEVAL_SAMPLE, encoding="utf-8")
+    sentences = list(ner.read_germeval(f))
+    copy = tmp_path / "copy.tsv"
+    ner.write_germeval(copy, sentences)
+    assert list(ner.read_germeval(copy)) == sentences  # the folds' files read back as written
+    many = [(s[0] + [str(i)], s[1] + ["O"]) for i in range(7) for s in sentences]
+    folds = ner.cross_folds(many, 3)
+    assert len(folds) == 3
+    assert sorted(x for held, _ in folds for x in held) == sorted(many)
+    for held, learned in folds:
+        assert held and not any(x in learned for x in held) and len(held) + len(learned) == len(many)
+    with pytest.raises(StorylensError, match="cannot be cut into 9 folds"):
+        ner.cross_folds(sentences, 9, "sample.tsv")
+    r = CliRunner().invoke(app, ["eval", "ner", str(f), "--folds", "2"])
+    assert r.exit_code == 2 and "--folds needs --train" in r.stderr

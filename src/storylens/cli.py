@@ -319,6 +319,8 @@ def eval_ner(
     baseline: Annotated[Optional[Path], typer.Option("--baseline", help="Also score a memorising baseline trained on this GermEval file.")] = None,
     train: Annotated[Optional[list[Path]], typer.Option("--train", help="Held-out score: build lexicon and model from these files alone, then score FILE (needs storylens[train]; minutes).")] = None,
     lexicon_from: Annotated[Optional[list[Path]], typer.Option("--lexicon-from", help="With --train: label the lexicon's probe from these files only (e.g. the gold file, while --train adds silver sentences).")] = None,
+    folds: Annotated[int, typer.Option("--folds", min=1, help="With --train: cross-validate — cut FILE into this many runs of sentences and score each with a model that also learned from the others (and from --train).")] = 1,
+    processes: Annotated[int, typer.Option("--processes", min=1, help="With --folds: folds trained at the same time (one core each).")] = 1,
     as_json: Annotated[bool, typer.Option("--json", help="Print JSON.")] = False,
 ) -> None:
     """Span-level NER precision/recall/F1 (outer spans, per type and micro)."""
@@ -332,9 +334,13 @@ def eval_ner(
     if bad:
         _err(f"storylens: unknown type(s) {', '.join(bad)} (choose from {', '.join(ner.TYPES)})")
         raise typer.Exit(2)
+    if folds > 1 and not train:
+        _err("storylens: --folds needs --train (the files every fold learns from besides the other folds)")
+        raise typer.Exit(2)
     try:
         if train:
-            r = ner.heldout(file, list(train), SHARED if SHARED.is_dir() else None, wanted, list(lexicon_from) if lexicon_from else None)
+            r = ner.heldout(file, list(train), SHARED if SHARED.is_dir() else None, wanted, list(lexicon_from) if lexicon_from else None,
+                            folds=folds, processes=processes)
         else:
             if ner.trained_on(file, model or ner.DEFAULT_MODEL):
                 _err(f"storylens: warning: the model was trained on {file.name}; this is no held-out score (use --train)")

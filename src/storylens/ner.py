@@ -331,17 +331,21 @@ def from_bioes(labels: list[str]) -> list[str]:
     return ["B-" + lab[2:] if lab[:2] == "S-" else "I-" + lab[2:] if lab[:2] == "E-" else lab for lab in labels]
 
 
-def train(files: list[Path], out: Path, *, c1: float = 0.1, c2: float = 0.05, iterations: int = 200, scheme: str = "bioes") -> dict[str, Any]:
+def train(files: list[Path], out: Path, *, c1: float = 0.1, c2: float = 0.05, iterations: int = 200, scheme: str = "bioes",
+          rebuild_known: bool = True) -> dict[str, Any]:
     """Train the CRF on GermEval files and write the model.
 
     files (list[Path]): Training TSV files.
     out (Path): Model file to write.
     scheme (str): "bioes" (default) or "bio": the labels the CRF learns; :func:`tag` gives BIO.
+    rebuild_known (bool): Write the known-words filter first (off where a caller already did, so
+        that processes training side by side do not rewrite the file another one reads).
     RETURNS (dict): Sentences and tokens used, and the model's size in bytes.
     """
     import pycrfsuite
 
-    build_known()
+    if rebuild_known:
+        build_known()
     trainer = pycrfsuite.Trainer(verbose=False)
     n_sent = n_tok = 0
     for f in files:
@@ -380,22 +384,73 @@ def trained_on(path: Path, model: Path = DEFAULT_MODEL) -> bool:
 
 
 def heldout(path: Path, train_files: list[Path], corpus: Path | None, types: Iterable[str] = TYPES,
-            lexicon_files: list[Path] | None = None) -> dict[str, Any]:
+            lexicon_files: list[Path] | None = None, folds: int = 1, processes: int = 1) -> dict[str, Any]:
     """Score ``path`` with a lexicon and model built from ``train_files`` alone, in a scratch folder
     (minutes: the lexicon's words are embedded anew). ``lexicon_files`` (default: the training
     files) label the lexicon's probe — the shipped recipe keeps it on gold while the CRF also reads
-    silver sentences."""
+    silver sentences.
+
+    folds (int): Over 1, cross-validate: ``path`` is cut into that many runs of consecutive
+        sentences, and each run is scored by a lexicon and model that also learned from the other
+        runs (their gold labels join ``train_files`` and ``lexicon_files``); the counts of all runs
+        are summed, so every sentence of ``path`` is scored once by a model that never saw it.
+    processes (int): Folds trained at the same time (each CRF takes one core).
+    """
     import tempfile
 
     from . import nerlex
 
+    wanted = tuple(types)
     with tempfile.TemporaryDirectory() as tmp:
-        lex = Path(tmp) / "words.tsv.gz"
-        nerlex.build(lexicon_files or train_files, corpus, lex)
-        with nerlex.use(lex):
-            model = Path(tmp) / "ner.crfsuite"
-            train(train_files, model)
-            return evaluate(path, types, model)
+        scratch, cache = Path(tmp), Path(tmp) / "vectors.npz"
+        if folds <= 1:
+            jobs = [(path, list(train_files), list(lexicon_files or train_files))]
+        else:
+            jobs = []
+            for i, (held, others) in enumerate(cross_folds(list(read_germeval(path)), folds, str(path))):
+                part, rest = scratch / f"fold{i}.tsv", scratch / f"rest{i}.tsv"
+                write_germeval(part, held)
+                write_germeval(rest, others)
+                jobs.append((part, [*train_files, rest], [*(lexicon_files or train_files), rest]))
+        build_known()
+        runs = []
+        for i, (scored, files, lex_files) in enumerate(jobs):
+            lex = scratch / f"words{i}.tsv.gz"
+            nerlex.build(lex_files, corpus, lex, cache=cache)  # the words' vectors are embedded once
+            runs.append((scored, files, lex, scratch / f"ner{i}.crfsuite", wanted))
+        if processes > 1 and len(runs) > 1:
+            from concurrent.futures import ProcessPoolExecutor
+
+            with ProcessPoolExecutor(min(processes, len(runs))) as pool:
+                counts = list(pool.map(_heldout_run, runs))
+        else:
+            counts = [_heldout_run(r) for r in runs]
+    return _report({t: [sum(c[t][k] for c in counts) for k in range(3)] for t in wanted})
+
+
+def cross_folds(sentences: list[Any], folds: int, name: str = "input") -> list[tuple[list[Any], list[Any]]]:
+    """(scored, learned from) for each of ``folds`` runs of consecutive sentences: every sentence is
+    scored in exactly one fold and learned from in all the others."""
+    if folds < 2 or len(sentences) < folds:
+        raise UsageError(f"{name}: {len(sentences)} sentences cannot be cut into {folds} folds")
+    bounds = [len(sentences) * i // folds for i in range(folds + 1)]
+    return [(sentences[bounds[i] : bounds[i + 1]], sentences[: bounds[i]] + sentences[bounds[i + 1] :]) for i in range(folds)]
+
+
+def _heldout_run(job: tuple[Path, list[Path], Path, Path, tuple[str, ...]]) -> dict[str, list[int]]:
+    from . import nerlex
+
+    scored, files, lex, model, wanted = job
+    with nerlex.use(lex):
+        train(files, model, rebuild_known=False)
+        return _counts(scored, wanted, model)
+
+
+def write_germeval(path: Path, sentences: Iterable[tuple[list[str], list[str]]]) -> None:
+    """Sentences as GermEval 2014 TSV (the inner column left O), readable by :func:`read_germeval`."""
+    with path.open("w", encoding="utf-8") as fh:
+        for words, labels in sentences:
+            fh.write("".join(f"{k + 1}\t{w}\t{lab}\tO\n" for k, (w, lab) in enumerate(zip(words, labels))) + "\n")
 
 
 @lru_cache(maxsize=4)
@@ -451,8 +506,11 @@ def evaluate(path: Path, types: Iterable[str] = TYPES, model: Path = DEFAULT_MOD
     Only spans of ``types`` count, in gold and prediction alike. ``tagger`` replaces the CRF (for
     baselines): a function from words to BIO labels.
     """
-    from .evaluate import PRF
+    return _report(_counts(path, types, model, tagger))
 
+
+def _counts(path: Path, types: Iterable[str], model: Path = DEFAULT_MODEL, tagger: Any = None) -> dict[str, list[int]]:
+    """type → [right, predicted, gold] span counts on a GermEval file."""
     wanted = set(types)
     per: dict[str, list[int]] = {t: [0, 0, 0] for t in wanted}
     for words, gold_labels in read_germeval(path):
@@ -464,5 +522,11 @@ def evaluate(path: Path, types: Iterable[str] = TYPES, model: Path = DEFAULT_MOD
             per[t][0] += len(g & p)
             per[t][1] += len(p)
             per[t][2] += len(g)
+    return per
+
+
+def _report(per: dict[str, list[int]]) -> dict[str, Any]:
+    from .evaluate import PRF
+
     micro = PRF(*(sum(v[k] for v in per.values()) for k in range(3)))
     return {**micro.to_dict(), "per_type": {t: PRF(*v).to_dict() for t, v in sorted(per.items())}}
