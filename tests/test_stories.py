@@ -181,3 +181,37 @@ def test_untouched_stories_are_not_analysed_again() -> None:
     again = build_stories(articles, previous=first)
     assert [s.id for s in again] == [s.id for s in first]
     assert all(x is y for x, y in zip(again, first))  # reused, not recomputed
+
+
+@pytest.mark.issue(5)
+def test_streaming_path_joins_languages_of_one_event() -> None:
+    from dataclasses import dataclass
+
+    @dataclass
+    class Doc:
+        text: str
+        language: str
+        title: str | None = None
+        published: str | None = "2024-05-02"
+
+    dam = [
+        Doc("Nach tagelangem Starkregen ist am Dienstag der Staudamm von Velmora gebrochen. Die Flutwelle "
+            "überschwemmte drei Dörfer im Tal, mindestens zwölf Menschen werden vermisst, teilte die Feuerwehr mit.", "de"),
+        Doc("Der Dammbruch von Velmora hat ganze Dörfer unter Wasser gesetzt. Rettungskräfte suchen mit Booten "
+            "nach den zwölf Vermissten, Hunderte Bewohner wurden in Notunterkünfte gebracht.", "de"),
+        Doc("The dam at Velmora burst on Tuesday after days of heavy rain. The flood wave swept through three "
+            "villages in the valley and at least twelve people are missing, the fire service said.", "en"),
+        Doc("Rescuers in boats are searching for twelve people missing after the Velmora dam collapse flooded "
+            "villages; hundreds of residents have been taken to emergency shelters.", "en"),
+    ]
+    chess = [
+        Doc("Die Schachgroßmeisterin Ilka Morven hat das Turnier von Karsund gewonnen. In der letzten Runde "
+            "besiegte sie ihren Rivalen nach fünf Stunden mit den schwarzen Steinen.", "de"),
+        Doc("Grandmaster Ilka Morven won the Karsund chess tournament, beating her rival with the black pieces "
+            "in a five-hour final round.", "en"),
+    ]
+    docs = dam + chess
+    apart = stories.group(docs, dense=None, average_link_max=0)  # the sparse streaming path alone
+    assert not any({0, 2} <= set(g) for g in apart)  # shares too few lemmas across languages
+    groups = {frozenset(g) for g in stories.group(docs, dense="e5", average_link_max=0)}
+    assert frozenset({0, 1, 2, 3}) in groups and frozenset({4, 5}) in groups
