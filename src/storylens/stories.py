@@ -131,6 +131,14 @@ STREAM_TERMS = 60  # terms per article kept on the streaming path
 POSTING_SCAN = 64  # per signature term, only the most recent stories that carried it are compared
 
 
+def _find(parent: list[int], k: int) -> int:
+    """Union-find: the root of ``k``, halving the path on the way."""
+    while parent[k] != k:
+        parent[k] = parent[parent[k]]
+        k = parent[k]
+    return k
+
+
 def _top(row: dict[str, float], k: int) -> list[str]:
     return heapq.nlargest(k, row, key=row.__getitem__)
 
@@ -199,10 +207,7 @@ def cluster(vec: Vectors, threshold: float = THRESHOLD, dates: Sequence[str | No
     parent = list(range(len(members)))
 
     def root(k: int) -> int:
-        while parent[k] != k:
-            parent[k] = parent[parent[k]]
-            k = parent[k]
-        return k
+        return _find(parent, k)
 
     for k in range(len(members)):
         candidates = set()
@@ -259,10 +264,7 @@ def join_languages(groups: list[list[int]], articles: Sequence[Any], vec: Vector
     parent = list(range(len(groups)))
 
     def root(k: int) -> int:
-        while parent[k] != k:
-            parent[k] = parent[parent[k]]
-            k = parent[k]
-        return k
+        return _find(parent, k)
 
     by_lang: dict[str, list[int]] = {}
     for k, lang in enumerate(langs):
