@@ -171,3 +171,48 @@ def test_cross_validation_scores_every_sentence_once_by_a_model_that_never_saw_i
         ner.cross_folds(sentences, 9, "sample.tsv")
     r = CliRunner().invoke(app, ["eval", "ner", str(f), "--folds", "2"])
     assert r.exit_code == 2 and "--folds needs --train" in r.stderr
+
+
+BACKEND_ARTICLE = """Besuch in Lindhaven
+
+Die Ministerin Mara Quellberg besuchte am Montag die Werft von Lindhaven. Quellberg sprach dort mit
+Vertretern der Nordmark-Union über neue Aufträge. Der Besuch in Lindhaven dauerte zwei Stunden.
+"""
+
+
+@pytest.mark.issue(7)
+def test_spacy_pipeline_from_a_local_path_tags_the_entities(tmp_path: Path) -> None:
+    import spacy
+
+    nlp = spacy.blank("de")
+    ruler = nlp.add_pipe("entity_ruler")
+    ruler.add_patterns([  # type: ignore[attr-defined]
+        {"label": "PERSON", "pattern": "Mara Quellberg"}, {"label": "PERSON", "pattern": "Quellberg"},
+        {"label": "GPE", "pattern": "Lindhaven"}, {"label": "DATE", "pattern": "Montag"},
+    ])
+    model = tmp_path / "ruler-pipeline"
+    nlp.to_disk(model)
+    src = tmp_path / "in" / "besuch.txt"
+    src.parent.mkdir()
+    src.write_text(BACKEND_ARTICLE, encoding="utf-8")
+    out = tmp_path / "d.json"
+    r = CliRunner().invoke(app, ["analyze", str(src.parent), "--ner", f"spacy:{model}", "-o", str(out)])
+    assert r.exit_code == 0, r.output
+    ents = {(e["name"], e["type"]) for e in json.loads(out.read_text(encoding="utf-8"))["stories"][0]["entities"]}
+    assert ("Mara Quellberg", "PER") in ents and ("Lindhaven", "LOC") in ents
+    assert not any(name in ("Montag", "Nordmark-Union") for name, _ in ents)  # a date is dropped; what the ruler lacks is not tagged
+    persons = [e for e in json.loads(out.read_text(encoding="utf-8"))["stories"][0]["entities"] if e["type"] == "PER"]
+    assert len(persons) == 1 and "Quellberg" in persons[0]["aliases"]  # the surname links to the full name
+
+
+@pytest.mark.issue(7)
+def test_a_missing_ner_backend_stops_with_one_line(tmp_path: Path) -> None:
+    src = tmp_path / "besuch.txt"
+    src.write_text(BACKEND_ARTICLE, encoding="utf-8")
+    for spec, says in [("spacy:" + str(tmp_path / "no-such-pipeline"), "spaCy pipeline"),
+                       ("flair:de-ner", "unknown NER backend"), ("spacy:", "unknown NER backend")]:
+        r = CliRunner().invoke(app, ["analyze", str(src), "--ner", spec])
+        assert r.exit_code == 2 and says in r.stderr and r.stderr.count("\n") == 1, (spec, r.stderr)
+    r = CliRunner().invoke(app, ["ingest", str(src), "--db", str(tmp_path / "s.db"), "--ner", "gliner:" + str(tmp_path / "none")])
+    assert r.exit_code == 2 and "gliner" in r.stderr.lower() and r.stderr.count("\n") == 1
+    assert not (tmp_path / "s.db").exists()  # stopped before any work

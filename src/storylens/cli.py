@@ -62,6 +62,14 @@ class _LazyProgress:
             self.bar.stop()
 
 
+def _check_ner(spec: str | None) -> None:
+    """Load an optional NER backend before any work, so that a missing one stops the run at once."""
+    if spec:
+        from . import nerbackends
+
+        nerbackends.load(spec)
+
+
 @app.command()
 def analyze(
     paths: Annotated[list[Path], typer.Argument(help="Files or folders (walked recursively): .txt .html .json .jsonl, or .gz of these.")],
@@ -69,6 +77,7 @@ def analyze(
     language: Annotated[Optional[str], typer.Option("--lang", help="Force this language (ISO code) instead of detecting it.")] = None,
     llm_url: Annotated[Optional[str], typer.Option("--llm-url", envvar="STORYLENS_LLM_URL", help="OpenAI-compatible endpoint (e.g. Ollama's http://127.0.0.1:11434/v1) for an abstractive, cited summary.")] = None,
     llm_model: Annotated[Optional[str], typer.Option("--llm-model", envvar="STORYLENS_LLM_MODEL", help="Model name for --llm-url.")] = None,
+    ner: Annotated[Optional[str], typer.Option("--ner", envvar="STORYLENS_NER", help="Optional NER backend for the entities: spacy:NAME, transformers:NAME or gliner:NAME (a name or a local path; nothing is downloaded). Default: the bundled model.")] = None,
 ) -> None:
     """Analyse articles into a dossier (JSON, HTML or Markdown by the extension of -o)."""
     from . import render
@@ -80,7 +89,8 @@ def analyze(
     try:
         if bool(llm_url) != bool(llm_model):
             raise UsageError("an LLM summary needs both --llm-url and --llm-model (or STORYLENS_LLM_URL and STORYLENS_LLM_MODEL)")
-        dossier = run_analysis(paths, options=Options(language=language, llm_url=llm_url, llm_model=llm_model), progress=progress)
+        _check_ner(ner)
+        dossier = run_analysis(paths, options=Options(language=language, llm_url=llm_url, llm_model=llm_model, ner=ner), progress=progress)
     except StorylensError as exc:
         progress.close()
         _err(f"storylens: {exc}")
@@ -106,6 +116,7 @@ def ingest(
     paths: Annotated[list[Path], typer.Argument(help="Files or folders to add.")],
     db: Annotated[str, typer.Option("--db", envvar="STORYLENS_DB", help="Store: a SQLite file or a postgresql:// URL.")] = "storylens.db",
     language: Annotated[Optional[str], typer.Option("--lang", help="Force this language (ISO code).")] = None,
+    ner: Annotated[Optional[str], typer.Option("--ner", envvar="STORYLENS_NER", help="Optional NER backend for the entities: spacy:NAME, transformers:NAME or gliner:NAME (a name or a local path; nothing is downloaded). Default: the bundled model.")] = None,
 ) -> None:
     """Add articles to a store (idempotent by content) and update its stories."""
     from .pipeline import ingest as run_ingest
@@ -113,8 +124,9 @@ def ingest(
 
     progress = _LazyProgress()
     try:
+        _check_ner(ner)
         store = open_store(db)
-        added, skipped = run_ingest(paths, store, options=Options(language=language), progress=progress)
+        added, skipped = run_ingest(paths, store, options=Options(language=language, ner=ner), progress=progress)
     except StorylensError as exc:
         progress.close()
         _err(f"storylens: {exc}")
@@ -134,6 +146,7 @@ def watch(
     db: Annotated[str, typer.Option("--db", envvar="STORYLENS_DB", help="Store: a SQLite file or a postgresql:// URL.")] = "storylens.db",
     interval: Annotated[float, typer.Option("--interval", help="Seconds between looks.")] = 10.0,
     rounds: Annotated[int, typer.Option("--rounds", help="Stop after this many looks (0: run until interrupted).")] = 0,
+    ner: Annotated[Optional[str], typer.Option("--ner", envvar="STORYLENS_NER", help="Optional NER backend for the entities: spacy:NAME, transformers:NAME or gliner:NAME (a name or a local path; nothing is downloaded). Default: the bundled model.")] = None,
 ) -> None:
     """Keep a store up to date: look at PATH every --interval seconds and add what is new.
 
@@ -145,6 +158,7 @@ def watch(
     from .store import open_store
 
     try:
+        _check_ner(ner)
         store = open_store(db)
     except StorylensError as exc:
         _err(f"storylens: {exc}")
@@ -152,7 +166,7 @@ def watch(
     done = 0
     try:
         while True:
-            added, skipped = run_ingest(paths, store, watching=True)
+            added, skipped = run_ingest(paths, store, options=Options(ner=ner), watching=True)
             for s in skipped:
                 _err(f"storylens: skipped {s.path}: {s.reason}")
             if added or skipped:

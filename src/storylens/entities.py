@@ -79,14 +79,28 @@ def translit_key(name: str) -> str:
     return re.sub(r"[^a-z]", "", s)
 
 
-def mentions(article: Article) -> list[Mention]:
-    """Tag each sentence and return the entity mentions (PER, LOC, ORG, MISC) with their spans."""
+def mentions(article: Article, backend: str | None = None) -> list[Mention]:
+    """Tag each sentence and return the entity mentions (PER, LOC, ORG, MISC) with their spans.
+
+    backend (str | None): An optional NER backend (``"spacy:NAME"``, …; see :mod:`.nerbackends`),
+        used for every language; by default German has the trained CRF and English rules.
+    """
+    out: list[Mention] = []
+    text = article.text
+    if backend:
+        from . import nerbackends
+
+        tag_text = nerbackends.load(backend)
+        for span in article.sentences:
+            for s, e, kind in tag_text(span.text_of(text)):
+                a, b = span.start + s, span.start + e
+                if kind in ENTITY_TYPES and text[a:b].strip():
+                    out.append(Mention(article.id, a, b, text[a:b], kind))
+        return out
     language = article.language or "de"
     if language not in ("de", "en"):
         return []  # German has the trained model, English rules; other languages come as plug-ins
     tagger = ner.tag if language == "de" else ner.tag_en
-    out: list[Mention] = []
-    text = article.text
     for span in article.sentences:
         toks = ner.tokenize(span.text_of(text), span.start)
         labels = tagger([t.text for t in toks])
@@ -182,9 +196,10 @@ def link_story(per_article: list[list[Entity]]) -> list[Entity]:
     return sorted(merged, key=lambda e: (-len({m.article for m in e.mentions}), -len(e.mentions), e.name))
 
 
-def extract(articles: list[Article]) -> list[dict[str, Any]]:
-    """Entities of a story, as dossier dictionaries with ids ``e1``, ``e2``, …"""
-    per_article = [link_article(a, mentions(a)) for a in articles]
+def extract(articles: list[Article], backend: str | None = None) -> list[dict[str, Any]]:
+    """Entities of a story, as dossier dictionaries with ids ``e1``, ``e2``, … (``backend``: an
+    optional NER backend, see :func:`mentions`)."""
+    per_article = [link_article(a, mentions(a, backend)) for a in articles]
     return [e.to_dict(f"e{n}") for n, e in enumerate(link_story(per_article), 1)]
 
 

@@ -31,12 +31,15 @@ class Options:
     errors (str): ``"skip"`` reports bad inputs and goes on; ``"raise"`` stops at the first.
     llm_url, llm_model: An OpenAI-compatible endpoint for an abstractive summary (optional; the
         extractive summary is always made).
+    ner (str | None): An optional NER backend for the dossier's entities (``"spacy:NAME"``,
+        ``"transformers:NAME"``, ``"gliner:NAME"``; a name or a local path); default the bundled one.
     """
 
     language: str | None = None
     errors: ErrorPolicy = "skip"
     llm_url: str | None = None
     llm_model: str | None = None
+    ner: str | None = None
 
 
 Progress = Callable[[str], None]
@@ -133,7 +136,7 @@ def build_stories(articles: list[Article], options: Options = Options(), previou
             stories[n] = kept
             continue
         members = [by_id[aid] for aid in story.articles]
-        story.entities = entities.extract(members)
+        story.entities = entities.extract(members, options.ner)
         for a in members:
             found, said = claims.extract(a), quotes.extract(a)
             claims.attribute_to_quotes(a, found, said)  # a figure inside a quote is its speaker's
