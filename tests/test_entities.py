@@ -216,3 +216,6 @@ def test_a_missing_ner_backend_stops_with_one_line(tmp_path: Path) -> None:
     r = CliRunner().invoke(app, ["ingest", str(src), "--db", str(tmp_path / "s.db"), "--ner", "gliner:" + str(tmp_path / "none")])
     assert r.exit_code == 2 and "gliner" in r.stderr.lower() and r.stderr.count("\n") == 1
     assert not (tmp_path / "s.db").exists()  # stopped before any work
+    assert CliRunner().invoke(app, ["ingest", str(src), "--db", str(tmp_path / "s.db")]).exit_code == 0
+    r = CliRunner().invoke(app, ["serve", "--db", str(tmp_path / "s.db"), "--ner", "flair:de-ner"])
+    assert r.exit_code == 2 and "unknown NER backend" in r.stderr  # before the server starts

@@ -187,6 +187,7 @@ def serve(
     port: Annotated[int, typer.Option("--port", help="Port to listen on.")] = 8000,
     allow_ingest: Annotated[bool, typer.Option("--allow-ingest", help="Accept POST /api/ingest (needs --token).")] = False,
     token: Annotated[Optional[str], typer.Option("--token", envvar="STORYLENS_TOKEN", help="Bearer token for POST /api/ingest.")] = None,
+    ner: Annotated[Optional[str], typer.Option("--ner", envvar="STORYLENS_NER", help="Optional NER backend for articles posted to /api/ingest (as for ingest).")] = None,
 ) -> None:
     """Serve the store: story list, dossiers, articles, search and a JSON API under /api.
 
@@ -202,7 +203,8 @@ def serve(
         _err("storylens: --allow-ingest needs --token (or STORYLENS_TOKEN)")
         raise typer.Exit(2)
     try:
-        application = create_app(db, token if allow_ingest else None)
+        _check_ner(ner)
+        application = create_app(db, token if allow_ingest else None, ner)
     except StorylensError as exc:
         _err(f"storylens: {exc}")
         raise typer.Exit(2) from exc

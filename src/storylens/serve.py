@@ -44,12 +44,14 @@ def story_summary(story: Story, dossier_articles: dict[str, Any]) -> dict[str, A
     }
 
 
-def create_app(db: str, ingest_token: str | None = None) -> Any:
+def create_app(db: str, ingest_token: str | None = None, ner: str | None = None) -> Any:
     """The FastAPI application over the store at ``db``.
 
     db (str): SQLite file or postgresql:// URL.
     ingest_token (str | None): When given, POST /api/ingest accepts articles from callers that
         send ``Authorization: Bearer <token>``; without it the server is read-only.
+    ner (str | None): Optional NER backend for the stories that posted articles touch (as
+        ``--ner`` of ``ingest``).
     """
     import hmac
 
@@ -156,7 +158,7 @@ def create_app(db: str, ingest_token: str | None = None) -> Any:
                 raise HTTPException(status_code=401, detail="a valid bearer token is required")
             from .errors import ReadError
             from .ingest import _obj_to_doc
-            from .pipeline import build_stories, prepare
+            from .pipeline import Options, build_stories, prepare
 
             items = payload.get("articles")
             if not isinstance(items, list) or not items:
@@ -169,7 +171,7 @@ def create_app(db: str, ingest_token: str | None = None) -> Any:
                     errors.append({"index": n, "reason": exc.reason})
             added = store.add_articles(prepare(docs)) if docs else 0
             if added:
-                store.replace_stories(build_stories(store.articles()))
+                store.replace_stories(build_stories(store.articles(), Options(ner=ner), previous=store.stories()))  # untouched stories keep their analysis
             return {"added": added, "skipped": errors, **store.counts()}
 
     app.state.store = store
