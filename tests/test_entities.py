@@ -171,6 +171,12 @@ def test_cross_validation_scores_every_sentence_once_by_a_model_that_never_saw_i
         ner.cross_folds(sentences, 9, "sample.tsv")
     r = CliRunner().invoke(app, ["eval", "ner", str(f), "--folds", "2"])
     assert r.exit_code == 2 and "--folds needs --train" in r.stderr
+    twice = tmp_path / "twice.tsv"  # each fold's sentences recur in the other fold
+    ner.write_germeval(twice, sentences + sentences)
+    empty = tmp_path / "empty.tsv"
+    ner.write_germeval(empty, [(["Es", "regnet", "."], ["O", "O", "O"])])
+    assert ner.memorised_baseline(twice, empty)["f1"] == 0.0
+    assert ner.memorised_baseline(twice, empty, folds=2)["f1"] == 1.0  # the baseline learns from the other folds too
 
 
 BACKEND_ARTICLE = """Besuch in Lindhaven

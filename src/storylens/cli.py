@@ -332,7 +332,7 @@ def eval_ner(
     file: Annotated[Path, typer.Argument(help="GermEval 2014 TSV file (index, token, outer BIO, inner BIO; # comments).")],
     types: Annotated[str, typer.Option("--types", help="Comma-separated types to score; others are ignored in gold and prediction.")] = "PER,LOC,ORG,MISC",
     model: Annotated[Optional[Path], typer.Option("--model", help="CRF model file (default: the one shipped).")] = None,
-    baseline: Annotated[Optional[Path], typer.Option("--baseline", help="Also score a memorising baseline trained on this GermEval file.")] = None,
+    baseline: Annotated[Optional[Path], typer.Option("--baseline", help="Also score a memorising baseline trained on this GermEval file (with --folds, also on the other folds).")] = None,
     train: Annotated[Optional[list[Path]], typer.Option("--train", help="Held-out score: build lexicon and model from these files alone, then score FILE (needs storylens[train]; minutes).")] = None,
     lexicon_from: Annotated[Optional[list[Path]], typer.Option("--lexicon-from", help="With --train: label the lexicon's probe from these files only (e.g. the gold file, while --train adds silver sentences).")] = None,
     folds: Annotated[int, typer.Option("--folds", min=1, help="With --train: cross-validate — cut FILE into this many runs of sentences and score each with a model that also learned from the others (and from --train).")] = 1,
@@ -364,7 +364,7 @@ def eval_ner(
     except StorylensError as exc:
         _err(f"storylens: {exc}")
         raise typer.Exit(2) from exc
-    base = ner.evaluate(file, wanted, tagger=ner.memorised_tagger(baseline)) if baseline else None
+    base = ner.memorised_baseline(file, baseline, wanted, folds if train else 1) if baseline else None
     if as_json:
         out = {k: r[k] for k in ("precision", "recall", "f1", "per_type")}
         if base:

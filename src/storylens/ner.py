@@ -471,13 +471,33 @@ def tag(words: list[str], model: Path = DEFAULT_MODEL) -> list[str]:
     return from_bioes(list(_tagger(str(model)).tag(token_features(words))))
 
 
-def memorised_tagger(train_file: Path) -> Any:
-    """The baseline: tag every word sequence seen as an entity in training with its commonest type
-    (longest match first)."""
+def memorised_baseline(path: Path, train_file: Path, types: Iterable[str] = TYPES, folds: int = 1) -> dict[str, Any]:
+    """The memorising baseline's scores on ``path``; with ``folds`` over 1, cross-validated like
+    :func:`heldout` (each run of sentences scored by a table that also saw the other runs)."""
+    if folds <= 1:
+        return evaluate(path, types, tagger=memorised_tagger(train_file))
+    import tempfile
+
+    wanted = tuple(types)
+    total = {t: [0, 0, 0] for t in wanted}
+    with tempfile.TemporaryDirectory() as tmp:
+        part = Path(tmp) / "fold.tsv"
+        for held, others in cross_folds(list(read_germeval(path)), folds, str(path)):
+            write_germeval(part, held)
+            counts = _counts(part, wanted, tagger=memorised_tagger(train_file, others))
+            for t in wanted:
+                total[t] = [a + b for a, b in zip(total[t], counts[t])]
+    return _report(total)
+
+
+def memorised_tagger(train_file: Path, more: Iterable[tuple[list[str], list[str]]] = ()) -> Any:
+    """The baseline: tag every word sequence seen as an entity in training (the file and ``more``
+    sentences) with its commonest type (longest match first)."""
     from collections import Counter
+    from itertools import chain
 
     seen: dict[tuple[str, ...], Counter[str]] = {}
-    for words, labels in read_germeval(train_file):
+    for words, labels in chain(read_germeval(train_file), more):
         for s, e, kind in spans(labels):
             seen.setdefault(tuple(words[s:e]), Counter())[kind] += 1
     table = {k: c.most_common(1)[0][0] for k, c in seen.items()}
