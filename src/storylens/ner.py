@@ -443,7 +443,7 @@ def _heldout_run(job: tuple[Path, list[Path], Path, Path, tuple[str, ...]]) -> d
     scored, files, lex, model, wanted = job
     with nerlex.use(lex):
         train(files, model, rebuild_known=False)
-        return _counts(scored, wanted, model)
+        return _counts(read_germeval(scored), wanted, model)
 
 
 def write_germeval(path: Path, sentences: Iterable[tuple[list[str], list[str]]]) -> None:
@@ -476,17 +476,12 @@ def memorised_baseline(path: Path, train_file: Path, types: Iterable[str] = TYPE
     :func:`heldout` (each run of sentences scored by a table that also saw the other runs)."""
     if folds <= 1:
         return evaluate(path, types, tagger=memorised_tagger(train_file))
-    import tempfile
-
     wanted = tuple(types)
     total = {t: [0, 0, 0] for t in wanted}
-    with tempfile.TemporaryDirectory() as tmp:
-        part = Path(tmp) / "fold.tsv"
-        for held, others in cross_folds(list(read_germeval(path)), folds, str(path)):
-            write_germeval(part, held)
-            counts = _counts(part, wanted, tagger=memorised_tagger(train_file, others))
-            for t in wanted:
-                total[t] = [a + b for a, b in zip(total[t], counts[t])]
+    for held, others in cross_folds(list(read_germeval(path)), folds, str(path)):
+        counts = _counts(held, wanted, tagger=memorised_tagger(train_file, others))
+        for t in wanted:
+            total[t] = [a + b for a, b in zip(total[t], counts[t])]
     return _report(total)
 
 
@@ -526,14 +521,15 @@ def evaluate(path: Path, types: Iterable[str] = TYPES, model: Path = DEFAULT_MOD
     Only spans of ``types`` count, in gold and prediction alike. ``tagger`` replaces the CRF (for
     baselines): a function from words to BIO labels.
     """
-    return _report(_counts(path, types, model, tagger))
+    return _report(_counts(read_germeval(path), types, model, tagger))
 
 
-def _counts(path: Path, types: Iterable[str], model: Path = DEFAULT_MODEL, tagger: Any = None) -> dict[str, list[int]]:
-    """type → [right, predicted, gold] span counts on a GermEval file."""
+def _counts(sentences: Iterable[tuple[list[str], list[str]]], types: Iterable[str], model: Path = DEFAULT_MODEL,
+            tagger: Any = None) -> dict[str, list[int]]:
+    """type → [right, predicted, gold] span counts over labelled sentences."""
     wanted = set(types)
     per: dict[str, list[int]] = {t: [0, 0, 0] for t in wanted}
-    for words, gold_labels in read_germeval(path):
+    for words, gold_labels in sentences:
         gold = {s for s in spans(gold_labels) if s[2] in wanted}
         pred = {s for s in spans(tagger(words) if tagger else tag(words, model)) if s[2] in wanted}
         for t in wanted:
