@@ -425,7 +425,12 @@ def heldout(path: Path, train_files: list[Path], corpus: Path | None, types: Ite
                 counts = list(pool.map(_heldout_run, runs))
         else:
             counts = [_heldout_run(r) for r in runs]
-    return _report({t: [sum(c[t][k] for c in counts) for k in range(3)] for t in wanted})
+    return _report(_summed(counts, wanted))
+
+
+def _summed(counts: list[dict[str, list[int]]], types: Iterable[str]) -> dict[str, list[int]]:
+    """The span counts of several folds added up per type."""
+    return {t: [sum(c[t][k] for c in counts) for k in range(3)] for t in types}
 
 
 def cross_folds(sentences: list[Any], folds: int, name: str = "input") -> list[tuple[list[Any], list[Any]]]:
@@ -477,12 +482,8 @@ def memorised_baseline(path: Path, train_file: Path, types: Iterable[str] = TYPE
     if folds <= 1:
         return evaluate(path, types, tagger=memorised_tagger(train_file))
     wanted = tuple(types)
-    total = {t: [0, 0, 0] for t in wanted}
-    for held, others in cross_folds(list(read_germeval(path)), folds, str(path)):
-        counts = _counts(held, wanted, tagger=memorised_tagger(train_file, others))
-        for t in wanted:
-            total[t] = [a + b for a, b in zip(total[t], counts[t])]
-    return _report(total)
+    return _report(_summed([_counts(held, wanted, tagger=memorised_tagger(train_file, others))
+                            for held, others in cross_folds(list(read_germeval(path)), folds, str(path))], wanted))
 
 
 def memorised_tagger(train_file: Path, more: Iterable[tuple[list[str], list[str]]] = ()) -> Any:
