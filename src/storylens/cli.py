@@ -62,6 +62,10 @@ class _LazyProgress:
             self.bar.stop()
 
 
+NER_HELP = ("Optional NER backend for the entities: spacy:NAME, transformers:NAME or gliner:NAME (a name or a local path; "
+            "nothing is downloaded). Default: the bundled model.")
+
+
 def _check_ner(spec: str | None) -> None:
     """Load an optional NER backend before any work, so that a missing one stops the run at once."""
     if spec:
@@ -77,7 +81,7 @@ def analyze(
     language: Annotated[Optional[str], typer.Option("--lang", help="Force this language (ISO code) instead of detecting it.")] = None,
     llm_url: Annotated[Optional[str], typer.Option("--llm-url", envvar="STORYLENS_LLM_URL", help="OpenAI-compatible endpoint (e.g. Ollama's http://127.0.0.1:11434/v1) for an abstractive, cited summary.")] = None,
     llm_model: Annotated[Optional[str], typer.Option("--llm-model", envvar="STORYLENS_LLM_MODEL", help="Model name for --llm-url.")] = None,
-    ner: Annotated[Optional[str], typer.Option("--ner", envvar="STORYLENS_NER", help="Optional NER backend for the entities: spacy:NAME, transformers:NAME or gliner:NAME (a name or a local path; nothing is downloaded). Default: the bundled model.")] = None,
+    ner: Annotated[Optional[str], typer.Option("--ner", envvar="STORYLENS_NER", help=NER_HELP)] = None,
 ) -> None:
     """Analyse articles into a dossier (JSON, HTML or Markdown by the extension of -o)."""
     from . import render
@@ -116,7 +120,7 @@ def ingest(
     paths: Annotated[list[Path], typer.Argument(help="Files or folders to add.")],
     db: Annotated[str, typer.Option("--db", envvar="STORYLENS_DB", help="Store: a SQLite file or a postgresql:// URL.")] = "storylens.db",
     language: Annotated[Optional[str], typer.Option("--lang", help="Force this language (ISO code).")] = None,
-    ner: Annotated[Optional[str], typer.Option("--ner", envvar="STORYLENS_NER", help="Optional NER backend for the entities: spacy:NAME, transformers:NAME or gliner:NAME (a name or a local path; nothing is downloaded). Default: the bundled model.")] = None,
+    ner: Annotated[Optional[str], typer.Option("--ner", envvar="STORYLENS_NER", help=NER_HELP)] = None,
 ) -> None:
     """Add articles to a store (idempotent by content) and update its stories."""
     from .pipeline import ingest as run_ingest
@@ -146,7 +150,7 @@ def watch(
     db: Annotated[str, typer.Option("--db", envvar="STORYLENS_DB", help="Store: a SQLite file or a postgresql:// URL.")] = "storylens.db",
     interval: Annotated[float, typer.Option("--interval", help="Seconds between looks.")] = 10.0,
     rounds: Annotated[int, typer.Option("--rounds", help="Stop after this many looks (0: run until interrupted).")] = 0,
-    ner: Annotated[Optional[str], typer.Option("--ner", envvar="STORYLENS_NER", help="Optional NER backend for the entities: spacy:NAME, transformers:NAME or gliner:NAME (a name or a local path; nothing is downloaded). Default: the bundled model.")] = None,
+    ner: Annotated[Optional[str], typer.Option("--ner", envvar="STORYLENS_NER", help=NER_HELP)] = None,
 ) -> None:
     """Keep a store up to date: look at PATH every --interval seconds and add what is new.
 
