@@ -72,6 +72,14 @@ def test_postgres_store_matches_sqlite(pg_url: str, tmp_path: Path) -> None:
         d = pg.dossier(story.id).to_dict()
         assert d["stories"][0] == next(s for s in expected["stories"] if s["id"] == story.id)
     assert pg.search("Talsperre")
+    # the dense vectors grouping needed are kept (bytea) and come back byte for byte
+    from storylens import stories
+
+    keys = [stories.dense_key((a.title or "") + "\n" + a.text, "e5") for a in pg.articles()]
+    kept = pg.get_vectors(keys)
+    assert sorted(kept) == sorted(keys) and all(len(v) == 384 * 4 for v in kept.values())
+    pg.put_vectors({keys[0]: b"\0" * 8})  # a key already kept is left as it is
+    assert pg.get_vectors(keys[:1]) == {keys[0]: kept[keys[0]]}
     pg.close()
 
 

@@ -215,3 +215,39 @@ def test_streaming_path_joins_languages_of_one_event() -> None:
     assert not any({0, 2} <= set(g) for g in apart)  # shares too few lemmas across languages
     groups = {frozenset(g) for g in stories.group(docs, dense="e5", average_link_max=0)}
     assert frozenset({0, 1, 2, 3}) in groups and frozenset({4, 5}) in groups
+
+
+@pytest.mark.issue(5)
+def test_store_keeps_dense_vectors_so_each_text_is_embedded_once(tmp_path: Path) -> None:
+    import numpy as np
+
+    from storylens.pipeline import ingest
+    from storylens.store import open_store
+
+    src = tmp_path / "in"
+    src.mkdir()
+    (src / "a.txt").write_text("Brand in Hafenstadt\n\nIn Hafenstadt brannte am Montag eine Lagerhalle. Verletzt wurde niemand.\n", encoding="utf-8")
+    (src / "b.txt").write_text("Lagerhallenbrand\n\nDie Feuerwehr löschte in Hafenstadt eine brennende Lagerhalle, niemand wurde verletzt.\n", encoding="utf-8")
+    db = tmp_path / "w.db"
+    store = open_store(db)
+    ingest([src], store)
+    texts = [(a.title or "") + "\n" + a.text for a in store.articles()]
+    keys = [stories.dense_key(t, "e5") for t in texts]
+    kept = store.get_vectors(keys)
+    assert sorted(kept) == sorted(keys)  # every article's vector is in the store
+    first = np.frombuffer(kept[keys[0]], dtype=np.float32)
+    assert first.shape == (384,) and abs(float(first @ first) - 1.0) < 1e-3
+    # another process (an empty in-process cache) takes the stored vector instead of embedding again:
+    # a vector altered in the store comes back altered
+    store.close()
+    store = open_store(db)
+    altered = -first
+    store.conn.execute("UPDATE vectors SET data = ? WHERE key = ?", (altered.tobytes(), keys[0]))
+    store.conn.commit()
+    stories._DENSE_CACHE.clear()
+    got = stories.dense_vectors(texts, "e5", keeper=store)
+    assert np.allclose(got[0], altered) and np.allclose(got[1], np.frombuffer(kept[keys[1]], dtype=np.float32))
+    # a new text is embedded once and kept
+    (src / "c.txt").write_text("Neuer Bericht\n\nIn Bergdorf eröffnete am Freitag eine neue Bibliothek mit zehntausend Büchern.\n", encoding="utf-8")
+    ingest([src], store)
+    assert store._one("SELECT count(*) FROM vectors")[0] == 3

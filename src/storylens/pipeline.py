@@ -99,10 +99,13 @@ def to_article(c: Cleaned) -> Article:
     )
 
 
-def group_stories(articles: list[Article], dense: str | None = "e5") -> list[Story]:
-    """Stories stage: group articles about the same event (see :mod:`storylens.stories`)."""
+def group_stories(articles: list[Article], dense: str | None = "e5", keeper: story_groups.VectorKeeper | None = None) -> list[Story]:
+    """Stories stage: group articles about the same event (see :mod:`storylens.stories`).
+
+    keeper (VectorKeeper | None): Where dense vectors outlive the process (a store).
+    """
     stories = []
-    for idx in story_groups.group(articles, dense):
+    for idx in story_groups.group(articles, dense, keeper=keeper):
         group = sorted((articles[i] for i in idx), key=lambda a: (a.published or "9999", a.id))  # earliest first
         title = next((a.title for a in group if a.title), None)
         # a stable id: the story keeps it while its earliest article stays in it
@@ -119,15 +122,17 @@ def prepare(docs: list[RawDoc], options: Options = Options()) -> list[Article]:
     return [to_article(c) for c in cleaned if c.paragraphs]
 
 
-def build_stories(articles: list[Article], options: Options = Options(), previous: Iterable[Story] = ()) -> list[Story]:
+def build_stories(articles: list[Article], options: Options = Options(), previous: Iterable[Story] = (),
+                  keeper: story_groups.VectorKeeper | None = None) -> list[Story]:
     """The story stages: grouping, then per story entities, claims, quotes, comparisons,
     timeline, summary, quote groups and the outlet view.
 
     previous (Iterable[Story]): Stories analysed before (a store's); one whose id and articles are
         unchanged is kept as it was instead of being analysed again, so adding articles costs the
         stories they touch, not the whole store.
+    keeper (VectorKeeper | None): Where dense vectors outlive the process (a store's table).
     """
-    stories = group_stories(articles)
+    stories = group_stories(articles, keeper=keeper)
     done = {(s.id, tuple(s.articles)): s for s in previous}
     by_id = {a.id: a for a in articles}
     for n, story in enumerate(stories):
@@ -185,8 +190,14 @@ def ingest(paths: Iterable[Path | str], store: Any, *, options: Options = Option
         if docs or source is not None:
             added += store.add_articles(prepare(docs, options) if docs else [], source)
     if added or not store.counts()["stories"]:
-        store.replace_stories(build_stories(store.articles(), options, previous=store.stories()))
+        restory(store, options)
     return added, skipped
+
+
+def restory(store: Any, options: Options = Options()) -> None:
+    """Group a store's articles into stories again and analyse the stories that changed; the
+    dense vectors the grouping needs are kept in the store, so each text is embedded once."""
+    store.replace_stories(build_stories(store.articles(), options, previous=store.stories(), keeper=store))
 
 
 def analyze(paths: Iterable[Path | str], *, options: Options = Options(), progress: Progress | None = None) -> Dossier:

@@ -158,7 +158,7 @@ def create_app(db: str, ingest_token: str | None = None, ner: str | None = None)
                 raise HTTPException(status_code=401, detail="a valid bearer token is required")
             from .errors import ReadError
             from .ingest import _obj_to_doc
-            from .pipeline import Options, build_stories, prepare
+            from .pipeline import Options, prepare, restory
 
             items = payload.get("articles")
             if not isinstance(items, list) or not items:
@@ -171,7 +171,7 @@ def create_app(db: str, ingest_token: str | None = None, ner: str | None = None)
                     errors.append({"index": n, "reason": exc.reason})
             added = store.add_articles(prepare(docs)) if docs else 0
             if added:
-                store.replace_stories(build_stories(store.articles(), Options(ner=ner), previous=store.stories()))  # untouched stories keep their analysis
+                restory(store, Options(ner=ner))  # untouched stories keep their analysis, stored vectors are reused
             return {"added": added, "skipped": errors, **store.counts()}
 
     app.state.store = store

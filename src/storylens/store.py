@@ -46,7 +46,14 @@ TABLES = (
         consumed BIGINT NOT NULL,
         head TEXT NOT NULL
     )""",
+    # dense vectors of article texts (float32 bytes) by backend and text digest: embedding is the
+    # slowest step of grouping, so a store embeds each text once, whichever process reads it
+    """CREATE TABLE IF NOT EXISTS vectors (
+        key TEXT PRIMARY KEY,
+        data BYTEA NOT NULL
+    )""",
 )
+VECTOR_BATCH = 500  # keys per query: far below SQLite's and PostgreSQL's parameter limits
 
 
 class StoreError(StorylensError):
@@ -174,6 +181,34 @@ class SQLStore:
             params += [like, like]
         rows = self._all(f"SELECT id, title, published FROM articles WHERE {clause} ORDER BY published DESC LIMIT ?", (*params, limit))
         return [{"id": r[0], "title": r[1], "published": r[2]} for r in rows]
+
+    # -- dense vectors (stories.VectorKeeper) ----------------------------------------------------
+
+    def get_vectors(self, keys: list[str]) -> dict[str, bytes]:
+        """The stored vectors among ``keys``."""
+        out: dict[str, bytes] = {}
+        for start in range(0, len(keys), VECTOR_BATCH):
+            part = keys[start : start + VECTOR_BATCH]
+            marks = ", ".join("?" * len(part))
+            for key, data in self._all(f"SELECT key, data FROM vectors WHERE key IN ({marks})", tuple(part)):
+                out[key] = bytes(data)
+        return out
+
+    def known_vectors(self, keys: list[str]) -> set[str]:
+        """Which of ``keys`` have a stored vector."""
+        out: set[str] = set()
+        for start in range(0, len(keys), VECTOR_BATCH):
+            part = keys[start : start + VECTOR_BATCH]
+            out.update(r[0] for r in self._all(f"SELECT key FROM vectors WHERE key IN ({', '.join('?' * len(part))})", tuple(part)))
+        return out
+
+    def put_vectors(self, items: dict[str, bytes]) -> None:
+        """Keep vectors under their keys (one transaction; a key already kept is left as it is)."""
+        if not items:
+            return
+        with self._tx() as cur:
+            for key, data in items.items():
+                cur.execute(self._sql("INSERT INTO vectors (key, data) VALUES (?, ?) ON CONFLICT (key) DO NOTHING"), (key, data))
 
     # -- stories --------------------------------------------------------------------------------
 

