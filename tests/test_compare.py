@@ -121,7 +121,20 @@ def test_shared_passages_find_wire_copy() -> None:
     a = Article(id="a", path="a", text="Eigene Einleitung. " + wire, language="de")
     b = Article(id="b", path="b", text=wire + " Eigener Schluss.", language="de")
     found = shared_passages(a, [b])
-    assert found and found[0]["with"] == "b" and "Innenstadt" in found[0]["text"]
+    assert found and found[0]["with"] == ["b"] and found[0]["copies"] == 1 and "Innenstadt" in found[0]["text"]
+
+
+@pytest.mark.issue(5)
+def test_wire_copy_in_many_outlets_stays_one_passage_per_article() -> None:
+    from storylens.outlets import MAX_WITH, outlet_view
+
+    wire = "Die Polizei nahm am Abend in der Innenstadt mehr als zwanzig Menschen fest, teilte ein Sprecher mit."
+    copies = [Article(id=f"o{n:03d}", path="x", text=f"Bericht {n} mit eigener Einleitung zum Abend. " + wire, language="de") for n in range(60)]
+    view = outlet_view(copies, [], [], [])
+    for o in view:
+        (passage,) = o["shared_passages"]  # one entry, not one per other outlet
+        assert passage["copies"] == 59 and len(passage["with"]) == MAX_WITH and o["article"] not in passage["with"]
+        assert "Innenstadt" in passage["text"]
 
 
 @pytest.mark.issue(4)

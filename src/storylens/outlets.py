@@ -26,30 +26,51 @@ def _shingles(text: str) -> dict[tuple[str, ...], int]:
     return {tuple(w for w, _ in words[i : i + SHINGLE]): words[i][1] for i in range(len(words) - SHINGLE + 1)}
 
 
-def shared_passages(a: Article, others: list[Article], min_shingles: int = 2, shingles: dict[str, dict[tuple[str, ...], int]] | None = None) -> list[dict[str, Any]]:
-    """Passages of ``a`` that also stand, nearly word for word, in another article.
+MAX_WITH = 20  # articles named per shared passage (the earliest read); ``copies`` counts them all
+MIN_SHINGLES = 2  # a passage is at least this many shared shingles
 
-    shingles: each article's shingles by id, when the caller has them already.
+
+def _passages(articles: list[Article], shingles: dict[str, dict[tuple[str, ...], int]]) -> dict[str, list[dict[str, Any]]]:
+    """Per article, the passages it shares nearly word for word with other articles of the batch.
+
+    One inverted index over the shingles, so the cost grows with the shingles, not with the pairs
+    of articles; a passage names up to ``MAX_WITH`` other articles and counts them all (a wire
+    story republished by hundreds of outlets stays one entry per article, not one per pair).
     """
-    cache = shingles if shingles is not None else {}
-    mine = cache.get(a.id) or _shingles(a.text)
-    out = []
-    for o in others:
-        theirs = cache.get(o.id) or _shingles(o.text)
-        common = sorted(mine[s] for s in mine.keys() & theirs.keys())
-        if len(common) < min_shingles:
-            continue
-        # join overlapping shingles into passages
-        start = prev = common[0]
-        for pos in common[1:] + [None]:  # type: ignore[list-item]
-            if pos is not None and pos - prev < 60:
-                prev = pos
+    owners: dict[tuple[str, ...], list[str]] = {}
+    count: dict[tuple[str, ...], int] = {}
+    for a in articles:
+        for sh in shingles[a.id]:
+            n = count.get(sh, 0)
+            count[sh] = n + 1
+            if n <= MAX_WITH:
+                owners.setdefault(sh, []).append(a.id)
+    out: dict[str, list[dict[str, Any]]] = {}
+    for a in articles:
+        common = sorted((pos, sh) for sh, pos in shingles[a.id].items() if count[sh] > 1)
+        runs: list[list[tuple[int, tuple[str, ...]]]] = []
+        for pos, sh in common:  # join shingles that start close together into passages
+            if runs and pos - runs[-1][-1][0] < 60:
+                runs[-1].append((pos, sh))
+            else:
+                runs.append([(pos, sh)])
+        found = []
+        for run in runs:
+            if len(run) < MIN_SHINGLES:
                 continue
-            end = _end_after(a.text, prev)
-            out.append({"with": o.id, "start": start, "end": end, "text": a.text[start:end]})
-            if pos is not None:
-                start = prev = pos
+            start, end = run[0][0], _end_after(a.text, run[-1][0])
+            others = list(dict.fromkeys(o for _, sh in run for o in owners[sh] if o != a.id))
+            found.append({"with": others[:MAX_WITH], "copies": max(count[sh] for _, sh in run) - 1,
+                          "start": start, "end": end, "text": a.text[start:end]})
+        out[a.id] = found
     return out
+
+
+def shared_passages(a: Article, others: list[Article]) -> list[dict[str, Any]]:
+    """Passages of ``a`` that also stand, nearly word for word, in one of ``others``: ``start``,
+    ``end``, ``text``, ``with`` (the other articles, up to ``MAX_WITH``) and ``copies`` (how many)."""
+    batch = [a] + [o for o in others if o.id != a.id]
+    return _passages(batch, {x.id: _shingles(x.text) for x in batch})[a.id]
 
 
 def _end_after(text: str, pos: int) -> int:
@@ -61,20 +82,35 @@ def outlet_view(articles: list[Article], claims: list[dict[str, Any]], quotes: l
     """One entry per article: ``article, outlet, agencies, only_figures, only_speakers, only_people,
     shared_passages``."""
     figure_key = {c["id"]: (c["measure"], c["value"], c.get("low"), c.get("high")) for c in claims}
-    shingles = {a.id: _shingles(a.text) for a in articles}
+    figure_in: dict[Any, set[str]] = {}
+    for c in claims:
+        figure_in.setdefault(figure_key[c["id"]], set()).add(c["article"])
+    speaker_in: dict[str, set[str]] = {}
+    for q in quotes:
+        speaker_in.setdefault(q["speaker"], set()).add(q["article"])
+    passages = _passages(articles, {a.id: _shingles(a.text) for a in articles})
+    claims_of: dict[str, list[str]] = {}
+    for c in claims:
+        if figure_in[figure_key[c["id"]]] == {c["article"]}:
+            claims_of.setdefault(c["article"], []).append(c["id"])
+    speakers_of: dict[str, list[str]] = {}
+    for sp, where in speaker_in.items():
+        if len(where) == 1:
+            speakers_of.setdefault(next(iter(where)), []).append(sp)
+    people_of: dict[str, list[str]] = {}
+    for e in entities:
+        if e["type"] == "PER" and len(e["articles"]) == 1:
+            people_of.setdefault(e["articles"][0], []).append(e["id"])
     out = []
     for a in articles:
-        others = [o for o in articles if o.id != a.id]
-        other_figures = {figure_key[c["id"]] for c in claims if c["article"] != a.id}
-        other_speakers = {q["speaker"] for q in quotes if q["article"] != a.id}
         out.append({
             "article": a.id,
             "outlet": a.outlet,
             "agencies": list(a.agencies),
-            "only_figures": [c["id"] for c in claims if c["article"] == a.id and figure_key[c["id"]] not in other_figures],
-            "only_speakers": sorted({q["speaker"] for q in quotes if q["article"] == a.id} - other_speakers),
-            "only_people": [e["id"] for e in entities if e["type"] == "PER" and e["articles"] == [a.id]],
-            "shared_passages": shared_passages(a, others, shingles=shingles),
+            "only_figures": claims_of.get(a.id, []),
+            "only_speakers": sorted(speakers_of.get(a.id, [])),
+            "only_people": people_of.get(a.id, []),
+            "shared_passages": passages[a.id],
         })
     return out
 

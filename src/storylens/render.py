@@ -6,6 +6,7 @@ import html
 import json
 import re
 from pathlib import Path
+from typing import Any
 
 from .errors import UsageError
 from .model import Article, Dossier, Story
@@ -119,6 +120,13 @@ def _cite_id(article: str, start: int) -> str:
     return f"s-{article}-{start}"
 
 
+def _shared_with(passages: list[dict[str, Any]]) -> str:
+    """The articles an article shares passages with, and how many more share them than are named."""
+    named = sorted({w for p in passages for w in p["with"]})
+    more = max((p["copies"] - len(p["with"]) for p in passages), default=0)
+    return ", ".join(named) + (f" and {more} more" if more > 0 else "")
+
+
 def _figure(c: dict[str, object]) -> str:
     value = c["value"]
     if value is None:
@@ -197,7 +205,7 @@ def _facts_html(story: Story, dossier: Dossier) -> str:
             f'<tr><td><a href="#article-{_e(o["article"])}">{_e(o["outlet"] or o["article"])}</a></td>'
             f'<td>{_e(", ".join(o["agencies"]))}</td><td>{figures(o["only_figures"])}</td>'
             f'<td>{_e(", ".join(o["only_speakers"]))}</td>'
-            f'<td>{_e(", ".join(sorted({p["with"] for p in o["shared_passages"]})))}</td></tr>'
+            f'<td>{_e(_shared_with(o["shared_passages"]))}</td></tr>'
             for o in story.outlets
         )
         parts.append(
