@@ -52,10 +52,11 @@ def bases() -> list[tuple[str, str]]:
     return out
 
 
-def synthesize(n: int, seed: int = 7) -> tuple[list[tuple[str, str, str]], list[int]]:
-    """n perturbed articles (language, text, date) and their base story ids."""
+def synthesize(n: int, seed: int = 7, languages: frozenset[str] | None = None) -> tuple[list[tuple[str, str, str]], list[int]]:
+    """n perturbed articles (language, text, date) and their base story ids (``languages``: only
+    bases in these languages)."""
     rng = random.Random(seed)
-    base = bases()
+    base = [b for b in bases() if languages is None or b[0] in languages]
     words = [t.split() for _, t in base]
     weights = [1.0 / (k + 1) ** 0.8 for k in range(len(base))]
     order = list(range(len(base)))

@@ -87,3 +87,26 @@ def test_postgres_store_matches_sqlite(pg_url: str, tmp_path: Path) -> None:
 def test_postgres_unreachable_is_a_clear_error() -> None:
     with pytest.raises(StoreError, match="cannot open store"):
         open_store(f"postgresql://postgres@127.0.0.1:{_free_port()}/postgres")
+
+
+@pytest.mark.issue(5)
+def test_postgres_store_assigns_online(pg_url: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from storylens import stories
+    from storylens.pipeline import restory
+
+    monkeypatch.setattr(stories, "AVERAGE_LINK_MAX", 2)  # the demo's five articles make a "large" store
+    pg = open_store(pg_url)
+    for table in ("articles", "stories", "sources"):
+        pg.conn.cursor().execute(f"DELETE FROM {table}")
+    pg.conn.commit()
+    ingest([DEMO], pg)
+    assert pg.indexed() and pg.pending() == 0
+    (story,) = pg.stories()
+    extra = tmp_path / "extra.txt"
+    extra.write_text((DEMO / sorted(p.name for p in DEMO.iterdir() if p.suffix == ".txt")[0]).read_text(encoding="utf-8") + "\n\nNachtrag: Die Lage bleibt angespannt.\n", encoding="utf-8")
+    assert ingest([extra], pg)[0] == 1
+    (grown,) = pg.stories()
+    assert grown.id == story.id and len(grown.articles) == 6 and pg.pending() == 0
+    restory(pg, regroup=True)
+    assert [sorted(s.articles) for s in pg.stories()] == [sorted(grown.articles)]
+    pg.close()

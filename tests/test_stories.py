@@ -251,3 +251,105 @@ def test_store_keeps_dense_vectors_so_each_text_is_embedded_once(tmp_path: Path)
     (src / "c.txt").write_text("Neuer Bericht\n\nIn Bergdorf eröffnete am Freitag eine neue Bibliothek mit zehntausend Büchern.\n", encoding="utf-8")
     ingest([src], store)
     assert store._one("SELECT count(*) FROM vectors")[0] == 3
+
+
+@pytest.mark.issue(5)
+def test_large_store_assigns_new_articles_online(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import json as _json
+
+    from storylens.pipeline import ingest, restory
+    from storylens.store import open_store
+
+    monkeypatch.setattr(stories, "AVERAGE_LINK_MAX", 4)  # a "large" store from five articles on
+    dam = [
+        "Nach tagelangem Starkregen ist am Dienstag der Staudamm von Velmora gebrochen. Die Flutwelle überschwemmte drei Dörfer im Tal, zwölf Menschen werden vermisst.",
+        "Der Dammbruch von Velmora hat drei Dörfer unter Wasser gesetzt. Rettungskräfte suchen mit Booten nach den zwölf Vermissten im Tal.",
+        "Staudamm von Velmora gebrochen: Flutwelle trifft drei Dörfer, Feuerwehr sucht zwölf Vermisste, Hunderte Bewohner in Notunterkünften.",
+    ]
+    chess = [
+        "Die Schachgroßmeisterin Ilka Morven hat das Turnier von Karsund gewonnen. In der letzten Runde besiegte sie ihren Rivalen nach fünf Stunden.",
+        "Schachturnier von Karsund: Ilka Morven gewinnt nach fünfstündiger Schlussrunde gegen ihren Rivalen und holt den Titel.",
+    ]
+    src = tmp_path / "in"
+    src.mkdir()
+    feed = src / "feed.jsonl"
+
+    def add(*texts: str, language: str | None = None) -> None:
+        with feed.open("a", encoding="utf-8") as fh:
+            for t in texts:
+                fh.write(_json.dumps({"text": t, "published": "2024-05-02"} | ({"language": language} if language else {})) + "\n")
+
+    add(*dam, *chess)
+    store = open_store(tmp_path / "s.db")
+    ingest([src], store, watching=True)
+    assert store.indexed()  # grouped once by the streaming path, which left its index
+    before = {s.id: s for s in store.stories()}
+    assert sorted(len(s.articles) for s in before.values()) == [2, 3]
+    dam_id = next(s.id for s in before.values() if len(s.articles) == 3)
+    chess_row = store._one("SELECT data FROM stories WHERE id <> ?", (dam_id,))[0]
+
+    add("Nach dem Bruch des Staudamms von Velmora sinkt das Wasser in den drei Dörfern; von den zwölf Vermissten fehlt weiter jede Spur.")
+    assert ingest([src], store, watching=True)[0] == 1
+    after = {s.id: s for s in store.stories()}
+    assert set(after) == set(before) and len(after[dam_id].articles) == 4  # joined the stored story, same id
+    assert store._one("SELECT data FROM stories WHERE id <> ?", (dam_id,))[0] == chess_row  # untouched: not rewritten
+    assert store.unassigned() == [] and after[dam_id].claims  # the grown story is analysed again
+    seqs = dict(store._all("SELECT story, seq FROM story_index"))
+    assert seqs[dam_id] == 3 and sorted(seqs.values()) == [2, 3]  # assigned online: only that story's index row moved on
+
+    add("In Brunnfeld hat der Stadtrat am Abend einen neuen Haushalt für die Schulen beschlossen, die Opposition stimmte dagegen.")
+    add("The Velmora dam burst on Tuesday after days of heavy rain; the flood wave swept through three villages and twelve people are missing.",
+        language="en")
+    ingest([src], store, watching=True)
+    grown = store.stories()
+    assert len(grown) == 3 and grown[0].id == dam_id and len(grown[0].articles) == 5  # the English report joined its story
+    assert [len(s.articles) for s in grown] == [5, 2, 1]  # largest first
+    # regrouping the whole store on demand finds the same stories
+    restory(store, regroup=True)
+    assert sorted(sorted(s.articles) for s in store.stories()) == sorted(sorted(s.articles) for s in grown)
+    # the same from the command line; without a path and without --regroup it is a usage error
+    from typer.testing import CliRunner
+
+    from storylens.cli import app
+
+    store.close()
+    r = CliRunner().invoke(app, ["ingest", "--regroup", "--db", str(tmp_path / "s.db")])
+    assert r.exit_code == 0 and "holds 8 article(s) in 3 story(ies)" in r.output
+    r = CliRunner().invoke(app, ["ingest", "--db", str(tmp_path / "s.db")])
+    assert r.exit_code == 2 and "needs PATH" in r.output
+
+
+@pytest.mark.issue(5)
+def test_memory_index_grows_stories_one_article_at_a_time() -> None:
+    import random
+    from types import SimpleNamespace
+
+    from storylens.evaluate.clusters import bcubed
+
+    rng = random.Random(5)
+    topics = [
+        "flut deich pegel regen feuerwehr evakuierung damm hochwasser",
+        "wahl kandidat stimmen partei koalition parlament umfrage mandat",
+        "erdbeben beben richterskala trümmer retter nachbeben epizentrum verschüttete",
+    ]
+    arts, docs, gold = [], [], []
+    for i in range(120):
+        k = i % 3
+        text = " ".join(rng.choice(topics[k].split()) for _ in range(30)) + " " + " ".join(f"wort{rng.randrange(3000)}" for _ in range(8))
+        arts.append(SimpleNamespace(id=f"a{i}", title=None, text=text, language="de", published="2024-03-02"))
+        docs.append(stories.terms(None, text, "de"))
+        gold.append(k)
+    head = stories.cluster(stories.Vectors.fit(docs[:30], stories.STREAM_TERMS), stories.SPARSE_THRESHOLD)
+    index = stories.MemoryIndex()
+    states, df = stories.index_of(arts[:30], head, [f"s{g[0]}" for g in head], docs[:30])
+    index.load(states, [[arts[i].id for i in g] for g in head], df, 30)
+    assert index.n == 30 and sum(len(m) for m in index.members.values()) == 30
+    for a in arts[30:]:
+        update = stories.assign([a], index, lambda x: "s-" + x.id, dense=None)
+        assert update.df and len(update.joined) == 1
+        index.apply(update, [a.id])
+    where = {aid: sid for sid, ids in index.members.items() for aid in ids}
+    assert len(where) == 120 and index.n == 120
+    assert bcubed([list(index.members).index(where[a.id]) for a in arts], gold)["f1"] > 0.95
+    # a story's postings follow its centroid: every posted story is held, nothing stale is found
+    assert all(st.id in index.states for st in index.stories_under(sorted(index.df), 1000))

@@ -117,20 +117,27 @@ def analyze(
 
 @app.command()
 def ingest(
-    paths: Annotated[list[Path], typer.Argument(help="Files or folders to add.")],
+    paths: Annotated[Optional[list[Path]], typer.Argument(help="Files or folders to add.")] = None,
     db: Annotated[str, typer.Option("--db", envvar="STORYLENS_DB", help="Store: a SQLite file or a postgresql:// URL.")] = "storylens.db",
     language: Annotated[Optional[str], typer.Option("--lang", help="Force this language (ISO code).")] = None,
     ner: Annotated[Optional[str], typer.Option("--ner", envvar="STORYLENS_NER", help=NER_HELP)] = None,
+    regroup: Annotated[bool, typer.Option("--regroup", help="Group the whole store again instead of assigning new articles to its stories (story ids may change).")] = False,
 ) -> None:
-    """Add articles to a store (idempotent by content) and update its stories."""
+    """Add articles to a store (idempotent by content) and update its stories.
+
+    A store of more than 300 articles assigns new articles to its stories as they arrive, which
+    keeps the stories stable and each ingest fast; --regroup groups all its articles at once."""
     from .pipeline import ingest as run_ingest
     from .store import open_store
 
+    if not paths and not regroup:
+        _err("storylens: ingest needs PATH (or --regroup alone)")
+        raise typer.Exit(2)
     progress = _LazyProgress()
     try:
         _check_ner(ner)
         store = open_store(db)
-        added, skipped = run_ingest(paths, store, options=Options(language=language, ner=ner), progress=progress)
+        added, skipped = run_ingest(paths or [], store, options=Options(language=language, ner=ner), progress=progress, regroup=regroup)
     except StorylensError as exc:
         progress.close()
         _err(f"storylens: {exc}")

@@ -97,6 +97,7 @@ def build_known(out: Path = KNOWN_FILE, lang: str = "de") -> int:
     out.parent.mkdir(parents=True, exist_ok=True)
     out.write_bytes(zlib.compress(bytes(bits), 9))
     _bloom.cache_clear()
+    _TAGGED.clear()
     return len(words)
 
 
@@ -357,6 +358,7 @@ def train(files: list[Path], out: Path, *, c1: float = 0.1, c2: float = 0.05, it
     out.parent.mkdir(parents=True, exist_ok=True)
     trainer.train(str(out))
     _tagger.cache_clear()
+    _TAGGED.clear()  # labels remembered from a model now replaced
     meta = {"trained_on": [{"file": f.name, "sha1": file_sha1(f)} for f in files], "sentences": n_sent, "tokens": n_tok,
             "c1": c1, "c2": c2, "iterations": iterations, "scheme": scheme}
     meta_path(out).write_text(json.dumps(meta, indent=1) + "\n", encoding="utf-8")
@@ -469,11 +471,21 @@ def _tagger(path: str) -> Any:
     return tagger
 
 
+_TAGGED: dict[tuple[str, tuple[str, ...]], tuple[str, ...]] = {}  # (model, words) -> labels
+TAGGED_SIZE = 200_000  # sentences: a story analysed again as it grows tags only its new ones
+
+
 def tag(words: list[str], model: Path = DEFAULT_MODEL) -> list[str]:
-    """BIO labels for one tokenised sentence."""
+    """BIO labels for one tokenised sentence (remembered per process: tagging is pure)."""
     if not words:
         return []
-    return from_bioes(list(_tagger(str(model)).tag(token_features(words))))
+    key = (str(model), tuple(words))
+    labels = _TAGGED.get(key)
+    if labels is None:
+        labels = _TAGGED[key] = tuple(from_bioes(list(_tagger(str(model)).tag(token_features(words)))))
+        if len(_TAGGED) > TAGGED_SIZE:
+            del _TAGGED[next(iter(_TAGGED))]  # oldest first
+    return list(labels)
 
 
 def memorised_baseline(path: Path, train_file: Path, types: Iterable[str] = TYPES, folds: int = 1) -> dict[str, Any]:

@@ -51,12 +51,20 @@ def use(path: Path) -> Iterator[None]:
     """Tag and train with another lexicon file for the duration (held-out evaluation)."""
     global LEXICON_FILE
     saved, LEXICON_FILE = LEXICON_FILE, path
-    lexicon.cache_clear()
+    _forget()
     try:
         yield
     finally:
         LEXICON_FILE = saved
-        lexicon.cache_clear()
+        _forget()
+
+
+def _forget() -> None:
+    """Drop the loaded lexicon and every sentence tagged with it."""
+    from . import ner
+
+    lexicon.cache_clear()
+    ner._TAGGED.clear()
 
 
 @lru_cache(maxsize=1)
@@ -328,5 +336,5 @@ def build(files: list[Path], corpus: Path | None, out: Path = LEXICON_FILE, *, p
             i = index.get(w)
             cls = [str(classes[k][i]) if i is not None else "" for k in SIZES]
             fh.write("\t".join([w, "".join(sorted(f[0] for f in gaz.get(w, ()))), *cls, PROBE_TYPES[probe[i]] if i is not None else "", pos.get(w, "")]) + "\n")
-    lexicon.cache_clear()
+    _forget()
     return {"words": len(words), "embedded": len(vocab), "gazetteer": len(gaz), "tagged": len(pos), "probe_accuracy": correct / max(1, len(labelled)), "bytes": out.stat().st_size}

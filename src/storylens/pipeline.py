@@ -99,18 +99,27 @@ def to_article(c: Cleaned) -> Article:
     )
 
 
-def group_stories(articles: list[Article], dense: str | None = "e5", keeper: story_groups.VectorKeeper | None = None) -> list[Story]:
+def story_id(first: Article) -> str:
+    """A story's id, from its earliest article: stable while that article stays in it."""
+    return "story-" + hashlib.sha1(first.id.encode("utf-8")).hexdigest()[:10]
+
+
+def _earliest_first(group: Iterable[Article]) -> list[Article]:
+    return sorted(group, key=lambda a: (a.published or "9999", a.id))
+
+
+def group_stories(articles: list[Article], dense: str | None = "e5", keeper: story_groups.VectorKeeper | None = None,
+                  groups: list[list[int]] | None = None) -> list[Story]:
     """Stories stage: group articles about the same event (see :mod:`storylens.stories`).
 
     keeper (VectorKeeper | None): Where dense vectors outlive the process (a store).
+    groups (list | None): The grouping, when done already (article indices per story).
     """
     stories = []
-    for idx in story_groups.group(articles, dense, keeper=keeper):
-        group = sorted((articles[i] for i in idx), key=lambda a: (a.published or "9999", a.id))  # earliest first
+    for idx in groups if groups is not None else story_groups.group(articles, dense, keeper=keeper):
+        group = _earliest_first(articles[i] for i in idx)
         title = next((a.title for a in group if a.title), None)
-        # a stable id: the story keeps it while its earliest article stays in it
-        sid = "story-" + hashlib.sha1(group[0].id.encode("utf-8")).hexdigest()[:10]
-        stories.append(Story(id=sid, title=title, articles=[a.id for a in group]))
+        stories.append(Story(id=story_id(group[0]), title=title, articles=[a.id for a in group]))
     return stories
 
 
@@ -132,7 +141,16 @@ def build_stories(articles: list[Article], options: Options = Options(), previou
         stories they touch, not the whole store.
     keeper (VectorKeeper | None): Where dense vectors outlive the process (a store's table).
     """
-    stories = group_stories(articles, keeper=keeper)
+    return analyse_stories(group_stories(articles, keeper=keeper), articles, options, previous)
+
+
+def analyse_stories(stories: list[Story], articles: list[Article], options: Options = Options(),
+                    previous: Iterable[Story] = ()) -> list[Story]:
+    """Per story: entities, claims, quotes, comparisons, timeline, summary, quote groups and the
+    outlet view. A story in ``previous`` with the same id and articles is taken as it was.
+
+    articles: At least the stories' articles.
+    """
     done = {(s.id, tuple(s.articles)): s for s in previous}
     by_id = {a.id: a for a in articles}
     for n, story in enumerate(stories):
@@ -166,13 +184,14 @@ def analyze_docs(docs: list[RawDoc], options: Options = Options()) -> tuple[list
 
 
 def ingest(paths: Iterable[Path | str], store: Any, *, options: Options = Options(), progress: Progress | None = None,
-           watching: bool = False) -> tuple[int, list[Skipped]]:
+           watching: bool = False, regroup: bool = False) -> tuple[int, list[Skipped]]:
     """Add articles to a store, file by file (each file one transaction), then rebuild its stories.
 
     watching (bool): Pass over files the store has read and that have not changed since, and
         read only the new lines of a growing JSON Lines file (see :func:`ingest.read_changed`):
         a look at an unchanged folder reads nothing, and a bad file is reported once, not at
         every look. Without it every file is read (and every bad one reported) again.
+    regroup (bool): Group the whole store again afterwards (see :func:`restory`).
     RETURNS (tuple): (articles added, inputs skipped with their reason).
     """
     added = 0
@@ -189,15 +208,50 @@ def ingest(paths: Iterable[Path | str], store: Any, *, options: Options = Option
         skipped.extend(Skipped(e.path, e.reason) for e in bad)
         if docs or source is not None:
             added += store.add_articles(prepare(docs, options) if docs else [], source)
-    if added or not store.counts()["stories"]:
-        restory(store, options)
+    if regroup or added or not store.counts()["stories"] or store.pending():  # pending: a look cut short before its stories
+        restory(store, options, regroup=regroup)
     return added, skipped
 
 
-def restory(store: Any, options: Options = Options()) -> None:
-    """Group a store's articles into stories again and analyse the stories that changed; the
-    dense vectors the grouping needs are kept in the store, so each text is embedded once."""
-    store.replace_stories(build_stories(store.articles(), options, previous=store.stories(), keeper=store))
+def restory(store: Any, options: Options = Options(), regroup: bool = False) -> None:
+    """Bring a store's stories up to date with its articles.
+
+    A small store (up to ``stories.AVERAGE_LINK_MAX`` articles) is grouped again as a whole. A
+    larger one is grouped once by the streaming path, which leaves a story index in the store;
+    from then on only the articles no story holds yet are read and assigned to the stored stories
+    (:func:`stories.assign`), and only the stories they touch are analysed again and written —
+    stories stay as they are while articles arrive. Dense vectors are kept in the store, so each
+    text is embedded once.
+
+    regroup (bool): Group the whole store again even when it has an index.
+    """
+    total = store.counts()["articles"]
+    if regroup or total <= story_groups.AVERAGE_LINK_MAX or not store.indexed():
+        articles = store.articles()
+        docs = [story_groups.terms(a.title, a.text, a.language) for a in articles]
+        groups = story_groups.group(articles, keeper=store, docs=docs)
+        stories = group_stories(articles, groups=groups)
+        index = None
+        if len(articles) > story_groups.AVERAGE_LINK_MAX:
+            index = story_groups.index_of(articles, groups, [s.id for s in stories], docs)
+        store.replace_stories(analyse_stories(stories, articles, options, previous=store.stories()), index)
+        return
+    new = store.unassigned()
+    if not new:
+        return
+    update = story_groups.assign(new, store, story_id, keeper=store)
+    members = store.members(sorted(update.states))
+    for gone, ids in store.members(sorted(update.merged)).items():  # a merged story's articles go with it
+        members[update.merged[gone]] += ids
+    for a, sid in zip(new, update.joined):
+        members[sid].append(a.id)
+    articles = store.articles_by_id(sorted({aid for ids in members.values() for aid in ids}))
+    by_id = {a.id: a for a in articles}
+    stories = []
+    for sid in sorted(members):
+        group = _earliest_first(by_id[aid] for aid in members[sid])
+        stories.append(Story(id=sid, title=next((a.title for a in group if a.title), None), articles=[a.id for a in group]))
+    store.apply(update, new, analyse_stories(stories, articles, options))
 
 
 def analyze(paths: Iterable[Path | str], *, options: Options = Options(), progress: Progress | None = None) -> Dossier:

@@ -21,6 +21,7 @@ from urllib.parse import unquote, urlsplit
 from .errors import StorylensError
 from .ingest import Source
 from .model import Article, Dossier, Story
+from .stories import StoryState, Update
 
 TABLES = (
     """CREATE TABLE IF NOT EXISTS articles (
@@ -52,7 +53,36 @@ TABLES = (
         key TEXT PRIMARY KEY,
         data BYTEA NOT NULL
     )""",
+    # the story index: what the streaming path knows of each story, so that new articles are
+    # assigned to stored stories instead of the whole store being regrouped (stories.assign)
+    """CREATE TABLE IF NOT EXISTS story_index (
+        story TEXT PRIMARY KEY,
+        language TEXT NOT NULL,
+        first_day TEXT,
+        last_day TEXT,
+        size INTEGER NOT NULL,
+        lead TEXT NOT NULL,
+        centroid TEXT NOT NULL,
+        seq BIGINT NOT NULL
+    )""",
+    """CREATE TABLE IF NOT EXISTS story_terms (
+        term TEXT NOT NULL,
+        story TEXT NOT NULL,
+        seq BIGINT NOT NULL,
+        PRIMARY KEY (term, story)
+    )""",
+    "CREATE INDEX IF NOT EXISTS story_terms_recent ON story_terms (term, seq)",
+    """CREATE TABLE IF NOT EXISTS term_df (
+        term TEXT PRIMARY KEY,
+        df INTEGER NOT NULL
+    )""",
+    """CREATE TABLE IF NOT EXISTS assigned (
+        article TEXT PRIMARY KEY,
+        story TEXT NOT NULL
+    )""",
+    "CREATE INDEX IF NOT EXISTS assigned_story ON assigned (story)",
 )
+INDEX_TABLES = ("story_index", "story_terms", "term_df", "assigned")
 VECTOR_BATCH = 500  # keys per query: far below SQLite's and PostgreSQL's parameter limits
 
 
@@ -212,15 +242,140 @@ class SQLStore:
 
     # -- stories --------------------------------------------------------------------------------
 
-    def replace_stories(self, stories: list[Story]) -> None:
-        """Swap in a new set of stories in one transaction."""
+    def replace_stories(self, stories: list[Story], index: tuple[list[StoryState], dict[str, int]] | None = None) -> None:
+        """Swap in a new set of stories in one transaction, with the story index of that grouping
+        (states in the order of ``stories``, document frequencies) or, without one, none: the
+        next batch is then grouped with the whole store again."""
         with self._tx() as cur:
             cur.execute("DELETE FROM stories")
+            for table in INDEX_TABLES:
+                cur.execute(f"DELETE FROM {table}")
             for n, s in enumerate(stories):
                 cur.execute(
                     self._sql("INSERT INTO stories (id, position, title, data) VALUES (?, ?, ?, ?)"),
                     (s.id, n, s.title, json.dumps(s.to_dict(), ensure_ascii=False)),
                 )
+            if index is not None:
+                states, df = index
+                for seq, st in enumerate(states, 1):
+                    self._put_state(cur, st, seq)
+                cur.executemany(self._sql("INSERT INTO term_df (term, df) VALUES (?, ?)"), sorted(df.items()))
+                cur.executemany(self._sql("INSERT INTO assigned (article, story) VALUES (?, ?)"),
+                                [(aid, s.id) for s in stories for aid in s.articles])
+
+    # -- the story index (stories.StoryIndex) -------------------------------------------------
+
+    def _put_state(self, cur: Any, st: StoryState, seq: int) -> None:
+        cur.execute(self._sql("DELETE FROM story_index WHERE story = ?"), (st.id,))
+        cur.execute(self._sql("DELETE FROM story_terms WHERE story = ?"), (st.id,))
+        cur.execute(
+            self._sql("INSERT INTO story_index (story, language, first_day, last_day, size, lead, centroid, seq) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
+            (st.id, st.language, st.first, st.last, st.size, st.lead, json.dumps(st.centroid, ensure_ascii=False), seq),
+        )
+        cur.executemany(self._sql("INSERT INTO story_terms (term, story, seq) VALUES (?, ?, ?)"), [(t, st.id, seq) for t in st.index_terms()])
+
+    def _states(self, ids: list[str]) -> list[StoryState]:
+        out = []
+        for start in range(0, len(ids), VECTOR_BATCH):
+            part = ids[start : start + VECTOR_BATCH]
+            rows = self._all(f"SELECT story, language, first_day, last_day, size, lead, centroid FROM story_index "
+                             f"WHERE story IN ({', '.join('?' * len(part))}) ORDER BY story", tuple(part))
+            out += [StoryState(r[0], r[1], r[2], r[3], int(r[4]), json.loads(r[6]), r[5]) for r in rows]
+        return out
+
+    def indexed(self) -> bool:
+        """Whether the stored stories have an index, so new articles can be assigned online."""
+        return self._one("SELECT 1 FROM story_index LIMIT 1") is not None
+
+    def term_counts(self, terms: list[str]) -> tuple[int, dict[str, int]]:
+        """Articles in indexed stories, and the document frequencies of ``terms`` among them."""
+        df: dict[str, int] = {}
+        for start in range(0, len(terms), VECTOR_BATCH):
+            part = terms[start : start + VECTOR_BATCH]
+            df.update((r[0], int(r[1])) for r in self._all(f"SELECT term, df FROM term_df WHERE term IN ({', '.join('?' * len(part))})", tuple(part)))
+        return int(self._one("SELECT count(*) FROM assigned")[0]), df
+
+    def stories_under(self, terms: list[str], limit: int) -> list[StoryState]:
+        """Indexed stories found under any of ``terms`` (per term the ``limit`` most recently changed)."""
+        ids: set[str] = set()
+        for t in terms:
+            ids.update(r[0] for r in self._all("SELECT story FROM story_terms WHERE term = ? ORDER BY seq DESC LIMIT ?", (t, limit)))
+        return self._states(sorted(ids))
+
+    def stories_near(self, first: str | None, last: str | None, limit: int) -> list[StoryState]:
+        """The ``limit`` most recently changed stories dated within two weeks of ``first``..``last``."""
+        from .stories import MAX_DAYS_APART
+        from .timeutil import parse_partial_date
+
+        lo, hi = parse_partial_date(first), parse_partial_date(last)
+        if lo is None or hi is None:
+            rows = self._all("SELECT story FROM story_index ORDER BY seq DESC LIMIT ?", (limit,))
+        else:
+            rows = self._all("SELECT story FROM story_index WHERE (last_day IS NULL OR last_day >= ?) AND (first_day IS NULL OR first_day <= ?) "
+                             "ORDER BY seq DESC LIMIT ?",
+                             ((lo - timedelta(days=MAX_DAYS_APART)).isoformat()[:7], (hi + timedelta(days=MAX_DAYS_APART)).isoformat(), limit))
+        return self._states([r[0] for r in rows])
+
+    def lead_texts(self, article_ids: list[str]) -> dict[str, str]:
+        """Title and text of stored articles."""
+        return {a.id: (a.title or "") + "\n" + a.text for a in self.articles_by_id(article_ids)}
+
+    def articles_by_id(self, article_ids: list[str]) -> list[Article]:
+        """Stored articles among ``article_ids`` (in stored order)."""
+        out = []
+        for start in range(0, len(article_ids), VECTOR_BATCH):
+            part = article_ids[start : start + VECTOR_BATCH]
+            out += self._all(f"SELECT data, added_at, id FROM articles WHERE id IN ({', '.join('?' * len(part))})", tuple(part))
+        return [Article.from_dict(json.loads(r[0])) for r in sorted(out, key=lambda r: (r[1], r[2]))]
+
+    def pending(self) -> int:
+        """How many stored articles an indexed store's stories do not hold yet (0 without an index)."""
+        if not self.indexed():
+            return 0
+        return int(self._one("SELECT count(*) FROM articles WHERE id NOT IN (SELECT article FROM assigned)")[0])
+
+    def unassigned(self) -> list[Article]:
+        """Stored articles that no indexed story holds yet, oldest first."""
+        rows = self._all("SELECT data FROM articles WHERE id NOT IN (SELECT article FROM assigned) ORDER BY added_at, id")
+        return [Article.from_dict(json.loads(r[0])) for r in rows]
+
+    def members(self, story_ids: list[str]) -> dict[str, list[str]]:
+        """The article ids each indexed story holds."""
+        out: dict[str, list[str]] = {s: [] for s in story_ids}
+        for start in range(0, len(story_ids), VECTOR_BATCH):
+            part = story_ids[start : start + VECTOR_BATCH]
+            for aid, sid in self._all(f"SELECT article, story FROM assigned WHERE story IN ({', '.join('?' * len(part))})", tuple(part)):
+                out[sid].append(aid)
+        return out
+
+    def apply(self, update: Update, articles: list[Article], stories: list[Story]) -> None:
+        """Write what a batch did (:func:`stories.assign` over ``articles``) and the stories it
+        touched, analysed, in one transaction; stories merged into others are removed."""
+        with self._tx() as cur:
+            cur.execute("SELECT coalesce(max(seq), 0) FROM story_index")
+            seq = int(cur.fetchone()[0])
+            for gone, into in update.merged.items():
+                for table, col in (("story_index", "story"), ("story_terms", "story"), ("stories", "id")):
+                    cur.execute(self._sql(f"DELETE FROM {table} WHERE {col} = ?"), (gone,))
+                cur.execute(self._sql("UPDATE assigned SET story = ? WHERE story = ?"), (into, gone))
+            for st in update.states.values():
+                seq += 1
+                self._put_state(cur, st, seq)
+            cur.executemany(self._sql("INSERT INTO assigned (article, story) VALUES (?, ?)"),
+                            [(a.id, sid) for a, sid in zip(articles, update.joined)])
+            cur.executemany(self._sql("INSERT INTO term_df (term, df) VALUES (?, ?) ON CONFLICT (term) DO UPDATE SET df = term_df.df + excluded.df"),
+                            sorted(update.df.items()))
+            cur.execute("SELECT id, position FROM stories")
+            old = {r[0]: int(r[1]) for r in cur.fetchall()}
+            for s in stories:
+                cur.execute(self._sql("DELETE FROM stories WHERE id = ?"), (s.id,))
+                cur.execute(self._sql("INSERT INTO stories (id, position, title, data) VALUES (?, ?, ?, ?)"),
+                            (s.id, old.get(s.id, len(old) + 1), s.title, json.dumps(s.to_dict(), ensure_ascii=False)))
+            # largest stories first; a story keeps its place among stories of its size
+            cur.execute("SELECT s.id, s.position, i.size FROM stories s LEFT JOIN story_index i ON i.story = s.id")
+            rows = sorted(cur.fetchall(), key=lambda r: (-(r[2] or 0), int(r[1]), r[0]))
+            cur.executemany(self._sql("UPDATE stories SET position = ? WHERE id = ? AND position <> ?"),
+                            [(n, r[0], n) for n, r in enumerate(rows)])
 
     def stories(self) -> list[Story]:
         """Stored stories in their order."""

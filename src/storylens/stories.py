@@ -16,8 +16,8 @@ import heapq
 import math
 import re
 from collections import Counter
-from collections.abc import Sequence
-from dataclasses import dataclass
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import Any, Protocol
 
@@ -71,6 +71,18 @@ def terms(title: str | None, text: str, lang: str | None, entity_names: Sequence
     return out
 
 
+def weigh(doc: Counter[str], n: int, df: Mapping[str, int], max_terms: int | None = None) -> dict[str, float]:
+    """One document's L2-normalised TF-IDF row, given ``n`` documents and their term frequencies
+    ``df``; with ``max_terms`` only its heaviest terms are kept."""
+    # smoothed idf: in a small batch a word every article shares (the story's own words) must keep
+    # weight, so a prior of IDF_PRIOR unseen documents is assumed
+    row = {t: (1 + math.log(c)) * math.log(1 + (n + IDF_PRIOR) / (1 + df.get(t, 0))) for t, c in doc.items()}
+    if max_terms is not None and len(row) > max_terms:
+        row = {t: row[t] for t in _top(row, max_terms)}
+    norm = math.sqrt(sum(v * v for v in row.values())) or 1.0
+    return {t: v / norm for t, v in row.items()}
+
+
 @dataclass
 class Vectors:
     """Sparse TF-IDF vectors (L2-normalised) for a set of documents."""
@@ -85,16 +97,7 @@ class Vectors:
         for d in docs:
             df.update(d.keys())
         n = len(docs)
-        rows = []
-        for d in docs:
-            # smoothed idf: in a small batch a word every article shares (the story's own words)
-            # must keep weight, so a prior of IDF_PRIOR unseen documents is assumed
-            row = {t: (1 + math.log(c)) * math.log(1 + (n + IDF_PRIOR) / (1 + df[t])) for t, c in d.items()}
-            if max_terms is not None and len(row) > max_terms:
-                row = {t: row[t] for t in _top(row, max_terms)}
-            norm = math.sqrt(sum(v * v for v in row.values())) or 1.0
-            rows.append({t: v / norm for t, v in row.items()})
-        return cls(rows)
+        return cls([weigh(d, n, df, max_terms) for d in docs])
 
     def cosine(self, i: int, j: int) -> float:
         """Cosine similarity of documents i and j."""
@@ -334,8 +337,296 @@ def join_languages(groups: list[list[int]], articles: Sequence[Any], vec: Vector
     return sorted((sorted(g) for g in merged.values()), key=lambda g: (-len(g), g[0]))
 
 
+# -- online assignment: a store's stories grow without being regrouped --------------------------
+
+INDEX_TERMS = 24  # a stored story is found under its centroid's heaviest terms
+
+
+@dataclass
+class StoryState:
+    """What the streaming path keeps of a story between batches (a store's story index)."""
+
+    id: str
+    language: str
+    first: str | None  # earliest and latest date of its articles, when known
+    last: str | None
+    size: int
+    centroid: dict[str, float]  # summed term rows of its articles, heaviest CENTROID_TERMS kept
+    lead: str  # id of its first article, whose dense vector stands for it across languages
+
+    def norm(self) -> float:
+        """Length of the centroid."""
+        return math.sqrt(sum(v * v for v in self.centroid.values())) or 1.0
+
+    def index_terms(self) -> list[str]:
+        """The terms the story is found under."""
+        return _top(self.centroid, INDEX_TERMS)
+
+    def add(self, row: dict[str, float], size: int, first: str | None, last: str | None) -> None:
+        """Take in articles: their summed row, how many, their dates."""
+        for t, v in row.items():
+            self.centroid[t] = self.centroid.get(t, 0.0) + v
+        if len(self.centroid) > 2 * CENTROID_TERMS:
+            self.centroid = {t: self.centroid[t] for t in _top(self.centroid, CENTROID_TERMS)}
+        self.size += size
+        known = [d for d in (self.first, first, self.last, last) if d and parse_partial_date(d)]
+        self.first = min(known, key=parse_partial_date, default=None)  # type: ignore[arg-type]
+        self.last = max(known, key=parse_partial_date, default=None)  # type: ignore[arg-type]
+
+
+def _near(a: StoryState, first: str | None, last: str | None) -> bool:
+    """Whether dates ``first``..``last`` lie within two weeks of the story's (unknown dates pass)."""
+    f, l, af, al = (parse_partial_date(x) for x in (first, last, a.first, a.last))
+    if f is None or l is None or af is None or al is None:
+        return True
+    return (l - af).days <= MAX_DAYS_APART and (al - f).days <= MAX_DAYS_APART
+
+
+class StoryIndex(Protocol):
+    """Where the streaming path's state outlives a batch (a store)."""
+
+    def term_counts(self, terms: list[str]) -> tuple[int, dict[str, int]]:
+        """Articles indexed so far and the document frequencies of ``terms``."""
+        ...
+
+    def stories_under(self, terms: list[str], limit: int) -> list[StoryState]:
+        """Stories found under any of ``terms`` (per term the ``limit`` most recently changed)."""
+        ...
+
+    def stories_near(self, first: str | None, last: str | None, limit: int) -> list[StoryState]:
+        """The ``limit`` most recently changed stories whose dates lie within two weeks of
+        ``first``..``last`` (any, when those are unknown)."""
+        ...
+
+    def lead_texts(self, article_ids: list[str]) -> dict[str, str]:
+        """Title and text of articles, for their dense vectors."""
+        ...
+
+
+@dataclass
+class Update:
+    """What one batch of new articles does to a store's stories."""
+
+    states: dict[str, StoryState]  # stories created or grown
+    joined: list[str]  # per article of the batch, the story it ends in
+    merged: dict[str, str]  # story id -> the story it was merged into (it is gone)
+    df: Counter[str]  # document frequencies the batch adds
+
+
+def assign(articles: Sequence[Any], index: StoryIndex, new_id: Callable[[Any], str], dense: str | None = "e5",
+           keeper: VectorKeeper | None = None, threshold: float = SPARSE_THRESHOLD, docs: list[Counter[str]] | None = None) -> Update:
+    """Online assignment of new articles to a store's stories, the streaming path's rules with its
+    state kept in ``index``: each article joins the most similar story among those found under its
+    heaviest terms (dates within two weeks) or starts one; stories that turn out alike are merged;
+    a new story is joined with a story in another language when their dense vectors and centroids
+    meet the cross-lingual threshold. Stories the batch does not touch are not read.
+
+    articles: The new articles, as stored (``id``, ``title``, ``text``, ``language``, ``published``).
+    new_id: The id of a story an article starts.
+    threshold: Cosine an article needs to join a story (stories merge at ``threshold + 0.1``).
+    docs (list | None): The articles' :func:`terms`, when the caller has them already.
+    RETURNS (Update): The stories created or grown, where each article went, what was merged.
+    """
+    if docs is None:
+        docs = [terms(a.title, a.text, a.language) for a in articles]
+    batch_df: Counter[str] = Counter()
+    for d in docs:
+        batch_df.update(d.keys())
+    n, df = index.term_counts(sorted(batch_df))
+    df = {t: df.get(t, 0) + c for t, c in batch_df.items()}
+    rows = [weigh(d, n + len(docs), df, STREAM_TERMS) for d in docs]
+    known: dict[str, StoryState] = {}
+    fresh: set[str] = set()  # stories this batch starts
+    changed: set[str] = set()
+    local: dict[str, list[str]] = {}  # term -> stories changed in this batch (not yet in the index)
+    merged: dict[str, str] = {}
+
+    def root(sid: str) -> str:
+        while sid in merged:
+            sid = merged[sid]
+        return sid
+
+    def candidates(keys: list[str]) -> list[StoryState]:
+        ids: set[str] = set()
+        for st in index.stories_under(keys, POSTING_SCAN):
+            known.setdefault(st.id, st)  # a story changed in this batch: its changed state counts
+            ids.add(st.id)
+        for t in keys:
+            ids.update(local.get(t, ()))
+        return [known[r] for r in sorted({root(i) for i in ids})]
+
+    def remember(st: StoryState) -> None:
+        changed.add(st.id)
+        for t in st.index_terms():
+            seen = local.setdefault(t, [])
+            if st.id not in seen:
+                seen.append(st.id)
+
+    joined: list[str] = []
+    for a, row in zip(articles, rows):
+        date = a.published
+        best, home = threshold, None
+        for st in candidates(_top(row, SIGNATURE_TERMS)):
+            if _near(st, date, date):
+                sim = _dot(row, st.centroid) / st.norm()
+                if sim >= best:
+                    best, home = sim, st
+        if home is None:
+            home = StoryState(new_id(a), a.language or "", None, None, 0, {}, a.id)
+            known[home.id] = home
+            fresh.add(home.id)
+        home.add(row, 1, date, date)
+        remember(home)
+        joined.append(home.id)
+
+    def absorb(x: StoryState, y: StoryState) -> StoryState:
+        # the story that was there before the batch keeps its id (stable ids), else the larger
+        keep, gone = sorted((x, y), key=lambda s: (s.id in fresh, -s.size, s.id))
+        keep.add(gone.centroid, gone.size, gone.first, gone.last)
+        merged[gone.id] = keep.id
+        changed.discard(gone.id)
+        remember(keep)
+        return keep
+
+    # stories that turned out to be one
+    for sid in sorted(changed):
+        if sid in merged:
+            continue
+        st = known[sid]
+        for other in candidates(_top(st.centroid, SIGNATURE_TERMS)):
+            if other.id == st.id or not (_near(st, other.first, other.last)):
+                continue
+            if _dot(st.centroid, other.centroid) / (st.norm() * other.norm()) >= threshold + 0.1:
+                st = absorb(st, other)
+    # a new story may be another language's report of a stored one
+    new = [known[s] for s in sorted(fresh) if s not in merged]
+    if dense and new:
+        pool: dict[str, StoryState] = {}
+        for st in new:
+            for other in index.stories_near(st.first, st.last, JOIN_BLOCK):
+                known.setdefault(other.id, other)
+                pool[root(other.id)] = known[root(other.id)]
+        for sid in changed:
+            pool[sid] = known[sid]
+        pairs = [(a, b) for a in new for b in pool.values() if a.id != b.id and a.language != b.language and _near(a, b.first, b.last)]
+        if pairs:
+            leads = sorted({s.lead for pair in pairs for s in pair})
+            texts = index.lead_texts(leads)
+            try:
+                vectors = dense_vectors([texts.get(x, "") for x in leads], dense, keeper)
+            except UsageError:
+                vectors = None  # no dense backend: the sparse stories stand
+            if vectors is not None:
+                at = {x: k for k, x in enumerate(leads)}
+                w = CROSS_DENSE_WEIGHT
+                for a, b in pairs:
+                    a, b = known[root(a.id)], known[root(b.id)]
+                    if a.id == b.id or a.lead not in texts or b.lead not in texts:
+                        continue
+                    sparse = _dot(a.centroid, b.centroid) / (a.norm() * b.norm())
+                    if w * float(vectors[at[a.lead]] @ vectors[at[b.lead]]) + (1 - w) * sparse >= CROSS_LINGUAL_THRESHOLD:
+                        absorb(a, b)
+    for st in known.values():
+        if len(st.centroid) > CENTROID_TERMS:
+            st.centroid = {t: st.centroid[t] for t in _top(st.centroid, CENTROID_TERMS)}
+    return Update(states={s: known[s] for s in sorted(changed) if s not in merged},
+                  joined=[root(s) for s in joined], merged={s: root(s) for s in merged}, df=batch_df)
+
+
+class MemoryIndex:
+    """A story index held in memory (:class:`StoryIndex`): for evaluation, and for a process that
+    keeps its stories itself. ``members`` holds each story's article ids."""
+
+    def __init__(self, texts: Mapping[str, str] | None = None) -> None:
+        self.states: dict[str, StoryState] = {}
+        self.members: dict[str, list[str]] = {}
+        self.df: Counter[str] = Counter()
+        self.n = 0
+        self._seq: dict[str, int] = {}  # when each story last changed
+        self._clock = 0
+        self._postings: dict[str, dict[str, int]] = {}
+        self._posted: dict[str, list[str]] = {}  # the terms each story is posted under
+        self._texts = texts or {}
+
+    def _put(self, st: StoryState) -> None:
+        self._clock += 1
+        self._seq[st.id] = seq = self._clock
+        self.states[st.id] = st = replace(st, centroid=dict(st.centroid))
+        self._posted[st.id] = st.index_terms()
+        for t in self._posted[st.id]:
+            self._postings.setdefault(t, {})[st.id] = seq
+
+    def _drop(self, sid: str) -> None:
+        del self.states[sid]
+        for t in self._posted.pop(sid):
+            self._postings.get(t, {}).pop(sid, None)
+
+    def _copy(self, sid: str) -> StoryState:  # assign() changes what it is given; the index changes on apply()
+        st = self.states[sid]
+        return replace(st, centroid=dict(st.centroid))
+
+    def load(self, states: list[StoryState], members: list[list[str]], df: Counter[str], n: int) -> None:
+        """Start from a grouping done at once (:func:`index_of`)."""
+        for st, ids in zip(states, members):
+            self._put(st)
+            self.members[st.id] = list(ids)
+        self.df.update(df)
+        self.n += n
+
+    def apply(self, update: Update, article_ids: list[str]) -> None:
+        """Take in what :func:`assign` did with articles ``article_ids``."""
+        for gone, into in update.merged.items():
+            if gone in self.states:
+                self._drop(gone)
+            self.members.setdefault(into, []).extend(self.members.pop(gone, []))
+        for st in update.states.values():
+            if st.id in self.states:
+                self._drop(st.id)
+            self._put(st)
+        for aid, sid in zip(article_ids, update.joined):
+            self.members.setdefault(sid, []).append(aid)
+        self.df.update(update.df)
+        self.n += len(article_ids)
+
+    def term_counts(self, terms: list[str]) -> tuple[int, dict[str, int]]:
+        return self.n, {t: self.df[t] for t in terms if t in self.df}
+
+    def stories_under(self, terms: list[str], limit: int) -> list[StoryState]:
+        ids: set[str] = set()
+        for t in terms:
+            posted = self._postings.get(t, {})
+            ids.update(sorted(posted, key=posted.__getitem__)[-limit:])
+        return [self._copy(i) for i in sorted(ids)]
+
+    def stories_near(self, first: str | None, last: str | None, limit: int) -> list[StoryState]:
+        near = [st.id for st in self.states.values() if _near(st, first, last)]
+        return [self._copy(i) for i in sorted(near, key=lambda i: -self._seq[i])[:limit]]
+
+    def lead_texts(self, article_ids: list[str]) -> dict[str, str]:
+        return {i: self._texts[i] for i in article_ids if i in self._texts}
+
+
+def index_of(articles: Sequence[Any], groups: list[list[int]], ids: list[str], docs: list[Counter[str]]) -> tuple[list[StoryState], Counter[str]]:
+    """The story index of a grouping done at once (so that later batches are assigned online).
+
+    ids: Each group's story id. docs: Each article's terms (:func:`terms`).
+    RETURNS (tuple): (a state per group, the document frequencies of all terms).
+    """
+    df: Counter[str] = Counter()
+    for d in docs:
+        df.update(d.keys())
+    states = []
+    for g, sid in zip(groups, ids):
+        st = StoryState(sid, articles[g[0]].language or "", None, None, 0, {}, articles[g[0]].id)
+        for i in g:
+            st.add(weigh(docs[i], len(docs), df, STREAM_TERMS), 1, articles[i].published, articles[i].published)
+        st.centroid = {t: st.centroid[t] for t in _top(st.centroid, CENTROID_TERMS)}
+        states.append(st)
+    return states, df
+
+
 def group(articles: Sequence[Any], dense: str | None = "e5", average_link_max: int = AVERAGE_LINK_MAX,
-          keeper: VectorKeeper | None = None) -> list[list[int]]:
+          keeper: VectorKeeper | None = None, docs: list[Counter[str]] | None = None) -> list[list[int]]:
     """Group articles into stories: blended sparse and dense similarity, average link.
 
     articles: Objects with ``title``, ``text``, ``language`` and ``published``.
@@ -344,12 +635,14 @@ def group(articles: Sequence[Any], dense: str | None = "e5", average_link_max: i
     average_link_max (int): Above this many articles the streaming path (sparse centroids) groups
         them, and stories of different languages are then joined by :func:`join_languages`.
     keeper (VectorKeeper | None): Where dense vectors embedded before are kept (a store).
+    docs (list | None): The articles' :func:`terms`, when the caller has them already.
     RETURNS (list[list[int]]): Article indices per story, largest first.
     """
     n = len(articles)
     if n < 2:
         return [[i] for i in range(n)]
-    docs = [terms(a.title, a.text, a.language) for a in articles]
+    if docs is None:
+        docs = [terms(a.title, a.text, a.language) for a in articles]
     if n > average_link_max:
         vec = Vectors.fit(docs, STREAM_TERMS)
         groups = cluster(vec, SPARSE_THRESHOLD, [a.published for a in articles])

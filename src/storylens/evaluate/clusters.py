@@ -15,6 +15,7 @@ from __future__ import annotations
 import csv
 import json
 import math
+import random
 import re
 from collections import Counter
 from dataclasses import dataclass
@@ -213,4 +214,38 @@ def ecbplus(corpus: Path, threshold: float = ECB_THRESHOLD) -> dict[str, Any]:
         "documents": len(files), "stories": len(groups),
         "storylens": {"topic": bcubed(pred, topics), "event": bcubed(pred, events)},
         "tfidf_baseline": {"topic": bcubed(base_pred, topics), "event": bcubed(base_pred, events)},
+        "online": online(_terms_of(texts, "en"), topics, events, threshold),
     }
+
+
+def online(docs: list[Counter[str]], topics: list[str], events: list[str], threshold: float, seed: int = 11) -> dict[str, Any]:
+    """What online assignment costs: the documents in a shuffled order, grouped all at once by the
+    streaming path, against the first half grouped at once (a store's first regrouping) and the
+    rest assigned one at a time to the stories held in a :class:`stories.MemoryIndex` (what a
+    growing store does)."""
+    from types import SimpleNamespace
+
+    order = list(range(len(docs)))
+    random.Random(seed).shuffle(order)
+    arts = [SimpleNamespace(id=str(i), title=None, text="", language="en", published=None) for i in range(len(docs))]
+
+    def scores(groups: list[list[int]]) -> dict[str, Any]:
+        pred = [0] * len(docs)
+        for k, g in enumerate(groups):
+            for i in g:
+                pred[i] = k
+        return {"stories": len(groups), "topic": bcubed(pred, topics), "event": bcubed(pred, events)}
+
+    whole = stories.cluster(stories.Vectors.fit([docs[i] for i in order], stories.STREAM_TERMS), threshold)
+    head, tail = order[: len(order) // 2], order[len(order) // 2 :]
+    head_docs = [docs[i] for i in head]
+    first = stories.cluster(stories.Vectors.fit(head_docs, stories.STREAM_TERMS), threshold)  # indices into head
+    index = stories.MemoryIndex()
+    states, df = stories.index_of([arts[i] for i in head], first, [f"s{head[g[0]]}" for g in first], head_docs)
+    index.load(states, [[str(head[k]) for k in g] for g in first], df, len(head))
+    for i in tail:
+        update = stories.assign([arts[i]], index, lambda a: f"s{a.id}", dense=None, threshold=threshold, docs=[docs[i]])
+        index.apply(update, [str(i)])
+    grown = [[int(a) for a in ids] for ids in index.members.values() if ids]
+    return {"order": f"shuffled (seed {seed})", "at_once": scores([[order[k] for k in g] for g in whole]),
+            "half_at_once_then_one_at_a_time": scores(grown)}
