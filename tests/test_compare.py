@@ -263,3 +263,32 @@ def test_a_count_the_report_calls_earlier_is_overtaken_not_contradicted() -> Non
     # without the word, the same figures are a conflict
     out = compare([dict(c, earlier=False) for c in found], [replace(a, outlet=a.id.upper()) for a in articles])
     assert [c["verdict"] for c in out] == ["conflict"]
+
+
+@pytest.mark.issue(5)
+def test_agreeing_wire_copies_count_as_one_source() -> None:
+    from storylens import claims as claim_stage
+    from storylens import compare, outlets
+    from storylens.segment import sentences
+
+    wire = ("Bei dem Brand in einer Lagerhalle im Hafen von Nordstadt sind nach Angaben der Feuerwehr zwölf Menschen "
+            "ums Leben gekommen, die Ursache des Feuers ist noch unklar.")
+
+    def art(aid: str, outlet: str, text: str) -> Article:
+        return Article(id=aid, path=aid, text=text, language="de", outlet=outlet, published="2024-06-03",
+                       sentences=tuple(sentences(text, "de")))
+
+    arts = [
+        art("a", "Kurier", "Großfeuer am Hafen. " + wire),
+        art("b", "Anzeiger", wire + " Die Polizei sperrte das Gelände ab."),
+        art("c", "Rundschau", "Die Feuerwehr zählte nach dem Großbrand zwölf Tote, wie ein Sprecher am Abend mitteilte."),
+    ]
+    found = [c for a in arts for c in claim_stage.extract(a)]
+    assert sorted((c["article"], c["measure"], c["value"]) for c in found) == [("a", "deaths", 12), ("b", "deaths", 12), ("c", "deaths", 12)]
+    shared = outlets.passages(arts)
+    (cmp,) = compare.compare(found, arts, [], shared)
+    assert cmp["verdict"] == "agree" and cmp["sources"] == 2 and cmp["copies"] == [["a", "b"]]
+    assert "2 independent" in cmp["explanation"]
+    # without the shared passages every report counts
+    (plain,) = compare.compare(found, arts, [])
+    assert plain["sources"] == 3 and plain["copies"] == []

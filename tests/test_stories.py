@@ -279,6 +279,12 @@ def test_large_store_assigns_new_articles_online(tmp_path: Path, monkeypatch: py
             for t in texts:
                 fh.write(_json.dumps({"text": t, "published": "2024-05-02"} | ({"language": language} if language else {})) + "\n")
 
+    def prepare_line(path: Path) -> list:  # type: ignore[type-arg]
+        from storylens.ingest import read_file
+        from storylens.pipeline import prepare
+
+        return prepare(read_file(path)[-1:])
+
     add(*dam, *chess)
     store = open_store(tmp_path / "s.db")
     ingest([src], store, watching=True)
@@ -304,6 +310,22 @@ def test_large_store_assigns_new_articles_online(tmp_path: Path, monkeypatch: py
     grown = store.stories()
     assert len(grown) == 3 and grown[0].id == dam_id and len(grown[0].articles) == 5  # the English report joined its story
     assert [len(s.articles) for s in grown] == [5, 2, 1]  # largest first
+    # a second writer on the same store (watch beside serve) that assigned the same articles first
+    from storylens.pipeline import story_id
+    from storylens.store import StaleIndex
+
+    add("Am Stausee von Velmora begann am Mittwoch die Suche nach den zwölf Vermissten mit Tauchern und Booten.")
+    store.add_articles(prepare_line(feed))
+    other = open_store(tmp_path / "s.db")
+    pending = store.unassigned()
+    update = stories.assign(pending, store, story_id, keeper=store)
+    restory(other)  # the other process assigns them first
+    with pytest.raises(StaleIndex):
+        store.apply(update, pending, [])
+    restory(store)  # nothing left to assign: no error, nothing assigned twice
+    assert store.pending() == 0 and len(store._all("SELECT article FROM assigned")) == 9
+    other.close()
+    grown = store.stories()
     # regrouping the whole store on demand finds the same stories
     restory(store, regroup=True)
     assert sorted(sorted(s.articles) for s in store.stories()) == sorted(sorted(s.articles) for s in grown)
@@ -314,7 +336,7 @@ def test_large_store_assigns_new_articles_online(tmp_path: Path, monkeypatch: py
 
     store.close()
     r = CliRunner().invoke(app, ["ingest", "--regroup", "--db", str(tmp_path / "s.db")])
-    assert r.exit_code == 0 and "holds 8 article(s) in 3 story(ies)" in r.output
+    assert r.exit_code == 0 and "holds 9 article(s) in 3 story(ies)" in r.output
     r = CliRunner().invoke(app, ["ingest", "--db", str(tmp_path / "s.db")])
     assert r.exit_code == 2 and "needs PATH" in r.output
 

@@ -174,14 +174,19 @@ def _describe(c: dict[str, Any], articles: dict[str, Article]) -> str:
     return " ".join(parts) + (f" [{', '.join(extra)}]" if extra else "")
 
 
-def compare(claims: list[dict[str, Any]], articles: list[Article], entities: list[dict[str, Any]] | None = None) -> list[dict[str, Any]]:
+def compare(claims: list[dict[str, Any]], articles: list[Article], entities: list[dict[str, Any]] | None = None,
+            shared: dict[str, list[dict[str, Any]]] | None = None) -> list[dict[str, Any]]:
     """Comparisons of a story's claims across outlets.
 
     claims (list[dict]): The story's claims.
     articles (list[Article]): The story's articles (for outlets and dates).
     entities (list[dict] | None): The story's entities; its most mentioned place is the setting,
         so "in <setting>" limits nothing.
-    RETURNS (list[dict]): ``id, measure, subject, location, verdict, claims, explanation``.
+    shared (dict | None): Passages each article shares nearly word for word with others
+        (:func:`outlets.passages`): claims that stand in one shared passage are one source.
+    RETURNS (list[dict]): ``id, measure, subject, location, verdict, claims, explanation,
+        sources`` (how many independent reports: articles repeating one wire text count once)
+        and ``copies`` (the articles that carry the same text, in groups).
     """
     by_id = {a.id: a for a in articles}
     places = [e for e in entities or [] if e["type"] == "LOC"]
@@ -223,11 +228,44 @@ def compare(claims: list[dict[str, Any]], articles: list[Article], entities: lis
         involved = [c for k in near for c in k]
         if len({c["article"] for c in involved}) < 2:
             continue
-        out.append(_verdict(measure, subject, scope, near, involved, by_id))
-    out += _subset_conflicts(groups, by_id)
+        out.append(_sourced(_verdict(measure, subject, scope, near, involved, by_id), involved, shared or {}))
+    out += [_sourced(cmp, [c for c in claims if c["id"] in set(cmp["claims"])], shared or {}) for cmp in _subset_conflicts(groups, by_id)]
     for n, cmp in enumerate(out, 1):
         cmp["id"] = f"cmp{n}"
     return out
+
+
+def _sourced(cmp: dict[str, Any], involved: list[dict[str, Any]], shared: dict[str, list[dict[str, Any]]]) -> dict[str, Any]:
+    """Count a comparison's independent sources: two articles whose claims stand inside one
+    passage they share word for word (republished wire copy) are one source, not two."""
+    arts = sorted({c["article"] for c in involved})
+    parent = {a: a for a in arts}
+
+    def root(a: str) -> str:
+        while parent[a] != a:
+            a = parent[a]
+        return a
+
+    # per article, the articles a passage holding one of its claims is shared with
+    partners: dict[str, set[str]] = {a: set() for a in arts}
+    for c in involved:
+        for p in shared.get(c["article"], ()):
+            if p["start"] <= c["start"] and c["end"] <= p["end"]:
+                partners[c["article"]].update(p["with"])
+    for a in arts:
+        for b in partners[a]:
+            if b in partners and a in partners[b]:  # the figure stands in the shared text on both sides
+                parent[root(b)] = root(a)
+    groups: dict[str, list[str]] = {}
+    for a in arts:
+        groups.setdefault(root(a), []).append(a)
+    copies = [g for g in groups.values() if len(g) > 1]
+    cmp["sources"] = len(groups)
+    cmp["copies"] = copies
+    if copies:
+        carried = "; ".join(", ".join(g) for g in copies)
+        cmp["explanation"] = cmp["explanation"].rstrip(".") + f" ({len(arts)} reports, {len(groups)} independent: {carried} carry the same text)."
+    return cmp
 
 
 def _verdict(measure: str, subject: str, scope: str, clusters: list[list[dict[str, Any]]], involved: list[dict[str, Any]], by_id: dict[str, Article]) -> dict[str, Any]:

@@ -30,6 +30,12 @@ MAX_WITH = 20  # articles named per shared passage (the earliest read); ``copies
 MIN_SHINGLES = 2  # a passage is at least this many shared shingles
 
 
+def passages(articles: list[Article]) -> dict[str, list[dict[str, Any]]]:
+    """Per article of a story, the passages it shares nearly word for word with other articles
+    (``start, end, text, with, copies``; see :func:`_passages`)."""
+    return _passages(articles, {a.id: _shingles(a.text) for a in articles})
+
+
 def _passages(articles: list[Article], shingles: dict[str, dict[tuple[str, ...], int]]) -> dict[str, list[dict[str, Any]]]:
     """Per article, the passages it shares nearly word for word with other articles of the batch.
 
@@ -78,9 +84,10 @@ def _end_after(text: str, pos: int) -> int:
     return words[min(SHINGLE, len(words)) - 1].end() if words else len(text)
 
 
-def outlet_view(articles: list[Article], claims: list[dict[str, Any]], quotes: list[dict[str, Any]], entities: list[dict[str, Any]]) -> list[dict[str, Any]]:
+def outlet_view(articles: list[Article], claims: list[dict[str, Any]], quotes: list[dict[str, Any]], entities: list[dict[str, Any]],
+                shared: dict[str, list[dict[str, Any]]] | None = None) -> list[dict[str, Any]]:
     """One entry per article: ``article, outlet, agencies, only_figures, only_speakers, only_people,
-    shared_passages``."""
+    shared_passages`` (``shared``: the story's :func:`passages`, when computed already)."""
     figure_key = {c["id"]: (c["measure"], c["value"], c.get("low"), c.get("high")) for c in claims}
     figure_in: dict[Any, set[str]] = {}
     for c in claims:
@@ -88,7 +95,7 @@ def outlet_view(articles: list[Article], claims: list[dict[str, Any]], quotes: l
     speaker_in: dict[str, set[str]] = {}
     for q in quotes:
         speaker_in.setdefault(q["speaker"], set()).add(q["article"])
-    passages = _passages(articles, {a.id: _shingles(a.text) for a in articles})
+    found = shared if shared is not None else passages(articles)
     claims_of: dict[str, list[str]] = {}
     for c in claims:
         if figure_in[figure_key[c["id"]]] == {c["article"]}:
@@ -110,7 +117,7 @@ def outlet_view(articles: list[Article], claims: list[dict[str, Any]], quotes: l
             "only_figures": claims_of.get(a.id, []),
             "only_speakers": sorted(speakers_of.get(a.id, [])),
             "only_people": people_of.get(a.id, []),
-            "shared_passages": passages[a.id],
+            "shared_passages": found.get(a.id, []),
         })
     return out
 

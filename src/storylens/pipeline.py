@@ -167,13 +167,14 @@ def analyse_stories(stories: list[Story], articles: list[Article], options: Opti
             story.quotes.extend(said)
         for q in story.quotes:
             q["speaker_entity"] = entities.speaker_entity(q["speaker"], story.entities)
-        story.comparisons = compare.compare(story.claims, members, story.entities)
+        shared = outlets.passages(members)  # wire copy: agreeing reports that repeat one text are one source
+        story.comparisons = compare.compare(story.claims, members, story.entities, shared)
         story.timeline = timeline.build(members)
         story.summary = summarise.summarise(members, story.claims, story.entities)
         if options.llm_url and options.llm_model:
             story.summary = summarise.abstractive(members, story.claims, story.entities, url=options.llm_url, model=options.llm_model) or story.summary
         story.quote_groups = outlets.quote_groups(story.quotes)
-        story.outlets = outlets.outlet_view(members, story.claims, story.quotes, story.entities)
+        story.outlets = outlets.outlet_view(members, story.claims, story.quotes, story.entities, shared)
     return stories
 
 
@@ -236,6 +237,17 @@ def restory(store: Any, options: Options = Options(), regroup: bool = False) -> 
             index = story_groups.index_of(articles, groups, [s.id for s in stories], docs)
         store.replace_stories(analyse_stories(stories, articles, options, previous=store.stories()), index)
         return
+    from .store import StaleIndex
+
+    for attempt in range(3):
+        try:
+            return _assign_pending(store, options)
+        except StaleIndex:  # a second writer (watch beside serve) took some of them first: read again
+            if attempt == 2:
+                raise
+
+
+def _assign_pending(store: Any, options: Options) -> None:
     new = store.unassigned()
     if not new:
         return

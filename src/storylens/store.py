@@ -90,6 +90,10 @@ class StoreError(StorylensError):
     """The store could not be opened or written."""
 
 
+class StaleIndex(StoreError):
+    """Another process changed the story index between reading and writing it: assign again."""
+
+
 def content_hash(text: str) -> str:
     """A stable key for an article's content."""
     return hashlib.sha256(" ".join(text.split()).encode("utf-8")).hexdigest()
@@ -352,6 +356,12 @@ class SQLStore:
         """Write what a batch did (:func:`stories.assign` over ``articles``) and the stories it
         touched, analysed, in one transaction; stories merged into others are removed."""
         with self._tx() as cur:
+            ids = [a.id for a in articles]
+            for start in range(0, len(ids), VECTOR_BATCH):  # another process assigned them meanwhile
+                part = ids[start : start + VECTOR_BATCH]
+                cur.execute(self._sql(f"SELECT 1 FROM assigned WHERE article IN ({', '.join('?' * len(part))}) LIMIT 1"), tuple(part))
+                if cur.fetchone() is not None:
+                    raise StaleIndex("the story index changed while these articles were assigned")
             cur.execute("SELECT coalesce(max(seq), 0) FROM story_index")
             seq = int(cur.fetchone()[0])
             for gone, into in update.merged.items():

@@ -125,7 +125,7 @@ def _listed(name: str, story: Story, by_id: dict[str, Article]) -> list[dict[str
                          "qualifier": c["qualifier"], "as_of": c["as_of"],
                          "sentence": a.sentences[c["sentence"]].text_of(a.text)})
         out.append({"story": name, "verdict": cmp["verdict"], "measure": cmp["measure"], "subject": cmp.get("subject"),
-                    "explanation": cmp["explanation"], "claims": rows})
+                    "explanation": cmp["explanation"], "sources": cmp.get("sources"), "copies": cmp.get("copies", []), "claims": rows})
     return out
 
 
@@ -139,7 +139,7 @@ def run(corpus: Path, which: tuple[str, ...] = ("ecbplus", "semeval"), verdicts:
         sets.update(semeval_pairs(corpus))
     counts = dict.fromkeys(CHECKS, 0)
     examples: dict[str, list[str]] = {k: [] for k in CHECKS}
-    stories = articles = comparisons = 0
+    stories = articles = comparisons = copied = 0
     counted: dict[str, int] = defaultdict(int)
     listed: list[dict[str, Any]] = []
     for name, docs in sets.items():
@@ -153,6 +153,8 @@ def run(corpus: Path, which: tuple[str, ...] = ("ecbplus", "semeval"), verdicts:
             comparisons += len(story.comparisons)
             for cmp in story.comparisons:
                 counted[cmp["verdict"]] += 1
+                if cmp.get("copies"):
+                    copied += 1  # reports repeating one wire text: fewer sources than reports
             if verdicts:
                 listed += _listed(name, story, by_id)
             for check, found_bad in check_story(story, by_id).items():
@@ -162,6 +164,7 @@ def run(corpus: Path, which: tuple[str, ...] = ("ecbplus", "semeval"), verdicts:
     result: dict[str, Any] = {
         "story_sets": len(sets), "stories": stories, "articles": articles, "comparisons": comparisons,
         "verdicts": dict(sorted(counted.items())),
+        "comparisons_with_wire_copies": copied,
         "stories_violating": counts, "examples": {k: v for k, v in examples.items() if v},
     }
     if verdicts:
