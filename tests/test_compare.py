@@ -135,6 +135,9 @@ def test_wire_copy_in_many_outlets_stays_one_passage_per_article() -> None:
         (passage,) = o["shared_passages"]  # one entry, not one per other outlet
         assert passage["copies"] == 59 and len(passage["with"]) == MAX_WITH and o["article"] not in passage["with"]
         assert "Innenstadt" in passage["text"]
+        assert o["shared_share"] >= 0.85  # republished agency copy: nearly all of it stands elsewhere
+    alone = outlet_view(copies[:1] + [Article(id="own", path="x", text="Ein ganz eigener Bericht ohne Agenturtext.", language="de")], [], [], [])
+    assert [o["shared_share"] for o in alone] == [0.0, 0.0]
 
 
 @pytest.mark.issue(4)

@@ -84,10 +84,23 @@ def _end_after(text: str, pos: int) -> int:
     return words[min(SHINGLE, len(words)) - 1].end() if words else len(text)
 
 
+def _covered(text: str, found: list[dict[str, Any]]) -> float:
+    """The share of ``text`` inside the passages (non-space characters)."""
+    total = sum(1 for ch in text if not ch.isspace())
+    inside, reach = 0, 0
+    for p in sorted(found, key=lambda p: p["start"]):
+        start = max(p["start"], reach)
+        if p["end"] > start:
+            inside += sum(1 for ch in text[start : p["end"]] if not ch.isspace())
+            reach = p["end"]
+    return round(inside / total, 2) if total else 0.0
+
+
 def outlet_view(articles: list[Article], claims: list[dict[str, Any]], quotes: list[dict[str, Any]], entities: list[dict[str, Any]],
                 shared: dict[str, list[dict[str, Any]]] | None = None) -> list[dict[str, Any]]:
     """One entry per article: ``article, outlet, agencies, only_figures, only_speakers, only_people,
-    shared_passages`` (``shared``: the story's :func:`passages`, when computed already)."""
+    shared_passages, shared_share`` (the share of its text that stands in other articles too: near
+    1 for republished agency copy; ``shared``: the story's :func:`passages`, when computed)."""
     figure_key = {c["id"]: (c["measure"], c["value"], c.get("low"), c.get("high")) for c in claims}
     figure_in: dict[Any, set[str]] = {}
     for c in claims:
@@ -118,6 +131,7 @@ def outlet_view(articles: list[Article], claims: list[dict[str, Any]], quotes: l
             "only_speakers": sorted(speakers_of.get(a.id, [])),
             "only_people": people_of.get(a.id, []),
             "shared_passages": found.get(a.id, []),
+            "shared_share": _covered(a.text, found.get(a.id, [])),
         })
     return out
 

@@ -120,11 +120,13 @@ def _cite_id(article: str, start: int) -> str:
     return f"s-{article}-{start}"
 
 
-def _shared_with(passages: list[dict[str, Any]]) -> str:
-    """The articles an article shares passages with, and how many more share them than are named."""
+def _shared_with(passages: list[dict[str, Any]], share: float | None = None) -> str:
+    """The articles an article shares passages with, how many more share them than are named, and
+    how much of its text that is."""
     named = sorted({w for p in passages for w in p["with"]})
     more = max((p["copies"] - len(p["with"]) for p in passages), default=0)
-    return ", ".join(named) + (f" and {more} more" if more > 0 else "")
+    text = ", ".join(named) + (f" and {more} more" if more > 0 else "")
+    return text + (f" ({round(100 * share)} % of its text)" if text and share else "")
 
 
 def _figure(c: dict[str, object]) -> str:
@@ -205,7 +207,7 @@ def _facts_html(story: Story, dossier: Dossier) -> str:
             f'<tr><td><a href="#article-{_e(o["article"])}">{_e(o["outlet"] or o["article"])}</a></td>'
             f'<td>{_e(", ".join(o["agencies"]))}</td><td>{figures(o["only_figures"])}</td>'
             f'<td>{_e(", ".join(o["only_speakers"]))}</td>'
-            f'<td>{_e(_shared_with(o["shared_passages"]))}</td></tr>'
+            f'<td>{_e(_shared_with(o["shared_passages"], o.get("shared_share")))}</td></tr>'
             for o in story.outlets
         )
         parts.append(
