@@ -375,3 +375,38 @@ def test_memory_index_grows_stories_one_article_at_a_time() -> None:
     assert bcubed([list(index.members).index(where[a.id]) for a in arts], gold)["f1"] > 0.95
     # a story's postings follow its centroid: every posted story is held, nothing stale is found
     assert all(st.id in index.states for st in index.stories_under(sorted(index.df), 1000))
+
+
+@pytest.mark.issue(5)
+def test_second_dense_backend_has_its_own_calibration(tmp_path: Path) -> None:
+    from dataclasses import dataclass
+
+    from typer.testing import CliRunner
+
+    from storylens.cli import app
+
+    @dataclass
+    class Doc:
+        text: str
+        language: str
+        title: str | None = None
+        published: str | None = "2024-05-02"
+
+    docs = [
+        Doc("Nach tagelangem Starkregen ist am Dienstag der Staudamm von Velmora gebrochen. Die Flutwelle überschwemmte drei Dörfer im Tal, zwölf Menschen werden vermisst.", "de"),
+        Doc("Der Dammbruch von Velmora hat drei Dörfer unter Wasser gesetzt. Rettungskräfte suchen mit Booten nach den zwölf Vermissten im Tal.", "de"),
+        Doc("The Velmora dam burst on Tuesday after days of heavy rain; the flood wave swept through three villages and twelve people are missing.", "en"),
+        Doc("Die Schachgroßmeisterin Ilka Morven hat das Turnier von Karsund gewonnen. In der letzten Runde besiegte sie ihren Rivalen nach fünf Stunden.", "de"),
+    ]
+    assert stories.calibration("use") != stories.calibration("e5")
+    for path in ({}, {"average_link_max": 0}):  # the small-batch path and the streaming path with its language join
+        groups = {frozenset(g) for g in stories.group(docs, dense="use", **path)}  # type: ignore[arg-type]
+        assert groups == {frozenset({0, 1, 2}), frozenset({3})}
+    vec = stories.dense_vectors([d.text for d in docs], "use")
+    assert vec.shape == (4, 512) and abs(float(vec[0] @ vec[0]) - 1) < 1e-4
+    assert stories.dense_key("x", "use") != stories.dense_key("x", "e5")  # kept apart in a store
+    # an unknown backend stops the run before any work, with one line
+    r = CliRunner().invoke(app, ["analyze", str(ROOT / "demo" / "articles"), "--dense", "bert"])
+    assert r.exit_code == 2 and "unknown dense backend 'bert'" in r.output
+    r = CliRunner().invoke(app, ["analyze", str(ROOT / "demo" / "articles"), "--dense", "use", "-o", str(tmp_path / "d.json")])
+    assert r.exit_code == 0, r.output

