@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import shutil
+from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
@@ -11,6 +12,16 @@ from storylens import stories
 from storylens.pipeline import analyze
 
 ROOT = Path(__file__).resolve().parents[1]
+
+
+@dataclass
+class Doc:
+    """An article as the grouping reads it."""
+
+    text: str
+    language: str
+    title: str | None = None
+    published: str | None = "2024-05-02"
 
 
 @pytest.mark.issue(5)
@@ -185,15 +196,6 @@ def test_untouched_stories_are_not_analysed_again() -> None:
 
 @pytest.mark.issue(5)
 def test_streaming_path_joins_languages_of_one_event() -> None:
-    from dataclasses import dataclass
-
-    @dataclass
-    class Doc:
-        text: str
-        language: str
-        title: str | None = None
-        published: str | None = "2024-05-02"
-
     dam = [
         Doc("Nach tagelangem Starkregen ist am Dienstag der Staudamm von Velmora gebrochen. Die Flutwelle "
             "überschwemmte drei Dörfer im Tal, mindestens zwölf Menschen werden vermisst, teilte die Feuerwehr mit.", "de"),
@@ -379,18 +381,9 @@ def test_memory_index_grows_stories_one_article_at_a_time() -> None:
 
 @pytest.mark.issue(5)
 def test_second_dense_backend_has_its_own_calibration(tmp_path: Path) -> None:
-    from dataclasses import dataclass
-
     from typer.testing import CliRunner
 
     from storylens.cli import app
-
-    @dataclass
-    class Doc:
-        text: str
-        language: str
-        title: str | None = None
-        published: str | None = "2024-05-02"
 
     docs = [
         Doc("Nach tagelangem Starkregen ist am Dienstag der Staudamm von Velmora gebrochen. Die Flutwelle überschwemmte drei Dörfer im Tal, zwölf Menschen werden vermisst.", "de"),
