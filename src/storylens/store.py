@@ -21,7 +21,8 @@ from urllib.parse import unquote, urlsplit
 from .errors import StorylensError
 from .ingest import Source
 from .model import Article, Dossier, Story
-from .stories import StoryState, Update
+from .stories import MAX_DAYS_APART, StoryState, Update
+from .timeutil import parse_partial_date
 
 TABLES = (
     """CREATE TABLE IF NOT EXISTS articles (
@@ -308,9 +309,6 @@ class SQLStore:
 
     def stories_near(self, first: str | None, last: str | None, limit: int) -> list[StoryState]:
         """The ``limit`` most recently changed stories dated within two weeks of ``first``..``last``."""
-        from .stories import MAX_DAYS_APART
-        from .timeutil import parse_partial_date
-
         lo, hi = parse_partial_date(first), parse_partial_date(last)
         if lo is None or hi is None:
             rows = self._all("SELECT story FROM story_index ORDER BY seq DESC LIMIT ?", (limit,))
