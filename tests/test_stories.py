@@ -5,6 +5,7 @@ from __future__ import annotations
 import shutil
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -12,6 +13,19 @@ from storylens import stories
 from storylens.pipeline import analyze
 
 ROOT = Path(__file__).resolve().parents[1]
+
+
+TOPIC_WORDS = [
+    "flut deich pegel regen feuerwehr evakuierung damm hochwasser".split(),
+    "wahl kandidat stimmen partei koalition parlament umfrage mandat".split(),
+    "erdbeben beben richterskala trümmer retter nachbeben epizentrum verschüttete".split(),
+    "streik gewerkschaft tarif lohn bahn warnstreik verhandlung arbeitgeber".split(),
+]
+
+
+def _topic_text(rng: Any, topic: int, words: int, noise: int, vocabulary: int) -> str:
+    """An invented text: ``words`` draws from a topic's words, then ``noise`` random filler words."""
+    return " ".join(rng.choice(TOPIC_WORDS[topic]) for _ in range(words)) + " " + " ".join(f"wort{rng.randrange(vocabulary)}" for _ in range(noise))
 
 
 @dataclass
@@ -132,17 +146,10 @@ def test_streaming_path_keeps_stories_apart_and_together() -> None:
     from storylens.evaluate.clusters import bcubed
 
     rng = random.Random(3)
-    topics = [
-        "flut deich pegel regen feuerwehr evakuierung damm hochwasser",
-        "wahl kandidat stimmen partei koalition parlament umfrage mandat",
-        "erdbeben beben richterskala trümmer retter nachbeben epizentrum verschüttete",
-        "streik gewerkschaft tarif lohn bahn warnstreik verhandlung arbeitgeber",
-    ]
     docs, gold, dates = [], [], []
     for i in range(400):
         k = i % 4
-        words = topics[k].split()
-        text = " ".join(rng.choice(words) for _ in range(40)) + " " + " ".join(f"wort{rng.randrange(5000)}" for _ in range(10))
+        text = _topic_text(rng, k, 40, 10, 5000)
         docs.append(stories.terms(None, text, "de"))
         gold.append(k)
         dates.append(f"2024-03-{1 + rng.randrange(5):02d}")
@@ -351,15 +358,10 @@ def test_memory_index_grows_stories_one_article_at_a_time() -> None:
     from storylens.evaluate.clusters import bcubed
 
     rng = random.Random(5)
-    topics = [
-        "flut deich pegel regen feuerwehr evakuierung damm hochwasser",
-        "wahl kandidat stimmen partei koalition parlament umfrage mandat",
-        "erdbeben beben richterskala trümmer retter nachbeben epizentrum verschüttete",
-    ]
     arts, docs, gold = [], [], []
     for i in range(120):
         k = i % 3
-        text = " ".join(rng.choice(topics[k].split()) for _ in range(30)) + " " + " ".join(f"wort{rng.randrange(3000)}" for _ in range(8))
+        text = _topic_text(rng, k, 30, 8, 3000)
         arts.append(SimpleNamespace(id=f"a{i}", title=None, text=text, language="de", published="2024-03-02"))
         docs.append(stories.terms(None, text, "de"))
         gold.append(k)
