@@ -33,7 +33,7 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--sizes", type=int, nargs="+", default=[25, 50, 100, 200])
     args = ap.parse_args()
-    items, picks = synthesize(4000, languages=frozenset({"de"}))
+    items, picks = synthesize(max(4000, 12 * max(args.sizes)), languages=frozenset({"de"}))  # the top base gets ~8 %
     top = Counter(picks).most_common(1)[0][0]
     idx = [i for i, b in enumerate(picks) if b == top]
     docs = [RawDoc(id=f"a{i}", path="x.jsonl", fmt="jsonl", paragraphs=[items[i][1]], published=items[i][2], language="de") for i in idx]

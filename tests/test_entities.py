@@ -225,3 +225,19 @@ def test_a_missing_ner_backend_stops_with_one_line(tmp_path: Path) -> None:
     assert CliRunner().invoke(app, ["ingest", str(src), "--db", str(tmp_path / "s.db")]).exit_code == 0
     r = CliRunner().invoke(app, ["serve", "--db", str(tmp_path / "s.db"), "--ner", "flair:de-ner"])
     assert r.exit_code == 2 and "unknown NER backend" in r.stderr  # before the server starts
+
+
+@pytest.mark.issue(5)
+def test_speaker_index_finds_the_first_entity_by_last_word() -> None:
+    from storylens.entities import speaker_entity, speaker_index
+
+    ents = [
+        {"id": "e1", "type": "LOC", "name": "Moskau", "aliases": []},
+        {"id": "e2", "type": "PER", "name": "Kassym-Schomart Tokajew", "aliases": ["Tokajew"]},
+        {"id": "e3", "type": "ORG", "name": "Tokajew-Stiftung", "aliases": ["Stiftung Tokajew"]},
+        {"id": "e4", "type": "PER", "name": "Wladimir Putin", "aliases": []},
+    ]
+    index = speaker_index(ents)
+    assert "moskau" not in index  # places do not speak
+    for speaker, expected in (("Präsident Tokajew", "e2"), ("Tokayev", "e2"), ("Putins", "e4"), ("ein Sprecher", None), ("  ", None)):
+        assert speaker_entity(speaker, ents, index) == speaker_entity(speaker, ents) == expected

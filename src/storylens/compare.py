@@ -89,11 +89,6 @@ def _range(c: dict[str, Any]) -> tuple[float, float]:
     return lo_f, hi_f
 
 
-def _overlap(a: tuple[float, float], b: tuple[float, float], slack: float) -> bool:
-    """Ranges meet, allowing for rounding by a factor ``slack`` (1.02: 2 %)."""
-    return a[0] <= b[1] * slack and b[0] <= a[1] * slack
-
-
 def _point(c: dict[str, Any]) -> float | None:
     if c.get("value") is not None:
         return float(c["value"])
@@ -138,13 +133,23 @@ def _era(c: dict[str, Any], article: Article) -> str | None:
 
 
 def _cluster(claims: list[dict[str, Any]], slack: float) -> list[list[dict[str, Any]]]:
+    """Claims whose ranges all meet one another (each joins the first cluster it meets entirely).
+
+    Two ranges meet allowing for rounding by a factor ``slack`` (1.02: 2 %). A range meets every
+    member of a cluster exactly when it meets the cluster's largest low and smallest high (slack
+    > 0), so each cluster keeps those two bounds: linear in the claims.
+    """
     clusters: list[list[dict[str, Any]]] = []
+    bounds: list[tuple[float, float]] = []  # per cluster: its members' largest low, smallest high
     for c in sorted(claims, key=lambda c: _point(c) or 0):
-        home = next((k for k in clusters if all(_overlap(_range(c), _range(o), slack) for o in k)), None)
+        lo, hi = _range(c)
+        home = next((n for n, (top_lo, low_hi) in enumerate(bounds) if lo <= low_hi * slack and top_lo <= hi * slack), None)
         if home is None:
             clusters.append([c])
+            bounds.append((lo, hi))
         else:
-            home.append(c)
+            clusters[home].append(c)
+            bounds[home] = (max(bounds[home][0], lo), min(bounds[home][1], hi))
     return clusters
 
 

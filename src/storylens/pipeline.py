@@ -168,8 +168,9 @@ def analyse_stories(stories: list[Story], articles: list[Article], options: Opti
             claims.attribute_to_quotes(a, found, said)  # a figure inside a quote is its speaker's
             story.claims.extend(found)
             story.quotes.extend(said)
+        speakers = entities.speaker_index(story.entities)
         for q in story.quotes:
-            q["speaker_entity"] = entities.speaker_entity(q["speaker"], story.entities)
+            q["speaker_entity"] = entities.speaker_entity(q["speaker"], story.entities, speakers)
         shared = outlets.passages(members)  # wire copy: agreeing reports that repeat one text are one source
         story.comparisons = compare.compare(story.claims, members, story.entities, shared)
         story.timeline = timeline.build(members)
