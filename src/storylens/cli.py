@@ -66,7 +66,7 @@ NER_HELP = ("Optional NER backend for the entities: spacy:NAME, transformers:NAM
             "nothing is downloaded). Default: the bundled model.")
 
 
-def _check_ner(spec: str | None, dense: str | None = None) -> None:
+def _check_backends(spec: str | None, dense: str | None = None) -> None:
     """Load an optional NER backend and the dense backend before any work, so that a missing one
     stops the run at once."""
     if spec:
@@ -106,7 +106,7 @@ def analyze(
     try:
         if bool(llm_url) != bool(llm_model):
             raise UsageError("an LLM summary needs both --llm-url and --llm-model (or STORYLENS_LLM_URL and STORYLENS_LLM_MODEL)")
-        _check_ner(ner, _dense(dense))
+        _check_backends(ner, _dense(dense))
         dossier = run_analysis(paths, options=Options(language=language, llm_url=llm_url, llm_model=llm_model, ner=ner, dense=_dense(dense)), progress=progress)
     except StorylensError as exc:
         progress.close()
@@ -149,7 +149,7 @@ def ingest(
         raise typer.Exit(2)
     progress = _LazyProgress()
     try:
-        _check_ner(ner, _dense(dense))
+        _check_backends(ner, _dense(dense))
         store = open_store(db)
         added, skipped = run_ingest(paths or [], store, options=Options(language=language, ner=ner, dense=_dense(dense)), progress=progress, regroup=regroup)
     except StorylensError as exc:
@@ -184,7 +184,7 @@ def watch(
     from .store import open_store
 
     try:
-        _check_ner(ner, _dense(dense))
+        _check_backends(ner, _dense(dense))
         store = open_store(db)
     except StorylensError as exc:
         _err(f"storylens: {exc}")
@@ -229,7 +229,7 @@ def serve(
         _err("storylens: --allow-ingest needs --token (or STORYLENS_TOKEN)")
         raise typer.Exit(2)
     try:
-        _check_ner(ner)
+        _check_backends(ner)
         application = create_app(db, token if allow_ingest else None, ner)
     except StorylensError as exc:
         _err(f"storylens: {exc}")

@@ -223,5 +223,4 @@ def speaker_entity(speaker: str | None, entities: list[dict[str, Any]], index: d
     """
     if not speaker or not speaker.split():
         return None
-    found = (index if index is not None else speaker_index(entities)).get(translit_key(speaker.split()[-1].rstrip("s")))
-    return found
+    return (index if index is not None else speaker_index(entities)).get(translit_key(speaker.split()[-1].rstrip("s")))
