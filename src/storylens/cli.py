@@ -165,6 +165,45 @@ def ingest(
         raise typer.Exit(1)
 
 
+@app.command("spark")
+def spark_job(
+    paths: Annotated[list[Path], typer.Argument(help="Files or folders (walked recursively), readable at the same path on every executor.")],
+    output: Annotated[str, typer.Option("-o", "--output", help="A new folder (or a URL Spark writes to) for the dossier as JSON Lines: articles/, stories/, skipped/.")],
+    master: Annotated[str, typer.Option("--master", envvar="STORYLENS_SPARK_MASTER", help="Spark master: local[*] (every core here), spark://HOST:7077, yarn, …")] = "local[*]",
+    partitions: Annotated[Optional[int], typer.Option("--partitions", min=1, help="Tasks per stage (default: four per core).")] = None,
+    language: Annotated[Optional[str], typer.Option("--lang", help="Force this language (ISO code) instead of detecting it.")] = None,
+    ner: Annotated[Optional[str], typer.Option("--ner", envvar="STORYLENS_NER", help=NER_HELP)] = None,
+    dense: Annotated[str, typer.Option("--dense", envvar="STORYLENS_DENSE", help=DENSE_HELP)] = "e5",
+) -> None:
+    """Analyse a large corpus on Apache Spark: the same stages and the same dossier as analyze,
+    the per-article and per-story work spread over the executors (pip install 'storylens[spark]').
+
+    Exit codes as for analyze."""
+    from . import spark
+
+    try:
+        _check_backends(ner, _dense(dense))
+        session = spark.session(master)
+    except StorylensError as exc:
+        _err(f"storylens: {exc}")
+        raise typer.Exit(2) from exc
+    try:
+        articles, stories, skipped = spark.run(paths, output, spark=session, options=Options(language=language, ner=ner, dense=_dense(dense)), partitions=partitions)
+    except StorylensError as exc:
+        _err(f"storylens: {exc}")
+        raise typer.Exit(2) from exc
+    finally:
+        session.stop()
+    for s in skipped:
+        _err(f"storylens: skipped {s.path}: {s.reason}")
+    _err(f"storylens: {articles} article(s) analysed in {stories} story(ies), {len(skipped)} input(s) skipped"
+         + (f", dossier written to {output}" if articles else ""))
+    if not articles:
+        raise typer.Exit(2)
+    if skipped:
+        raise typer.Exit(1)
+
+
 @app.command()
 def watch(
     paths: Annotated[list[Path], typer.Argument(help="Folders or JSONL files that grow.")],
