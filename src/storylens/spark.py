@@ -9,7 +9,8 @@ machine with ``local[*]``); on the same input the result is the same dossier. Wh
 4. grouping into stories (:func:`stories.group`): the driver holds per article its   [driver]
    id, date, language, title and first 800 characters, and its heaviest grouping terms
    (weighted on the executors above ``stories.AVERAGE_LINK_MAX`` articles, as the streaming
-   path keeps them) — bounded per article, never the text
+   path keeps them) — bounded per article, never the text; the dense vectors it compares
+   are made on the executors
 5. per story: entities, claims, quotes, comparisons, timeline, summary, outlet view [executors]
 6. written as JSON Lines in ``OUT/articles``, ``OUT/stories`` and ``OUT/skipped`` (Spark's part
    files, in the order ``analyze`` gives); :func:`read_output` reads them back into a dossier.
@@ -146,6 +147,11 @@ class _Lead:
     published: str | None
 
 
+def _dense_text(a: _Lead) -> str:
+    """The text :mod:`stories` embeds for an article (it reads the first ``DENSE_CHARS``)."""
+    return (a.title or "") + "\n" + a.text
+
+
 def _lead(p: _Placed) -> _Lead:
     a = p.article
     return _Lead(a.id, a.title, a.text[: story_groups.DENSE_CHARS], a.language, a.published)
@@ -169,6 +175,49 @@ class _SeenOnce(Mapping[str, int]):
 
     def __len__(self) -> int:
         return len(self._df)
+
+
+def _in_order(pairs: Iterable[tuple[Any, Any]]) -> list[Any]:
+    """A partition's values sorted by their keys."""
+    return [v for _, v in sorted(pairs, key=lambda kv: kv[0])]
+
+
+def _embed(texts: Iterable[str], backend: str) -> list[tuple[str, bytes]]:
+    """Dense vectors of texts, on an executor: (key, float32 bytes) as :class:`_Kept` holds them."""
+    texts = list(texts)
+    if not texts:
+        return []
+    return [(story_groups.dense_key(t, backend), v.tobytes()) for t, v in zip(texts, story_groups.dense_vectors(texts, backend))]
+
+
+class _Kept:
+    """Dense vectors made on the executors, handed to the driver's grouping as a
+    :class:`stories.VectorKeeper`: the driver embeds nothing itself."""
+
+    def __init__(self, vectors: dict[str, bytes]) -> None:
+        self.vectors = vectors
+
+    def get_vectors(self, keys: list[str]) -> dict[str, bytes]:
+        return {k: self.vectors[k] for k in keys if k in self.vectors}
+
+    def put_vectors(self, items: dict[str, bytes]) -> None:
+        self.vectors.update(items)
+
+    def known_vectors(self, keys: list[str]) -> set[str]:
+        return {k for k in keys if k in self.vectors}
+
+
+def _embedded(sc: Any, texts: list[str], backend: str | None, slices: int) -> _Kept | None:
+    """The dense vectors of ``texts`` made on the executors (None without a dense backend)."""
+    if not backend or not texts:
+        return None
+    try:
+        story_groups.check_dense(backend)
+    except UsageError:
+        return None  # grouping goes on without (as stories.group does)
+    unique = sorted(set(texts))
+    pairs = sc.parallelize(unique, min(len(unique), slices)).mapPartitions(lambda ts: _embed(ts, backend)).collect()
+    return _Kept(dict(pairs))
 
 
 def _analyse(group: tuple[int, Iterable[Article]], skeletons: list[Story], options: Options) -> tuple[int, str]:
@@ -210,7 +259,9 @@ def run(paths: Iterable[Path | str], out: str, *, spark: Any, options: Options =
             .groupByKey(slices).flatMap(_furniture))
     placed = docs.mapPartitions(_segment).cache()
     skipped = [s.skipped for s in sorted(skipped_read.union(placed.filter(lambda x: isinstance(x, _Skip))).collect(), key=lambda s: s.order)]
-    placed = placed.filter(lambda x: isinstance(x, _Placed)).sortBy(lambda p: p.order, numPartitions=slices).cache()
+    count = len(files)  # read order without a sampling job: contiguous ranges of files, sorted within
+    placed = (placed.filter(lambda x: isinstance(x, _Placed)).keyBy(lambda p: p.order)
+              .partitionBy(slices, lambda o: o[0] * slices // count).mapPartitions(_in_order).cache())
     n = placed.count()
     if not n:
         read.unpersist()
@@ -226,20 +277,25 @@ def run(paths: Iterable[Path | str], out: str, *, spark: Any, options: Options =
         vec = story_groups.Vectors(rows)
         groups = story_groups.cluster(vec, story_groups.SPARSE_THRESHOLD, [a.published for a in leads])
         if options.dense and len({a.language for a in leads}) > 1:
+            firsts = [_dense_text(leads[g[0]]) for g in groups]  # what join_languages embeds
             try:
-                groups = story_groups.join_languages(groups, leads, vec, options.dense)
+                groups = story_groups.join_languages(groups, leads, vec, options.dense, _embedded(sc, firsts, options.dense, slices))
             except UsageError:
                 pass  # no dense backend: the sparse stories stand
         seen.destroy()
     else:
-        groups = story_groups.group(leads, options.dense, stream_above, docs=placed.map(lambda p: p.terms).collect())
+        kept = _embedded(sc, [_dense_text(a) for a in leads], options.dense, slices)
+        groups = story_groups.group(leads, options.dense, stream_above, keeper=kept, docs=placed.map(lambda p: p.terms).collect())
     skeletons = group_stories(leads, groups=groups)  # type: ignore[arg-type]  # reads id, title, published
 
     # 5. per story, on the executors
     rank_of = sc.broadcast({aid: r for r, s in enumerate(skeletons) for aid in s.articles})
     shared = sc.broadcast(skeletons)
-    analysed = (placed.map(lambda p: (rank_of.value[p.article.id], p.article)).groupByKey(slices)
-                .map(lambda g: _analyse(g, shared.value, options)).sortByKey(numPartitions=slices).values())
+    k = len(skeletons)
+    analysed = (placed.map(lambda p: (rank_of.value[p.article.id], p.article))
+                .groupByKey(slices, lambda r: r % slices)  # the largest stories (first ranks) on different tasks
+                .map(lambda g: _analyse(g, shared.value, options))
+                .partitionBy(slices, lambda r: r * slices // k).mapPartitions(_in_order))  # then in rank order
 
     # 6. written in analyze's order
     placed.map(lambda p: json.dumps(p.article.to_dict(), ensure_ascii=False)).saveAsTextFile(f"{out}/articles")
