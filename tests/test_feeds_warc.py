@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from storylens.errors import ReadError
-from storylens.ingest import LineErrors, html_paragraphs, read_file
+from storylens.ingest import LineErrors, _index_page, html_paragraphs, read_file
 from storylens.pipeline import Options, analyze, ingest
 from storylens.store import open_store
 from storylens.timeutil import normalise_date
@@ -126,6 +126,15 @@ xmlns="http://purl.org/rss/1.0/" xmlns:dc="http://purl.org/dc/elements/1.1/">
     assert (doc.title, doc.published, doc.url) == ("Brücke gesperrt", "2023-04-05", "https://bote.example/1")
 
 
+@pytest.mark.parametrize(("url", "index"), [
+    ("https://x.example/", True), ("https://x.example/politik/", True), ("https://x.example/sport?page=2", True),
+    ("https://x.example/impressum.html", True), ("https://x.example/politik/flut.html", False),
+    ("https://x.example/flut-in-talstadt", False), ("https://x.example/a-65464327", False), ("https://x.example/liveblog-ukraine", False),
+])
+def test_home_and_section_pages_of_a_crawl(url: str, index: bool) -> None:
+    assert _index_page(url) is index
+
+
 def test_html_fragment_paragraphs_survive_broken_markup() -> None:
     assert html_paragraphs("<p>Erster Absatz<p>Zweiter <b>fetter</b> Absatz</div><li>Punkt") == [
         "Erster Absatz", "Zweiter fetter Absatz", "Punkt"]
@@ -162,7 +171,7 @@ PAGE = """<html><head><meta charset="{charset}"><title>Fähre gesunken</title><m
 <p>Die Ursache des Unglücks in {town} ist nach Angaben der Behörden noch völlig unklar, Ermittlungen laufen.</p></article></body></html>"""
 
 
-def warc(gz: bool) -> bytes:
+def warc(gz: bool, section: bool = True) -> bytes:
     from warcio.statusandheaders import StatusAndHeaders
     from warcio.warcwriter import WARCWriter
 
@@ -180,9 +189,12 @@ def warc(gz: bool) -> bytes:
     response("https://www.tagesblick.example/a/nord.html", PAGE.format(charset="utf-8", town="Nordstadt").encode(), "text/html; charset=utf-8")
     response("https://www.tagesblick.example/logo.png", b"\x89PNG\r\n\x1a\n", "image/png")
     response("https://www.tagesblick.example/alt", b"", "text/html", status="301 Moved Permanently")
-    response("https://www.tagesblick.example/leer.html", b"<html><body><nav></nav></body></html>", "text/html")
+    response("https://www.tagesblick.example/a/leer.html", b"<html><body><nav></nav></body></html>", "text/html")
     response("https://www.tagesblick.example/a/sued.html", PAGE.format(charset="iso-8859-1", town="Südstadt").encode("latin-1"),
              "text/html; charset=ISO-8859-1")
+    if section:
+        links = "".join(f"<p><a href='/a/{i}.html'>Meldung {i}: Neues aus Nordstadt und Südstadt, mit vielen Einzelheiten zum Tag</a></p>" for i in range(12))
+        response("https://www.tagesblick.example/panorama/", f"<html><body><main>{links}</main></body></html>".encode(), "text/html")
     return out.getvalue()
 
 
@@ -192,8 +204,9 @@ def test_warc_pages_become_articles(write, name: str) -> None:
     with pytest.raises(LineErrors) as exc:
         read_file(path)
     nord, sued = exc.value.docs
-    (bad,) = exc.value.errors
+    bad, section = exc.value.errors
     assert bad.path == f"{path}:record 6" and "no article text" in bad.reason and "leer.html" in bad.reason
+    assert section.path == f"{path}:record 8" and section.reason == "a home or section page, not an article (https://www.tagesblick.example/panorama/)"
     stem = name.split(".")[0]
     assert (nord.id, sued.id) == (f"{stem}-3", f"{stem}-7")
     assert nord.url == "https://www.tagesblick.example/a/nord.html" and nord.outlet == "Tagesblick"
@@ -204,13 +217,13 @@ def test_warc_pages_become_articles(write, name: str) -> None:
 
 
 def test_a_broken_off_archive_keeps_the_pages_before_the_break(write) -> None:
-    whole = warc(True)
+    whole = warc(True, section=False)
     cut = write("cut.warc.gz", whole[: len(whole) - 150])
     with pytest.raises(LineErrors) as exc:
         read_file(cut)
     assert [d.id for d in exc.value.docs] == ["cut-3"]
     assert any("breaks off" in e.reason for e in exc.value.errors)
-    plain = warc(False)
+    plain = warc(False, section=False)
     at = plain.index(b"S\xfcdstadt ist am Montag")
     cut = write("cut.warc", plain[:at])
     dossier = analyze([cut], options=Options(dense=None))

@@ -540,6 +540,8 @@ def _warc_page(record: Any, where: str, doc_id: str) -> RawDoc | None:
     if not ctype.startswith(_HTML_TYPES):
         return None
     url = record.rec_headers.get_header("WARC-Target-URI")
+    if url and _index_page(url):
+        raise ReadError(where, f"a home or section page, not an article ({url})")
     try:
         body = record.content_stream().read()
         record.raw_stream.read()
@@ -549,6 +551,17 @@ def _warc_page(record: Any, where: str, doc_id: str) -> RawDoc | None:
         return html_to_doc(_decode_page(body, ctype, where), path=where, doc_id=doc_id, url=url, fmt="warc")
     except ReadError as exc:
         raise ReadError(exc.path, f"{exc.reason}{f' ({url})' if url else ''}") from exc
+
+
+def _index_page(url: str) -> bool:
+    """Whether a crawled URL names a site's home or one of its sections (``/``, ``/politik/``,
+    ``/sport?page=2``, ``/impressum``) rather than an article: a crawl holds those too. An article's
+    path has a second level, a number, or a slug of words (``/flut-in-talstadt``)."""
+    parts = [p for p in urlsplit(url).path.split("/") if p]
+    if len(parts) > 1:
+        return False
+    name = parts[0].rsplit(".", 1)[0] if parts else ""
+    return len(name) <= 25 and not any(ch.isdigit() or ch == "-" for ch in name)
 
 
 def _decode_page(body: bytes, ctype: str, path: str) -> str:
