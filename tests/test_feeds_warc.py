@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import gzip
 import io
+import json
 from pathlib import Path
 
 import pytest
@@ -251,3 +252,23 @@ def test_an_archive_without_pages(write) -> None:
     w.write_record(w.create_warcinfo_record("x.warc", {"software": "t"}))
     with pytest.raises(ReadError, match="holds no HTML page"):
         read_file(write("x.warc.gz", out.getvalue()))
+
+
+def test_json_feed(write) -> None:
+    feed = {"version": "https://jsonfeed.org/version/1.1", "title": "Talbote", "home_page_url": "https://talbote.example/",
+            "language": "de-DE", "items": [
+                {"id": "17", "url": "https://talbote.example/flut", "title": "Flut in Talstadt", "date_published": "2024-03-11T08:00:00+01:00",
+                 "authors": [{"name": "Anna Berg"}], "content_html": "<p>In Talstadt stieg der Pegel um zwei Meter.</p><p>Mehr als 300 Menschen wurden evakuiert.</p>"},
+                {"id": "18", "title": "Kurz", "content_text": "Der Pegel sinkt wieder.\n\nDie Evakuierten kehren zurück."},
+                {"id": "19", "title": "Nur Titel"},
+                "kein Objekt",
+            ]}
+    with pytest.raises(LineErrors) as exc:
+        read_file(write("talbote.json", json.dumps(feed)))
+    first, second = exc.value.docs
+    assert first.paragraphs == ["In Talstadt stieg der Pegel um zwei Meter.", "Mehr als 300 Menschen wurden evakuiert."]
+    assert (first.title, first.authors, first.language, first.outlet, first.published) == (
+        "Flut in Talstadt", ["Anna Berg"], "de", "talbote.example", "2024-03-11T08:00:00+01:00")
+    assert second.paragraphs == ["Der Pegel sinkt wieder.", "Die Evakuierten kehren zurück."] and second.outlet == "talbote.example"
+    assert [e.path.rsplit(":", 1)[1] for e in exc.value.errors] == ["item 3", "item 4"]
+    assert first.id != second.id and first.id.startswith("talbote-")

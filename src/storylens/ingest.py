@@ -211,7 +211,48 @@ def read_json(data: bytes, path: str, stem: str) -> list[RawDoc]:
         if not obj:
             raise ReadError(path, "empty JSON list")
         return [_obj_to_doc(o, path, f"{stem}-{i}") for i, o in enumerate(obj)]
+    if isinstance(obj, dict) and "jsonfeed.org" in str(obj.get("version", "")):
+        return _json_feed(obj, path, stem)
     return [_obj_to_doc(obj, path, stem)]
+
+
+def _json_feed(feed: dict[str, Any], path: str, stem: str) -> list[RawDoc]:
+    """A JSON Feed (jsonfeed.org, 1.0 and 1.1): one article per item, as :func:`read_feed` reads
+    RSS and Atom (``content_html`` split at block elements, else ``content_text``, else ``summary``)."""
+    items = feed.get("items")
+    if not isinstance(items, list) or not items:
+        raise ReadError(path, "the feed has no items")
+    lang = feed.get("language") if isinstance(feed.get("language"), str) else None
+    home = (urlsplit(str(feed.get("home_page_url") or "")).hostname or "").removeprefix("www.") or None
+    docs: list[RawDoc] = []
+    errors: list[ReadError] = []
+    taken: set[str] = set()
+    for no, item in enumerate(items, 1):
+        where = f"{path}:item {no}"
+        if not isinstance(item, dict):
+            errors.append(ParseError(where, f"expected a JSON object, got {type(item).__name__}"))
+            continue
+        title = normalise_line(str(item.get("title") or "")) or None
+        html = item.get("content_html")
+        paragraphs = html_paragraphs(html) if isinstance(html, str) and html.strip() else []
+        for key in ("content_text", "summary"):
+            if not paragraphs and isinstance(item.get(key), str):
+                paragraphs = split_paragraphs(item[key])
+        if not paragraphs:
+            errors.append(_no_text(where, title))
+            continue
+        url = item.get("url") if isinstance(item.get("url"), str) else None
+        people = item.get("authors") or ([item["author"]] if isinstance(item.get("author"), dict) else [])
+        authors = [normalise_line(str(a.get("name"))) for a in people if isinstance(a, dict) and a.get("name")]
+        published = item.get("date_published") if isinstance(item.get("date_published"), str) else None
+        item_lang = item.get("language") if isinstance(item.get("language"), str) else lang
+        docs.append(RawDoc(
+            id=_item_id(stem, str(item.get("id") or url or title or "") or None, no, taken), path=path,
+            fmt="feed", paragraphs=paragraphs, title=title, url=url, published=published,
+            outlet=(urlsplit(url or "").hostname or "").removeprefix("www.") or home, authors=authors,
+            language=item_lang.strip().lower()[:2] if item_lang and item_lang.strip() else None, extracted=True,
+        ))
+    return _items(path, docs, errors)
 
 
 def read_jsonl(data: bytes, path: str, stem: str) -> list[RawDoc]:
@@ -423,11 +464,7 @@ def read_feed(data: bytes, path: str, stem: str) -> list[RawDoc]:
         where = f"{path}:item {no}"
         title = _child_text(item, "title")
         link = _feed_link(item)
-        key = _child_text(item, "guid", "id") or link or title
-        doc_id = f"{stem}-{hashlib.sha1(key.encode('utf-8')).hexdigest()[:8]}" if key else f"{stem}-{no}"
-        if doc_id in taken:
-            doc_id = f"{doc_id}-{no}"
-        taken.add(doc_id)
+        doc_id = _item_id(stem, _child_text(item, "guid", "id") or link or title, no, taken)
         paragraphs: list[str] = []
         for name in ("encoded", "content", "description", "summary"):
             for c in _children(item, name):
@@ -437,7 +474,7 @@ def read_feed(data: bytes, path: str, stem: str) -> list[RawDoc]:
             if paragraphs:
                 break
         if not paragraphs:
-            errors.append(ParseError(where, f"the item has no text{f' (only the title {title!r})' if title else ''}"))
+            errors.append(_no_text(where, title))
             continue
         published = _child_text(item, "pubdate", "published", "date", "issued", "updated", "modified")
         lang = item.get(_XML_LANG) or feed_lang
@@ -447,6 +484,25 @@ def read_feed(data: bytes, path: str, stem: str) -> list[RawDoc]:
             published=normalise_date(published) or published, outlet=host, authors=_feed_authors(item),
             language=lang.strip().lower()[:2] if lang and lang.strip() else None, extracted=True,
         ))
+    return _items(path, docs, errors)
+
+
+def _no_text(where: str, title: str | None) -> ParseError:
+    return ParseError(where, f"the item has no text{f' (only the title {title!r})' if title else ''}")
+
+
+def _item_id(stem: str, key: str | None, no: int, taken: set[str]) -> str:
+    """A feed item's id: the file stem and a digest of its guid (or link, or title), so that it
+    stays when the feed is fetched again with new items on top; its position when it has none."""
+    doc_id = f"{stem}-{hashlib.sha1(key.encode('utf-8')).hexdigest()[:8]}" if key else f"{stem}-{no}"
+    if doc_id in taken:
+        doc_id = f"{doc_id}-{no}"
+    taken.add(doc_id)
+    return doc_id
+
+
+def _items(path: str, docs: list[RawDoc], errors: list[ReadError]) -> list[RawDoc]:
+    """A feed's articles; items that failed are reported one by one (:class:`LineErrors`)."""
     if not docs:
         raise errors[0]
     if errors:
