@@ -272,3 +272,7 @@ def test_json_feed(write) -> None:
     assert second.paragraphs == ["Der Pegel sinkt wieder.", "Die Evakuierten kehren zurück."] and second.outlet == "talbote.example"
     assert [e.path.rsplit(":", 1)[1] for e in exc.value.errors] == ["item 3", "item 4"]
     assert first.id != second.id and first.id.startswith("talbote-")
+
+
+def test_a_fragment_of_script_only_has_no_text() -> None:
+    assert html_paragraphs("<script>var tracking = 1;</script><style>p { color: red }</style>") == []

@@ -291,13 +291,15 @@ def _jsonl_docs(text: str, path: str, stem: str, before: int) -> tuple[list[RawD
 
 # --- feeds (RSS 0.9x/2.0, RSS 1.0, Atom) ------------------------------------------------------
 
-# Elements whose start and end break a paragraph in an HTML fragment; their text is not reporting.
+# Elements whose start and end break a paragraph in an HTML fragment, and those whose text is
+# not reporting.
 _BLOCK_TAGS = frozenset(
     "p div li ul ol h1 h2 h3 h4 h5 h6 blockquote pre figure figcaption table tr td th dd dt dl "
     "section article header footer aside address hr br".split()
 )
 _SKIP_TAGS = frozenset("script style noscript template iframe object svg".split())
 _TAG = re.compile(r"</?[A-Za-z][^<>]*>")
+_SCRIPT = re.compile(r"<(script|style|noscript|template)\b.*?</\1\s*>", re.I | re.S)
 _XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
 
 
@@ -349,12 +351,13 @@ def html_paragraphs(fragment: str) -> list[str]:
     global _FRAGMENT_PARSER
     if _FRAGMENT_PARSER is None:  # no depth limit: libxml2 drops the text below 256 levels otherwise
         _FRAGMENT_PARSER = lxml_html.HTMLParser(huge_tree=True, no_network=True, remove_comments=True)
-    plain = split_paragraphs(html_lib.unescape(_TAG.sub(" ", fragment)))
     try:
-        root = lxml_html.fragment_fromstring(fragment, create_parent="div", parser=_FRAGMENT_PARSER)
+        paragraphs = element_paragraphs(lxml_html.fragment_fromstring(fragment, create_parent="div", parser=_FRAGMENT_PARSER))
     except (etree.ParserError, ValueError):
-        return plain
-    return element_paragraphs(root) or plain
+        paragraphs = []
+    # markup the parser cannot read, or nested deeper than it goes (it drops that text): the text
+    # with scripts and tags taken out
+    return paragraphs or split_paragraphs(html_lib.unescape(_TAG.sub(" ", _SCRIPT.sub(" ", fragment))))
 
 
 _FRAGMENT_PARSER: Any = None
