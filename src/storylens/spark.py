@@ -35,7 +35,7 @@ from .clean import Cleaned, clean, drop_repeated
 from .errors import ReadError, UsageError
 from .ingest import LineErrors, iter_files, read_file
 from .model import Article, Dossier, Skipped, Story
-from .pipeline import Options, analyse_stories, group_stories, to_article
+from .pipeline import Options, _unique_ids, analyse_stories, group_stories, to_article
 
 PARTS = ("articles", "stories", "skipped")
 
@@ -103,10 +103,9 @@ def _read_files(files: Iterable[tuple[int, str]], language: str | None) -> Itera
 
 
 def _unique(group: tuple[str, Iterable[_Doc]]) -> list[_Doc]:
-    """:func:`pipeline._unique_ids` for the documents sharing one id: later ones get "-2", "-3", …"""
+    """:func:`pipeline._unique_ids` for the documents sharing one id, in read order."""
     docs = sorted(group[1], key=lambda d: d.order)
-    for n, d in enumerate(docs[1:], 2):
-        d.cleaned.doc.id = f"{d.cleaned.doc.id}-{n}"
+    _unique_ids([d.cleaned.doc for d in docs])
     return docs
 
 
@@ -145,11 +144,6 @@ class _Lead:
     text: str
     language: str | None
     published: str | None
-
-
-def _dense_text(a: _Lead) -> str:
-    """The text :mod:`stories` embeds for an article (it reads the first ``DENSE_CHARS``)."""
-    return (a.title or "") + "\n" + a.text
 
 
 def _lead(p: _Placed) -> _Lead:
@@ -277,14 +271,14 @@ def run(paths: Iterable[Path | str], out: str, *, spark: Any, options: Options =
         vec = story_groups.Vectors(rows)
         groups = story_groups.cluster(vec, story_groups.SPARSE_THRESHOLD, [a.published for a in leads])
         if options.dense and len({a.language for a in leads}) > 1:
-            firsts = [_dense_text(leads[g[0]]) for g in groups]  # what join_languages embeds
+            firsts = [story_groups.dense_text(leads[g[0]]) for g in groups]  # what join_languages embeds
             try:
                 groups = story_groups.join_languages(groups, leads, vec, options.dense, _embedded(sc, firsts, options.dense, slices))
             except UsageError:
                 pass  # no dense backend: the sparse stories stand
         seen.destroy()
     else:
-        kept = _embedded(sc, [_dense_text(a) for a in leads], options.dense, slices)
+        kept = _embedded(sc, [story_groups.dense_text(a) for a in leads], options.dense, slices)
         groups = story_groups.group(leads, options.dense, stream_above, keeper=kept, docs=placed.map(lambda p: p.terms).collect())
     skeletons = group_stories(leads, groups=groups)  # type: ignore[arg-type]  # reads id, title, published
 

@@ -21,7 +21,7 @@ from urllib.parse import unquote, urlsplit
 from .errors import StorylensError
 from .ingest import Source
 from .model import Article, Dossier, Story
-from .stories import MAX_DAYS_APART, StoryState, Update
+from .stories import MAX_DAYS_APART, StoryState, Update, dense_text
 from .timeutil import parse_partial_date
 
 TABLES = (
@@ -320,7 +320,7 @@ class SQLStore:
 
     def lead_texts(self, article_ids: list[str]) -> dict[str, str]:
         """Title and text of stored articles."""
-        return {a.id: (a.title or "") + "\n" + a.text for a in self.articles_by_id(article_ids)}
+        return {a.id: dense_text(a) for a in self.articles_by_id(article_ids)}
 
     def articles_by_id(self, article_ids: list[str]) -> list[Article]:
         """Stored articles among ``article_ids`` (in stored order)."""

@@ -159,6 +159,12 @@ class VectorKeeper(Protocol):
         ...
 
 
+def dense_text(article: Any) -> str:
+    """What an article's dense vector is made of: its title and text (the first ``DENSE_CHARS``
+    of this are read)."""
+    return (article.title or "") + "\n" + article.text
+
+
 def dense_key(text: str, backend: str) -> str:
     """What a dense vector is kept under: the backend and a digest of the text it reads."""
     return backend + ":" + hashlib.sha1(text[:DENSE_CHARS].encode("utf-8")).hexdigest()
@@ -337,7 +343,7 @@ def join_languages(groups: list[list[int]], articles: Sequence[Any], vec: Vector
         return groups
     # a story's first article stands for it: a mean of several vectors sits closer to every other
     # story (on the German–English SemEval pairs, 2 or 3 articles joined more wrong pairs than 1)
-    story = dense_vectors([(articles[g[0]].title or "") + "\n" + articles[g[0]].text for g in groups], dense, keeper)
+    story = dense_vectors([dense_text(articles[g[0]]) for g in groups], dense, keeper)
     cents: list[dict[str, float]] = []
     for g in groups:
         c: dict[str, float] = {}
@@ -709,7 +715,7 @@ def group(articles: Sequence[Any], dense: str | None = "e5", average_link_max: i
     emb = None
     if dense:
         try:
-            emb = dense_vectors([(a.title or "") + "\n" + a.text for a in articles], dense, keeper)
+            emb = dense_vectors([dense_text(a) for a in articles], dense, keeper)
         except UsageError:
             emb = None
     cal = calibration(dense) if emb is not None and dense else None
