@@ -206,7 +206,7 @@ def spark_job(
 
 @app.command()
 def watch(
-    paths: Annotated[list[Path], typer.Argument(help="Folders or JSONL files that grow.")],
+    paths: Annotated[list[Path], typer.Argument(help="Folders, JSON Lines files that grow, or feeds fetched again (their new items are added).")],
     db: Annotated[str, typer.Option("--db", envvar="STORYLENS_DB", help="Store: a SQLite file or a postgresql:// URL.")] = "storylens.db",
     interval: Annotated[float, typer.Option("--interval", help="Seconds between looks.")] = 10.0,
     rounds: Annotated[int, typer.Option("--rounds", help="Stop after this many looks (0: run until interrupted).")] = 0,
