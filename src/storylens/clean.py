@@ -14,9 +14,8 @@ from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
-from urllib.parse import urlsplit
 
-from .ingest import RawDoc
+from .ingest import RawDoc, host_of
 from .lang import AGENCIES, PHOTO_CREDITS, LanguagePack, get_pack
 from .model import AgencyCredit, Removed
 from .timeutil import normalise_date
@@ -392,9 +391,8 @@ def clean(doc: RawDoc, language: str | None = None) -> Cleaned:
     title = unicodedata.normalize("NFC", repair_mojibake(doc.title)) if doc.title else doc.title
     if title is None and not doc.extracted:
         title = _title_from_head(kept)
-    if outlet is None and doc.url:
-        host = urlsplit(doc.url).hostname or ""
-        outlet = host.removeprefix("www.") or None
+    if outlet is None:
+        outlet = host_of(doc.url)
     if outlet is None:
         outlet = _outlet_from_clutter(removed)
     return Cleaned(

@@ -112,6 +112,16 @@ def split_paragraphs(text: str) -> list[str]:
     return paragraphs
 
 
+def host_of(url: str | None) -> str | None:
+    """A URL's host without "www." (``https://www.bote.example/a`` → ``bote.example``)."""
+    return (urlsplit(url or "").hostname or "").removeprefix("www.") or None
+
+
+def language_code(value: str | None) -> str | None:
+    """A two-letter language code from what a source writes (``de-DE``, ``en_US``, ``DE``)."""
+    return value.strip().lower()[:2] or None if value else None
+
+
 # --- readers ------------------------------------------------------------------------------------
 
 
@@ -196,7 +206,7 @@ def _obj_to_doc(obj: Any, path: str, doc_id: str) -> RawDoc:
     elif isinstance(authors, str) and authors.strip():
         doc.authors = [authors.strip()]
     if isinstance(obj.get("language"), str):
-        doc.language = obj["language"].strip().lower()[:2] or None
+        doc.language = language_code(obj["language"])
     doc.url = doc.url or url
     return doc
 
@@ -223,7 +233,7 @@ def _json_feed(feed: dict[str, Any], path: str, stem: str) -> list[RawDoc]:
     if not isinstance(items, list) or not items:
         raise ReadError(path, "the feed has no items")
     lang = feed.get("language") if isinstance(feed.get("language"), str) else None
-    home = (urlsplit(str(feed.get("home_page_url") or "")).hostname or "").removeprefix("www.") or None
+    home = host_of(str(feed.get("home_page_url") or ""))
     docs: list[RawDoc] = []
     errors: list[ReadError] = []
     taken: set[str] = set()
@@ -249,8 +259,7 @@ def _json_feed(feed: dict[str, Any], path: str, stem: str) -> list[RawDoc]:
         docs.append(RawDoc(
             id=_item_id(stem, str(item.get("id") or url or title or "") or None, no, taken), path=path,
             fmt="feed", paragraphs=paragraphs, title=title, url=url, published=published,
-            outlet=(urlsplit(url or "").hostname or "").removeprefix("www.") or home, authors=authors,
-            language=item_lang.strip().lower()[:2] if item_lang and item_lang.strip() else None, extracted=True,
+            outlet=host_of(url) or home, authors=authors, language=language_code(item_lang), extracted=True,
         ))
     return _items(path, docs, errors)
 
@@ -481,11 +490,11 @@ def read_feed(data: bytes, path: str, stem: str) -> list[RawDoc]:
             continue
         published = _child_text(item, "pubdate", "published", "date", "issued", "updated", "modified")
         lang = item.get(_XML_LANG) or feed_lang
-        host = (urlsplit(link or feed_link or "").hostname or "").removeprefix("www.") or None
+        host = host_of(link or feed_link)
         docs.append(RawDoc(
             id=doc_id, path=path, fmt="feed", paragraphs=paragraphs, title=title, url=link,
             published=normalise_date(published) or published, outlet=host, authors=_feed_authors(item),
-            language=lang.strip().lower()[:2] if lang and lang.strip() else None, extracted=True,
+            language=language_code(lang), extracted=True,
         ))
     return _items(path, docs, errors)
 
