@@ -20,12 +20,13 @@ from .pipeline import Options, analyze as run_analysis
 
 app = typer.Typer(
     add_completion=False,
+    rich_markup_mode=None,
     no_args_is_help=True,
     help="Read one news story across many outlets: clean text, stories, figures, quotes, a cited dossier.",
 )
-eval_app = typer.Typer(no_args_is_help=True, help="Score storylens against the data in ../shared/corpus.")
+eval_app = typer.Typer(no_args_is_help=True, rich_markup_mode=None, help="Score storylens against the data in ../shared/corpus.")
 app.add_typer(eval_app, name="eval")
-train_app = typer.Typer(no_args_is_help=True, help="Rebuild the models storylens ships.")
+train_app = typer.Typer(no_args_is_help=True, rich_markup_mode=None, help="Rebuild the models storylens ships.")
 app.add_typer(train_app, name="train")
 
 SHARED = Path("../shared/corpus")
