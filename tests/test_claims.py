@@ -800,3 +800,70 @@ def test_a_total_and_an_aside_of_its_parts() -> None:
     assert [(c["measure"], c["value"], c["subject"]) for c in found] == [("deaths", 20, None), ("deaths", 8, "Kinder")]
     found = claims_of("A total of 16 nationals comprising 11 men, four women and a girl were detained yesterday.", "en")
     assert [(c["measure"], c["value"]) for c in found][:3] == [("arrests", 16), ("arrests", 11), ("arrests", 4)]
+
+
+def test_tolls_in_other_words() -> None:
+    """Invented phrasings of tolls, counts and their sources that gave nothing (twenty-fifth session)."""
+    for sentence, measure, value in [
+        ("Das Unglück kostete 19 Menschen das Leben.", "deaths", 19),
+        ("Das Erdbeben forderte mehr als 2000 Menschenleben.", "deaths", 2000),
+        ("Der Hurrikan hat mindestens 33 Menschenleben gefordert.", "deaths", 33),
+        ("Mindestens sieben Menschen kamen in den Fluten um.", "deaths", 7),
+        ("An der Demonstration nahmen nach Polizeiangaben 5.000 Menschen teil.", "protesters", 5000),
+    ]:
+        found = one(sentence)
+        assert (found["measure"], found["value"], found["subject"]) == (measure, value, None), sentence
+    found = one("Die Zahl der Toten ist auf 45 gestiegen, wie der Zivilschutz mitteilte.")  # (no noun past the comma)
+    assert (found["measure"], found["value"], found["attributed_to"]) == ("deaths", 45, "Zivilschutz")
+    found = one("Nach Angaben der Veranstalter beteiligten sich etwa 20.000 Menschen an der Kundgebung.")
+    assert (found["measure"], found["value"], found["attributed_to"]) == ("protesters", 20000, "Veranstalter")
+    assert one("Die Behörden bezifferten die Zahl der Verletzten auf rund 150.")["attributed_to"] == "Behörden"
+    assert one("Authorities put the number of injured at about 150.", "en")["attributed_to"] == "Authorities"
+    assert one("Organisers said some 20,000 people took part in the rally.", "en")["measure"] == "protesters"
+    assert one("Hundreds of people were left homeless.", "en")["measure"] == "displaced"
+    # what stays no toll: lives saved, a price, a time, a near miss
+    for sentence in ["Die Feuerwehr rettete 30 Menschenleben.", "Sie kamen um 8 Uhr an.", "Die Reise kostete ihn fast das Leben."]:
+        assert claims_of(sentence) == [], sentence
+
+
+def test_a_part_of_a_counted_group_is_set_beside_no_total() -> None:
+    """'Zwei der Verletzten schweben in Lebensgefahr' counts a part of the injured: no total that
+    conflicts with another outlet's '30 Verletzte'."""
+    for sentence, language in [("Zwei der Verletzten schweben in Lebensgefahr.", "de"), ("Zwei von den Verletzten sind in kritischem Zustand.", "de"),
+                               ("Two of the injured are in critical condition.", "en"), ("Three of the dead were children.", "en")]:
+        assert one(sentence, language)["part"] is True, sentence
+    assert one("Bei dem Unfall wurden 30 Menschen verletzt.")["part"] is False
+    assert one("30 of the 80 wounded were flown to hospital.", "en")["part"] is False  # the whole, not the part
+    docs = [RawDoc(id=f"a{n}", path=f"a{n}.txt", fmt="txt", outlet=f"outlet{n}.de", published="2024-03-14", language="de",
+                   paragraphs=["Busunglück in den Alpen", text]) for n, text in enumerate([
+                       "Bei dem Busunglück in den Alpen wurden am Mittwoch 30 Menschen verletzt. Die Polizei ermittelt.",
+                       "Nach dem Busunglück in den Alpen am Mittwoch schweben zwei der Verletzten in Lebensgefahr. Die Polizei ermittelt."])]
+    _, stories = analyze_docs(docs)
+    assert len(stories) == 1
+    assert [c for c in stories[0].comparisons if c["measure"] == "injured"] == []
+
+
+def test_hospital_flight_reservists_and_the_unaccounted() -> None:
+    """More invented phrasings (twenty-fifth session): who was taken to hospital is injured, who fled
+    the fighting displaced, reservists are troops, the unaccounted for missing."""
+    for sentence, language, measure in [
+        ("Mehr als 100 Menschen wurden ins Krankenhaus eingeliefert.", "de", "injured"),
+        ("Mindestens 25 Menschen mussten im Krankenhaus behandelt werden.", "de", "injured"),
+        ("Nearly 300 people were treated for injuries.", "en", "injured"),
+        ("Mehr als 1,5 Millionen Menschen sind vor den Kämpfen geflohen.", "de", "displaced"),
+        ("Tausende Menschen flohen aus ihren Häusern.", "de", "displaced"),
+        ("More than 1.5 million people have fled the fighting.", "en", "displaced"),
+        ("Die Regierung mobilisierte 10.000 Reservisten.", "de", "troops"),
+        ("The government deployed 10,000 reservists.", "en", "troops"),
+    ]:
+        assert one(sentence, language)["measure"] == measure, sentence
+    assert [c["measure"] for c in claims_of("At least 14 miners died and nine remain unaccounted for.", "en")] == ["deaths", "missing"]
+    assert claims_of("Drei Häftlinge sind aus dem Gefängnis geflohen.") == []  # an escape, nobody displaced
+    assert claims_of("Zuletzt wurden mit zwei Ambulanzen ins Spital gebracht.") == []  # vehicles, nobody counted
+
+
+def test_others_beside_another_measure_are_no_increment() -> None:
+    found = claims_of("Bei dem Anschlag kamen 12 Menschen ums Leben, 40 weitere wurden verletzt.")
+    assert [(c["measure"], c["value"], c["increment"]) for c in found] == [("deaths", 12, False), ("injured", 40, False)]
+    assert one("Am Abend wurden zwei weitere Tote geborgen.")["increment"] is True
+    assert one("Eine dritte Person war ins Krankenhaus eingeliefert worden.")["increment"] is True  # the third: one more

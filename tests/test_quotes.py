@@ -1863,3 +1863,25 @@ def test_a_noun_in_ly_after_its_article_is_no_adverb() -> None:
 def test_say_before_a_figure() -> None:
     assert quotes_of(["The storm moved on. Officials say more than 100 people were killed in the floods."], "en") == [
         ("indirect", "Officials", "more than 100 people were killed in the floods")]
+
+
+def test_a_quote_after_so_x_goes_on_in_the_next_sentence() -> None:
+    """'„…“, so der Bürgermeister. „…“': the second quote is not a subheading but the mayor's."""
+    found = quotes_of(["„Wir haben alles versucht“, so der Bürgermeister. „Aber das Wasser kam einfach viel zu schnell.“"])
+    assert [(k, s) for k, s, _ in found] == [("direct", "Bürgermeister"), ("direct", "Bürgermeister")]
+
+
+def test_a_medium_in_the_dative_is_the_listener() -> None:
+    """'sagte ein Polizeisprecher der Deutschen Presse-Agentur': dpa heard it; the spokesman spoke."""
+    for text in ["Der Täter sei noch am Tatort festgenommen worden, sagte ein Polizeisprecher der Deutschen Presse-Agentur.",
+                 "Wie ein Polizeisprecher der Deutschen Presse-Agentur sagte, wurde der Täter noch am Tatort festgenommen."]:
+        assert [s for _, s, _ in quotes_of([text])] == ["Polizeisprecher"], text
+    # a bare "Sprecher" takes the genitive: the agency's own spokesman
+    assert [s for _, s, _ in quotes_of(["Ein Sprecher der Nachrichtenagentur Reuters sagte, man prüfe den Bericht."])] == [
+        "Sprecher der Nachrichtenagentur Reuters"]
+
+
+def test_claiming_lives_or_responsibility_reports_nothing() -> None:
+    assert quotes_of(["The hurricane has claimed at least 33 lives."], "en") == []
+    assert quotes_of(["The group claimed responsibility for the attack."], "en") == []
+    assert [k for k, _, _ in quotes_of(["He claimed his life was in danger."], "en")] == ["indirect"]

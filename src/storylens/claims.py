@@ -418,6 +418,17 @@ def _listed_measure(sentence: str, toks: list[_Tok], fig: _Figure, figures: list
     return None
 
 
+def _part_of(toks: list[_Tok], fig: _Figure, lex: FigureLexicon) -> bool:
+    """Whether the number takes a part of a counted group ("zwei der Verletzten", "zwei von den
+    Toten", "two of the injured"): that group's measure noun follows its part marker directly."""
+    for n in (1, 2):
+        k = fig.end + n
+        if (k < len(toks) and " ".join(t.low for t in toks[fig.end : k]) in lex.part_markers
+                and lex.measure_nouns.get(toks[k].low) not in (None, "money", "percent")):
+            return True
+    return False
+
+
 def _noun_before(toks: list[_Tok], fig: _Figure, lex: FigureLexicon) -> str | None:
     """A measure noun earlier in the clause: "die Zahl der Todesopfer stieg auf vier"."""
     a, _ = _clause(toks, fig.start)
@@ -464,8 +475,9 @@ def _head(toks: list[_Tok], fig: _Figure, lex: FigureLexicon) -> tuple[int | Non
         toks[j].text in "»«„“\"'"
         or (toks[j].text.islower() and toks[j].low not in lex.verb_like and toks[j].low not in lex.np_breakers
             and skipped < 3 and toks[j].text.isalpha() and toks[j].low not in lex.currency)
-        or (toks[j].text == "," and skipped and j + 1 < len(toks) and toks[j + 1].text.islower() and toks[j - 1].low.endswith(("e", "en")))
-    ):  # "42.000 unschuldige, völlig unbewaffnete Demonstranten"
+        or (toks[j].text == "," and skipped and j + 1 < len(toks) and toks[j + 1].text.islower() and toks[j - 1].low.endswith(("e", "en"))
+            and toks[j + 1].low not in lex.subordinators and toks[j + 1].low not in lex.function_words)
+    ):  # "42.000 unschuldige, völlig unbewaffnete Demonstranten" (not "auf 45 gestiegen, wie der Zivilschutz mitteilte")
         if toks[j].text.isalpha():
             skipped += 1
         j += 1
@@ -681,7 +693,8 @@ def extract(article: Article) -> list[dict[str, Any]]:
 
     article (Article): A cleaned, segmented article.
     RETURNS (list[dict]): Claims with ``id, article, sentence, start, end, text, measure, value,
-        low, high, qualifier, unit, subject, location, attributed_to, as_of, as_of_text``; spans
+        low, high, qualifier, unit, subject, location, attributed_to, as_of, as_of_text`` and flags
+        (``lower_bound, earlier, serious, increment, part``); spans
         point into ``article.text``.
     """
     pack = get_pack(article.language)
@@ -912,8 +925,12 @@ def extract(article: Article) -> list[dict[str, Any]]:
                 # "zwei Polizisten wurden schwer verletzt", "30 people seriously injured": a part of all injured
                 "serious": bool(measure == "injured" and lex.serious_injury is not None and lex.serious_injury.search(sentence, lo, hi)),
                 # "another four people", "drei weitere Leichen": an increment, not a running total
-                "increment": bool((q_start and toks[q_start - 1].low in lex.increment_words)
-                                  or (fig.end < len(toks) and toks[fig.end].low in lex.increment_words)),
+                "increment": bool(((q_start and toks[q_start - 1].low in lex.increment_words)
+                                   or (fig.end < len(toks) and toks[fig.end].low in lex.increment_words))
+                                  # (not "12 Menschen kamen ums Leben, 40 weitere wurden verletzt": others, counted whole)
+                                  and not (claims and claims[-1]["sentence"] == si and claims[-1]["measure"] != measure)),
+                # "zwei der Verletzten schweben in Lebensgefahr", "two of the injured": a part of the group, not its total
+                "part": _part_of(toks, fig, lex),
             })
     claims = _merge(claims, lex)
     for n, c in enumerate(claims, 1):

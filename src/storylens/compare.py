@@ -201,8 +201,8 @@ def compare(claims: list[dict[str, Any]], articles: list[Article], entities: lis
         whole |= {setting["name"].lower(), *(a.lower() for a in setting["aliases"])}
     groups: dict[tuple[str, str, str], list[dict[str, Any]]] = defaultdict(list)
     for c in claims:
-        if c.get("increment"):
-            continue  # "drei weitere Leichen": part of a count, not a total to set beside others
+        if c.get("increment") or c.get("part"):
+            continue  # "drei weitere Leichen", "zwei der Verletzten": part of a count, not a total to set beside others
         if c["measure"] in ("money", "percent"):
             key_subject = str(c.get("unit") or "")
         else:

@@ -834,6 +834,8 @@ def _np_after(s: str, lex: FigureLexicon) -> str | None:
             break  # a new noun phrase: "sagt Meuser dem Netzwerk", "erklärte X zu Beginn"
         if lex.capitalised_nouns and out and low in lex.oblique_articles and any(o[:1].isupper() for o in out):
             break  # "sagte der CDU-Politiker den Zeitungen": after a role too, a dative starts the listener
+        if out and _listener_follows(words, k, out, lex):
+            break  # "sagte ein Polizeisprecher der Deutschen Presse-Agentur"
         if out and low in lex.coordinators and all(lex.is_role(o) for o in out):
             out.append(bare)  # "sagte NBC-Kommentator und dreifach-NBA-Champion Dwyane Wade": two roles, one person
             continue
@@ -903,6 +905,30 @@ def _short_quoted(head: str) -> bool:
 NAME_SHAPE: Final = re.compile(r"^(?:[A-ZÄÖÜ][\w'’.-]+\s+){1,2}[A-ZÄÖÜ][\w'’-]+$")
 
 
+def _listener_follows(words: list[str], k: int, out: list[str], lex: FigureLexicon) -> bool:
+    """Whether "der" at ``words[k]`` opens the listener, a medium in the dative ("ein Polizeisprecher
+    der Deutschen Presse-Agentur", "Müller der „Süddeutschen Zeitung“"), not the speaker's employer
+    in the genitive ("ein Sprecher der Nachrichtenagentur Reuters"): the speaker before it is whole
+    already — a name, or a spokesperson whose word names the organisation ("Polizeisprecher")."""
+    if not (lex.capitalised_nouns and lex.media_nouns and words[k].lower() == "der" and lex.role_compound_heads):
+        return False
+    head = next((o.strip("\"'„“”»«") for o in reversed(out) if o[:1].isupper()), None)
+    if head is None or "-" in head:
+        return False
+    low = head.lower()
+    whole = (any(low.endswith(h) and len(low) > len(h) + 2 for h in lex.role_compound_heads)  # "Polizeisprecher", not "Sprecher"
+             or (not lex.is_role(head) and not _dictionary_word(head) and _GIVEN_NAME.match(head) is not None))  # a surname
+    if not whole:
+        return False
+    for w in words[k + 1 : k + 4]:
+        bare = w.strip("\"'„“”»«,.;:").lower()
+        if bare.endswith(lex.media_nouns) or bare in lex.media_names:
+            return True
+        if not w.strip("\"'„“”»«")[:1].isupper():
+            return False
+    return False
+
+
 def _np_before(s: str, lex: FigureLexicon) -> str | None:
     """The sentence subject before a cue verb: "Die französische Ministerin Eva Klein, …",
     "Der Gouverneur, Eva Klein, kritisierte", "US-Außenminister Blinken hatte … gewarnt"."""
@@ -944,6 +970,8 @@ def _np_before(s: str, lex: FigureLexicon) -> str | None:
         if low in lex.auxiliaries or (low in lex.np_breakers and any(o[:1].isupper() for o in out)
                                       and not (low == "für" and out and out[-1].lower().endswith(lex.org_heads or ("\0",)))):
             break  # (not "Das Institut für Arbeitsschutz": the name goes on)
+        if out and _listener_follows(words, k, out, lex):
+            break  # "Wie ein Polizeisprecher der Deutschen Presse-Agentur sagte": the listener
         if w[:1].isupper() or low in lex.articles or low in lex.function_words or w in lex.pronouns:
             out.append(w)
             continue
@@ -2550,7 +2578,8 @@ class _Extractor:
         para_end = len(self.text) if para_end < 0 else para_end
         whole = self.text[para_start:para_end].rstrip()
         return (not _has_words(whole, 0, len(whole), 17) and whole.endswith(("“", "”", '"', "«", "»"))
-                and not self.lex.speech_verbs.search(self.masked[para_start:para_end]))
+                and not self.lex.speech_verbs.search(self.masked[para_start:para_end])
+                and not any(q["start"] >= para_start for q in self.quotes[-3:]))  # not "„…“, so X. „…“": a quote of that paragraph went before
 
     def nested_report(self, start: int, length: int) -> _Speech | None:
         """The speaker, cue and clause start of a report that opens the text of a trailing

@@ -134,6 +134,8 @@ class FigureLexicon:
     participle_cues (frozenset[str]): Cues in a participle clause ("…, saying he had …"): the main
         clause's subject speaks.
     increment_words (frozenset[str]): "another four", "drei weitere": an increment, compared with no total.
+    part_markers (frozenset[str]): The words between a number and a measure noun that take a part of
+        that group ("zwei der Verletzten", "two of the injured"): a part, compared with no total.
     headless_words (frozenset[str]): Words after a number that stand in for people already named,
         no increment ("wounded 30 others", "two others missing"): the number counts what its verb counts.
     place_adjective (re.Pattern): Adjectives between "in" and a place ("in eastern China").
@@ -382,6 +384,10 @@ class FigureLexicon:
         "Allianz SE"): such a name can be the organisation "das Geldhaus" refers to.
     media_nouns (tuple[str, ...]): Endings of nouns for media ("Sender", "Nachrichtenagentur"): "der
         Sender" is the one named after the noun before ("der Sender CNN").
+    media_names (frozenset[str]): Lowercased names of news agencies and media that carry no media
+        noun ("dpa", "afp"): "sagte ein Polizeisprecher der dpa" tells the agency.
+    role_compound_heads (tuple[str, ...]): Endings of roles whose compound names the organisation
+        ("Polizeisprecher"): such a speaker is whole, so "der" + a medium after it is the listener.
     body_nouns (tuple[str, ...]): Endings of nouns for organisations ("Organisation", "NGO"): "die
         Organisation" is the one named last with its acronym ("Human Rights Watch (HRW)").
     opening_subject (re.Pattern | None): A sentence opening with a definite article, small
@@ -505,6 +511,8 @@ class FigureLexicon:
     neuter_pronouns: frozenset[str] = frozenset()
     opening_subject: re.Pattern[str] | None = None
     media_nouns: tuple[str, ...] = ()
+    media_names: frozenset[str] = frozenset()
+    role_compound_heads: tuple[str, ...] = ()
     company_heads: frozenset[str] = frozenset()
     own_prefixes: tuple[str, ...] = ()
     object_articles: frozenset[str] = frozenset()
@@ -591,6 +599,7 @@ class FigureLexicon:
     passive_markers: frozenset[str] = frozenset()
     participle_cues: frozenset[str] = frozenset()
     increment_words: frozenset[str] = frozenset()
+    part_markers: frozenset[str] = frozenset()
     headless_words: frozenset[str] = frozenset()
     place_adjective: re.Pattern[str] = re.compile(r"(?!)")
     scope_units: frozenset[str] = frozenset()

@@ -176,7 +176,7 @@ _PERSON_NOUNS: Final = frozenset(
     bürger häftlinge gefangene journalisten journalistinnen helfer migranten flüchtlinge
     passagiere besucher teilnehmer arbeiter mitarbeiter schüler studenten patienten angreifer
     kämpfer zivilistinnen opfer insassen geiseln rebellen aktivisten ärzte ärztinnen staatsangehörige
-    anwohner touristen pilger bergleute feuerwehrleute zuschauer lehrer lehrerinnen
+    anwohner touristen pilger bergleute feuerwehrleute zuschauer lehrer lehrerinnen menschenleben
     """.split()
 )
 
@@ -346,7 +346,7 @@ FIGURES = FigureLexicon(
         "verwundeten": "injured",
         "festnahmen": "arrests", "festgenommene": "arrests", "festgenommenen": "arrests",
         "verhaftete": "arrests", "verhafteten": "arrests", "verhaftungen": "arrests", "inhaftierte": "arrests",
-        "soldaten": "troops", "truppen": "troops", "soldatinnen": "troops", "friedenssoldaten": "troops",
+        "soldaten": "troops", "truppen": "troops", "soldatinnen": "troops", "friedenssoldaten": "troops", "reservisten": "troops",
         "fallschirmjäger": "troops", "militärs": "troops", "streitkräfte": "troops", "kämpfer": "troops",
         "vermisste": "missing", "vermissten": "missing",
         "evakuierte": "evacuated", "evakuierten": "evacuated",
@@ -364,18 +364,27 @@ FIGURES = FigureLexicon(
     measure_verbs=(
         ("deaths", re.compile(r"\b(?:getötet|gestorben|starben|starb\b|sterben\b|stirbt|umgekommen|kamen ums Leben|ums Leben|tot\b|"
                               r"enthauptet|erschossen|erschoss\b|töteten?\b|tötet\b|ermordet|ertrunken|verstorben|verstarben|tödlich|zum Opfer (?:fielen|fiel|gefallen)|niedergemetzelt|massakriert|"
+                              # "kostete 19 Menschen das Leben", "forderte mehr als 2000 Menschenleben", "kamen in den Fluten um"
+                              r"(?:kostete|kosteten|kostet|gekostet)\b(?:[^.;]|\.(?=\d)){0,80}?\bdas Leben\b|(?:forderte|forderten|fordert|gefordert)\b(?:[^.;]|\.(?=\d)){0,60}?\b(?:Menschenleben|Todesopfer|Tote|Toten|Leben)\b|"
+                              r"Menschenleben\b[^.;]{0,20}?\bgefordert|\bkam(?:en)?\b[^.;,]{0,60}?\bum(?=\s*(?:[.,;]|$))|"
                               r"unter den (?:Toten|Todesopfern)\b)", _I)),
-        ("injured", re.compile(r"\b(?:verletzt|verwundet|Verletzungen|unter den Verletzten\b)", _I)),
+        ("injured", re.compile(r"\b(?:verletzt|verwundet|Verletzungen|unter den Verletzten\b|"
+                               # "ins Krankenhaus eingeliefert", "mussten im Krankenhaus behandelt werden"
+                               r"(?:ins|in ein|in die) (?:\w+ )?(?:Krankenhaus|Krankenhäuser|Klinik|Kliniken|Spital|Spitäler)\w* (?:gebracht|eingeliefert|geflogen|transportiert)|"
+                               r"(?:im|in einem|in) (?:\w+ )?(?:Krankenhaus|Krankenhäusern|Klinik|Kliniken|Spital|Spitälern)\w* (?:\w+ )?behandelt|(?:ambulant|stationär|medizinisch) (?:\w+ )?behandelt)", _I)),
         ("arrests", re.compile(r"\b(?:festgenommen|verhaftet|inhaftiert|in Gewahrsam|(?:nahm|nahmen|nimmt|nehmen)\b[^.;]{0,80}?\bfest\b)", _I)),
         ("evacuated", re.compile(r"\b(?:evakuiert|(?:in Sicherheit|sicher) gebracht|verlassen müssen|mussten ihre Häuser)", _I)),
-        ("displaced", re.compile(r"\b(?:vertrieben|obdachlos)\b", _I)),  # (not "auf der Flucht": also who is wanted)
+        ("displaced", re.compile(r"\b(?:vertrieben|obdachlos|(?:vor (?:den|der|dem) \w+|aus (?:ihren|ihrer|ihrem) (?:Häusern|Heimat|Wohnungen|Dörfern|Heimatorten|Heimatland)) (?:geflohen|geflüchtet|flohen|flüchteten|fliehen)|(?:flohen|fliehen|flüchteten) (?:vor (?:den|der|dem) \w+|aus (?:ihren|ihrer|ihrem) (?:Häusern|Heimat|Wohnungen|Dörfern|Heimatorten|Heimatland)))\b", _I)),  # "vor den Kämpfen geflohen" (not "aus dem Gefängnis geflohen")  # (not "auf der Flucht": also who is wanted)
         ("missing", re.compile(r"\bvermisst", _I)),
         ("protesters", re.compile(r"\b(?:demonstrierten|protestierten|gingen\b[^.;,]{0,40}?\bauf die Straßen?\b|auf die Straßen? gegangen|demonstriert|"
                                   r"an einer (?:\w+ )?(?:Kundgebung|Demonstration|Demo) teilgenommen|nahmen an einer (?:\w+ )?(?:Kundgebung|Demonstration|Demo)|"
                                   # "Rund 1100 Anhänger waren dem Aufruf von X gefolgt", "Tausende folgten dem Protestaufruf"
                                   r"dem (?:\w+)?[Aa]ufruf\b[^.;]{0,60}?\bgefolgt|folgten (?:\w+ )?dem (?:\w+)?[Aa]ufruf|"
                                   # "versammelten sich zu einer Kundgebung", "hatten sich zu der Demonstration versammelt"
-                                  r"versammelt\w*\b[^.;]{0,60}?\b(?:Kundgebung|Demonstration|Demo|Protest)|(?:Kundgebung|Demonstration|Demo|Protest)\w*\b[^.;]{0,60}?\bversammelt)", _I)),
+                                  r"versammelt\w*\b[^.;]{0,60}?\b(?:Kundgebung|Demonstration|Demo|Protest)|(?:Kundgebung|Demonstration|Demo|Protest)\w*\b[^.;]{0,60}?\bversammelt|"
+                                  # "beteiligten sich an der Kundgebung", "An der Demonstration nahmen 5000 Menschen teil"
+                                  r"beteiligt\w*\b(?:[^.;]|\.(?=\d)){0,60}?\ban (?:der|den|einer|einem|dem) (?:\w+ )?(?:Kundgebung|Demonstration|Demo|Protest|Protestmarsch|Marsch)\w*|"
+                                  r"(?:Kundgebung|Demonstration|Demo|Protest)\w*\b[^.;]{0,60}?\b(?:nahmen|nehmen|nahm|nimmt)\b(?:[^.;]|\.(?=\d)){0,60}?\bteil\b|(?:Kundgebung|Demonstration|Demo|Protest)\w*\b[^.;]{0,60}?\bteilgenommen)", _I)),
     ),
     # "Zwei Täter töteten drei Menschen": a number before an active killing verb with an object counts who did it
     agent_object=re.compile(r"\s+(?:(?:am|im|in|an|bei|gestern|heute|offenbar|mutmaßlich|dabei|dort|damals)\s+(?:[A-ZÄÖÜ]\w+\s+)?)?(?:(?:den|die|das|einen|eine|einem|ihn|sie|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|mindestens|Dutzende|Hunderte)\b|\d)"),
@@ -397,7 +406,7 @@ FIGURES = FigureLexicon(
         "sekunden minuten stunden tage tagen wochen monate monaten jahre jahren jahrzehnte jahrzehnten "
         "angriffe angriffen luftangriffe luftangriffen anschläge anschlägen attacken explosionen vorfälle vorfällen "
         "zwischenfälle zwischenfällen fälle fällen häuser häusern gebäude gebäuden fahrzeuge fahrzeugen raketen "
-        "bomben schüsse schüssen orte orten dörfer dörfern".split()),
+        "bomben schüsse schüssen orte orten dörfer dörfern ambulanzen krankenwagen rettungswagen hubschrauber hubschraubern".split()),
     subset_words=frozenset("darunter davon".split()),
     generic_subjects=frozenset({"man", "wer"}),
     group_subjects=frozenset("viele manche einige alle beide mehrere".split()),
@@ -477,7 +486,8 @@ FIGURES = FigureLexicon(
     coordinators=frozenset("und sowie während".split()),
     month_parts=frozenset("Anfang Mitte Ende".split()),
     title_joiners=frozenset("von der des und für".split()),
-    increment_words=frozenset("weitere weiteren weiterer zusätzliche zusätzlichen".split()),
+    increment_words=frozenset("weitere weiteren weiterer zusätzliche zusätzlichen zweite zweiter dritte dritter vierte vierter fünfte fünfter".split()),
+    part_markers=frozenset({"der", "von den"}),
     modal_subjunctive=re.compile(r"\b(?:" + word_alternation("könnte könnten dürfte dürften müsste müssten sollte sollten".split()) + r")\b"),
     impersonal_cue=re.compile(r",\s+(?:hie(?:ß|ss)|hei(?:ß|ss)t) es(?: weiter| zudem| außerdem| ausserdem| auch)?\s*\.?\s*$"),  # Swiss "hiess"
     quote_back_reference=re.compile(r"^(?:Mit )?(?:diesem|diesen|dieser|jenem|jenen) (?:Zitat|Satz|Sätzen|Worten|Aussagen?|Spruch|Kommentar|Appell)\b"),
@@ -506,12 +516,13 @@ FIGURES = FigureLexicon(
         re.compile(r",\s+wie (?:der |die |das |den |ein |eine |einem |einer )?" + _NP.replace(_NP_STOP, r"(?=\s+(?:[a-zäöüß]\S*\s+){0,4}?(?:mitteilte|mitteilten|berichtete|berichteten|meldete|meldeten|sagte|erklärte|bestätigte|bekanntgab)\b)")),
         re.compile(r"(?:^|,\s|\.\s)(?:meldete|meldeten|berichtete|berichteten|sagte|sagten|erklärte|erklärten|"
                    r"teilte|teilten|verlautete|verlauteten|bestätigte|bestätigten) (?:der |die |das |den )?" + _NP),
-        re.compile(r"^(?:Wie )?(?:der |die |das )?" + _NP.replace(_NP_STOP, r"(?=\s+(?:sagten?|erklärten?|teilten?|mitteilten?|meldeten?|berichteten?|bestätigten?|sprach|(?:spricht|sprechen|sprachen) von)\b)")),
+        re.compile(r"^(?:Wie )?(?:der |die |das )?" + _NP.replace(_NP_STOP, r"(?=\s+(?:sagten?|erklärten?|teilten?|mitteilten?|meldeten?|berichteten?|bestätigten?|sprach|(?:spricht|sprechen|sprachen) von|(?:bezifferten?|beziffern|beziffert|schätzten?|schätzen|schätzt|gaben?)\s+(?:die|den)\s+(?:\w+\s+)?(?:Zahl|Schaden|Gesamtschaden|Bilanz)\w*)\b)")),  # "Die Behörden bezifferten die Zahl der Verletzten auf rund 150"
         # "Seit Februar zählte der Zivilschutz 33 475 Tote": who counted
         re.compile(r"\b(?:zählte|zählten|zählt|registrierte|registrierten|registriert|verzeichnete|verzeichneten|verzeichnet) (?:der |die |das )(?=[A-ZÄÖÜ])" + _NP),
     ),
     attribution_words=("Berufung", "ach ", "aut ", "Bericht", "zufolge", " so ", " wie ", "Wie ", "meldete", "berichtete",
-                       "sagte", "erklärte", "teilte", "verlautete", "bestätigte", "sprach", "sprech", "spricht", "zählt", "registriert", "verzeichnet"),
+                       "sagte", "erklärte", "teilte", "verlautete", "bestätigte", "sprach", "sprech", "spricht", "zählt", "registriert", "verzeichnet",
+                       "beziffer", "schätz", "gab", "gaben"),
     inherit_attribution=re.compile(r"\b(?:demnach|ihnen zufolge|ihm zufolge|ihr zufolge|so die Angaben)\b", _I),
     weekdays={"montag": 0, "dienstag": 1, "mittwoch": 2, "donnerstag": 3, "freitag": 4, "samstag": 5,
               "sonnabend": 5, "sonntag": 6},
@@ -555,7 +566,7 @@ FIGURES = FigureLexicon(
     scale_abbreviations=frozenset({"mio", "mrd"}),
     not_place_endings=("ung", "ungen", "heit", "heiten", "keit", "keiten", "häuser", "ern", "tion", "tionen", "ismus", "schaft", "haft", "gewahrsam"),
     anaphoric_places=frozenset(f"{article} {noun}" for article in ("der", "die") for noun in ("stadt", "hauptstadt", "region", "provinz")),
-    generic_people=frozenset({"menschen", "personen", "leute"}),
+    generic_people=frozenset({"menschen", "personen", "leute", "menschenleben"}),
     person_noun_endings=("polizisten", "beamte", "beamten", "kräfte"),
     measure_noun_endings=("todesopfer", "todesopfern", "todesfälle", "todesfällen", "tote", "toten", "verletzte", "verletzten",
                           "festnahmen", "verhaftungen", "soldaten"),
@@ -624,6 +635,8 @@ FIGURES = FigureLexicon(
     sentence_subject=re.compile(r"^\s*(?P<who>(?:[A-ZÄÖÜ][\w-]*s\s+)?(?:(?:der|die|das|Der|Die|Das)\s+)?(?:[a-zäöüß]+(?:e|en|er|es)\s+){0,2}"
                                 r"[A-ZÄÖÜ][\w-]+(?:\s+[A-ZÄÖÜ][\w-]+){0,2})\s+(?:hat|hatte|haben|hatten|ist|war|sind|waren|wird|wurde|will|wollte|soll|[a-zäöüß]+t|[a-zäöüß]+te)\b"),
     media_nouns=("sender", "zeitung", "agentur", "magazin", "blatt", "portal", "plattform"),
+    media_names=frozenset("dpa afp ap reuters kna epd apa sda ddp".split()),
+    role_compound_heads=("sprecher", "sprecherin"),
     body_nouns=("organisation", "ngo", "gruppe", "bewegung", "initiative"),
     opening_subject=re.compile(r"^\s*(?:Der|Die|Das)\s+(?:[a-zäöüß]+(?:e|en|er|es)\s+){0,2}(?P<who>[A-ZÄÖÜ][\w-]+(?:\s+[A-ZÄÖÜ][\w-]+){0,2})\s+(?=[a-zäöüß])"),
     age_attribute=re.compile(r"\d+(?:\s+Jahre\s+alte[nmrs]?|-jährige[nmrs]?)\s+(?=[A-ZÄÖÜ])"),
@@ -681,7 +694,7 @@ FIGURES = FigureLexicon(
               "yuan": "CNY", "schilling": "ATS"},
     currency_before={"€": "EUR", "$": "USD", "£": "GBP", "chf": "CHF", "eur": "EUR", "usd": "USD", "gbp": "GBP",
                      "fr": "CHF", "us$": "USD"},
-    not_sources=frozenset("es er sie das dies man wir ich".split()),
+    not_sources=frozenset("es er sie das dies man wir ich schaden zahl bilanz".split()),
     # "Zuletzt hatte Trump … geantwortet": the subject right after the finite verb
     inverted_subject=re.compile(
         r"^(?:[^,]*?\s)?(?:" + "|".join(sorted(_AUXILIARIES)) + r")\s+(?:sich\s+)?"

@@ -150,7 +150,7 @@ FIGURES: Final = FigureLexicon(
         "dead": "deaths", "deaths": "deaths", "fatalities": "deaths", "bodies": "deaths", "lives": "deaths", "toll": "deaths",
         "injured": "injured", "injuries": "injured", "wounded": "injured",
         "arrests": "arrests", "detainees": "arrests", "arrested": "arrests",
-        "troops": "troops", "soldiers": "troops", "peacekeepers": "troops", "paratroopers": "troops",
+        "troops": "troops", "soldiers": "troops", "peacekeepers": "troops", "paratroopers": "troops", "reservists": "troops",
         "missing": "missing", "evacuees": "evacuated", "evacuated": "evacuated",
         "refugees": "displaced", "displaced": "displaced", "homeless": "displaced",
         "protesters": "protesters", "demonstrators": "protesters", "votes": "votes",
@@ -169,15 +169,15 @@ FIGURES: Final = FigureLexicon(
         ("deaths", re.compile(r"\b(?:killed|killing|(?<!\banything )(?<!\bif )kills|died|dead|lost their lives|perished|drowned|shot dead|fatally (?:shot|stabbed|wounded)|executed"
                               r"|(?:burnt|burned|stabbed|beaten|crushed|trampled|shot|frozen) to death"
                               r"|lost(?= (?:\S+ ){0,3}(?:soldiers|troops|people|civilians|men|women|children|officers|fighters|members)\b))\b", _I)),
-        ("injured", re.compile(r"\b(?:injured|injuring|injures|wounded|wounding|wounds(?= \d)|hurt|hospitali[sz]ed|(?:treated|taken) (?:at|in|to) (?:\S+ ){0,2}hospitals?)\b", _I)),
+        ("injured", re.compile(r"\b(?:injured|injuring|injures|wounded|wounding|wounds(?= \d)|hurt|hospitali[sz]ed|(?:treated|taken) (?:at|in|to) (?:\S+ ){0,2}hospitals?|treated for (?:\S+ )?(?:injuries|wounds|burns))\b", _I)),
         ("arrests", re.compile(r"\b(?:arrested|arresting|detained|detaining|detains|taken into custody)\b", _I)),
         ("evacuated", re.compile(r"\b(?:evacuated|evacuate|evacuating|forced to leave|(?:moved|forced) from their homes)\b", _I)),
         # "thousands of people have been living in tents", "14,000 people flooded into camps": driven from their homes
-        ("displaced", re.compile(r"\b(?:living in (?:tents|camps|shelters)|fled (?:from )?their homes|(?:been|were|are) (?:internally )?displaced|(?:flooded|fled|moved|crowded) into (?:\S+ )?(?:camps|shelters|tents))\b", _I)),
-        ("missing", re.compile(r"\bmissing\b", _I)),
+        ("displaced", re.compile(r"\b(?:living in (?:tents|camps|shelters)|fled (?:from )?their homes|fled (?:the )?(?:fighting|violence|war|conflict|bombing|bombardment|shelling)|(?:been|were|are) (?:internally )?displaced|(?:left|made|rendered) homeless|(?:flooded|fled|moved|crowded) into (?:\S+ )?(?:camps|shelters|tents))\b", _I)),
+        ("missing", re.compile(r"\b(?:missing|unaccounted for)\b", _I)),
         ("protesters", re.compile(r"\b(?:took to the streets|marched|rallied|demonstrated|protested|(?:were|are|was) (?:marching|rallying|protesting|demonstrating)"
                                   r"|(?<=[a-z] )(?:demonstrate|protest|rally|march) (?:in|against|outside|near|on)"
-                                  r"|joined (?:\S+ ){0,3}(?:demonstrations?|protests?|rall(?:y|ies)|march(?:es)?|walkout|strike))\b", _I)),
+                                  r"|(?:joined|(?:took|take|taking|taken) part in|attended) (?:\S+ ){0,3}(?:demonstrations?|protests?|rall(?:y|ies)|march(?:es)?|walkout|strike))\b", _I)),
     ),
     earlier_count=re.compile(r"\b(?:(?:said|reported|announced|put the toll at) earlier|earlier (?:reports?|figures?|counts?|tolls?)|initially|at first|first reported|previously)\b", _I),
     serious_injury=re.compile(r"\b(?:(?:seriously|critically|severely|gravely)\s+(?:injured|wounded|hurt)|in (?:a )?(?:critical|serious) condition"
@@ -191,8 +191,10 @@ FIGURES: Final = FigureLexicon(
         re.compile(r"(?:^|,\s)" + _NP.replace(_NP_STOP, r"(?=\s+(?:said|says|reported|told|announced)\b)")),
         re.compile(r"\b(?:said|says|reported|announced) (?:the )?(?![\d\s])(?!(?:he|she|they|it|that|there)\b)" + _NP),
         re.compile(r"\b[Cc]iting (?:the )?" + _NP),
+        # "Authorities put the number of injured at about 150": who gives the count
+        re.compile(r"(?:^|,\s)" + _NP.replace(_NP_STOP, r"(?=\s+(?:put|puts|estimated|estimates|estimate|placed|places|place)\s+the\s+(?:\w+\s+){0,2}(?:number|toll|figure|total|count)\b)")),
     ),
-    attribution_words=("ccording", "said", "says", "reported", "told", "announced", "iting"),
+    attribution_words=("ccording", "said", "says", "reported", "told", "announced", "iting", "put", "estimat", "place"),
     inherit_attribution=re.compile(r"\b(?:it said|they said|the ministry said|officials said)\b", _I),
     weekdays={"monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5, "sunday": 6},
     month_numbers={"january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
@@ -271,7 +273,7 @@ FIGURES: Final = FigureLexicon(
     auxiliaries=frozenset("had has have was were is are will would".split()),
     np_breakers=frozenset("on at after before during yesterday today last to be only who which when also then later again still previously earlier however meanwhile".split()),
     name_particles=frozenset("von van de der al- al bin da el".split()),
-    verb_like=frozenset("were are was have had died been".split()),
+    verb_like=frozenset("were are was have had died been remain remained remains is has will".split()),
     currency={"euro": "EUR", "€": "EUR", "dollar": "USD", "$": "USD", "pounds": "GBP", "dollars": "USD",
               "euros": "EUR", "£": "GBP", "francs": "CHF", "roubles": "RUB", "rubles": "RUB"},
     currency_before={"€": "EUR", "$": "USD", "£": "GBP", "chf": "CHF", "eur": "EUR", "usd": "USD", "gbp": "GBP",
@@ -288,7 +290,8 @@ FIGURES: Final = FigureLexicon(
     proportion_words=frozenset({"in", "of", "out of"}),
     apposition_openers=frozenset("including who which among".split()),
     title_joiners=frozenset("of the and for on in to a de la du".split()),
-    increment_words=frozenset("another more other additional further".split()),
+    increment_words=frozenset("another more other additional further second third fourth fifth".split()),
+    part_markers=frozenset({"of the", "of those", "of these"}),
     headless_words=frozenset({"others"}),
     first_person=frozenset("i we".split()),
     age_attribute=re.compile(r"\d+-year-old\s+"),
@@ -352,6 +355,7 @@ FIGURES: Final = FigureLexicon(
     # ("said nothing after officers surrounded him": an empty object, no report)
     not_cue=re.compile(r"(?:said|says|believed|thought|alleged|reported|estimated)\s+to\s+(?:be|have|had)\b"
                        r"|(?:said|says|say)\s+(?:nothing|little)\b"
+                       r"|(?:claimed|claims|claim|claiming)\s+(?:the\s+lives\b|(?:\S+\s+){0,4}?lives\b|responsibility\b|credit\b|victory\b|the\s+(?:title|crown|prize|seat)\b)"  # "the storm claimed at least 33 lives", "claimed responsibility": took, not said
                        r"|(?:(?<=\bthe )|(?<=\ba )|(?<=\ban ))(?:reported|stated|announced|alleged|estimated|confirmed)\b"),
     role_forms={"msgr": "monsignor", "sr": "sister", "fr": "father", "rev": "reverend", "dr": "doctor",
                 "gov": "governor", "sen": "senator", "rep": "representative", "gen": "general",
