@@ -866,4 +866,5 @@ def test_others_beside_another_measure_are_no_increment() -> None:
     found = claims_of("Bei dem Anschlag kamen 12 Menschen ums Leben, 40 weitere wurden verletzt.")
     assert [(c["measure"], c["value"], c["increment"]) for c in found] == [("deaths", 12, False), ("injured", 40, False)]
     assert one("Am Abend wurden zwei weitere Tote geborgen.")["increment"] is True
-    assert one("Eine dritte Person war ins Krankenhaus eingeliefert worden.")["increment"] is True  # the third: one more
+    assert claims_of("Eine dritte Person war ins Krankenhaus eingeliefert worden.") == []  # one more told of, no figure
+    assert one("Drei weitere Menschen wurden ins Krankenhaus gebracht.")["increment"] is True

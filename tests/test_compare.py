@@ -295,3 +295,45 @@ def test_agreeing_wire_copies_count_as_one_source() -> None:
     # without the shared passages every report counts
     (plain,) = compare.compare(found, arts, [])
     assert plain["sources"] == 3 and plain["copies"] == []
+
+
+def test_a_lower_bound_overtaken_by_a_later_count_evolves() -> None:
+    """'mindestens zwölf Tote' on Monday, 27 on Wednesday: the ranges overlap, but the count grew;
+    the same two figures the other way round (the larger one first) stay merely compatible."""
+    arts = [art("a", "Eins", "2024-03-11"), art("b", "Zwei", "2024-03-13")]
+    rising = compare([claim("a:c1", "a", 12, "more_than", "deaths", "2024-03-11"), claim("b:c1", "b", 27, measure="deaths", as_of="2024-03-13")], arts)
+    assert [c["verdict"] for c in rising] == ["evolving"]
+    falling = compare([claim("a:c1", "a", 27, measure="deaths", as_of="2024-03-11"), claim("b:c1", "b", 12, "more_than", "deaths", "2024-03-13")], arts)
+    assert [c["verdict"] for c in falling] == ["compatible"]
+    undated = compare([claim("a:c1", "a", 12, "more_than", "deaths"), claim("b:c1", "b", 27, measure="deaths")], [art("a", "Eins"), art("b", "Zwei")])
+    assert [c["verdict"] for c in undated] == ["compatible"]
+
+
+def test_an_invented_story_in_three_outlets(tmp_path: Path) -> None:
+    """Three invented reports of one earthquake (German and English, two days apart): the toll
+    evolves, the English toll stands far from its noun, a genitive role names its person, a currency
+    is no entity, and a timeline sentence that points back ("Das teilte … mit") reads the one before."""
+    import json
+
+    reports = [
+        ("a", "Ostkurier", "2024-03-11", "Erdbeben erschüttert Bergregion", [
+            "Ein schweres Erdbeben hat am Montagmorgen die Bergregion um die Stadt Talvik erschüttert. Nach Angaben des "
+            "Gouverneurs Aron Velde kamen mindestens zwölf Menschen ums Leben, rund 40 weitere wurden verletzt."]),
+        ("b", "Rheinblatt", "2024-03-13", "Zahl der Erdbebentoten in Talvik steigt auf 27", [
+            "Zwei Tage nach dem schweren Erdbeben in der Bergregion um Talvik ist die Zahl der Todesopfer auf 27 gestiegen. "
+            "Das teilte das Innenministerium am Mittwoch mit. Die Regierung stellte 50 Millionen Euro Soforthilfe bereit."]),
+        ("c", "Northwire", "2024-03-13", "Death toll from Talvik earthquake rises to 27", [
+            "The death toll from Monday's earthquake near the mountain town of Talvik has risen to 27, the interior "
+            "ministry said on Wednesday. The government has released 50 million euros in emergency aid."]),
+    ]
+    feed = tmp_path / "quake.jsonl"
+    feed.write_text("".join(json.dumps({"id": i, "outlet": o, "published": d, "title": t, "text": "\n\n".join(p)}, ensure_ascii=False) + "\n"
+                            for i, o, d, t, p in reports), encoding="utf-8")
+    (story,) = analyze([feed]).stories
+    deaths = {c["article"]: c for c in story.claims if c["measure"] == "deaths"}
+    assert (deaths["a"]["attributed_to"], deaths["c"]["value"], deaths["c"]["attributed_to"]) == ("Aron Velde", 27, "interior ministry")
+    (toll,) = _with(story.comparisons, "deaths", "people")
+    assert toll["verdict"] == "evolving" and len(toll["claims"]) == 3
+    assert not [e for e in story.entities if e["name"].lower() in ("euro", "euros")]
+    wednesday = [t for t in story.timeline if t["date"] == "2024-03-13"]
+    assert wednesday and wednesday[0]["text"].startswith("Zwei Tage nach dem schweren Erdbeben") and "Innenministerium" in wednesday[0]["text"]

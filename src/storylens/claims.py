@@ -432,7 +432,10 @@ def _part_of(toks: list[_Tok], fig: _Figure, lex: FigureLexicon) -> bool:
 def _noun_before(toks: list[_Tok], fig: _Figure, lex: FigureLexicon) -> str | None:
     """A measure noun earlier in the clause: "die Zahl der Todesopfer stieg auf vier"."""
     a, _ = _clause(toks, fig.start)
-    lo = max(a, fig.start - 8)
+    # a total stated as "rose to N" may stand far from its noun: "the death toll from Monday's
+    # magnitude 6.4 earthquake near the town of X has risen to 27"
+    reach = 16 if fig.start and toks[fig.start - 1].low in lex.total_prepositions else 8
+    lo = max(a, fig.start - reach)
     for k in range(fig.start - 1, lo - 1, -1):
         t = toks[k]
         if t.low in lex.measure_nouns and lex.measure_nouns[t.low] not in ("money", "percent"):
@@ -663,6 +666,8 @@ def _clean_source(src: str, lex: FigureLexicon, genitive: str) -> str | None:
         kept.pop(0)
     if genitive and len(kept) == 1 and lex.nominative is not None:
         kept = [lex.nominative(f"{genitive} {kept[0]}")]  # "des Gesundheitsministeriums" → "Gesundheitsministerium"
+    elif genitive and 2 <= len(kept) <= 4 and kept[0].endswith("s") and lex.is_role(kept[0]) and all(w[:1].isupper() and not lex.is_role(w) for w in kept[1:]):
+        kept = kept[1:]  # "nach Angaben des Gouverneurs Aron Velde": the person, not the role in the genitive
     return " ".join(kept) or None
 
 
@@ -770,6 +775,8 @@ def extract(article: Article) -> list[dict[str, Any]]:
                 continue  # "egal, ob ein Bild fünfhundert oder hunderttausende Euro kostet": asked, not claimed
             qualifier, q_start = _qualifier(toks, fig.start, lex)
             one = fig.value == 1 and toks[fig.start].low in lex.one_before_noun  # "one victim", "eine Person"
+            if one and fig.end < len(toks) and toks[fig.end].low in lex.increment_words:
+                continue  # "Eine dritte Person wurde ins Krankenhaus gebracht": one more told of, no figure reported
             if (lex.capacity_preposition and q_start and toks[q_start - 1].low == lex.capacity_preposition
                     and any(t.low in lex.capacity_words for t in toks[max(0, q_start - 5) : q_start - 1])):
                 continue  # "enough supplies for 15,000 refugees": a capacity, not a count

@@ -279,8 +279,14 @@ def _verdict(measure: str, subject: str, scope: str, clusters: list[list[dict[st
     if len(clusters) == 1:
         exact_all = all(c.get("qualifier") in ("exact", "about", "nearly") for c in involved)
         values = [_point(c) for c in involved]
+        by_day = sorted(((_date(c, by_id[c["article"]]) or "", _point(c) or 0.0) for c in involved if _point(c) is not None), key=lambda x: x[0])
+        points = [v for _, v in by_day]
         if exact_all and all(v is not None for v in values) and all(_same(values[0], v) for v in values):  # type: ignore[arg-type]
             verdict, why = "agree", "the outlets report the same figure"
+        elif (measure in CUMULATIVE and len(by_day) == len(involved) and all(len(d) == 10 for d, _ in by_day)
+              and len({d for d, _ in by_day}) >= 2 and points == sorted(points) and points[0] != points[-1]):
+            # "mindestens zwölf Tote" on Monday, 27 on Wednesday: the ranges overlap, but the count grew
+            verdict, why = "evolving", "the count rises with the date of the report (the ranges overlap)"
         else:
             verdict, why = "compatible", "the reported ranges overlap"
     else:

@@ -101,12 +101,16 @@ def mentions(article: Article, backend: str | None = None) -> list[Mention]:
     if language not in ("de", "en"):
         return []  # German has the trained model, English rules; other languages come as plug-ins
     tagger = ner.tag if language == "de" else ner.tag_en
+    lex = get_pack(language).figures
+    units = lex.currency if lex is not None else {}
     for span in article.sentences:
         toks = ner.tokenize(span.text_of(text), span.start)
         labels = tagger([t.text for t in toks])
         for s, e, kind in sorted(ner.spans(labels)):
             if kind in ENTITY_TYPES:
                 a, b = toks[s].start, toks[e - 1].end
+                if text[a:b].lower() in units:
+                    continue  # "50 Millionen Euro": a currency is a unit, nobody and nothing named
                 out.append(Mention(article.id, a, b, text[a:b], kind))
     return out
 

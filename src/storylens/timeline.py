@@ -12,6 +12,7 @@ import re
 from collections import Counter
 from typing import Any
 
+from .lang import get_pack
 from .model import Article
 from .timex import find as find_times
 
@@ -38,18 +39,25 @@ def build(articles: list[Article]) -> list[dict[str, Any]]:
     entries: list[dict[str, Any]] = []
     for a in articles:
         reference = a.published or fallback
-        for span in a.sentences:
+        lex = get_pack(a.language).figures
+        back = lex.back_reference if lex is not None else None  # "Das sagte X", the pack's pattern for quotes
+        for n, span in enumerate(a.sentences):
             sentence = span.text_of(a.text)
+            start = span.start
+            if back is not None and n and back.search(sentence) and "\n" not in a.text[a.sentences[n - 1].start : span.start]:
+                # "… ist auf 27 gestiegen. Das teilte das Ministerium am Mittwoch mit.": the event is the sentence before
+                start = a.sentences[n - 1].start
             for t in find_times(sentence, reference, a.language):
                 if not t.value or len(t.value) != 10:
                     continue
                 if a.published and t.value == a.published and t.relative and t.text.lower() in ("heute", "today"):
                     continue  # "today" only restates the publication date
-                words = _words(sentence)
+                text = a.text[start : span.end]
+                words = _words(text)
                 twin = next((e for e in entries if e["date"] == t.value and len(words & e["_words"]) >= 0.3 * min(len(words), len(e["_words"]))), None)
-                source = {"article": a.id, "start": span.start, "end": span.end}
+                source = {"article": a.id, "start": start, "end": span.end}
                 if twin is None:
-                    entries.append({"date": t.value, "text": sentence, "articles": [a.id], "sources": [source], "_words": words})
+                    entries.append({"date": t.value, "text": text, "articles": [a.id], "sources": [source], "_words": words})
                 elif source not in twin["sources"]:
                     twin["sources"].append(source)
                     if a.id not in twin["articles"]:

@@ -136,6 +136,8 @@ class FigureLexicon:
     increment_words (frozenset[str]): "another four", "drei weitere": an increment, compared with no total.
     part_markers (frozenset[str]): The words between a number and a measure noun that take a part of
         that group ("zwei der Verletzten", "two of the injured"): a part, compared with no total.
+    total_prepositions (frozenset[str]): Prepositions that lead from a rising total to its figure
+        ("stieg auf 27", "has risen to 27"): the measure noun may stand further back.
     headless_words (frozenset[str]): Words after a number that stand in for people already named,
         no increment ("wounded 30 others", "two others missing"): the number counts what its verb counts.
     place_adjective (re.Pattern): Adjectives between "in" and a place ("in eastern China").
@@ -600,6 +602,7 @@ class FigureLexicon:
     participle_cues: frozenset[str] = frozenset()
     increment_words: frozenset[str] = frozenset()
     part_markers: frozenset[str] = frozenset()
+    total_prepositions: frozenset[str] = frozenset()
     headless_words: frozenset[str] = frozenset()
     place_adjective: re.Pattern[str] = re.compile(r"(?!)")
     scope_units: frozenset[str] = frozenset()

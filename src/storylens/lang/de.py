@@ -488,6 +488,7 @@ FIGURES = FigureLexicon(
     title_joiners=frozenset("von der des und für".split()),
     increment_words=frozenset("weitere weiteren weiterer zusätzliche zusätzlichen zweite zweiter dritte dritter vierte vierter fünfte fünfter".split()),
     part_markers=frozenset({"der", "von den"}),
+    total_prepositions=frozenset({"auf", "bei"}),
     modal_subjunctive=re.compile(r"\b(?:" + word_alternation("könnte könnten dürfte dürften müsste müssten sollte sollten".split()) + r")\b"),
     impersonal_cue=re.compile(r",\s+(?:hie(?:ß|ss)|hei(?:ß|ss)t) es(?: weiter| zudem| außerdem| ausserdem| auch)?\s*\.?\s*$"),  # Swiss "hiess"
     quote_back_reference=re.compile(r"^(?:Mit )?(?:diesem|diesen|dieser|jenem|jenen) (?:Zitat|Satz|Sätzen|Worten|Aussagen?|Spruch|Kommentar|Appell)\b"),

@@ -292,6 +292,7 @@ FIGURES: Final = FigureLexicon(
     title_joiners=frozenset("of the and for on in to a de la du".split()),
     increment_words=frozenset("another more other additional further second third fourth fifth".split()),
     part_markers=frozenset({"of the", "of those", "of these"}),
+    total_prepositions=frozenset({"to", "at"}),
     headless_words=frozenset({"others"}),
     first_person=frozenset("i we".split()),
     age_attribute=re.compile(r"\d+-year-old\s+"),
