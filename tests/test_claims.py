@@ -868,3 +868,10 @@ def test_others_beside_another_measure_are_no_increment() -> None:
     assert one("Am Abend wurden zwei weitere Tote geborgen.")["increment"] is True
     assert claims_of("Eine dritte Person war ins Krankenhaus eingeliefert worden.") == []  # one more told of, no figure
     assert one("Drei weitere Menschen wurden ins Krankenhaus gebracht.")["increment"] is True
+
+
+def test_a_fronted_time_is_no_source_and_the_day_before_dates_a_count() -> None:
+    found = one("Am Dienstag meldeten die Behörden 300 Festnahmen.")
+    assert (found["attributed_to"], found["as_of"]) == ("Behörden", "2024-03-12")
+    assert one("Am Vortag war noch von 20 Toten die Rede gewesen.")["as_of"] == "2024-03-13"
+    assert one("The day before, officials had put the death toll at 20.", "en")["as_of"] == "2024-03-13"

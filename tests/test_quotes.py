@@ -1885,3 +1885,14 @@ def test_claiming_lives_or_responsibility_reports_nothing() -> None:
     assert quotes_of(["The hurricane has claimed at least 33 lives."], "en") == []
     assert quotes_of(["The group claimed responsibility for the attack."], "en") == []
     assert [k for k, _, _ in quotes_of(["He claimed his life was in danger."], "en")] == ["indirect"]
+
+
+def test_an_inverted_speaker_with_a_relative_clause_and_a_voiced_feeling() -> None:
+    """'"…," said a diplomat who spoke on condition of anonymity' lost the quote; '„…“, empörte sich
+    der Oppositionsführer' gave none (a feeling voiced right after the quote is its cue)."""
+    assert quotes_of(['"I expect the talks to last weeks," said a diplomat who spoke on condition of anonymity.'], "en") == [
+        ("direct", "diplomat", "I expect the talks to last weeks")]
+    assert [s for _, s, _ in quotes_of(['"I expect the talks to last weeks," said a senior diplomat who asked not to be named.'], "en")] == ["senior diplomat"]
+    assert [s for _, s, _ in quotes_of(["„Das ist ein Skandal“, empörte sich der Oppositionsführer."])] == ["Oppositionsführer"]
+    assert [s for _, s, _ in quotes_of(["„Wir sind sehr glücklich über diesen Sieg“, freute sich Trainer Max Huber."])] == ["Max Huber"]
+    assert quotes_of(["Der Trainer freute sich über den Sieg seiner Mannschaft."]) == []

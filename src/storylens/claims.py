@@ -633,6 +633,8 @@ def _clean_source(src: str, lex: FigureLexicon, genitive: str) -> str | None:
                for k, w in enumerate(lows[1:-1], 1)):
             return None  # "the men drove a large …", "matching or exceeding the highest offer": a verb and its object, no source
         return " ".join(w.strip("\"'“”") for w in words) or None
+    if words and words[0][:1].isupper() and words[0].lower() in lex.np_breakers:
+        return None  # "Am Dienstag meldeten die Behörden …": a time before the verb, the source after it
     if words and words[0].lower() in lex.subordinators:
         words = words[1:]  # "Nachdem die Berliner Polizei zuerst … meldete": the clause's subject
     if any(w.lower() in lex.auxiliaries for w in words):

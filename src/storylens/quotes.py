@@ -865,7 +865,7 @@ PARENTHESES: Final = re.compile(r"\s*\([^()]{0,120}\)")
 # after an organisation's head noun: "für nationale Sicherheit", "für Migration und Flüchtlinge"
 _ORG_TAIL: Final = re.compile(r"für\s+(?:[a-zäöüß]+(?:e|en|er|es)\s+){0,2}[A-ZÄÖÜ][\w-]*[,.;:]?(?:\s+und\s+(?:[a-zäöüß]+(?:e|en|er|es)\s+)?[A-ZÄÖÜ][\w-]*[,.;:]?)?")
 # English, right after the cue that follows a quote: an article and a few words that end the clause
-_INVERTED_COMMON_NP: Final = re.compile(r"\s+((?:the|a|an)\s+((?:[\w'’-]+\s+){0,4}?[a-z][\w-]*))\s*(?:[,.;]|$)")
+_INVERTED_COMMON_NP: Final = re.compile(r"\s+((?:the|a|an)\s+((?:[\w'’-]+\s+){0,4}?[a-z][\w-]*))\s*(?:[,.;]|$|(?=(?:who|whose)\s))")  # ("said a diplomat who spoke on condition of anonymity")
 
 
 @lru_cache(maxsize=None)

@@ -277,6 +277,9 @@ _CUE_PHRASES: Final = (
     r"(?:legte|legt)(?= (?:[\w-]+ ){0,4}?nach\b)",
     r"(?:erinnerte|erinnerten|erinnert)(?= (?:\w+ ){0,3}?daran\b)",
     r"(?<=, )(?:erinnerte|erinnerten|erinnert)(?= (?:[\w-]+ ){0,3}?sich\b)",  # "„…“, erinnert sie sich heute"
+    # "„Das ist ein Skandal“, empörte sich der Oppositionsführer": a feeling voiced, right after the quote
+    r"(?<=, )(?:empörte|empörten|empört|freute|freuten|freut|ärgerte|ärgerten|ärgert|wunderte|wunderten|wundert|"
+    r"beschwerte|beschwerten|beschwert|entrüstete|entrüsteten|entrüstet|echauffierte|ereiferte|brüstete|rühmte|sorgte)(?= sich\b)",
     r"(?:gab|gaben|gibt)(?= (?:[\w-]+ ){0,10}?bekannt\b)",
     r"(?:warf|warfen|wirft)(?= (?:[\w-]+ ){0,6}?vor\b)",
     r"(?:gab|gaben|gibt)(?= (?:[\w-]+ ){0,6}?an,)",
@@ -520,6 +523,9 @@ FIGURES = FigureLexicon(
         re.compile(r"^(?:Wie )?(?:der |die |das )?" + _NP.replace(_NP_STOP, r"(?=\s+(?:sagten?|erklärten?|teilten?|mitteilten?|meldeten?|berichteten?|bestätigten?|sprach|(?:spricht|sprechen|sprachen) von|(?:bezifferten?|beziffern|beziffert|schätzten?|schätzen|schätzt|gaben?)\s+(?:die|den)\s+(?:\w+\s+)?(?:Zahl|Schaden|Gesamtschaden|Bilanz)\w*)\b)")),  # "Die Behörden bezifferten die Zahl der Verletzten auf rund 150"
         # "Seit Februar zählte der Zivilschutz 33 475 Tote": who counted
         re.compile(r"\b(?:zählte|zählten|zählt|registrierte|registrierten|registriert|verzeichnete|verzeichneten|verzeichnet) (?:der |die |das )(?=[A-ZÄÖÜ])" + _NP),
+        # "Am Dienstag meldeten die Behörden 300 Festnahmen": the verb second after a fronted time or place, its subject after it
+        re.compile(r"^(?:[\wÄÖÜäöüß.-]+\s+){1,4}?(?:meldete|meldeten|berichtete|berichteten|sagte|sagten|erklärte|erklärten|bestätigte|bestätigten|"
+                   r"sprach|sprachen) (?:der |die |das |den )?(?=[A-ZÄÖÜ])" + _NP),
     ),
     attribution_words=("Berufung", "ach ", "aut ", "Bericht", "zufolge", " so ", " wie ", "Wie ", "meldete", "berichtete",
                        "sagte", "erklärte", "teilte", "verlautete", "bestätigte", "sprach", "sprech", "spricht", "zählt", "registriert", "verzeichnet",
@@ -530,7 +536,7 @@ FIGURES = FigureLexicon(
     month_numbers={"januar": 1, "jänner": 1, "februar": 2, "feber": 2, "märz": 3, "april": 4, "mai": 5,
                    "juni": 6, "juli": 7, "august": 8, "september": 9, "oktober": 10, "november": 11,
                    "dezember": 12},
-    relative_days={"heute": 0, "gestern": -1, "vorgestern": -2, "übermorgen": 2},
+    relative_days={"heute": 0, "gestern": -1, "vorgestern": -2, "übermorgen": 2, "am vortag": -1},  # ("am Vortag": the report's day before)
     year_prepositions=("im Jahr", "im Jahre", "aus dem Jahr", "in", "seit", "bis", "von"),
     month_openers={"im": 0, "anfang": 0, "mitte": 0, "ende": 0, "seit": 0, "bis": 0, "ab": 0, "vergangenen": -1,
                    "letzten": -1, "vorigen": -1, "kommenden": 1, "nächsten": 1},

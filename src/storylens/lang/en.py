@@ -201,7 +201,7 @@ FIGURES: Final = FigureLexicon(
                    "august": 8, "september": 9, "october": 10, "november": 11, "december": 12,
                    "jan.": 1, "feb.": 2, "mar.": 3, "apr.": 4, "jun.": 6, "jul.": 7, "aug.": 8, "sep.": 9,
                    "sept.": 9, "oct.": 10, "nov.": 11, "dec.": 12},
-    relative_days={"today": 0, "yesterday": -1, "tomorrow": 1},
+    relative_days={"today": 0, "yesterday": -1, "tomorrow": 1, "the day before": -1, "the previous day": -1},
     year_prepositions=("in", "since", "until", "during", "of"),
     month_openers={"in": 0, "early": 0, "mid": 0, "late": 0, "since": 0, "until": 0, "by": 0, "during": 0, "this": 0,
                    "last": -1, "next": 1},
