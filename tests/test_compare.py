@@ -337,3 +337,16 @@ def test_an_invented_story_in_three_outlets(tmp_path: Path) -> None:
     assert not [e for e in story.entities if e["name"].lower() in ("euro", "euros")]
     wednesday = [t for t in story.timeline if t["date"] == "2024-03-13"]
     assert wednesday and wednesday[0]["text"].startswith("Zwei Tage nach dem schweren Erdbeben") and "Innenministerium" in wednesday[0]["text"]
+
+
+def test_a_timeline_sentence_reads_the_one_it_points_back_to() -> None:
+    from storylens.ingest import RawDoc
+    from storylens.pipeline import prepare
+    from storylens.timeline import build
+
+    text = ("Die Zahl der Todesopfer ist auf 27 gestiegen. Das teilte das Ministerium am Mittwoch mit. "
+            "Der Sturm zog weiter. Das Haus der Familie wurde am Donnerstag abgerissen.")
+    (a,) = prepare([RawDoc(id="t", path="t.txt", fmt="txt", paragraphs=["Sturm", text], published="2024-03-14", language="de")])
+    texts = {e["date"]: e["text"] for e in build([a])}
+    assert texts["2024-03-13"] == "Die Zahl der Todesopfer ist auf 27 gestiegen. Das teilte das Ministerium am Mittwoch mit."
+    assert texts["2024-03-14"] == "Das Haus der Familie wurde am Donnerstag abgerissen."  # an article, not a pronoun

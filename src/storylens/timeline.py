@@ -44,7 +44,8 @@ def build(articles: list[Article]) -> list[dict[str, Any]]:
         for n, span in enumerate(a.sentences):
             sentence = span.text_of(a.text)
             start = span.start
-            if back is not None and n and back.search(sentence) and "\n" not in a.text[a.sentences[n - 1].start : span.start]:
+            if (back is not None and n and back.search(sentence) and sentence.split()[1][:1].islower()  # a verb: not "Das Haus der …"
+                    and "\n" not in a.text[a.sentences[n - 1].start : span.start]):
                 # "… ist auf 27 gestiegen. Das teilte das Ministerium am Mittwoch mit.": the event is the sentence before
                 start = a.sentences[n - 1].start
             for t in find_times(sentence, reference, a.language):
