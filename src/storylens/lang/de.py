@@ -320,6 +320,9 @@ _AUXILIARIES: Final = frozenset(
     "werde werden kann könne konnte muss musste".split()
 )
 
+# what people flee that makes them displaced: a danger, or their homes
+_FLED_FROM: Final = r"(?:vor (?:den|der|dem) \w+|aus (?:ihren|ihrer|ihrem) (?:Häusern|Heimat|Wohnungen|Dörfern|Heimatorten|Heimatland))"
+
 FIGURES = FigureLexicon(
     number_words=_NUMBER_WORDS,
     scale_articles=frozenset("ein eine einer einem einen".split()),
@@ -377,7 +380,9 @@ FIGURES = FigureLexicon(
                                r"(?:im|in einem|in) (?:\w+ )?(?:Krankenhaus|Krankenhäusern|Klinik|Kliniken|Spital|Spitälern)\w* (?:\w+ )?behandelt|(?:ambulant|stationär|medizinisch) (?:\w+ )?behandelt)", _I)),
         ("arrests", re.compile(r"\b(?:festgenommen|verhaftet|inhaftiert|in Gewahrsam|(?:nahm|nahmen|nimmt|nehmen)\b[^.;]{0,80}?\bfest\b)", _I)),
         ("evacuated", re.compile(r"\b(?:evakuiert|(?:in Sicherheit|sicher) gebracht|verlassen müssen|mussten ihre Häuser)", _I)),
-        ("displaced", re.compile(r"\b(?:vertrieben|obdachlos|(?:vor (?:den|der|dem) \w+|aus (?:ihren|ihrer|ihrem) (?:Häusern|Heimat|Wohnungen|Dörfern|Heimatorten|Heimatland)) (?:geflohen|geflüchtet|flohen|flüchteten|fliehen)|(?:flohen|fliehen|flüchteten) (?:vor (?:den|der|dem) \w+|aus (?:ihren|ihrer|ihrem) (?:Häusern|Heimat|Wohnungen|Dörfern|Heimatorten|Heimatland)))\b", _I)),  # "vor den Kämpfen geflohen" (not "aus dem Gefängnis geflohen")  # (not "auf der Flucht": also who is wanted)
+        # "vor den Kämpfen geflohen", "flohen aus ihren Häusern" (not "aus dem Gefängnis geflohen"; not "auf der
+        # Flucht": also who is wanted)
+        ("displaced", re.compile(r"\b(?:vertrieben|obdachlos|" + _FLED_FROM + r" (?:geflohen|geflüchtet|flohen|flüchteten|fliehen)|(?:flohen|fliehen|flüchteten) " + _FLED_FROM + r")\b", _I)),
         ("missing", re.compile(r"\bvermisst", _I)),
         ("protesters", re.compile(r"\b(?:demonstrierten|protestierten|gingen\b[^.;,]{0,40}?\bauf die Straßen?\b|auf die Straßen? gegangen|demonstriert|"
                                   r"an einer (?:\w+ )?(?:Kundgebung|Demonstration|Demo) teilgenommen|nahmen an einer (?:\w+ )?(?:Kundgebung|Demonstration|Demo)|"
@@ -529,7 +534,7 @@ FIGURES = FigureLexicon(
     ),
     attribution_words=("Berufung", "ach ", "aut ", "Bericht", "zufolge", " so ", " wie ", "Wie ", "meldete", "berichtete",
                        "sagte", "erklärte", "teilte", "verlautete", "bestätigte", "sprach", "sprech", "spricht", "zählt", "registriert", "verzeichnet",
-                       "beziffer", "schätz", "gab", "gaben"),
+                       "Zahl", "chaden", "Bilanz"),  # (the estimate's object: "bezifferten die Zahl …")
     inherit_attribution=re.compile(r"\b(?:demnach|ihnen zufolge|ihm zufolge|ihr zufolge|so die Angaben)\b", _I),
     weekdays={"montag": 0, "dienstag": 1, "mittwoch": 2, "donnerstag": 3, "freitag": 4, "samstag": 5,
               "sonnabend": 5, "sonntag": 6},
