@@ -314,7 +314,7 @@ def test_scopes_and_nouns_that_have_their_own_number() -> None:
                       "A tsunami killed 230, 000 people in 13 countries in 2004.", "en")
     assert [(c["value"], c["location"], c["as_of"]) for c in found] == [(12.0, "China", "2024-03-09"), (230_000.0, "13 countries", "2004")]
     found = claims_of("Nach der Auszählung von 90 Prozent der Stimmen kam der Likud auf 36 der 120 Sitze.")
-    assert [(c["measure"], c["value"]) for c in found] == [("percent", 90.0)]
+    assert [(c["measure"], c["value"]) for c in found] == [("percent", 90.0), ("seats", 36.0), ("seats", 120.0)]  # (no votes)
 
 
 @pytest.mark.issue(4)
@@ -875,3 +875,63 @@ def test_a_fronted_time_is_no_source_and_the_day_before_dates_a_count() -> None:
     assert (found["attributed_to"], found["as_of"]) == ("Behörden", "2024-03-12")
     assert one("Am Vortag war noch von 20 Toten die Rede gewesen.")["as_of"] == "2024-03-13"
     assert one("The day before, officials had put the death toll at 20.", "en")["as_of"] == "2024-03-13"
+
+
+def _found(text: str, language: str = "de") -> list[tuple]:
+    return [(c["measure"], c["value"], c["qualifier"]) for c in claims_of(text, language)]
+
+
+@pytest.mark.issue(3)
+def test_seats_are_counted_where_a_parliament_is_the_subject() -> None:
+    # invented election sentences: a share of all seats, a bloc's count left out after the first
+    found = claims_of("Nach der Wahl kam der Likud auf 36 der insgesamt 120 Sitze im Parlament, die Arbeitspartei auf 32.")
+    assert [(c["measure"], c["value"], c["part"]) for c in found] == [("seats", 36, True), ("seats", 120, False), ("seats", 32, False)]
+    assert _found("In the election Likud won 36 of the 120 seats.", "en") == [("seats", 36, "exact"), ("seats", 120, "exact")]
+    assert _found("Die CDU erhielt bei der Wahl 1,2 Millionen Zweitstimmen.") == [("votes", 1_200_000, "exact")]
+    # seats in an arena or a plane are no seats won
+    assert _found("The new arena has 9,000 seats and opens in May.", "en") == []
+    assert _found("Das Flugzeug hat 180 Sitze.") == []
+
+
+@pytest.mark.issue(3)
+def test_lists_that_name_their_noun_once() -> None:
+    found = claims_of("Bei den Anschlägen gab es 12 Tote in Almaty, 5 in Astana und 3 in Schymkent.")
+    assert [(c["measure"], c["value"], c["location"]) for c in found] == [
+        ("deaths", 12, "Almaty"), ("deaths", 5, "Astana"), ("deaths", 3, "Schymkent")]
+    found = claims_of("Bombings killed 12 people in Almaty, 5 in Astana and 3 in Shymkent.", "en")
+    assert [(c["value"], c["location"]) for c in found] == [(12, "Almaty"), (5, "Astana"), (3, "Shymkent")]
+    assert _found("Nach der Wahl gibt es 9 Mandate für die CSU (zuvor 11), 6 für das WGK, 2 für die AfD und eine für die FDP.") == [
+        ("seats", 9, "exact"), ("seats", 6, "exact"), ("seats", 2, "exact"), ("seats", 1, "exact")]
+    assert _found("Bei der Wahl kam die SPD auf 25,7 Prozent, die CDU auf 30,1 und die Grünen auf 14.") == [
+        ("percent", 25.7, "exact"), ("percent", 30.1, "exact"), ("percent", 14, "exact")]
+    assert _found("Die Zahl der Toten stieg auf 45, die der Verletzten auf 120.") == [("deaths", 45, "exact"), ("injured", 120, "exact")]
+
+
+@pytest.mark.issue(3)
+def test_a_change_from_one_figure_to_another_is_no_range() -> None:
+    found = claims_of("Revenue rose from $3.2 billion to $4.3 billion in the third quarter.", "en")
+    assert [(c["measure"], c["value"], c["earlier"]) for c in found] == [("money", 3_200_000_000, True), ("money", 4_300_000_000, False)]
+    found = claims_of("The death toll rose from 12 to 27 overnight.", "en")
+    assert [(c["measure"], c["value"], c["earlier"]) for c in found] == [("deaths", 12, True), ("deaths", 27, False)]
+    found = claims_of("Die Zahl der Toten stieg von 12 auf 27.")
+    assert [(c["measure"], c["value"], c["earlier"]) for c in found] == [("deaths", 12, True), ("deaths", 27, False)]
+    # a range stays a range; "in Höhe von" is no change
+    found = claims_of("Between 10 and 20 people were injured, police said.", "en")
+    assert [(c["measure"], c["low"], c["high"]) for c in found] == [("injured", 10, 20)]
+    assert [c["earlier"] for c in claims_of("Die Aktien stiegen in Höhe von bis zu acht Prozent.")] == [False]
+    # ".314 percentage" is a decimal; ".9 Mandate" after a lost space is a count
+    assert _found("Philadelphia shot a .314 percentage from the three-point line.", "en") == []
+
+
+@pytest.mark.issue(3)
+def test_drownings_marches_homes_left_and_sources_of_estimates() -> None:
+    found = claims_of("Bei dem Bootsunglück ertranken mindestens 61 Menschen, wie die Internationale Organisation für Migration mitteilte.")
+    assert [(c["measure"], c["value"], c["attributed_to"]) for c in found] == [("deaths", 61, "Internationale Organisation für Migration")]
+    assert _found("Nach Polizeiangaben zogen rund 15.000 Menschen durch die Innenstadt.") == [("protesters", 15000, "about")]
+    assert _found("Das Feuer zerstörte 40 Häuser, 120 Bewohner mussten ihre Wohnungen verlassen.") == [("evacuated", 120, "exact")]
+    assert _found("The Greens lost 4.3 percentage points.", "en") == [("percent", 4.3, "exact")]
+    assert [c["attributed_to"] for c in claims_of("Insurers estimate the damage at more than $7 billion.", "en")] == ["Insurers"]
+    assert [c["attributed_to"] for c in claims_of("According to a poll by YouGov, the party stands at 30 percent.", "en")] == ["YouGov"]
+    # the verb of the sentence is not part of the source named before "zufolge"
+    assert [c["attributed_to"] for c in claims_of("Die Partei kam den Prognosen zufolge auf 30 Prozent.")] == ["Prognosen"]
+    assert [c["attributed_to"] for c in claims_of("Drei Surfer wurden tot geborgen, wie die Polizei in Den Haag mitteilte.")] == ["Polizei"]

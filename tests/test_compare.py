@@ -350,3 +350,13 @@ def test_a_timeline_sentence_reads_the_one_it_points_back_to() -> None:
     texts = {e["date"]: e["text"] for e in build([a])}
     assert texts["2024-03-13"] == "Die Zahl der Todesopfer ist auf 27 gestiegen. Das teilte das Ministerium am Mittwoch mit."
     assert texts["2024-03-14"] == "Das Haus der Familie wurde am Donnerstag abgerissen."  # an article, not a pronoun
+
+
+def test_votes_and_seats_meet_only_where_they_agree() -> None:
+    """One outlet's count of a candidate's votes beside another's count for his rival is no
+    conflict: votes and seats, like money, are compared only where the figures meet."""
+    arts = [art("a", "Eins"), art("b", "Zwei"), art("c", "Drei")]
+    out = compare([claim("a:c1", "a", 48312, measure="votes"), claim("b:c1", "b", 45970, measure="votes")], arts)
+    assert out == []
+    out = compare([claim("a:c1", "a", 36, measure="seats"), claim("b:c1", "b", 32, measure="seats"), claim("c:c1", "c", 36, measure="seats")], arts)
+    assert [(c["verdict"], c["claims"]) for c in out] == [("agree", ["a:c1", "c:c1"])]

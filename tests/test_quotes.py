@@ -1896,3 +1896,13 @@ def test_an_inverted_speaker_with_a_relative_clause_and_a_voiced_feeling() -> No
     assert [s for _, s, _ in quotes_of(["„Das ist ein Skandal“, empörte sich der Oppositionsführer."])] == ["Oppositionsführer"]
     assert [s for _, s, _ in quotes_of(["„Wir sind sehr glücklich über diesen Sieg“, freute sich Trainer Max Huber."])] == ["Max Huber"]
     assert quotes_of(["Der Trainer freute sich über den Sieg seiner Mannschaft."]) == []
+
+
+def test_an_ellipsis_after_a_cue_reports_nothing() -> None:
+    """'… hatte zehn Jahre Haft gefordert, die Verteidigung einen Freispruch' made the defence's
+    demand a quote of the prosecutors: a clause without any verb is an ellipsis, not a report."""
+    assert quotes_of(["Die Staatsanwaltschaft hatte zehn Jahre Haft gefordert, die Verteidigung einen Freispruch."]) == []
+    assert quotes_of(["Die Opposition forderte, die Regierung müsse zurücktreten."]) == [
+        ("indirect", "Opposition", "die Regierung müsse zurücktreten")]
+    # a relative clause inside the report does not hide its verb
+    assert [s for _, s, _ in quotes_of(["Ophir sagte, viele der Erzählungen, die jetzt auftauchen, hätten eine lange Geschichte."])] == ["Ophir"]

@@ -18,13 +18,14 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any, Callable, Final
 
-from .lang import FigureLexicon, get_pack
+from .lang import PEOPLE_MEASURES, FigureLexicon, get_pack
 from .model import Article
 from .ner import places
+from .nerlex import lexicon as _ner_lexicon
 from .timex import TimeExpr
 from .timex import find as find_times
 
-MEASURES: Final = ("deaths", "injured", "arrests", "troops", "missing", "evacuated", "displaced", "protesters", "votes", "money", "percent")
+MEASURES: Final = ("deaths", "injured", "arrests", "troops", "missing", "evacuated", "displaced", "protesters", "votes", "seats", "money", "percent")
 
 # "$500, 000": text tokenised for NLP corpora (ECB+) puts a space after a thousands comma
 # numbers grouped by ", " (tokenised English), by spaces ("38 664", "949 655,16": Swiss and typeset style), by "." or ","
@@ -193,6 +194,10 @@ def _figures(toks: list[_Tok], lex: FigureLexicon, starts: frozenset[str]) -> li
             i += 1  # most tokens open no figure: skip the call
             continue
         fig = _single(toks, i, lex, starts)
+        if (fig is None and t.low in lex.one_before_noun and i and (toks[i - 1].text == "," or toks[i - 1].low in lex.coordinators)
+                and i + 1 < len(toks) and (toks[i + 1].low in lex.prepositions or toks[i + 1].low in lex.attribute_prepositions)
+                and any(toks[k].low == toks[i + 1].low for f in out for k in (f.end, f.end + 1) if k < i)):
+            fig = _Figure(i, i + 1, 1, 1, 1, False)  # "9 Mandate für die CSU, … und eine für die FDP": one in a list that names its noun once
         if fig is None:
             i += 1
             continue
@@ -224,6 +229,8 @@ def _figures(toks: list[_Tok], lex: FigureLexicon, starts: frozenset[str]) -> li
                 k -= 1  # "between $ 140 and $ 150 million"
             closer = lex.between_words.get(toks[k].low) if k >= 0 else None
             joined = toks[j].low not in lex.between_words.values() or closer == toks[j].low
+            if joined and lex.change_from is not None and k >= 0 and lex.change_from.search(" ".join(t.text for t in toks[max(0, k - 14) : fig.start])):
+                joined = False  # "raised the number of seats from 65 to 125": before and after, no range
             at = j + 2 if j + 2 < len(toks) and toks[j + 1].low in lex.currency_before else j + 1  # "and $ 150 million"
             currency_second = at > j + 1
             if joined and closer is not None and toks[j].low == closer:
@@ -429,6 +436,20 @@ def _part_of(toks: list[_Tok], fig: _Figure, lex: FigureLexicon) -> bool:
     return False
 
 
+def _whole_after(toks: list[_Tok], fig: _Figure, figures: list[_Figure], lex: FigureLexicon) -> int | None:
+    """The measure noun of a counted whole a bare number is a part of ("auf 36 der insgesamt 120
+    Sitze", "won 36 of the 120 seats"): its index, or None; not of people, whom the verb counts
+    ("two of the 30 injured died")."""
+    for n in (1, 2):
+        k = fig.end + n
+        if k < len(toks) and " ".join(t.low for t in toks[fig.end : k]) in lex.part_markers:
+            whole = next((f for f in figures if k <= f.start <= k + 1), None)
+            measure = lex.measure_nouns.get(toks[whole.end].low) if whole is not None and whole.end < len(toks) else None
+            if whole is not None and measure is not None and measure not in ("money", "percent") and measure not in PEOPLE_MEASURES:
+                return whole.end
+    return None
+
+
 def _noun_before(toks: list[_Tok], fig: _Figure, lex: FigureLexicon) -> str | None:
     """A measure noun earlier in the clause: "die Zahl der Todesopfer stieg auf vier"."""
     a, _ = _clause(toks, fig.start)
@@ -529,8 +550,9 @@ def _is_year_or_date(toks: list[_Tok], fig: _Figure, times: Callable[[], list[Ti
         return True  # "the 13-10 overtime loss": a score
     if nxt == "-" and fig.end + 1 < len(toks) and (toks[fig.end + 1].low.startswith(lex.hyphen_units or ("\0",)) or toks[fig.end + 1].low in UNIT_SIGNS):
         return True  # "a .45 - caliber handgun": a measurement, no count
-    if prev == "" and fig.start and toks[fig.start - 1].text == "." and (fig.start < 2 or not toks[fig.start - 2].text[:1].isdigit()):
-        return True  # ".45": a calibre or a decimal without its leading zero
+    if (prev == "" and fig.start and toks[fig.start - 1].text == "." and (fig.start < 2 or not toks[fig.start - 2].text[:1].isdigit())
+            and not (lex.measure_nouns.get(nxt.rsplit("-", 1)[-1]) not in (None, "money", "percent") or nxt.rsplit("-", 1)[-1] in lex.person_nouns)):
+        return True  # ".45": a calibre or a decimal without its leading zero (not "gezählt .9 Stadtrat-Mandate": a lost space)
     return any(x.start <= t.start - sent_start < x.end for x in times())  # part of a date or a time of day
 
 
@@ -632,6 +654,9 @@ def _clean_source(src: str, lex: FigureLexicon, genitive: str) -> str | None:
         if any(lows[k + 1] in lex.articles and w not in lex.prepositions and w not in lex.function_words and w not in lex.coordinators
                for k, w in enumerate(lows[1:-1], 1)):
             return None  # "the men drove a large …", "matching or exceeding the highest offer": a verb and its object, no source
+        owner = lex.account_owner(words)
+        if owner is not None:
+            words = words[owner:]  # "according to a poll by YouGov": the pollster's
         return " ".join(w.strip("\"'“”") for w in words) or None
     if words and words[0][:1].isupper() and words[0].lower() in lex.np_breakers:
         return None  # "Am Dienstag meldeten die Behörden …": a time before the verb, the source after it
@@ -656,10 +681,13 @@ def _clean_source(src: str, lex: FigureLexicon, genitive: str) -> str | None:
     first_article = next((k for k, w in enumerate(words) if w.lower() in lex.function_words), None)
     if first_article is not None and all(w.islower() for w in words[:first_article]):
         words = words[first_article:]
-    for w in words:
+    for k, w in enumerate(words):
         bare = w.strip("\"'„“”»«")
         if bare[:1].isupper() or bare.lower() in lex.function_words or (bare.islower() and bare.endswith(("e", "en", "er", "es", "em"))):
             kept.append(bare)
+        elif (kept and k + 2 < len(words) and words[k + 1].lower() in lex.articles and words[-1][:1].isupper() and bare.islower()
+              and lex.capitalised_nouns and (_ner_lexicon().get(bare) or ("",) * 5)[4].endswith("(FIN)")):
+            kept = []  # "Die Partei kam den Prognosen zufolge": a clause's verb; the source follows it
         else:
             break
     while kept and not kept[-1][:1].isupper():
@@ -745,6 +773,8 @@ def extract(article: Article) -> list[dict[str, Any]]:
         last_subject: str | None = None
         last_money: str | None = None
         last_measure: str | None = None
+        last_lead: tuple[str, str, str | None, str] | None = None  # (and the preposition after its noun)
+        whole_noun: int | None = -1  # the noun of the whole the last part was taken from  # the preposition before the last figure, its measure and unit
         proportion = {id(f) for f1, f2 in zip(figures, figures[1:]) if f1.value is not None and f2.value is not None and f1.value < f2.value <= 100
                       and " ".join(t.low for t in toks[f1.end : f2.start]) in lex.proportion_words for f in (f1, f2)}
         for fig in figures:
@@ -783,7 +813,18 @@ def extract(article: Article) -> list[dict[str, Any]]:
                     and any(t.low in lex.capacity_words for t in toks[max(0, q_start - 5) : q_start - 1])):
                 continue  # "enough supplies for 15,000 refugees": a capacity, not a count
             head_i, head = _head(toks, fig, lex)
-            if (head is not None and not lex.capitalised_nouns and head in lex.prepositions and head not in lex.partitive_words
+            part_of_whole = False
+            whole_i = _whole_after(toks, fig, figures, lex) if head is None or head in lex.partitive_words else None
+            if whole_i is not None:
+                head_i = head = None  # "won 36 of the 120 seats": counted as the whole is
+            elided = bool(last_lead and q_start and toks[q_start - 1].low == last_lead[0] and last_lead[0] in lex.total_prepositions
+                          and (fig.end >= len(toks) or toks[fig.end].text in (",", ".", ";") or toks[fig.end].low in lex.coordinators))
+            # "9 Mandate für die CSU, 6 für das WGK", "12 Tote in Almaty, 5 in Astana": a list that names its noun once
+            elided = elided or bool(last_lead and last_lead[3] and fig.end < len(toks) and toks[fig.end].low == last_lead[3]
+                                    and q_start and (toks[q_start - 1].text == "," or toks[q_start - 1].low in lex.coordinators))
+            if elided:
+                head_i = head = None  # "auf 25,7 Prozent, die CDU auf 30,1 und …": no noun of its own
+            if (head is not None and not lex.capitalised_nouns and (head in lex.prepositions or head in lex.np_breakers) and head not in lex.partitive_words
                     and _noun_before(toks, fig, lex) is not None):
                 head_i = head = None  # "put the death toll at 164 on Sunday": the total's figure, no noun after it
             measure: str | None = None
@@ -852,13 +893,17 @@ def extract(article: Article) -> list[dict[str, Any]]:
                 subject = last_subject if total is None else None  # (a toll counts everyone: "killing six children, bringing the death toll to 11")
                 unit = None
                 scale = next((t.low.rstrip(".") for t in reversed(toks[fig.start : fig.end]) if t.text != "."), "")  # ("15,5 Mio.")
-                if measure is None and last_money and scale in lex.scales:
+                if whole_i is not None and measure is None:
+                    measure, unit, part_of_whole = lex.measure_nouns[toks[whole_i].low], toks[whole_i].text, True  # "36 der insgesamt 120 Sitze"
+                elif measure is None and elided and last_lead:
+                    measure, unit = last_lead[1], last_lead[2]  # "kam auf 59 Sitze, der Mitte-Links-Block auf 54": the same measure, left out
+                elif measure is None and last_money and scale in lex.scales:
                     measure, unit = "money", last_money  # "4,4 Milliarden Euro …, etwa 1,2 Milliarden"
                 elif measure is None and lex.money_verbs is not None and scale in lex.scales:
                     ca, cb = _clause(toks, fig.start)
                     if lex.money_verbs.search(sentence, toks[ca].start - span.start, toks[cb - 1].end - span.start):
                         measure = "money"  # "kassiert mehr als 100 Millionen für den Kampf": paid, in no named currency
-            if measure is None or (one and measure not in ONE_MEASURES):
+            if measure is None or (one and measure not in ONE_MEASURES and not elided):
                 continue  # (one protester, one soldier: nobody counts a crowd or a force of one)
             if (q_start and end_i < len(toks) and toks[q_start - 1].text in QUOTE_MARKS and toks[end_i].text in QUOTE_MARKS
                     and not toks[fig.start].text[0].isdigit()):
@@ -867,6 +912,12 @@ def extract(article: Article) -> list[dict[str, Any]]:
             if measure not in ("money", "percent") and fig.value is not None and (fig.value != int(fig.value) or fig.value < 0):
                 continue  # people are counted in whole numbers: "a 6.1 quake" killed no 6.1 people
             last_measure = measure
+            follow = toks[end_i].low if end_i < len(toks) and end_i > fig.end else last_lead[3] if elided and last_lead else ""
+            if end_i - 1 != whole_noun:  # (the whole after "36 der insgesamt 120 Sitze" leaves the list to the part: "…, die SPD auf 32")
+                last_lead = (toks[q_start - 1].low if q_start else "", measure, unit,
+                             follow if follow in lex.prepositions or follow in lex.attribute_prepositions else "")
+            if part_of_whole:
+                whole_noun = whole_i
             if (measure == "money" and _small_sum(toks, fig, lex)
                     and q_start and (toks[q_start - 1].low in lex.price_prepositions
                                      or (q_start > 1 and toks[q_start - 1].low in lex.price_adverbs and toks[q_start - 2].low in lex.price_prepositions)
@@ -930,7 +981,9 @@ def extract(article: Article) -> list[dict[str, Any]]:
                 "lower_bound": bool(measure == "deaths" and lex.recovery_verbs is not None
                                     and lex.recovery_verbs.search(sentence, lo, hi)),
                 # "zunächst hatte die Polizei drei Verletzte gemeldet", "the UN said earlier …": a count since overtaken
-                "earlier": bool(lex.earlier_count is not None and lex.earlier_count.search(sentence, lo, hi)),
+                "earlier": bool((lex.earlier_count is not None and lex.earlier_count.search(sentence, lo, hi))
+                                # "The death toll rose from 12 to 27": the count before the change
+                                or (lex.change_from is not None and lex.change_from.search(" ".join(t.text for t in toks[max(0, q_start - 14) : q_start])))),
                 # "zwei Polizisten wurden schwer verletzt", "30 people seriously injured": a part of all injured
                 "serious": bool(measure == "injured" and lex.serious_injury is not None and lex.serious_injury.search(sentence, lo, hi)),
                 # "another four people", "drei weitere Leichen": an increment, not a running total
@@ -939,9 +992,12 @@ def extract(article: Article) -> list[dict[str, Any]]:
                                   # (not "12 Menschen kamen ums Leben, 40 weitere wurden verletzt": others, counted whole)
                                   and not (claims and claims[-1]["sentence"] == si and claims[-1]["measure"] != measure)),
                 # "zwei der Verletzten schweben in Lebensgefahr", "two of the injured": a part of the group, not its total
-                "part": _part_of(toks, fig, lex),
+                "part": part_of_whole or _part_of(toks, fig, lex),
             })
     claims = _merge(claims, lex)
+    for measure, context in lex.measure_context.items():
+        if any(c["measure"] == measure for c in claims) and not context.search(article.text):
+            claims = [c for c in claims if c["measure"] != measure]  # "an arena with 9,000 seats": no parliament, no seats won
     for n, c in enumerate(claims, 1):
         c["id"] = f"{article.id}:c{n}"
         c["low"], c["high"] = _bounds(c)

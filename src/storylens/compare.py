@@ -11,8 +11,8 @@ Inside a group, claims whose ranges overlap form a cluster. Verdicts:
   than its whole (18 police officers vs 16 security forces killed).
 
 Figures far apart (more than a factor of three) count different things and are not compared;
-nor are differing amounts of money or percentages, grouped by unit only (a conflict needs the same
-referent, which a currency does not give); a figure its sentence places in an earlier year or
+nor are differing amounts of money, percentages, votes or seats, grouped by unit only (a conflict
+needs the same referent, which a currency or a count of votes does not give); a figure its sentence places in an earlier year or
 month than its report ("the 2004 tsunami killed 168,000", "im März" in a June report) is compared
 only with figures of that year or month.
 """
@@ -27,9 +27,10 @@ from .lang import FigureLexicon, available, get_pack
 from .model import Article
 from .timeutil import normalise_date
 
-# Money and shares are grouped by unit alone, not by what is paid or measured: differing amounts
-# are no evidence that outlets disagree, so only figures that meet are compared.
-UNKEYED = frozenset({"money", "percent"})
+# Money and shares are grouped by unit alone, not by what is paid or measured, and votes and seats
+# not by who won them: differing amounts are no evidence that outlets disagree (one candidate's
+# votes beside another's), so only figures that meet are compared.
+UNKEYED = frozenset({"money", "percent", "votes", "seats"})
 FAR_APART = 3.0  # figures further apart than this factor count different things
 CUMULATIVE = frozenset({"deaths", "injured", "arrests", "displaced", "evacuated", "missing", "protesters"})
 
@@ -203,7 +204,7 @@ def compare(claims: list[dict[str, Any]], articles: list[Article], entities: lis
     for c in claims:
         if c.get("increment") or c.get("part"):
             continue  # "drei weitere Leichen", "zwei der Verletzten": part of a count, not a total to set beside others
-        if c["measure"] in ("money", "percent"):
+        if c["measure"] in UNKEYED:
             key_subject = str(c.get("unit") or "")
         else:
             key_subject = subject_class(c.get("subject"), by_id[c["article"]].language)

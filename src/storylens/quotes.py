@@ -2713,7 +2713,8 @@ class _Extractor:
                 if re.search(r"\s[-–—]\s", sentence[cue_at:comma_after]) and not colon:
                     return  # "kritisierte X scharf - ein weiteres Anzeichen, dass …": the author's comment, not the report
                 v2 = comma_after == cue_at + len(speech.cue) and bool(lex.main_clause.match(sentence[comma_after:]) or (  # type: ignore[arg-type]
-                    lex.capitalised_nouns and _verb_second(sentence[comma_after + 1 :], lex))) and speech.cue not in lex.belief_cues
+                    lex.capitalised_nouns and _verb_second(sentence[comma_after + 1 :], lex))) and speech.cue not in lex.belief_cues and not (
+                    lex.capitalised_nouns and _verbless(sentence[comma_after + 1 :]))  # (not "… gefordert, die Verteidigung einen Freispruch": an ellipsis)
                 asked = lex.question_clause.search(clause) if lex.question_clause is not None else None
                 if asked and not lex.reported(clause[: asked.start()]) and not re.match(r"\s*(?:dass|daß|that)\b", clause):
                     return  # "sagt X, …, auf die Frage der Agentur, ob das Risiko abgenommen habe": the question asked

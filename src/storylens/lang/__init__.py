@@ -176,6 +176,9 @@ class FigureLexicon:
     capacity_words (frozenset[str]): Lowercase words that, up to four words before "for/für N", make N a
         capacity, not a count ("enough supplies for 15,000 refugees", "Platz für 2000 Menschen").
     capacity_preposition (str): The preposition of such a capacity ("for", "für").
+    measure_context (dict[str, Pattern]): Measures an article counts only when it also matches the
+        pattern somewhere (seats where it speaks of a parliament or an election, not "an arena with
+        9,000 seats").
     document_nouns (frozenset[str]): Lowercase nouns of documents that "say" something ("the
         statement said"): their issuer, named with ``document_issuer`` earlier, is the speaker.
     document_issuer (str): A regex template with ``{noun}`` and a group ``who`` ("a statement from
@@ -298,6 +301,9 @@ class FigureLexicon:
         "20 or 30"); "and" only after the pack's ``between_words``.
     between_words (dict[str, str]): The word that opens a range -> the word that closes it
         ("zwischen" -> "und").
+    change_from (Pattern | None): Matches the text before a number opened by "from" when a change
+        goes before ("raised the number of seats from 65 to 125", "revenue rose from $3.2 billion
+        to …"): two figures, before and after, not one range.
     not_alone_numbers (frozenset[str]): Number words that count only with a number before them
         ("zwei Dutzend", not "Dutzend" alone).
     scale_abbreviations (frozenset[str]): Scale words written with a period ("Mio.", "Mrd.").
@@ -551,6 +557,7 @@ class FigureLexicon:
     not_counted_after: frozenset[str] = frozenset()
     hyphen_units: tuple[str, ...] = ()
     range_joiners: frozenset[str] = frozenset()
+    change_from: re.Pattern[str] | None = None
     between_words: dict[str, str] = field(default_factory=dict)
     not_alone_numbers: frozenset[str] = frozenset()
     scale_abbreviations: frozenset[str] = frozenset()
@@ -628,6 +635,7 @@ class FigureLexicon:
     document_nouns: frozenset[str] = frozenset()
     document_issuer: str = ""
     capacity_words: frozenset[str] = frozenset()
+    measure_context: dict[str, re.Pattern[str]] = field(default_factory=dict)
     capacity_preposition: str = ""
     pair_words: frozenset[str] = frozenset()
     generic_subjects: frozenset[str] = frozenset()

@@ -360,7 +360,8 @@ FIGURES = FigureLexicon(
         "obdachlose": "displaced",
         "demonstranten": "protesters", "demonstrantinnen": "protesters", "protestierende": "protesters",
         "protestierenden": "protesters", "kundgebungsteilnehmer": "protesters",
-        "stimmen": "votes", "wählerstimmen": "votes",
+        "stimmen": "votes", "wählerstimmen": "votes", "zweitstimmen": "votes", "erststimmen": "votes",
+        "sitze": "seats", "sitzen": "seats", "mandate": "seats", "mandaten": "seats", "parlamentssitze": "seats",
         "euro": "money", "euros": "money", "dollar": "money", "us-dollar": "money", "franken": "money", "rubel": "money",
         "pfund": "money", "€": "money", "$": "money", "mark": "money", "d-mark": "money", "dm": "money",
         "yen": "money", "yuan": "money", "schilling": "money",
@@ -369,7 +370,7 @@ FIGURES = FigureLexicon(
     person_nouns=_PERSON_NOUNS,
     measure_verbs=(
         ("deaths", re.compile(r"\b(?:getötet|gestorben|starben|starb\b|sterben\b|stirbt|umgekommen|kamen ums Leben|ums Leben|tot\b|"
-                              r"enthauptet|erschossen|erschoss\b|töteten?\b|tötet\b|ermordet|ertrunken|verstorben|verstarben|tödlich|zum Opfer (?:fielen|fiel|gefallen)|niedergemetzelt|massakriert|"
+                              r"enthauptet|erschossen|erschoss\b|töteten?\b|tötet\b|ermordet|ertrunken|ertranken|ertrank\b|verstorben|verstarben|tödlich|zum Opfer (?:fielen|fiel|gefallen)|niedergemetzelt|massakriert|"
                               # "kostete 19 Menschen das Leben", "forderte mehr als 2000 Menschenleben", "kamen in den Fluten um"
                               r"(?:kostete|kosteten|kostet|gekostet)\b(?:[^.;]|\.(?=\d)){0,80}?\bdas Leben\b|(?:forderte|forderten|fordert|gefordert)\b(?:[^.;]|\.(?=\d)){0,60}?\b(?:Menschenleben|Todesopfer|Tote|Toten|Leben)\b|"
                               r"Menschenleben\b[^.;]{0,20}?\bgefordert|\bkam(?:en)?\b[^.;,]{0,60}?\bum(?=\s*(?:[.,;]|$))|"
@@ -379,12 +380,12 @@ FIGURES = FigureLexicon(
                                r"(?:ins|in ein|in die) (?:\w+ )?(?:Krankenhaus|Krankenhäuser|Klinik|Kliniken|Spital|Spitäler)\w* (?:gebracht|eingeliefert|geflogen|transportiert)|"
                                r"(?:im|in einem|in) (?:\w+ )?(?:Krankenhaus|Krankenhäusern|Klinik|Kliniken|Spital|Spitälern)\w* (?:\w+ )?behandelt|(?:ambulant|stationär|medizinisch) (?:\w+ )?behandelt)", _I)),
         ("arrests", re.compile(r"\b(?:festgenommen|verhaftet|inhaftiert|in Gewahrsam|(?:nahm|nahmen|nimmt|nehmen)\b[^.;]{0,80}?\bfest\b)", _I)),
-        ("evacuated", re.compile(r"\b(?:evakuiert|(?:in Sicherheit|sicher) gebracht|verlassen müssen|mussten ihre Häuser)", _I)),
+        ("evacuated", re.compile(r"\b(?:evakuiert|(?:in Sicherheit|sicher) gebracht|verlassen müssen|mussten (?:ihre|ihr) (?:\w+ )?(?:Häuser|Haus|Wohnungen|Wohnung|Dörfer|Dorf|Heimat)\b)", _I)),
         # "vor den Kämpfen geflohen", "flohen aus ihren Häusern" (not "aus dem Gefängnis geflohen"; not "auf der
         # Flucht": also who is wanted)
         ("displaced", re.compile(r"\b(?:vertrieben|obdachlos|" + _FLED_FROM + r" (?:geflohen|geflüchtet|flohen|flüchteten|fliehen)|(?:flohen|fliehen|flüchteten) " + _FLED_FROM + r")\b", _I)),
         ("missing", re.compile(r"\bvermisst", _I)),
-        ("protesters", re.compile(r"\b(?:demonstrierten|protestierten|gingen\b[^.;,]{0,40}?\bauf die Straßen?\b|auf die Straßen? gegangen|demonstriert|"
+        ("protesters", re.compile(r"\b(?:demonstrierten|protestierten|(?:zogen|marschierten)\b(?:[^.;,]|\.(?=\d)){0,40}?\bdurch (?:die|das|den) (?:\w+ )?(?:Innenstadt|Straßen|Stadt|Zentrum|Stadtzentrum|Regierungsviertel)\b|gingen\b[^.;,]{0,40}?\bauf die Straßen?\b|auf die Straßen? gegangen|demonstriert|"
                                   r"an einer (?:\w+ )?(?:Kundgebung|Demonstration|Demo) teilgenommen|nahmen an einer (?:\w+ )?(?:Kundgebung|Demonstration|Demo)|"
                                   # "Rund 1100 Anhänger waren dem Aufruf von X gefolgt", "Tausende folgten dem Protestaufruf"
                                   r"dem (?:\w+)?[Aa]ufruf\b[^.;]{0,60}?\bgefolgt|folgten (?:\w+ )?dem (?:\w+)?[Aa]ufruf|"
@@ -429,6 +430,7 @@ FIGURES = FigureLexicon(
     relative_pronouns=("der", "die", "das", "dem", "den", "denen", "deren", "dessen"),
     clause_cues=frozenset("sagte sagt sagten erklärte erklärt erklärten betonte betont betonten meinte meint meinten".split()),
     document_nouns=frozenset("erklärung mitteilung stellungnahme schreiben aussage warnung".split()),
+    measure_context={"seats": re.compile(r"Wahl|Parlament|Stadtrat|Gemeinderat|Kreistag|Bezirksrat|Bundestag|Landtag|Abgeordnet|Koalition|Fraktion|Partei|Kammer|Senat|Knesset|Duma|Sitzverteilung|Stimmen|Mehrheit", _I)},
     document_issuer=r"\b{noun} (?:des|der|von|vom) (?P<who>(?:[A-ZÄÖÜ][\w'’-]*\s+){{0,3}}[A-ZÄÖÜ][\w'’-]*)",
     capacity_words=frozenset("platz raum kapazität kapazitäten ausgelegt reicht reichen genug vorräte ausgerüstet".split()),
     capacity_preposition="für",
@@ -574,6 +576,8 @@ FIGURES = FigureLexicon(
     hyphen_units=("jährig", "stündig", "tägig", "kaliber"),
     range_joiners=frozenset({"bis", "oder", "und"}),
     between_words={"zwischen": "und"},
+    change_from=re.compile(r"\b(?:stieg|stiegen|gestiegen|steigt|erhöht\w*|wuchs|gewachsen|sank|sanken|gesunken|fiel|fielen|gefallen|"
+                           r"kletterte|geklettert|sprang|gesprungen|verdoppelt\w*|korrigiert\w*|angehoben|gesenkt|senkte|hob)\b[^.;]{0,60}?(?<!Höhe )(?<!Wert )(?<!Umfang )\bvon(?:\s+\S+)?\s*$", _I),
     not_alone_numbers=frozenset({"dutzend"}),
     scale_abbreviations=frozenset({"mio", "mrd"}),
     not_place_endings=("ung", "ungen", "heit", "heiten", "keit", "keiten", "häuser", "ern", "tion", "tionen", "ismus", "schaft", "haft", "gewahrsam"),
@@ -587,7 +591,8 @@ FIGURES = FigureLexicon(
     agent_prepositions=frozenset({"von"}),
     scope_prepositions=frozenset({"in"}),
     scope_openers=frozenset({"in", "im"}),
-    account_nouns=frozenset("angaben informationen berichten schätzungen zahlen daten erkenntnissen darstellung".split()),
+    account_nouns=frozenset("angaben informationen berichten schätzungen zahlen daten erkenntnissen darstellung umfrage umfragen "
+                        "hochrechnung hochrechnungen ergebnis ergebnissen endergebnis statistik".split()),
     owner_words=frozenset({"des", "der", "von", "vom"}),
     attribute_prepositions=frozenset("von vom für mit in im bei aus zu zur zum an am auf über seit unter gegen durch nach".split()),
     # a cue right after "als"/"wie" compares ("besser als erwartet", "wie befürchtet"); it reports nothing

@@ -153,9 +153,9 @@ FIGURES: Final = FigureLexicon(
         "troops": "troops", "soldiers": "troops", "peacekeepers": "troops", "paratroopers": "troops", "reservists": "troops",
         "missing": "missing", "evacuees": "evacuated", "evacuated": "evacuated",
         "refugees": "displaced", "displaced": "displaced", "homeless": "displaced",
-        "protesters": "protesters", "demonstrators": "protesters", "votes": "votes",
+        "protesters": "protesters", "demonstrators": "protesters", "votes": "votes", "seats": "seats",
         "euros": "money", "euro": "money", "dollars": "money", "pounds": "money", "€": "money", "$": "money",
-        "percent": "percent", "per cent": "percent", "%": "percent",
+        "percent": "percent", "per cent": "percent", "%": "percent", "percentage": "percent",
     },
     person_nouns=frozenset(
         "people persons civilians officers policemen police soldiers children women men residents "
@@ -192,7 +192,7 @@ FIGURES: Final = FigureLexicon(
         re.compile(r"\b(?:said|says|reported|announced) (?:the )?(?![\d\s])(?!(?:he|she|they|it|that|there)\b)" + _NP),
         re.compile(r"\b[Cc]iting (?:the )?" + _NP),
         # "Authorities put the number of injured at about 150": who gives the count
-        re.compile(r"(?:^|,\s)" + _NP.replace(_NP_STOP, r"(?=\s+(?:put|puts|estimated|estimates|estimate|placed|places|place)\s+the\s+(?:\w+\s+){0,2}(?:number|toll|figure|total|count)\b)")),
+        re.compile(r"(?:^|,\s)" + _NP.replace(_NP_STOP, r"(?=\s+(?:put|puts|estimated|estimates|estimate|placed|places|place)\s+the\s+(?:\w+\s+){0,2}(?:number|toll|figure|total|count|damage|damages|cost|costs|losses|bill)\b)")),
     ),
     attribution_words=("ccording", "said", "says", "reported", "told", "announced", "iting", "put", "estimat", "place"),
     inherit_attribution=re.compile(r"\b(?:it said|they said|the ministry said|officials said)\b", _I),
@@ -223,6 +223,9 @@ FIGURES: Final = FigureLexicon(
     hyphen_units=("year", "caliber", "calibre"),
     range_joiners=frozenset({"to", "or", "and"}),
     between_words={"between": "and"},
+    change_from=re.compile(r"\b(?:ris(?:e|es|en|ing)|rose|rais(?:e|ed|es|ing)|increas(?:e|ed|es|ing)|gr(?:ew|ow|own|owing)|f(?:ell|all|allen|alling)|"
+                           r"drop(?:ped|s)?|cut|reduc(?:e|ed|es|ing)|climb(?:ed|s)?|jump(?:ed|s)?|soar(?:ed|s)?|plung(?:ed|es)|declin(?:e|ed|es)|"
+                           r"expand(?:ed|s)?|shr(?:ank|unk)|revis(?:e|ed)|up|down|went|gone)\b[^.;]{0,60}?\bfrom(?:\s+\S+)?\s*$", _I),
     not_alone_numbers=frozenset({"dozen"}),
     not_place_endings=("tion", "ern"),
     anaphoric_places=frozenset(f"the {noun}" for noun in ("city", "capital", "province", "region", "state", "district")),
@@ -230,7 +233,7 @@ FIGURES: Final = FigureLexicon(
     troop_nouns=frozenset({"men"}),
     year_after_words=frozenset({"born", "died"}),
     agent_prepositions=frozenset({"by"}),
-    account_nouns=frozenset({"results", "figures", "data", "estimates", "statistics"}),
+    account_nouns=frozenset({"results", "figures", "data", "estimates", "statistics", "poll", "polls", "survey", "projections", "tally", "count"}),
     owner_words=frozenset({"by", "from"}),
     scope_prepositions=frozenset({"in"}),
     scope_openers=frozenset({"in"}),
@@ -271,7 +274,7 @@ FIGURES: Final = FigureLexicon(
     not_speakers=frozenset("that when given perhaps somehow finally various there here these those the their while as "
                            "nonetheless below your my initial first return rumors rumours".split()),
     auxiliaries=frozenset("had has have was were is are will would".split()),
-    np_breakers=frozenset("on at after before during yesterday today last to be only who which when also then later again still previously earlier however meanwhile".split()),
+    np_breakers=frozenset("on at after before during yesterday today overnight last to be only who which when also then later again still previously earlier however meanwhile".split()),
     name_particles=frozenset("von van de der al- al bin da el".split()),
     verb_like=frozenset("were are was have had died been remain remained remains is has will".split()),
     currency={"euro": "EUR", "€": "EUR", "dollar": "USD", "$": "USD", "pounds": "GBP", "dollars": "USD",
@@ -401,6 +404,7 @@ FIGURES: Final = FigureLexicon(
     capacity_words=frozenset("enough supplies room space capacity designed built equipped beds".split()),
     capacity_preposition="for",
     document_nouns=frozenset("statement report release letter memo communique communiqué".split()),
+    measure_context={"seats": re.compile(r"election|vote|ballot|parliament|lawmakers|legislat|part(?:y|ies)|coalition|majority|senate|congress|assembly|knesset|duma", _I)},
     # "a statement from the Indian government", or "TallGrass, a wholesaler …, issued a statement"
     document_issuer=(r"\b{noun}s? (?:from|by|of|issued by) (?:the )?(?P<who>(?:[A-Z][\w'’-]*\s+){{0,3}}(?:[A-Z][\w'’-]*|government|ministry|military|army|navy|police))"
                      r"|(?P<issuer>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){{0,3}})(?:,[^,.]{{1,80}},)?\s+(?:issued|released|put out) (?:a|an) (?:\w+ )?{noun}\b"),
