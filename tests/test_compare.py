@@ -360,3 +360,34 @@ def test_votes_and_seats_meet_only_where_they_agree() -> None:
     assert out == []
     out = compare([claim("a:c1", "a", 36, measure="seats"), claim("b:c1", "b", 32, measure="seats"), claim("c:c1", "c", 36, measure="seats")], arts)
     assert [(c["verdict"], c["claims"]) for c in out] == [("agree", ["a:c1", "c:c1"])]
+
+
+def test_an_invented_election_in_three_outlets(tmp_path: Path) -> None:
+    """Three invented reports of one state election: every share and seat count that several
+    outlets give is an agreement of its own (not only the commonest), "32 der 88 Sitze" is set
+    beside "32 of the 88 seats" ("in the state parliament" is no place), and "with 30.9 percent"
+    is a share although "with" also brings bystanders ("refuge with hundreds of others")."""
+    import json
+
+    reports = [
+        ("a", "Nordkurier", "Landtagswahl: SPD knapp vor AfD", [
+            "Bei der Landtagswahl ist die SPD stärkste Kraft geworden. Nach dem vorläufigen Endergebnis kam die SPD auf "
+            "30,9 Prozent, die AfD auf 29,2 und die CDU auf 12,1 Prozent.",
+            "Im neuen Landtag hat die SPD 32 der 88 Sitze."]),
+        ("b", "Rheinblatt", "SPD gewinnt die Landtagswahl", [
+            "Die SPD hat die Landtagswahl gewonnen. Sie kam auf 30,9 Prozent der Stimmen, die AfD kam auf 29,2 Prozent.",
+            "Die CDU erhielt 12,1 Prozent."]),
+        ("c", "Capital Wire", "Social Democrats narrowly win state election", [
+            "The Social Democrats narrowly won the state election on Sunday with 30.9 percent of the vote, ahead of the AfD "
+            "with 29.2 percent.",
+            "The SPD will hold 32 of the 88 seats in the state parliament, the state election office said."]),
+    ]
+    feed = tmp_path / "election.jsonl"
+    feed.write_text("".join(json.dumps({"id": i, "outlet": o, "published": "2024-09-23", "title": t, "text": "\n\n".join(p)}, ensure_ascii=False) + "\n"
+                            for i, o, t, p in reports), encoding="utf-8")
+    (story,) = analyze([feed]).stories
+    by_id = {c["id"]: c for c in story.claims}
+    agreed = sorted((cmp["measure"], by_id[cmp["claims"][0]]["value"], len(cmp["claims"])) for cmp in story.comparisons)
+    assert agreed == [("percent", 12.1, 2), ("percent", 29.2, 3), ("percent", 30.9, 3), ("seats", 32, 2), ("seats", 88, 2)]
+    assert {cmp["verdict"] for cmp in story.comparisons} == {"agree"}
+    assert not [c for c in story.claims if c["measure"] == "seats" and c["location"]]

@@ -584,6 +584,10 @@ def _places(toks: list[_Tok], fig: _Figure, lex: FigureLexicon, a: int, b: int) 
             continue
         nxt = toks[k + 1]
         if k + 2 < len(toks) and f"{nxt.low} {toks[k + 2].low}" in lex.anaphoric_places:
+            after = toks[k + 3] if k + 3 < len(toks) else None
+            if (after is not None and not lex.capitalised_nouns and after.text.isalpha() and after.text.islower()
+                    and not ({after.low} & (lex.prepositions | lex.function_words | lex.coordinators | lex.verb_like | lex.np_breakers))):
+                continue  # "in the state parliament", "in the city council": a noun the place word describes, no place
             named = [x.text for x in toks[k + 3 : k + 5] if x.text[:1].isupper() and x.text.replace("-", "").isalpha()]
             if named and toks[k + 3].text == named[0]:  # "in der Stadt Rafah": the name that follows is the place
                 candidates.append((abs(k - fig.start), " ".join(named)))
@@ -799,8 +803,9 @@ def extract(article: Article) -> list[dict[str, Any]]:
                 continue  # "1/2", "24/7": a fraction or a page, no count
             if (fig.end + 1 < len(toks) and toks[fig.end].low in lex.weight_currencies and toks[fig.end + 1].low in lex.partitive_words):
                 continue  # "100,000 pounds of cheese": a weight
-            if fig.start and toks[fig.start - 1].low in lex.bystander_prepositions and toks[fig.start - 1].text.islower():
-                continue  # "who had taken refuge with hundreds of other people": not what the verb counts
+            if (fig.start and toks[fig.start - 1].low in lex.bystander_prepositions and toks[fig.start - 1].text.islower()
+                    and not (fig.end < len(toks) and lex.measure_nouns.get(toks[fig.end].low) in ("percent", "money", "votes", "seats"))):
+                continue  # "who had taken refuge with hundreds of other people": not what the verb counts (but "with 30.9 percent")
             a = _clause(toks, fig.start)[0]
             openers = {toks[a].low, toks[_clause(toks, a - 2)[0]].low if a >= 2 else ""}  # "ob X fünf, zehn oder …"
             if openers & lex.question_openers or toks[a].low in lex.condition_openers:

@@ -202,10 +202,11 @@ def compare(claims: list[dict[str, Any]], articles: list[Article], entities: lis
         whole |= {setting["name"].lower(), *(a.lower() for a in setting["aliases"])}
     groups: dict[tuple[str, str, str], list[dict[str, Any]]] = defaultdict(list)
     for c in claims:
-        if c.get("increment") or c.get("part"):
+        if c.get("increment") or (c.get("part") and c["measure"] not in UNKEYED):
             continue  # "drei weitere Leichen", "zwei der Verletzten": part of a count, not a total to set beside others
+            # (but "32 der 88 Sitze" is the party's own count, set beside its like only where they meet)
         if c["measure"] in UNKEYED:
-            key_subject = str(c.get("unit") or "")
+            key_subject = str(c.get("unit") or "") if c["measure"] in ("money", "percent") else ""  # ("Sitze", "Mandate", "seats" alike)
         else:
             key_subject = subject_class(c.get("subject"), by_id[c["article"]].language)
             if c.get("party"):
@@ -225,12 +226,17 @@ def compare(claims: list[dict[str, Any]], articles: list[Article], entities: lis
             continue
         # amounts and shares meet only where their ranges do: "$161 million" (another deal) is no rounding of "$160 million"
         clusters = _cluster(members, 1.0 if measure in UNKEYED else 1.02)
+        if measure in UNKEYED:
+            # amounts, shares, votes and seats that differ may be of different things: each figure that several
+            # outlets give is an agreement of its own ("30,9 Prozent" for one party, "29,2" for another)
+            for k in sorted(clusters, key=lambda k: (-len({x["article"] for x in k}), -(_typical(k) or 0))):
+                if len({by_id[c["article"]].outlet or c["article"] for c in k}) >= 2:
+                    out.append(_sourced(_verdict(measure, subject, scope, [k], k, by_id), k, shared or {}))
+            continue
         # clusters far apart count different things ("a vanguard of 300" next to "2,500 troops")
         main = max(clusters, key=lambda k: (len({x["article"] for x in k}), len(k)))
         mp = _typical(main)
         near = [k for k in clusters if k is main or (mp and _typical(k) and 1 / FAR_APART <= _typical(k) / mp <= FAR_APART)]
-        if measure in UNKEYED:
-            near = [main]  # amounts that differ may pay for different things: only agreement is shown
         involved = [c for k in near for c in k]
         if len({c["article"] for c in involved}) < 2:
             continue
