@@ -282,7 +282,8 @@ def _sourced(cmp: dict[str, Any], involved: list[dict[str, Any]], shared: dict[s
 
 def _verdict(measure: str, subject: str, scope: str, clusters: list[list[dict[str, Any]]], involved: list[dict[str, Any]], by_id: dict[str, Article]) -> dict[str, Any]:
     described = "; ".join(_describe(c, by_id) for c in involved)
-    what = f"{measure} ({subject}{', ' + scope if scope else ''})"
+    inside = ", ".join(x for x in (subject, scope) if x)
+    what = f"{measure} ({inside})" if inside else measure  # ("seats", not "seats ()")
     if len(clusters) == 1:
         exact_all = all(c.get("qualifier") in ("exact", "about", "nearly") for c in involved)
         values = [_point(c) for c in involved]
