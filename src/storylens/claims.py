@@ -824,7 +824,7 @@ def extract(article: Article) -> list[dict[str, Any]]:
                 head_i = head = None  # "won 36 of the 120 seats": counted as the whole is
             elided = bool(last_lead and q_start and toks[q_start - 1].low == last_lead[0] and last_lead[0] in lex.total_prepositions
                           and (fig.end >= len(toks) or toks[fig.end].text in (",", ".", ";") or toks[fig.end].low in lex.coordinators))
-            # "9 Mandate für die CSU, 6 für das WGK", "12 Tote in Almaty, 5 in Astana": a list that names its noun once
+            # "9 Mandate für die CSU, 6 für das WGK", "12 Tote in Lyon, 5 in Nantes": a list that names its noun once
             elided = elided or bool(last_lead and last_lead[3] and fig.end < len(toks) and toks[fig.end].low == last_lead[3]
                                     and q_start and (toks[q_start - 1].text == "," or toks[q_start - 1].low in lex.coordinators))
             if elided:
