@@ -777,8 +777,9 @@ def extract(article: Article) -> list[dict[str, Any]]:
         last_subject: str | None = None
         last_money: str | None = None
         last_measure: str | None = None
-        last_lead: tuple[str, str, str | None, str] | None = None  # (and the preposition after its noun)
-        whole_noun: int | None = -1  # the noun of the whole the last part was taken from  # the preposition before the last figure, its measure and unit
+        # the preposition before the last figure, its measure, its unit and the preposition after its noun
+        last_lead: tuple[str, str, str | None, str] | None = None
+        whole_noun: int | None = -1  # the noun of the whole the last part was taken from
         proportion = {id(f) for f1, f2 in zip(figures, figures[1:]) if f1.value is not None and f2.value is not None and f1.value < f2.value <= 100
                       and " ".join(t.low for t in toks[f1.end : f2.start]) in lex.proportion_words for f in (f1, f2)}
         for fig in figures:
