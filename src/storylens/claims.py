@@ -229,7 +229,7 @@ def _figures(toks: list[_Tok], lex: FigureLexicon, starts: frozenset[str]) -> li
                 k -= 1  # "between $ 140 and $ 150 million"
             closer = lex.between_words.get(toks[k].low) if k >= 0 else None
             joined = toks[j].low not in lex.between_words.values() or closer == toks[j].low
-            if joined and lex.change_from is not None and k >= 0 and lex.change_from.search(" ".join(t.text for t in toks[max(0, k - 14) : fig.start])):
+            if joined and k >= 0 and _after_change(toks, fig.start, lex):
                 joined = False  # "raised the number of seats from 65 to 125": before and after, no range
             at = j + 2 if j + 2 < len(toks) and toks[j + 1].low in lex.currency_before else j + 1  # "and $ 150 million"
             currency_second = at > j + 1
@@ -257,6 +257,12 @@ def _figures(toks: list[_Tok], lex: FigureLexicon, starts: frozenset[str]) -> li
         out.append(fig)
         i = fig.end
     return out
+
+
+def _after_change(toks: list[_Tok], end: int, lex: FigureLexicon) -> bool:
+    """Whether the words before token ``end`` close on a change's "from" ("rose from", "stieg von
+    zunächst"): the figure there is the count before the change."""
+    return lex.change_from is not None and lex.change_from.search(" ".join(t.text for t in toks[max(0, end - 15) : end])) is not None
 
 
 def _qualifier(toks: list[_Tok], i: int, lex: FigureLexicon) -> tuple[str, int]:
@@ -550,8 +556,9 @@ def _is_year_or_date(toks: list[_Tok], fig: _Figure, times: Callable[[], list[Ti
         return True  # "the 13-10 overtime loss": a score
     if nxt == "-" and fig.end + 1 < len(toks) and (toks[fig.end + 1].low.startswith(lex.hyphen_units or ("\0",)) or toks[fig.end + 1].low in UNIT_SIGNS):
         return True  # "a .45 - caliber handgun": a measurement, no count
+    noun = nxt.rsplit("-", 1)[-1]  # ("Stadtrat-Mandate": the compound's last part)
     if (prev == "" and fig.start and toks[fig.start - 1].text == "." and (fig.start < 2 or not toks[fig.start - 2].text[:1].isdigit())
-            and not (lex.measure_nouns.get(nxt.rsplit("-", 1)[-1]) not in (None, "money", "percent") or nxt.rsplit("-", 1)[-1] in lex.person_nouns)):
+            and lex.measure_nouns.get(noun) in (None, "money", "percent") and noun not in lex.person_nouns):
         return True  # ".45": a calibre or a decimal without its leading zero (not "gezählt .9 Stadtrat-Mandate": a lost space)
     return any(x.start <= t.start - sent_start < x.end for x in times())  # part of a date or a time of day
 
@@ -989,7 +996,7 @@ def extract(article: Article) -> list[dict[str, Any]]:
                 # "zunächst hatte die Polizei drei Verletzte gemeldet", "the UN said earlier …": a count since overtaken
                 "earlier": bool((lex.earlier_count is not None and lex.earlier_count.search(sentence, lo, hi))
                                 # "The death toll rose from 12 to 27": the count before the change
-                                or (lex.change_from is not None and lex.change_from.search(" ".join(t.text for t in toks[max(0, q_start - 14) : q_start])))),
+                                or _after_change(toks, q_start, lex)),
                 # "zwei Polizisten wurden schwer verletzt", "30 people seriously injured": a part of all injured
                 "serious": bool(measure == "injured" and lex.serious_injury is not None and lex.serious_injury.search(sentence, lo, hi)),
                 # "another four people", "drei weitere Leichen": an increment, not a running total
