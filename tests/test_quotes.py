@@ -41,7 +41,7 @@ def test_seed_quote_spans_are_valid(seeds) -> None:
     texts = {a.id: a.text for a in seeds.articles}
     for q in seeds.stories[0].quotes:
         assert texts[q["article"]][q["start"] : q["end"]] == q["text"]
-        assert q["kind"] in ("direct", "indirect") and q["speaker"]
+        assert q["kind"] in ("direct", "indirect", "interview") and q["speaker"]
 
 
 def opening(text: str) -> str:
@@ -1906,3 +1906,109 @@ def test_an_ellipsis_after_a_cue_reports_nothing() -> None:
         ("indirect", "Opposition", "die Regierung müsse zurücktreten")]
     # a relative clause inside the report does not hide its verb
     assert [s for _, s, _ in quotes_of(["Ophir sagte, viele der Erzählungen, die jetzt auftauchen, hätten eine lange Geschichte."])] == ["Ophir"]
+
+
+def _interview(paragraphs: list[str], language: str = "de") -> tuple[list[dict], list[dict], str]:
+    docs = [RawDoc(id="t", path="t.txt", fmt="txt", paragraphs=paragraphs, language=language, published="2024-03-14")]
+    (article,), _ = analyze_docs(docs)
+    from storylens.claims import attribute_to_quotes
+    from storylens.claims import extract as extract_claims
+    quotes, claims = extract(article), extract_claims(article)
+    attribute_to_quotes(article, claims, quotes)
+    return quotes, claims, article.text
+
+
+@pytest.mark.issue(3)
+def test_answers_of_an_unlabelled_interview_are_the_interviewees() -> None:
+    """An interview printed as questions and answers, without labels, gave none of the
+    interviewee's answers: each answer paragraph is now a quote of hers (kind "interview"),
+    named by the lead ("Wir haben mit … gesprochen"); a box about her, a pull quote, the
+    questions and what follows "Das Interview führte …" are not hers."""
+    quotes, claims, text = _interview([
+        "Dürre im Fuldatal: Interview mit einer Hydrologin",
+        "Seit Wochen fällt kein Regen. Wir haben mit der Hydrologin Jana Vogt von der Universität Kassel gesprochen.",
+        "Frau Vogt, wie ernst ist die Lage?",
+        "Sehr ernst. Die Pegel der Flüsse liegen so tief wie seit 1976 nicht mehr. Ich rechne mit Einschränkungen für die Landwirtschaft.",
+        "Das Wasser wird knapp",
+        "Jana Vogt leitet seit 2019 das Institut für Wasserbau in Kassel.",
+        "Was können die Gemeinden tun?",
+        "Sie müssen sparen. Landrat Otto Schenk hat gesagt, dass die Dürre den Kreis bisher 3 Millionen Euro gekostet habe.",
+        "Und wir alle sollten weniger Rasen sprengen. Das hilft mehr, als man denkt.",
+        "Das Interview führte Karl Brenner.",
+        "Karl Brenner ist Redakteur im Ressort Wissen und schreibt über Umwelt.",
+    ])
+    answers = [q for q in quotes if q["kind"] == "interview"]
+    assert [opening(q["text"]) for q in answers] == ["Sehr ernst.", "Sie müssen", "Und wir"]
+    assert {q["speaker"] for q in answers} == {"Jana Vogt"}
+    for q in answers:
+        assert text[q["start"] : q["end"]] == q["text"]
+    # a report inside an answer stays the reported speaker's, and so does the figure it holds
+    assert ("indirect", "Otto Schenk") in {(q["kind"], q["speaker"]) for q in quotes}
+    assert [c["attributed_to"] for c in claims if c["value"] == 3_000_000] == ["Otto Schenk"]
+
+
+@pytest.mark.issue(3)
+def test_labelled_interview_answers_name_their_speaker() -> None:
+    """'ZEIT ONLINE: …?' then 'Brandt: …' — the label's surname is the person the lead names in
+    full; unlabelled paragraphs after an answer go on with it; a German label "Frage"/"Antwort"
+    reads the same."""
+    quotes, _, _ = _interview([
+        "Ökonom warnt vor Rezession",
+        "Der Ökonom Felix Brandt berät die Bundesregierung. Ein Gespräch über Zinsen und Löhne.",
+        "ZEIT ONLINE: Herr Brandt, kommt die Rezession?",
+        "Brandt: Ja, im Herbst. Die Auftragseingänge sinken seit Monaten.",
+        "Die Industrie spürt das zuerst, danach der Handel.",
+        "ZEIT ONLINE: Was raten Sie der Regierung?",
+        "Brandt: Geduld. Ein Konjunkturprogramm käme jetzt zu spät.",
+    ])
+    assert [(q["speaker"], opening(q["text"])) for q in quotes if q["kind"] == "interview"] == [
+        ("Felix Brandt", "Ja, im"), ("Felix Brandt", "Die Industrie"), ("Felix Brandt", "Geduld. Ein")]
+    quotes, _, _ = _interview([
+        "Fünf Fragen an die Bürgermeisterin",
+        "Seit einem Jahr regiert Marta Lindqvist das Rathaus von Nordstadt.",
+        "Frage: Was war Ihr schwerster Tag?",
+        "Antwort: Der Tag der Flut. Wir hatten keinen Strom und kein Wasser.",
+        "Frage: Und der schönste?",
+        "Antwort: Die Eröffnung der neuen Schule im Mai.",
+    ])
+    assert [(q["speaker"], opening(q["text"])) for q in quotes if q["kind"] == "interview"] == [
+        ("Marta Lindqvist", "Der Tag"), ("Marta Lindqvist", "Die Eröffnung")]
+
+
+@pytest.mark.issue(3)
+def test_english_question_and_answer() -> None:
+    quotes, _, _ = _interview([
+        "Q&A: the mayor on the floods",
+        "We spoke with the mayor of Eastbridge, Laura Kim, about the floods and what comes next.",
+        "Q: How many homes were damaged?",
+        "A: About 300, most of them near the river. We are still counting.",
+        "Q: Will you rebuild there?",
+        "A: Not in the same way. I have asked engineers for a new plan.",
+    ], language="en")
+    assert [(q["speaker"], opening(q["text"])) for q in quotes if q["kind"] == "interview"] == [
+        ("Laura Kim", "About 300,"), ("Laura Kim", "Not in")]
+
+
+@pytest.mark.issue(3)
+def test_question_headings_make_no_interview() -> None:
+    """An explainer with question headings, even one that names an interview in passing, is no
+    interview: its "answers" address nobody and speak in no first person."""
+    quotes, _, _ = _interview([
+        "Was wir über das neue Virus wissen",
+        "Gesundheitsminister Paul Weber sagte im Interview mit dem Radio, die Lage sei ernst.",
+        "Wie gefährlich ist das Virus?",
+        "Das Virus verbreitet sich schnell. Ältere Menschen sind stärker gefährdet.",
+        "Was können Bürger tun?",
+        "Händewaschen hilft. Masken schützen in vollen Räumen.",
+    ])
+    assert [q["kind"] for q in quotes] == ["indirect"]
+
+
+@pytest.mark.issue(3)
+def test_a_questions_verb_is_no_first_name() -> None:
+    """'Wird Trump gefeiert?' made "Wird Trump" a person's full name, and every later "Trump" his."""
+    assert [s for _, s, _ in quotes_of([
+        "Stimmung in der Hauptstadt",
+        "Am Samstag kam es zu Protesten. Wie ist die Stimmung in der Stadt? Wird Holmberg gefeiert?",
+        "Holmberg wies darauf hin, dass die Opposition wenig Unterstützung habe.",
+    ])] == ["Holmberg"]

@@ -1103,9 +1103,11 @@ def attribute_to_quotes(article: Article, claims: list[dict[str, Any]], quotes: 
     for c in claims:
         if c.get("attributed_to") or c["article"] != article.id:
             continue
+        holder = None
         for start, end, speaker in spans:
             if start > c["start"]:
                 break
             if c["end"] <= end and speaker.lower() not in lex.pronouns and _clean_source(speaker, lex, "") == speaker:
-                c["attributed_to"] = speaker  # (a speaker that would be no source of the claims' own, such as a clause, is not taken)
-                break
+                holder = speaker  # (a speaker that would be no source of the claims' own, such as a clause, is not taken)
+        if holder is not None:
+            c["attributed_to"] = holder  # the innermost quote: a report inside an interview's answer is the reported one's

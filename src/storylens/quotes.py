@@ -7,7 +7,8 @@ quotes or terms). Their speaker comes from a cue verb in the sentence ("…“, 
 A speaker is given in the most complete form the article uses ("Putin" → "Wladimir Putin");
 pronouns and bare roles ("der Staatschef") resolve to the person last named outside quotes; a
 quote that someone is quoted with ("Interfax zitierte den Minister mit den Worten, …") belongs to
-the one quoted.
+the one quoted. In a printed interview each answer paragraph is a quote of the interviewee (kind
+``interview``).
 """
 
 from __future__ import annotations
@@ -20,7 +21,7 @@ from functools import cached_property, lru_cache
 from itertools import islice
 from typing import Any, Final, NamedTuple
 
-from .lang import FigureLexicon, get_pack, word_alternation
+from .lang import FigureLexicon, InterviewCues, get_pack, word_alternation
 from .model import Article
 from .ner import _known
 from .ner import places
@@ -35,6 +36,8 @@ NAME_RUN: Final = re.compile(r"(?:[A-ZÄÖÜ][\w'’-]{0,2}\.|[A-ZÄÖÜ][\w'’
 MIN_WORDS: Final = 4
 _STOP: Final = re.compile(r"[.!?]")
 _NEXT_WORD: Final = re.compile(r"(?:\s+\w+)?,?\s+(\w+)\b")  # after a cue: "said she", "sagte am Montag, er"
+_LABEL: Final = re.compile(r"([^\W\d_][\w.’'&/-]*(?: [\w.’'&/-]+){0,3}):[ \t]+(?=\S)")  # "SRF News: …", "Thomas Jäger: …", "Q: …"
+_CLOSING: Final = " \t\"'“”»«’‘"  # what may close a paragraph after its last punctuation
 
 
 class _Mention(NamedTuple):
@@ -412,6 +415,8 @@ class _Names:
         name_tokens = [t for t in tokens[cut:] if t.lower() not in lex.articles]
         while name_tokens and name_tokens[0].lower() in lex.not_subject:
             name_tokens = name_tokens[1:]
+        while len(name_tokens) > 1 and lex.capitalised_nouns and _finite_verb(name_tokens[0]):
+            name_tokens = name_tokens[1:]  # "Wird Trump gefeiert?": a question's verb opens the run, no part of a name
         while len(name_tokens) > 1 and (name_tokens[-1].lower() in lex.weekdays or name_tokens[-1].lower() in lex.month_numbers
                                         or name_tokens[-1].lower() in lex.subordinators):
             name_tokens = name_tokens[:-1]  # "the Gulf of Aden Thursday morning": a day, no part of a name; "Kiel Als …": the next sentence's opener
@@ -674,6 +679,13 @@ def _verb_second(clause: str, lex: FigureLexicon) -> bool:
         if not tag or tag[0].startswith("V"):
             return False  # an unknown word or another verb form before any finite one
     return False
+
+
+@lru_cache(maxsize=65536)
+def _finite_verb(token: str) -> bool:
+    """A finite verb by the NER lexicon's part of speech ("Wird", "Gibt"), never a given name or surname."""
+    entry = _entry(token)
+    return len(entry) > 4 and entry[4].endswith("(FIN)") and not set(entry[0]) & {"F", "L"}
 
 
 @lru_cache(maxsize=65536)
@@ -2153,6 +2165,7 @@ class _Extractor:
             self.previous = (si, sentence, span.start)
         self.merge_fragments()
         self.drop_repeats()
+        self.interview_answers()
         for n, q in enumerate(self.quotes, 1):
             q["id"] = f"{self.a.id}:q{n}"
         return self.quotes
@@ -2345,6 +2358,130 @@ class _Extractor:
             if not repeated:
                 keep.append(q)
         self.quotes = keep
+
+    def interview_answers(self) -> None:
+        """A printed interview: question paragraphs (labelled "SRF News:", "Frage:", or unlabelled
+        ones that end in "?") each followed by answers (labelled with the interviewee's name, or
+        not). Each answer paragraph becomes a quote of the interviewee (kind ``interview``). Without
+        labels it takes a lead that names the interview and its interviewee ("Wir haben mit X
+        gesprochen", "Interview mit X", "Herr X, …?"), two questions answered, and a question that
+        addresses its listener or an answer in the first person (FAQ headings ask no one)."""
+        cues = self.lex.interview
+        if cues is None or "?" not in self.text:
+            return
+        text = self.text
+        paras: list[tuple[int, int, str | None, int]] = []  # start, end, label, body start
+        pos = 0
+        for chunk in text.split("\n\n"):
+            s, e = pos + len(chunk) - len(chunk.lstrip()), pos + len(chunk.rstrip())
+            pos += len(chunk) + 2
+            if e <= s or e <= self.names.skip_to:
+                continue
+            m = _LABEL.match(text, s, e)
+            label = m.group(1) if m is not None and not m.group(1)[0].islower() and not m.group(1).endswith(".") else None
+            paras.append((s, e, label, m.end() if m is not None and label is not None else s))
+        if len(paras) < 4:
+            return
+
+        def asks(k: int) -> bool:
+            return text[paras[k][3] : paras[k][1]].rstrip(_CLOSING).endswith("?")
+
+        q_labels: set[str] = set()
+        a_labels: set[str] = set()
+        for k in range(len(paras) - 1):
+            qa, an = paras[k][2], paras[k + 1][2]
+            if qa is not None and an is not None and qa != an and asks(k) and not asks(k + 1) and an.lower() not in cues.question_labels:
+                q_labels.add(qa)
+                a_labels.add(an)
+        q_labels |= {p[2] for p in paras if p[2] is not None and p[2].lower() in cues.question_labels}
+        a_labels -= q_labels
+        first_q = next((k for k in range(len(paras)) if asks(k) and (not q_labels or paras[k][2] in q_labels)), None)
+        if first_q is None:
+            return
+        head = text[: paras[first_q][0]]
+        cued = cues.cue.search(head) is not None
+        interviewee = self._interviewee(cues, head, text[paras[first_q][3] : paras[first_q][1]])
+        labelled_pairs = sum(1 for k in range(len(paras) - 1) if paras[k][2] in q_labels and paras[k + 1][2] in a_labels)
+        if labelled_pairs == 0:
+            if not cued or interviewee is None or first_q > 3:
+                return  # no labels: the lead must say it is an interview, and with whom, and the questions start soon
+        elif labelled_pairs < 2 and not (cued or any(self._label_speaker(a, cues, interviewee) in self.names.people for a in a_labels)
+                                         or any(a.lower() in cues.answer_labels for a in a_labels)):
+            return
+        answers: list[tuple[int, int, str | None]] = []
+        speaker = interviewee
+        questions = answered = 0
+        asked = addressed = first_person = False
+        for k in range(first_q, len(paras)):
+            s, e, label, body = paras[k]
+            if cues.end.match(text, s) is not None:
+                break
+            if label in q_labels or (label is None and asks(k)):
+                questions += 1
+                asked = True
+                words = text[body:e].replace(",", " ").replace("?", " ").split()
+                addressed = addressed or not cues.polite.isdisjoint(words[1:])
+                continue
+            if label is not None and label not in a_labels:
+                continue  # "Lesen Sie auch: …"
+            if label is not None:
+                speaker = self._label_speaker(label, cues, interviewee)
+            elif speaker is not None and re.search(r"\b" + re.escape(speaker.split()[-1]) + r"\b", text[body:e]) is not None:
+                continue  # "SPD-Chefin X hat dafür gesorgt, …": a box about the interviewee, no answer of hers
+            if not text[body:e].rstrip(_CLOSING).endswith((".", "!", "?", "…", ":", ";")):
+                continue  # a subheading inside the interview
+            answered += asked  # (an answer may run over several paragraphs)
+            asked = False
+            first_person = first_person or not self.lex.first_person.isdisjoint(w.lower() for w in text[body:e].replace(",", " ").split())
+            answers.append((body, e, speaker))
+        if labelled_pairs == 0 and (questions < 2 or answered < 2 or not (addressed or first_person)):
+            return
+        quoted = [(a, b) for a, b in self.direct_spans]
+        said = [" ".join(text[body:e].split()) for body, e, _ in answers]
+        added = 0
+        for n, (body, e, who) in enumerate(answers):
+            if who is None or any(m != n and said[n] in said[m] and (len(said[m]) > len(said[n]) or m < n) for m in range(len(said))):
+                continue  # (a pull quote repeats what the answer says)
+            covered = sum(max(0, min(b, e) - max(a, body)) for a, b in quoted)
+            if covered * 2 >= e - body:
+                continue  # a quoted answer: the quotation marks' quote already holds it
+            si = max(0, bisect_right(self.starts, body) - 1)
+            self.quotes.append({
+                "id": "", "article": self.a.id, "sentence": si, "speaker": who, "speaker_entity": None,
+                "kind": "interview", "cue": None, "text": text[body:e], "start": body, "end": e,
+            })
+            added += 1
+        if added:
+            self.quotes.sort(key=lambda q: q["start"])
+
+    def _label_speaker(self, label: str, cues: InterviewCues, interviewee: str | None) -> str | None:
+        """Who an answer's label names: "Antwort" the interviewee, "Jäger" the person the article
+        calls "Thomas Jäger"."""
+        if label.lower() in cues.answer_labels:
+            return interviewee
+        return self.names.full.get(_base(label.split()[-1]), label)
+
+    def _interviewee(self, cues: InterviewCues, head: str, first_question: str) -> str | None:
+        """The person a lead names as the one interviewed ("Wir haben mit X gesprochen", "Interview
+        mit X", "X im Interview"), or the one the first question addresses ("Herr X, …")."""
+        for m in self.names.mentions:
+            if m.start >= len(head):
+                break
+            full = self.names.full.get(_base(m.name.split()[-1]))
+            if full is None:
+                continue
+            before = self.masked[max(0, m.start - 60) : m.start]
+            stop = max(head.rfind(". ", 0, m.start), head.rfind("\n\n", 0, m.start)) + 1
+            end = min(x for x in (head.find(". ", m.end), head.find("\n\n", m.end), len(head)) if x >= 0)
+            if cues.cue.search(head, stop, end) is not None and (cues.introduces.search(before) is not None
+                                                                  or cues.named_after.match(head, m.end) is not None):
+                return full
+        address = cues.address.match(first_question)
+        if address is not None:
+            return self.names.full.get(_base(address.group("who").split()[-1]), address.group("who"))
+        named = {self.names.full.get(_base(m.name.split()[-1])) for m in self.names.between(self.names.skip_to, len(head))}
+        named.discard(None)
+        return named.pop() if len(named) == 1 else None  # the one person the lead names
 
     def add_reported_clause(self, si: int, speech: _Speech, at: int, rest: str, end: int) -> None:
         """English: the clause right after a cue ("said earlier that it had …", "said 42 people

@@ -139,6 +139,45 @@ def same_speaker(predicted: str | None, gold: str | None) -> bool:
     return bool(_surname(gold) and (_surname(gold) in words(predicted) or _surname(predicted) in words(gold)))
 
 
+def _overlap(p: dict[str, Any], g: dict[str, Any]) -> bool:
+    """Two quote spans match when they overlap by at least half of the shorter one."""
+    return min(p["end"], g["end"]) - max(p["start"], g["start"]) >= 0.5 * min(p["end"] - p["start"], g["end"] - g["start"])
+
+
+def _max_matching(edges: list[list[int]], taken: dict[int, int]) -> dict[int, int]:
+    """A maximum one-to-one matching (augmenting paths) of left items to the right items their
+    ``edges`` list, grown from the pairs already ``taken`` (right -> left)."""
+    def augment(left: int, seen: set[int]) -> bool:
+        for right in edges[left]:
+            if right not in seen:
+                seen.add(right)
+                if right not in taken or augment(taken[right], seen):
+                    taken[right] = left
+                    return True
+        return False
+
+    matched = set(taken.values())
+    for left in range(len(edges)):
+        if left not in matched:
+            augment(left, set())
+    return taken
+
+
+def _match_quotes(gold: list[dict[str, Any]], predicted: list[dict[str, Any]]) -> tuple[int, int]:
+    """(span matches, span+speaker matches) of one document, one-to-one: first as many pairs as
+    can share their speaker, then as many more as overlap at all. Greedy matching in text order
+    let a long gold quote (an interview's answer) take the report nested in it and leave the
+    report's own gold quote unmatched."""
+    overlapping = [[k for k, p in enumerate(predicted) if _overlap(p, g)] for g in gold]
+    speaking = [[k for k in ks if same_speaker(predicted[k]["speaker"], g["speaker"])] for g, ks in zip(gold, overlapping)]
+    taken = _max_matching(speaking, {})
+    both = len(taken)
+    # the speaker pairs stay; gold quotes left over may still match a prediction by span alone
+    paired = set(taken.values())
+    span = _max_matching([[k for k in ks if k not in taken] if i not in paired else [] for i, ks in enumerate(overlapping)], {})
+    return both + len(span), both
+
+
 @dataclass
 class _Counts:
     tp: int = 0
@@ -193,18 +232,15 @@ def evaluate(gold_file: Path, corpus: Path, split: str | None = None) -> dict[st
         quotes_speaker.pred += len(predicted_quotes)
         quotes_span.gold += len(g["quotes"])
         quotes_speaker.gold += len(g["quotes"])
-        free = list(predicted_quotes)
+        kept = []
         for gq in g["quotes"]:
             if article is None or text_hash(article.text[gq["start"] : gq["end"]]) != gq["hash"]:
                 drift.append(f"{g['doc']}:{gq['start']}")
-                continue
-            overlaps = [p for p in free if min(p["end"], gq["end"]) - max(p["start"], gq["start"]) >= 0.5 * min(p["end"] - p["start"], gq["end"] - gq["start"])]
-            if not overlaps:
-                continue
-            best = next((p for p in overlaps if same_speaker(p["speaker"], gq["speaker"])), overlaps[0])
-            free.remove(best)
-            quotes_span.tp += 1
-            quotes_speaker.tp += same_speaker(best["speaker"], gq["speaker"])
+            else:
+                kept.append(gq)
+        span_pairs, speaker_pairs = _match_quotes(kept, predicted_quotes)
+        quotes_span.tp += span_pairs
+        quotes_speaker.tp += speaker_pairs
     return {
         "documents": len(gold),
         "claims": {

@@ -99,6 +99,35 @@ PEOPLE_MEASURES: Final = frozenset({"deaths", "injured", "arrests", "missing", "
 
 
 @dataclass(frozen=True)
+class InterviewCues:
+    """What tells a printed interview and who answers in it (``FigureLexicon.interview``).
+
+    cue (re.Pattern): A word of the headline or the lead that names an interview ("Interview",
+        "im Gespräch", "gesprochen"; "interview", "Q&A").
+    introduces (re.Pattern): The lead's words right before the interviewee's name ("Interview mit",
+        "sprach mit", "interview with"): the name after them is the one who answers.
+    named_after (re.Pattern): The words right after the interviewee's name ("X im Interview").
+    question_labels (frozenset[str]): Lowercased labels of the interviewer's paragraphs ("frage", "q").
+    answer_labels (frozenset[str]): Lowercased labels of the answers when they name nobody ("antwort", "a").
+    address (re.Pattern): A question's opening address to the interviewee, the surname in group
+        ``who`` ("Herr Müller, …", "Frau Roth, …"); matches nothing where a language has none.
+    polite (frozenset[str]): Words by which a question addresses its listener ("Sie", "Ihnen", "you"),
+        as written (German capitalises the polite forms).
+    end (re.Pattern): A paragraph that closes the interview ("Das Interview führte …", "This
+        interview has been edited …"): no answer from there on.
+    """
+
+    cue: re.Pattern[str]
+    introduces: re.Pattern[str]
+    question_labels: frozenset[str]
+    answer_labels: frozenset[str]
+    named_after: re.Pattern[str] = re.compile(r"(?!x)x")
+    address: re.Pattern[str] = re.compile(r"(?!x)x")
+    polite: frozenset[str] = frozenset()
+    end: re.Pattern[str] = re.compile(r"(?!x)x")
+
+
+@dataclass(frozen=True)
 class FigureLexicon:
     """What a language needs to read figures, their sources, dates and reported speech.
 
@@ -477,6 +506,8 @@ class FigureLexicon:
         with them) — "heißt", or " wird " with "Im ".
     quoted_by (re.Pattern): "X zitierte Y mit den Worten": group ``who`` is the one quoted (or
         ``passive``: "she is quoted as saying"); the verb as written in group ``verb`` (or ``verb2``).
+    interview (InterviewCues | None): How the language prints interviews (questions, then the
+        interviewee's answers, each answer a quote of hers); None where the pack does not say.
     """
 
     number_words: dict[str, float]
@@ -697,6 +728,7 @@ class FigureLexicon:
     document_source_hints: tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]] = ((), (), ())
     quoted_by: re.Pattern[str] = re.compile(r"(?!x)x")
     main_clause: re.Pattern[str] = re.compile(r"(?!x)x")
+    interview: InterviewCues | None = None
 
     def reported(self, text: str) -> bool:
         """Whether a clause is in the mood of reported speech: a listed form ("sei", "habe") or,

@@ -7,7 +7,7 @@ from typing import Final
 from dataclasses import replace
 from functools import lru_cache
 
-from . import FigureLexicon, LanguagePack, gated_alternation, share_bar, word_alternation
+from . import FigureLexicon, InterviewCues, LanguagePack, gated_alternation, share_bar, word_alternation
 
 _I: Final = re.IGNORECASE
 
@@ -746,6 +746,16 @@ FIGURES = FigureLexicon(
     main_clause=re.compile(r"^,\s+(?:der|die|das|er|sie|es|man|wir|ich|ihr|diese[rsm]?|alle|viele|jeder|jede)\s+\w+\s"),
     infinitive_clause=re.compile(r"^\s*(?:[^,]*\s)?(?:zu\s+[a-zäöüß]+|[a-zäöüß]+zu[a-zäöüß]+en)\s*$"),  # "zu tun", "aufzunehmen"
     relative_subject=re.compile(r"^[^,]{1,60},\s+(?:der|die|das)\s[^,]*,$"),
+    interview=InterviewCues(
+        cue=re.compile(r"\b(?:Interview|Gespräch|gesprochen|unterhalten|befragt|Fragen an|nachgefragt)"),
+        introduces=re.compile(r"\b(?:mit|an|befragt|fragte|fragten)\s+(?:(?:dem|der|den|die|unserem|unserer)\s+)?(?:[\w’'-]+\s+){0,3}$"),
+        named_after=re.compile(r"\s*(?:im|beim)\s+(?:[\w-]+-)?(?:Interview|Gespräch)\b"),
+        question_labels=frozenset({"frage", "f", "interviewer", "interviewerin"}),
+        answer_labels=frozenset({"antwort", "a"}),
+        address=re.compile(r"(?:Herr|Frau)\s+(?:(?:Dr|Prof)\.\s+)*(?P<who>[A-ZÄÖÜ][\w’'-]+(?:\s+[A-ZÄÖÜ][\w’'-]+)?)\s*,"),
+        polite=frozenset({"Sie", "Ihnen", "Ihr", "Ihre", "Ihrer", "Ihren", "Ihrem", "Ihres"}),
+        end=re.compile(r"(?:Das|Dieses)\s+(?:Interview|Gespräch)\s+(?:führte|führten|wurde)\b|(?:Interview|Gespräch|Fragen)\s*:\s*[A-ZÄÖÜ]\w*\s+[A-ZÄÖÜ]\w*\s*$|Mit\s+[A-ZÄÖÜ].{0,60}\s+sprach\s+[A-ZÄÖÜ]"),
+    ),
 )
 
 _NOT_VERB_BEFORE: Final = frozenset(

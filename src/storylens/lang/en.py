@@ -7,7 +7,7 @@ from typing import Final
 from dataclasses import replace
 from functools import lru_cache
 
-from . import FigureLexicon, LanguagePack, share_bar
+from . import FigureLexicon, InterviewCues, LanguagePack, share_bar
 
 _I: Final = re.IGNORECASE
 
@@ -423,6 +423,15 @@ FIGURES: Final = FigureLexicon(
     quote_back_reference=re.compile(r"^(?:With )?(?:these|those|this|that) (?:words|remarks?|comments?|quote|statement)\b"),
     decimal_comma=False,
     capitalised_nouns=False,
+    interview=InterviewCues(
+        cue=re.compile(r"\b(?:[Ii]nterview|Q\s?&\s?A|Q and A|spoke (?:to|with)|talked (?:to|with)|sat down with|conversation with)"),
+        introduces=re.compile(r"\b(?:with|to|asked)\s+(?:(?:the|former|our)\s+)?(?:[\w’'-]+\s+){0,3}$"),
+        named_after=re.compile(r",?\s*(?:in an interview|talks to|talked to|spoke to|spoke with|tells|told)\b"),
+        question_labels=frozenset({"q", "question", "interviewer"}),
+        answer_labels=frozenset({"a", "answer"}),
+        polite=frozenset({"you", "your", "You", "Your"}),
+        end=re.compile(r"This (?:interview|conversation) has been (?:edited|condensed)|(?:Interview|Conversation) (?:by|conducted by) [A-Z]"),
+    ),
 )
 
 PACK = replace(PACK, figures=FIGURES)
