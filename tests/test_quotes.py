@@ -1990,6 +1990,43 @@ def test_english_question_and_answer() -> None:
 
 
 @pytest.mark.issue(3)
+def test_outlet_and_transcript_labels() -> None:
+    """An outlet's lowercase name labels the questions ("t-online: …?"); a transcript writes the
+    speakers' surnames in capitals ("KIM: …"), which name the people the lead names in full."""
+    quotes, _, _ = _interview([
+        "Wohnungsnot in Nordstadt",
+        "Bausenatorin Eva Ritter will 5.000 Wohnungen bauen lassen. Wir haben nachgefragt.",
+        "t-online: Frau Ritter, wo sollen die Wohnungen entstehen?",
+        "Ritter: Vor allem auf dem alten Güterbahnhof. Dort haben wir Platz für 2.000 Wohnungen.",
+        "t-online: Und wer soll das bezahlen?",
+        "Ritter: Das Land und private Investoren, je zur Hälfte.",
+    ])
+    assert [(q["speaker"], opening(q["text"])) for q in quotes if q["kind"] == "interview"] == [
+        ("Eva Ritter", "Vor allem"), ("Eva Ritter", "Das Land")]
+    quotes, _, _ = _interview([
+        "Senator on the budget talks",
+        "Host Daniel Hart spoke with Senator Laura Kim on Sunday.",
+        "HART: Senator, will there be a deal this week?",
+        "KIM: I believe so. We are close on the numbers.",
+        "HART: And if not?",
+        "KIM: Then we keep talking. Nobody wants a shutdown.",
+    ], language="en")
+    assert [(q["speaker"], opening(q["text"])) for q in quotes if q["kind"] == "interview"] == [
+        ("Laura Kim", "I believe"), ("Laura Kim", "Then we")]
+    # questions printed in bold (no label), answers labelled with the interviewee's name
+    quotes, _, _ = _interview([
+        "Zehn Jahre Stadtbibliothek",
+        "Die Leiterin der Stadtbibliothek, Ida Korn, zieht Bilanz.",
+        "Was hat sich verändert?",
+        "Korn: Alles. Früher kamen die Leute für Bücher, heute auch zum Arbeiten.",
+        "Und was fehlt noch?",
+        "Korn: Mehr Platz für Kinder.",
+    ])
+    assert [(q["speaker"], opening(q["text"])) for q in quotes if q["kind"] == "interview"] == [
+        ("Ida Korn", "Alles. Früher"), ("Ida Korn", "Mehr Platz")]
+
+
+@pytest.mark.issue(3)
 def test_question_headings_make_no_interview() -> None:
     """An explainer with question headings, even one that names an interview in passing, is no
     interview: its "answers" address nobody and speak in no first person."""

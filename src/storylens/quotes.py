@@ -2378,7 +2378,8 @@ class _Extractor:
             if e <= s or e <= self.names.skip_to:
                 continue
             m = _LABEL.match(text, s, e)
-            label = m.group(1) if m is not None and not m.group(1)[0].islower() and not m.group(1).endswith(".") else None
+            label = (m.group(1) if m is not None and (not m.group(1)[0].islower() or " " not in m.group(1)) and not m.group(1).endswith(".")
+                     else None)  # ("t-online: …?", "ntv.de: …?": an outlet's lowercase name labels its questions)
             paras.append((s, e, label, m.end() if m is not None and label is not None else s))
         if len(paras) < 4:
             return
@@ -2390,9 +2391,13 @@ class _Extractor:
         a_labels: set[str] = set()
         for k in range(len(paras) - 1):
             qa, an = paras[k][2], paras[k + 1][2]
-            if qa is not None and an is not None and qa != an and asks(k) and not asks(k + 1) and an.lower() not in cues.question_labels:
+            if an is None or qa == an or not asks(k) or asks(k + 1) or an.lower() in cues.question_labels:
+                continue
+            if qa is not None:
                 q_labels.add(qa)
                 a_labels.add(an)
+            elif an.lower() in cues.answer_labels or _base(an.split()[-1]) in self.names.full:
+                a_labels.add(an)  # a question without a label, the answer labelled with a name of the article
         q_labels |= {p[2] for p in paras if p[2] is not None and p[2].lower() in cues.question_labels}
         a_labels -= q_labels
         first_q = next((k for k in range(len(paras)) if asks(k) and (not q_labels or paras[k][2] in q_labels)), None)
@@ -2401,7 +2406,8 @@ class _Extractor:
         head = text[: paras[first_q][0]]
         cued = cues.cue.search(head) is not None
         interviewee = self._interviewee(cues, head, text[paras[first_q][3] : paras[first_q][1]])
-        labelled_pairs = sum(1 for k in range(len(paras) - 1) if paras[k][2] in q_labels and paras[k + 1][2] in a_labels)
+        labelled_pairs = sum(1 for k in range(len(paras) - 1) if (paras[k][2] in q_labels or (paras[k][2] is None and asks(k)))
+                             and paras[k + 1][2] in a_labels)
         if labelled_pairs == 0:
             if not cued or interviewee is None or first_q > 3:
                 return  # no labels: the lead must say it is an interview, and with whom, and the questions start soon
@@ -2459,7 +2465,10 @@ class _Extractor:
         calls "Thomas Jäger"."""
         if label.lower() in cues.answer_labels:
             return interviewee
-        return self.names.full.get(_base(label.split()[-1]), label)
+        last = label.split()[-1]
+        if last.isupper() and len(last) > 1:  # a transcript's "KIM:" is the article's "Laura Kim"
+            return next((full for surname, full in self.names.full.items() if surname.upper() == last), label)
+        return self.names.full.get(_base(last), label)
 
     def _interviewee(self, cues: InterviewCues, head: str, first_question: str) -> str | None:
         """The person a lead names as the one interviewed ("Wir haben mit X gesprochen", "Interview
