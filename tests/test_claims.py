@@ -935,3 +935,36 @@ def test_drownings_marches_homes_left_and_sources_of_estimates() -> None:
     # the verb of the sentence is not part of the source named before "zufolge"
     assert [c["attributed_to"] for c in claims_of("Die Partei kam den Prognosen zufolge auf 30 Prozent.")] == ["Prognosen"]
     assert [c["attributed_to"] for c in claims_of("Drei Surfer wurden tot geborgen, wie die Polizei in Den Haag mitteilte.")] == ["Polizei"]
+
+
+@pytest.mark.issue(3)
+def test_compound_tolls_and_a_new_count_after_a_share() -> None:
+    """'Die Zahl der Corona-Toten stieg auf 1.203' gave nothing (the total's noun is a compound);
+    '… auf 6,1 Prozent, die Zahl der Arbeitslosen auf 2,9 Millionen' made 2.9 million a share (the
+    list rule took it for an elided "Prozent", though "die Zahl der Arbeitslosen" names what it counts)."""
+    assert _found("Die Zahl der Corona-Toten stieg auf 1.203.") == [("deaths", 1203, "exact")]
+    assert _found("Die Zahl der Erdbebentoten stieg am Montag auf 57.") == [("deaths", 57, "exact")]
+    assert _found("Die Arbeitslosenquote stieg auf 6,1 Prozent, die Zahl der Arbeitslosen auf 2,9 Millionen.") == [("percent", 6.1, "exact")]
+    # a list whose next member opens with an article stays a list
+    assert _found("Im Parlament käme der Block A auf 59 Sitze, der Block B auf 54.") == [("seats", 59, "exact"), ("seats", 54, "exact")]
+    assert _found("Die Gewerkschaft fordert 8,5 Prozent mehr Lohn, mindestens aber 350 Euro.") == [
+        ("percent", 8.5, "exact"), ("money", 350, "at_least")]
+
+
+@pytest.mark.issue(3)
+def test_organisers_estimates_of_a_crowd() -> None:
+    """The police's and the organisers' counts of one demonstration are the classic pair of
+    differing figures: "die Veranstalter sprachen von 150.000" (a bare figure after the estimate's
+    cue), "die Veranstalter von 150.000" (the cue left out) and "150.000 Teilnehmern" (participants
+    of a demonstration) gave nothing; each is now a protester count with its own source."""
+    found = claims_of("Rund 70.000 Menschen demonstrierten in Berlin, die Veranstalter sprachen sogar von 150.000.")
+    assert [(c["measure"], c["value"], c["attributed_to"]) for c in found] == [("protesters", 70000, None), ("protesters", 150000, "Veranstalter")]
+    found = claims_of("Bei der Demonstration sprach die Polizei von 70.000 Teilnehmern, die Veranstalter von 150.000.")
+    assert [(c["measure"], c["value"], c["attributed_to"]) for c in found] == [("protesters", 70000, "Polizei"), ("protesters", 150000, "Veranstalter")]
+    found = claims_of("Nach Polizeiangaben demonstrierten 70.000 Menschen. Die Veranstalter sprachen von 150.000 Teilnehmern.")
+    assert [(c["value"], c["attributed_to"]) for c in found] == [(70000, "Polizei"), (150000, "Veranstalter")]
+    found = claims_of("Police said 20,000 people marched through the city; organisers spoke of 50,000.", "en")
+    assert [(c["measure"], c["value"], c["attributed_to"]) for c in found] == [("protesters", 20000, "Police"), ("protesters", 50000, "organisers")]
+    # participants of a race, and a permit's number, are no crowd counted
+    assert _found("Der Lauf am Sonntag war mit 15.000 Teilnehmern ausverkauft.") == []
+    assert _found("Die Polizei ließ die Demonstration mit 3000 statt der genehmigten 80 Teilnehmer laufen.") == []

@@ -270,13 +270,16 @@ def _qualifier(toks: list[_Tok], i: int, lex: FigureLexicon) -> tuple[str, int]:
     k = i
     while k > 0 and (toks[k - 1].text in "»«„“\"'" or toks[k - 1].low in lex.currency_before or (k == i and toks[k - 1].low in lex.indefinite_articles)):
         k -= 1  # "more than $ 2 million": the qualifier stands before the currency; "etwa eine halbe Million": before the article
-    for n in (3, 2, 1):
-        if k - n < 0:
-            continue
-        phrase = " ".join(t.low for t in toks[k - n : k])
-        phrase = phrase.replace("ca .", "ca.")
-        if phrase in lex.qualifiers:
-            return lex.qualifiers[phrase], k - n
+    for end in (k, k - 1):
+        if end < k and not (end > 0 and toks[end].low in lex.qualifier_particles):
+            break  # "mindestens aber 350 Euro": a particle may stand between the qualifier and its figure
+        for n in (3, 2, 1):
+            if end - n < 0:
+                continue
+            phrase = " ".join(t.low for t in toks[end - n : end])
+            phrase = phrase.replace("ca .", "ca.")
+            if phrase in lex.qualifiers:
+                return lex.qualifiers[phrase], end - n
     return "exact", i
 
 
@@ -465,11 +468,43 @@ def _noun_before(toks: list[_Tok], fig: _Figure, lex: FigureLexicon) -> str | No
     lo = max(a, fig.start - reach)
     for k in range(fig.start - 1, lo - 1, -1):
         t = toks[k]
-        if t.low in lex.measure_nouns and lex.measure_nouns[t.low] not in ("money", "percent"):
+        measure = _compound_measure(t.low, lex) if t.text[:1].isupper() or t.low in lex.measure_nouns else None
+        if measure is not None and measure not in ("money", "percent"):
             if any(x.text[:1].isdigit() for x in toks[max(0, k - 4) : k]):
                 return None  # "90 Prozent der Stimmen kam X auf 36 Sitze": that noun has its own number
-            return lex.measure_nouns[t.low]
+            return measure
     return None
+
+
+def _estimated_measure(last_measure: str | None, claims: list[dict[str, Any]], si: int) -> str | None:
+    """What an estimate ("die Veranstalter sprachen von 150.000") counts: the people the sentence
+    counted last, or the last count of the two sentences before."""
+    earlier = last_measure or (claims[-1]["measure"] if claims and claims[-1]["sentence"] >= si - 2 else None)
+    return earlier if earlier in PEOPLE_MEASURES else None
+
+
+def _counts_named_between(toks: list[_Tok], a: int, b: int, lex: FigureLexicon) -> bool:
+    """Whether the words between two figures name a new counted group ("…, die Zahl der
+    Arbeitslosen auf 2,9 Millionen"): the second figure counts it, not the first one's noun."""
+    for k in range(max(a, 1), b - 1):
+        for n in (1, 2):
+            if (k + n < b and " ".join(t.low for t in toks[k : k + n]) in lex.part_markers and toks[k + n].text[:1].isalpha()
+                    and toks[k - 1].text[:1].isalpha()):  # (a noun before it: not ", der Mitte-Links-Block auf 54")
+                return True
+    return False
+
+
+def _compound_measure(low: str, lex: FigureLexicon) -> str | None:
+    """The measure of a measure noun, also at the end of a compound ("corona-toten",
+    "erdbebentoten", "hamas-geiseln": as "toten")."""
+    measure = lex.measure_nouns.get(low)
+    if measure is not None:
+        return measure
+    tail = low.rsplit("-", 1)[-1]
+    if tail != low and tail in lex.measure_nouns:
+        return lex.measure_nouns[tail]
+    ending = next((e for e in lex.measure_noun_endings if len(tail) > len(e) + 2 and tail.endswith(e)), None)
+    return lex.measure_nouns.get(ending) if ending is not None else None
 
 
 def _head(toks: list[_Tok], fig: _Figure, lex: FigureLexicon) -> tuple[int | None, str | None]:
@@ -786,6 +821,8 @@ def extract(article: Article) -> list[dict[str, Any]]:
         last_measure: str | None = None
         # the preposition before the last figure, its measure, its unit and the preposition after its noun
         last_lead: tuple[str, str, str | None, str] | None = None
+        last_end = 0  # where the last figure's words end
+        last_estimated = False  # whether an estimate's cue ("sprach von") introduced it
         whole_noun: int | None = -1  # the noun of the whole the last part was taken from
         proportion = {id(f) for f1, f2 in zip(figures, figures[1:]) if f1.value is not None and f2.value is not None and f1.value < f2.value <= 100
                       and " ".join(t.low for t in toks[f1.end : f2.start]) in lex.proportion_words for f in (f1, f2)}
@@ -822,6 +859,8 @@ def extract(article: Article) -> list[dict[str, Any]]:
             one = fig.value == 1 and toks[fig.start].low in lex.one_before_noun  # "one victim", "eine Person"
             if one and fig.end < len(toks) and toks[fig.end].low in lex.increment_words:
                 continue  # "Eine dritte Person wurde ins Krankenhaus gebracht": one more told of, no figure reported
+            if q_start and lex.planned_attribute is not None and lex.planned_attribute.fullmatch(toks[q_start - 1].low):
+                continue  # "statt der genehmigten 80 Teilnehmer", "the expected 5,000 runners": a permit or a plan, nobody counted
             if (lex.capacity_preposition and q_start and toks[q_start - 1].low == lex.capacity_preposition
                     and any(t.low in lex.capacity_words for t in toks[max(0, q_start - 5) : q_start - 1])):
                 continue  # "enough supplies for 15,000 refugees": a capacity, not a count
@@ -831,10 +870,16 @@ def extract(article: Article) -> list[dict[str, Any]]:
             if whole_i is not None:
                 head_i = head = None  # "won 36 of the 120 seats": counted as the whole is
             elided = bool(last_lead and q_start and toks[q_start - 1].low == last_lead[0] and last_lead[0] in lex.total_prepositions
-                          and (fig.end >= len(toks) or toks[fig.end].text in (",", ".", ";") or toks[fig.end].low in lex.coordinators))
+                          and (fig.end >= len(toks) or toks[fig.end].text in (",", ".", ";") or toks[fig.end].low in lex.coordinators)
+                          and not _counts_named_between(toks, last_end, q_start, lex))
             # "9 Mandate für die CSU, 6 für das WGK", "12 Tote in Lyon, 5 in Nantes": a list that names its noun once
             elided = elided or bool(last_lead and last_lead[3] and fig.end < len(toks) and toks[fig.end].low == last_lead[3]
                                     and q_start and (toks[q_start - 1].text == "," or toks[q_start - 1].low in lex.coordinators))
+            estimated = bool(lex.estimate_cue is not None and q_start and lex.estimate_cue.search(sentence, 0, toks[q_start].start - span.start))
+            # "Die Polizei sprach von 70.000 Teilnehmern, die Veranstalter von 150.000": the estimate's verb left out too
+            elided = elided or bool(last_estimated and last_lead and q_start and toks[q_start - 1].low == last_lead[0]
+                                    and (fig.end >= len(toks) or toks[fig.end].text in (",", ".", ";") or toks[fig.end].low in lex.coordinators))
+            estimate = estimated or (elided and last_estimated)  # (an estimate's own source is read below)
             if elided:
                 head_i = head = None  # "auf 25,7 Prozent, die CDU auf 30,1 und …": no noun of its own
             if (head is not None and not lex.capitalised_nouns and (head in lex.prepositions or head in lex.np_breakers) and head not in lex.partitive_words
@@ -862,12 +907,17 @@ def extract(article: Article) -> list[dict[str, Any]]:
                     noun = tail  # "30 000 Hamas-Kämpfer", "200 UN-Soldaten": the compound's last part counts
                 elif lex.measure_noun_endings and noun not in lex.measure_nouns and noun not in lex.person_nouns:
                     noun = next((e for e in lex.measure_noun_endings if len(tail) > len(e) + 2 and tail.endswith(e)), noun)  # "Verkehrstote", "Corona-Todesfälle"
-                if noun in lex.person_nouns or (lex.person_noun_endings and noun.endswith(lex.person_noun_endings)):
-                    subject = None if noun in lex.generic_people else toks[head_i].text  # type: ignore[index]
+                gated = lex.context_nouns.get(noun)
+                in_context = gated is not None and gated[1].search(  # "150.000 Teilnehmer" of a demonstration told of in this or the two sentences before
+                    article.text, article.sentences[max(0, si - 2)].start, span.end) is not None
+                if noun in lex.person_nouns or (lex.person_noun_endings and noun.endswith(lex.person_noun_endings)) or in_context:
+                    subject = None if noun in lex.generic_people or in_context else toks[head_i].text  # type: ignore[index]
                     if verb_measure is None and head_i is not None and _clause(toks, head_i) != _clause(toks, fig.start):
                         # the noun stands past a comma: the verb is in the noun's clause
                         verb_measure = _verb_measure(sentence, toks, _Figure(head_i, head_i + 1, None, None, None, False), lex, span.start)
-                    measure = verb_measure or lex.measure_nouns.get(noun)
+                    measure = verb_measure or lex.measure_nouns.get(noun) or (gated[0] if gated is not None and in_context else None)
+                    if measure is None and estimated and noun in lex.generic_people:
+                        measure = _estimated_measure(last_measure, claims, si)  # "…; die Veranstalter sprachen von 150.000 Menschen"
                     if measure is None and last_measure and q_start and toks[_clause(toks, fig.start)[0]].low in lex.subset_words:
                         measure = last_measure  # "18 Menschen kamen ums Leben, darunter acht Kinder": part of the whole
                     if (measure is None and q_start >= 2 and toks[q_start - 1].low in lex.partitive_words
@@ -910,6 +960,8 @@ def extract(article: Article) -> list[dict[str, Any]]:
                     measure, unit, part_of_whole = lex.measure_nouns[toks[whole_i].low], toks[whole_i].text, True  # "36 der insgesamt 120 Sitze"
                 elif measure is None and elided and last_lead:
                     measure, unit = last_lead[1], last_lead[2]  # "kam auf 59 Sitze, der Mitte-Links-Block auf 54": the same measure, left out
+                elif measure is None and estimated:
+                    measure = _estimated_measure(last_measure, claims, si)  # "Rund 70.000 Menschen demonstrierten, die Veranstalter sprachen von 150.000"
                 elif measure is None and last_money and scale in lex.scales:
                     measure, unit = "money", last_money  # "4,4 Milliarden Euro …, etwa 1,2 Milliarden"
                 elif measure is None and lex.money_verbs is not None and scale in lex.scales:
@@ -929,6 +981,8 @@ def extract(article: Article) -> list[dict[str, Any]]:
             if end_i - 1 != whole_noun:  # (the whole after "36 der insgesamt 120 Sitze" leaves the list to the part: "…, die SPD auf 32")
                 last_lead = (toks[q_start - 1].low if q_start else "", measure, unit,
                              follow if follow in lex.prepositions or follow in lex.attribute_prepositions else "")
+                last_end = end_i
+                last_estimated = estimated
             if part_of_whole:
                 whole_noun = whole_i
             if (measure == "money" and _small_sum(toks, fig, lex)
@@ -950,6 +1004,13 @@ def extract(article: Article) -> list[dict[str, Any]]:
             if not sourced:
                 source, sourced = _source(sentence, before, previous_source, lex), True
                 previous_source = source
+            own_source = None
+            if estimate and lex.estimate_cue is not None:
+                # "…, die Veranstalter sprachen von 150.000", "…, die Veranstalter von 150.000": the estimate is its clause's subject's
+                clause_at = toks[_clause(toks, fig.start)[0]].start - span.start
+                cue = lex.estimate_cue.search(sentence, clause_at, toks[q_start].start - span.start) if estimated else None
+                head_end = cue.start() if cue is not None else toks[q_start - 1].start - span.start
+                own_source = _clean_source(sentence[clause_at:head_end].strip(), lex, "") if head_end > clause_at else None
             ca, cb = _clause(toks, fig.start)
             lo, hi = toks[ca].start - span.start, toks[cb - 1].end - span.start
             # a day dates a figure anywhere in its sentence; a month or a year only in the figure's own
@@ -986,7 +1047,7 @@ def extract(article: Article) -> list[dict[str, Any]]:
                 "subject": subject,
                 "location": _location(sentence, toks, fig, lex, span.start),
                 "party": _party(sentence, toks[fig.start].start - span.start) if measure == "troops" else None,
-                "attributed_to": source,
+                "attributed_to": own_source or source,
                 "as_of": (as_of_t.value if as_of_t else article.published),
                 "as_of_text": as_of_t.text if as_of_t else None,
                 "headline": headline,

@@ -208,6 +208,17 @@ class FigureLexicon:
     measure_context (dict[str, Pattern]): Measures an article counts only when it also matches the
         pattern somewhere (seats where it speaks of a parliament or an election, not "an arena with
         9,000 seats").
+    context_nouns (dict[str, tuple[str, Pattern]]): Nouns of people that count a measure only where
+        their sentence or one of the two before matches the pattern ("Teilnehmer" of a
+        demonstration are protesters, of a marathon not).
+    planned_attribute (Pattern | None): An attributive participle before a figure that makes it a
+        permit or a plan ("der genehmigten 80 Teilnehmer", "the expected 5,000 runners"), fully
+        matching the lowercased word: no count.
+    qualifier_particles (frozenset[str]): Particles that may stand between a qualifier and its
+        figure ("mindestens aber 350 Euro").
+    estimate_cue (Pattern | None): The words right before a bare figure that give an estimate of
+        the count just named ("die Veranstalter sprachen von 150.000", "organisers spoke of 150,000"):
+        the figure counts what that count counts.
     document_nouns (frozenset[str]): Lowercase nouns of documents that "say" something ("the
         statement said"): their issuer, named with ``document_issuer`` earlier, is the speaker.
     document_issuer (str): A regex template with ``{noun}`` and a group ``who`` ("a statement from
@@ -667,6 +678,10 @@ class FigureLexicon:
     document_issuer: str = ""
     capacity_words: frozenset[str] = frozenset()
     measure_context: dict[str, re.Pattern[str]] = field(default_factory=dict)
+    context_nouns: dict[str, tuple[str, re.Pattern[str]]] = field(default_factory=dict)
+    estimate_cue: re.Pattern[str] | None = None
+    qualifier_particles: frozenset[str] = frozenset()
+    planned_attribute: re.Pattern[str] | None = None
     capacity_preposition: str = ""
     pair_words: frozenset[str] = frozenset()
     generic_subjects: frozenset[str] = frozenset()

@@ -430,6 +430,11 @@ FIGURES = FigureLexicon(
     relative_pronouns=("der", "die", "das", "dem", "den", "denen", "deren", "dessen"),
     clause_cues=frozenset("sagte sagt sagten erklärte erklärt erklärten betonte betont betonten meinte meint meinten".split()),
     document_nouns=frozenset("erklärung mitteilung stellungnahme schreiben aussage warnung".split()),
+    context_nouns={noun: ("protesters", re.compile(r"Demonstr|demonstrier|Kundgebung|Protest|protestier|Mahnwache|Menschenkette|Protestmarsch|Sternmarsch"))
+                   for noun in ("teilnehmer", "teilnehmern", "teilnehmende", "teilnehmenden", "teilnehmerinnen")},
+    qualifier_particles=frozenset({"aber", "jedoch", "allerdings", "sogar"}),
+    planned_attribute=re.compile(r"(?:genehmigt|angemeldet|erlaubt|zugelassen|erwartet|geplant|angepeilt)(?:e|en|er|es|em)"),
+    estimate_cue=re.compile(r"\b(?:sprach|sprachen|spricht|sprechen|gesprochen)\s+(?:\w+\s+){0,2}?von\s*$"),
     measure_context={"seats": re.compile(r"Wahl|Parlament|Stadtrat|Gemeinderat|Kreistag|Bezirksrat|Bundestag|Landtag|Abgeordnet|Koalition|Fraktion|Partei|Kammer|Senat|Knesset|Duma|Sitzverteilung|Stimmen|Mehrheit", _I)},
     document_issuer=r"\b{noun} (?:des|der|von|vom) (?P<who>(?:[A-ZÄÖÜ][\w'’-]*\s+){{0,3}}[A-ZÄÖÜ][\w'’-]*)",
     capacity_words=frozenset("platz raum kapazität kapazitäten ausgelegt reicht reichen genug vorräte ausgerüstet".split()),

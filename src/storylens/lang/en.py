@@ -404,6 +404,10 @@ FIGURES: Final = FigureLexicon(
     capacity_words=frozenset("enough supplies room space capacity designed built equipped beds".split()),
     capacity_preposition="for",
     document_nouns=frozenset("statement report release letter memo communique communiqué".split()),
+    context_nouns={noun: ("protesters", re.compile(r"protest|demonstrat|rall(?:y|ies|ied)|march(?:ed|es|ing)?\b", re.I))
+                   for noun in ("participants", "attendees")},
+    planned_attribute=re.compile(r"permitted|registered|expected|planned|allowed|authori[sz]ed"),
+    estimate_cue=re.compile(r"\b(?:spoke|speak|speaks|talked)\s+of\s*$"),
     measure_context={"seats": re.compile(r"election|vote|ballot|parliament|lawmakers|legislat|part(?:y|ies)|coalition|majority|senate|congress|assembly|knesset|duma", _I)},
     # "a statement from the Indian government", or "TallGrass, a wholesaler …, issued a statement"
     document_issuer=(r"\b{noun}s? (?:from|by|of|issued by) (?:the )?(?P<who>(?:[A-Z][\w'’-]*\s+){{0,3}}(?:[A-Z][\w'’-]*|government|ministry|military|army|navy|police))"
