@@ -362,13 +362,22 @@ def test_votes_and_seats_meet_only_where_they_agree() -> None:
     assert [(c["verdict"], c["claims"]) for c in out] == [("agree", ["a:c1", "c:c1"])]
 
 
+def _one_story(tmp_path: Path, reports: list[tuple[str, str, str, list[str]]], published: str):
+    """Invented reports (id, outlet, title, paragraphs) of one day, read as a JSON Lines feed: their one story."""
+    import json
+
+    feed = tmp_path / "reports.jsonl"
+    feed.write_text("".join(json.dumps({"id": i, "outlet": o, "published": published, "title": t, "text": "\n\n".join(p)}, ensure_ascii=False) + "\n"
+                            for i, o, t, p in reports), encoding="utf-8")
+    (story,) = analyze([feed]).stories
+    return story
+
+
 def test_an_invented_election_in_three_outlets(tmp_path: Path) -> None:
     """Three invented reports of one state election: every share and seat count that several
     outlets give is an agreement of its own (not only the commonest), "32 der 88 Sitze" is set
     beside "32 of the 88 seats" ("in the state parliament" is no place), and "with 30.9 percent"
     is a share although "with" also brings bystanders ("refuge with hundreds of others")."""
-    import json
-
     reports = [
         ("a", "Nordkurier", "Landtagswahl: SPD knapp vor AfD", [
             "Bei der Landtagswahl ist die SPD stärkste Kraft geworden. Nach dem vorläufigen Endergebnis kam die SPD auf "
@@ -382,12 +391,30 @@ def test_an_invented_election_in_three_outlets(tmp_path: Path) -> None:
             "with 29.2 percent.",
             "The SPD will hold 32 of the 88 seats in the state parliament, the state election office said."]),
     ]
-    feed = tmp_path / "election.jsonl"
-    feed.write_text("".join(json.dumps({"id": i, "outlet": o, "published": "2024-09-23", "title": t, "text": "\n\n".join(p)}, ensure_ascii=False) + "\n"
-                            for i, o, t, p in reports), encoding="utf-8")
-    (story,) = analyze([feed]).stories
+    story = _one_story(tmp_path, reports, "2024-09-23")
     by_id = {c["id"]: c for c in story.claims}
     agreed = sorted((cmp["measure"], by_id[cmp["claims"][0]]["value"], len(cmp["claims"])) for cmp in story.comparisons)
     assert agreed == [("percent", 12.1, 2), ("percent", 29.2, 3), ("percent", 30.9, 3), ("seats", 32, 2), ("seats", 88, 2)]
     assert {cmp["verdict"] for cmp in story.comparisons} == {"agree"}
     assert not [c for c in story.claims if c["measure"] == "seats" and c["location"]]
+
+
+def test_police_and_organisers_counts_are_compared_apart(tmp_path: Path) -> None:
+    """Three invented reports of one demonstration, each giving the police's and the organisers'
+    count: one conflict mixing 70,000, 80,000 and 150,000 told the reader nothing. Where a report
+    sets two sources' counts that do not meet side by side, outlets are compared per source: the
+    police's counts differ (70,000 against 80,000; an unsourced "rund 70.000" joins the count it
+    meets), the organisers' agree."""
+    reports = [
+        ("a", "Nordkurier", "Zehntausende demonstrieren in Nordstadt", [
+            "Rund 70.000 Menschen haben am Samstag in Nordstadt gegen Rechtsextremismus demonstriert, die Veranstalter sprachen sogar von 150.000."]),
+        ("b", "Rheinblatt", "Großdemo in Nordstadt", [
+            "Bei der Demonstration gegen Rechtsextremismus sprach die Polizei von 70.000 Teilnehmern, die Veranstalter von 150.000."]),
+        ("c", "Weserbote", "Demonstration in Nordstadt", [
+            "Nach Polizeiangaben demonstrierten am Samstag 80.000 Menschen gegen Rechtsextremismus. Die Veranstalter sprachen von 150.000 Teilnehmern."]),
+    ]
+    story = _one_story(tmp_path, reports, "2024-03-16")
+    by_id = {c["id"]: c for c in story.claims}
+    found = sorted((cmp["subject"], cmp["verdict"], sorted(by_id[i]["value"] for i in cmp["claims"])) for cmp in story.comparisons)
+    assert found == [("people, according to Polizei", "conflict", [70000, 70000, 80000]),
+                     ("people, according to Veranstalter", "agree", [150000, 150000, 150000])]

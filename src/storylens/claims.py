@@ -1010,7 +1010,9 @@ def extract(article: Article) -> list[dict[str, Any]]:
                 clause_at = toks[_clause(toks, fig.start)[0]].start - span.start
                 cue = lex.estimate_cue.search(sentence, clause_at, toks[q_start].start - span.start) if estimated else None
                 head_end = cue.start() if cue is not None else toks[q_start - 1].start - span.start
-                own_source = _clean_source(sentence[clause_at:head_end].strip(), lex, "") if head_end > clause_at else None
+                inverted = cue.group("inner").strip() if cue is not None and "inner" in lex.estimate_cue.groupindex else ""
+                own_source = ((_clean_source(inverted, lex, "") if inverted else None)  # "…, sprach die Polizei von 70.000": the subject after the verb
+                              or (_clean_source(sentence[clause_at:head_end].strip(), lex, "") if head_end > clause_at else None))
             ca, cb = _clause(toks, fig.start)
             lo, hi = toks[ca].start - span.start, toks[cb - 1].end - span.start
             # a day dates a figure anywhere in its sentence; a month or a year only in the figure's own

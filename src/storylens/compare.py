@@ -10,6 +10,10 @@ Inside a group, claims whose ranges overlap form a cluster. Verdicts:
 * ``conflict`` — clusters that differ at the same or an unknown time, or a subset counted larger
   than its whole (18 police officers vs 16 security forces killed).
 
+Where one report sets two sources' counts that do not meet side by side (the police's 70,000
+and the organisers' 150,000; a ministry's toll beside the opposition's), the group is compared
+per source, unsourced claims joining the source whose figures they meet.
+
 Figures far apart (more than a factor of three) count different things and are not compared;
 nor are differing amounts of money, percentages, votes or seats, grouped by unit only (a conflict
 needs the same referent, which a currency or a count of votes does not give); a figure its sentence places in an earlier year or
@@ -218,6 +222,12 @@ def compare(claims: list[dict[str, Any]], articles: list[Article], entities: lis
         if era:
             scope = f"{scope} in {era}".strip()  # "the 2004 tsunami killed 168,000": background, not this story's count
         groups[(c["measure"], key_subject, scope)].append(c)
+    for key in [k for k in groups if k[0] not in UNKEYED]:
+        rivals = _rival_counts(groups[key])
+        if rivals:
+            del groups[key]
+            for source, members in rivals:
+                groups[(key[0], f"{key[1]}, according to {source}" if source else key[1], key[2])] = members
 
     out: list[dict[str, Any]] = []
     for (measure, subject, scope), members in sorted(groups.items()):
@@ -245,6 +255,53 @@ def compare(claims: list[dict[str, Any]], articles: list[Article], entities: lis
     for n, cmp in enumerate(out, 1):
         cmp["id"] = f"cmp{n}"
     return out
+
+
+def _source_key(source: str | None) -> str:
+    return (source or "").lower().split()[-1] if source else ""
+
+
+def _meet(a: dict[str, Any], b: dict[str, Any]) -> bool:
+    (alo, ahi), (blo, bhi) = _range(a), _range(b)
+    return alo <= bhi * 1.02 and blo <= ahi * 1.02
+
+
+def _rival_counts(members: list[dict[str, Any]]) -> list[tuple[str, list[dict[str, Any]]]]:
+    """The counts of rival sources as groups of their own: where one report sets two sources'
+    figures that do not meet side by side ("die Polizei sprach von 70.000, die Veranstalter von
+    150.000"; the ministry's toll beside the opposition's), outlets are compared per source, each
+    claim without a rival source joining the source whose figures it meets (else staying apart).
+    Empty when no report does so."""
+    by_article: dict[str, dict[str, list[dict[str, Any]]]] = defaultdict(lambda: defaultdict(list))
+    for c in members:
+        if c.get("attributed_to") and not c.get("earlier"):  # (an earlier count is no rival's: "the UN said earlier …")
+            by_article[c["article"]][_source_key(c["attributed_to"])].append(c)
+    rivals: set[str] = set()
+    for sources in by_article.values():
+        keys = sorted(sources)
+        for i, a in enumerate(keys):
+            for b in keys[i + 1 :]:
+                # side by side: in one sentence or the next ("…, die Veranstalter sprachen von 150.000")
+                if (not any(_meet(x, y) for x in sources[a] for y in sources[b])
+                        and any(abs(x["sentence"] - y["sentence"]) <= 1 for x in sources[a] for y in sources[b])):
+                    rivals |= {a, b}
+    if not rivals:
+        return []
+    named: dict[str, str] = {}
+    split: dict[str, list[dict[str, Any]]] = {r: [] for r in rivals}
+    rest: list[dict[str, Any]] = []
+    for c in members:
+        key = _source_key(c.get("attributed_to"))
+        if key in split:
+            split[key].append(c)
+            named.setdefault(key, str(c["attributed_to"]))
+        else:
+            rest.append(c)
+    apart: list[dict[str, Any]] = []
+    for c in rest:
+        homes = [r for r in sorted(rivals) if any(_meet(c, x) for x in split[r])]
+        (split[homes[0]] if len(homes) == 1 else apart).append(c)  # ("rund 70.000" without a source: the police's count it meets)
+    return [(named[r], split[r]) for r in sorted(rivals)] + ([("", apart)] if apart else [])
 
 
 def _sourced(cmp: dict[str, Any], involved: list[dict[str, Any]], shared: dict[str, list[dict[str, Any]]]) -> dict[str, Any]:

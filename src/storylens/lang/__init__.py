@@ -218,7 +218,8 @@ class FigureLexicon:
         figure ("mindestens aber 350 Euro").
     estimate_cue (Pattern | None): The words right before a bare figure that give an estimate of
         the count just named ("die Veranstalter sprachen von 150.000", "organisers spoke of 150,000"):
-        the figure counts what that count counts.
+        the figure counts what that count counts. Group ``inner`` holds what stands between the
+        verb and its preposition, where an inverted subject stands ("sprach die Polizei von").
     document_nouns (frozenset[str]): Lowercase nouns of documents that "say" something ("the
         statement said"): their issuer, named with ``document_issuer`` earlier, is the speaker.
     document_issuer (str): A regex template with ``{noun}`` and a group ``who`` ("a statement from

@@ -434,7 +434,7 @@ FIGURES = FigureLexicon(
                    for noun in ("teilnehmer", "teilnehmern", "teilnehmende", "teilnehmenden", "teilnehmerinnen")},
     qualifier_particles=frozenset({"aber", "jedoch", "allerdings", "sogar"}),
     planned_attribute=re.compile(r"(?:genehmigt|angemeldet|erlaubt|zugelassen|erwartet|geplant|angepeilt)(?:e|en|er|es|em)"),
-    estimate_cue=re.compile(r"\b(?:sprach|sprachen|spricht|sprechen|gesprochen)\s+(?:\w+\s+){0,2}?von\s*$"),
+    estimate_cue=re.compile(r"\b(?:sprach|sprachen|spricht|sprechen|gesprochen)\s+(?P<inner>(?:\w+\s+){0,2}?)von\s*$"),
     measure_context={"seats": re.compile(r"Wahl|Parlament|Stadtrat|Gemeinderat|Kreistag|Bezirksrat|Bundestag|Landtag|Abgeordnet|Koalition|Fraktion|Partei|Kammer|Senat|Knesset|Duma|Sitzverteilung|Stimmen|Mehrheit", _I)},
     document_issuer=r"\b{noun} (?:des|der|von|vom) (?P<who>(?:[A-ZÄÖÜ][\w'’-]*\s+){{0,3}}[A-ZÄÖÜ][\w'’-]*)",
     capacity_words=frozenset("platz raum kapazität kapazitäten ausgelegt reicht reichen genug vorräte ausgerüstet".split()),
