@@ -468,7 +468,7 @@ def _noun_before(toks: list[_Tok], fig: _Figure, lex: FigureLexicon) -> str | No
     lo = max(a, fig.start - reach)
     for k in range(fig.start - 1, lo - 1, -1):
         t = toks[k]
-        measure = _compound_measure(t.low, lex) if t.text[:1].isupper() or t.low in lex.measure_nouns else None
+        measure = lex.measure_nouns.get(_counted_noun(t.low, lex) if t.text[:1].isupper() else t.low)  # ("Zahl der Corona-Toten")
         if measure is not None and measure not in ("money", "percent"):
             if any(x.text[:1].isdigit() for x in toks[max(0, k - 4) : k]):
                 return None  # "90 Prozent der Stimmen kam X auf 36 Sitze": that noun has its own number
@@ -494,17 +494,16 @@ def _counts_named_between(toks: list[_Tok], a: int, b: int, lex: FigureLexicon) 
     return False
 
 
-def _compound_measure(low: str, lex: FigureLexicon) -> str | None:
-    """The measure of a measure noun, also at the end of a compound ("corona-toten",
-    "erdbebentoten", "hamas-geiseln": as "toten")."""
-    measure = lex.measure_nouns.get(low)
-    if measure is not None:
-        return measure
-    tail = low.rsplit("-", 1)[-1]
-    if tail != low and tail in lex.measure_nouns:
-        return lex.measure_nouns[tail]
-    ending = next((e for e in lex.measure_noun_endings if len(tail) > len(e) + 2 and tail.endswith(e)), None)
-    return lex.measure_nouns.get(ending) if ending is not None else None
+def _counted_noun(noun: str, lex: FigureLexicon) -> str:
+    """The noun a lowercased compound counts as: its last part after a hyphen when that is a noun
+    of people or a measure ("30 000 Hamas-Kämpfer", "200 UN-Soldaten"), a measure noun it ends
+    with ("Verkehrstote", "Corona-Todesfälle", "Erdbebentoten"), else itself."""
+    tail = noun.rsplit("-", 1)[-1]
+    if tail != noun and (tail in lex.person_nouns or tail in lex.measure_nouns):
+        return tail
+    if lex.measure_noun_endings and noun not in lex.measure_nouns and noun not in lex.person_nouns:
+        return next((e for e in lex.measure_noun_endings if len(tail) > len(e) + 2 and tail.endswith(e)), noun)
+    return noun
 
 
 def _head(toks: list[_Tok], fig: _Figure, lex: FigureLexicon) -> tuple[int | None, str | None]:
@@ -869,16 +868,15 @@ def extract(article: Article) -> list[dict[str, Any]]:
             whole_i = _whole_after(toks, fig, figures, lex) if head is None or head in lex.partitive_words else None
             if whole_i is not None:
                 head_i = head = None  # "won 36 of the 120 seats": counted as the whole is
+            bare = fig.end >= len(toks) or toks[fig.end].text in (",", ".", ";") or toks[fig.end].low in lex.coordinators  # no noun follows
             elided = bool(last_lead and q_start and toks[q_start - 1].low == last_lead[0] and last_lead[0] in lex.total_prepositions
-                          and (fig.end >= len(toks) or toks[fig.end].text in (",", ".", ";") or toks[fig.end].low in lex.coordinators)
-                          and not _counts_named_between(toks, last_end, q_start, lex))
+                          and bare and not _counts_named_between(toks, last_end, q_start, lex))
             # "9 Mandate für die CSU, 6 für das WGK", "12 Tote in Lyon, 5 in Nantes": a list that names its noun once
             elided = elided or bool(last_lead and last_lead[3] and fig.end < len(toks) and toks[fig.end].low == last_lead[3]
                                     and q_start and (toks[q_start - 1].text == "," or toks[q_start - 1].low in lex.coordinators))
             estimated = bool(lex.estimate_cue is not None and q_start and lex.estimate_cue.search(sentence, 0, toks[q_start].start - span.start))
             # "Die Polizei sprach von 70.000 Teilnehmern, die Veranstalter von 150.000": the estimate's verb left out too
-            elided = elided or bool(last_estimated and last_lead and q_start and toks[q_start - 1].low == last_lead[0]
-                                    and (fig.end >= len(toks) or toks[fig.end].text in (",", ".", ";") or toks[fig.end].low in lex.coordinators))
+            elided = elided or bool(last_estimated and last_lead and q_start and toks[q_start - 1].low == last_lead[0] and bare)
             estimate = estimated or (elided and last_estimated)  # (an estimate's own source is read below)
             if elided:
                 head_i = head = None  # "auf 25,7 Prozent, die CDU auf 30,1 und …": no noun of its own
@@ -902,11 +900,7 @@ def extract(article: Article) -> list[dict[str, Any]]:
                 noun = head
                 if one:
                     noun = lex.plural_counted(noun) or noun  # counted as the plural is
-                tail = noun.rsplit("-", 1)[-1]
-                if tail != noun and (tail in lex.person_nouns or tail in lex.measure_nouns):
-                    noun = tail  # "30 000 Hamas-Kämpfer", "200 UN-Soldaten": the compound's last part counts
-                elif lex.measure_noun_endings and noun not in lex.measure_nouns and noun not in lex.person_nouns:
-                    noun = next((e for e in lex.measure_noun_endings if len(tail) > len(e) + 2 and tail.endswith(e)), noun)  # "Verkehrstote", "Corona-Todesfälle"
+                noun = _counted_noun(noun, lex)
                 gated = lex.context_nouns.get(noun)
                 in_context = gated is not None and gated[1].search(  # "150.000 Teilnehmer" of a demonstration told of in this or the two sentences before
                     article.text, article.sentences[max(0, si - 2)].start, span.end) is not None

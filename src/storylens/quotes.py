@@ -2442,13 +2442,12 @@ class _Extractor:
             answers.append((body, e, speaker))
         if labelled_pairs == 0 and (questions < 2 or answered < 2 or not (addressed or first_person)):
             return
-        quoted = [(a, b) for a, b in self.direct_spans]
         said = [" ".join(text[body:e].split()) for body, e, _ in answers]
         added = 0
         for n, (body, e, who) in enumerate(answers):
             if who is None or any(m != n and said[n] in said[m] and (len(said[m]) > len(said[n]) or m < n) for m in range(len(said))):
                 continue  # (a pull quote repeats what the answer says)
-            covered = sum(max(0, min(b, e) - max(a, body)) for a, b in quoted)
+            covered = sum(max(0, min(b, e) - max(a, body)) for a, b in self.direct_spans)
             if covered * 2 >= e - body:
                 continue  # a quoted answer: the quotation marks' quote already holds it
             si = max(0, bisect_right(self.starts, body) - 1)
@@ -2480,9 +2479,8 @@ class _Extractor:
             if full is None:
                 continue
             before = self.masked[max(0, m.start - 60) : m.start]
-            stop = max(head.rfind(". ", 0, m.start), head.rfind("\n\n", 0, m.start)) + 1
-            end = min(x for x in (head.find(". ", m.end), head.find("\n\n", m.end), len(head)) if x >= 0)
-            if cues.cue.search(head, stop, end) is not None and (cues.introduces.search(before) is not None
+            sentence = self.a.sentences[max(0, bisect_right(self.starts, m.start) - 1)]  # the cue must stand in the name's sentence
+            if cues.cue.search(head, sentence.start, min(sentence.end, len(head))) is not None and (cues.introduces.search(before) is not None
                                                                   or cues.named_after.match(head, m.end) is not None):
                 return full
         address = cues.address.match(first_question)
