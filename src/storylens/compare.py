@@ -258,7 +258,9 @@ def compare(claims: list[dict[str, Any]], articles: list[Article], entities: lis
 
 
 def _source_key(source: str | None) -> str:
-    return (source or "").lower().split()[-1] if source else ""
+    """A source by its head word ("Polizei", "der Polizei"): how rival counts are told apart."""
+    words = (source or "").lower().split()
+    return words[-1] if words else ""
 
 
 def _meet(a: dict[str, Any], b: dict[str, Any]) -> bool:

@@ -144,9 +144,11 @@ def _overlap(p: dict[str, Any], g: dict[str, Any]) -> bool:
     return min(p["end"], g["end"]) - max(p["start"], g["start"]) >= 0.5 * min(p["end"] - p["start"], g["end"] - g["start"])
 
 
-def _max_matching(edges: list[list[int]], taken: dict[int, int]) -> dict[int, int]:
+def _max_matching(edges: list[list[int]]) -> dict[int, int]:
     """A maximum one-to-one matching (augmenting paths) of left items to the right items their
-    ``edges`` list, grown from the pairs already ``taken`` (right -> left)."""
+    ``edges`` list: right -> left."""
+    taken: dict[int, int] = {}
+
     def augment(left: int, seen: set[int]) -> bool:
         for right in edges[left]:
             if right not in seen:
@@ -156,10 +158,8 @@ def _max_matching(edges: list[list[int]], taken: dict[int, int]) -> dict[int, in
                     return True
         return False
 
-    matched = set(taken.values())
     for left in range(len(edges)):
-        if left not in matched:
-            augment(left, set())
+        augment(left, set())
     return taken
 
 
@@ -170,11 +170,11 @@ def _match_quotes(gold: list[dict[str, Any]], predicted: list[dict[str, Any]]) -
     report's own gold quote unmatched."""
     overlapping = [[k for k, p in enumerate(predicted) if _overlap(p, g)] for g in gold]
     speaking = [[k for k in ks if same_speaker(predicted[k]["speaker"], g["speaker"])] for g, ks in zip(gold, overlapping)]
-    taken = _max_matching(speaking, {})
+    taken = _max_matching(speaking)
     both = len(taken)
     # the speaker pairs stay; gold quotes left over may still match a prediction by span alone
     paired = set(taken.values())
-    span = _max_matching([[k for k in ks if k not in taken] if i not in paired else [] for i, ks in enumerate(overlapping)], {})
+    span = _max_matching([[k for k in ks if k not in taken] if i not in paired else [] for i, ks in enumerate(overlapping)])
     return both + len(span), both
 
 
