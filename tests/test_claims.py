@@ -968,3 +968,15 @@ def test_organisers_estimates_of_a_crowd() -> None:
     # participants of a race, and a permit's number, are no crowd counted
     assert _found("Der Lauf am Sonntag war mit 15.000 Teilnehmern ausverkauft.") == []
     assert _found("Die Polizei ließ die Demonstration mit 3000 statt der genehmigten 80 Teilnehmer laufen.") == []
+
+
+@pytest.mark.issue(3)
+def test_hundreds_of_thousands_and_harm_come_to_people() -> None:
+    """"hundreds of thousands of dollars" was two amounts, 200–999 and 2,000–9,999; "kamen vier
+    oder fünf Personen zu Schaden" (came to harm: were hurt) counted nobody."""
+    found = claims_of("Hackers pay hundreds of thousands of dollars for such flaws, experts said.", "en")
+    assert [(c["measure"], c["low"], c["high"]) for c in found] == [("money", 200_000, 999_999)]
+    assert [(c["measure"], c["low"], c["high"]) for c in claims_of("Tens of millions of dollars were lost.", "en")] == [("money", 20_000_000, 99_999_999)]
+    found = claims_of("Bei der Schlägerei kamen vier oder fünf Personen zu Schaden.")
+    assert [(c["measure"], c["qualifier"], c["low"], c["high"]) for c in found] == [("injured", "range", 4, 5)]
+    assert claims_of("Bei dem Brand kam niemand zu Schaden.") == []

@@ -2049,3 +2049,54 @@ def test_a_questions_verb_is_no_first_name() -> None:
         "Am Samstag kam es zu Protesten. Wie ist die Stimmung in der Stadt? Wird Holmberg gefeiert?",
         "Holmberg wies darauf hin, dass die Opposition wenig Unterstützung habe.",
     ])] == ["Holmberg"]
+
+
+@pytest.mark.issue(3)
+def test_english_cues_with_adverbials_appositions_and_listeners() -> None:
+    """Invented English sentences the starting code got wrong: a clause after "said on its website"
+    (no "that"), a listener after "told" taken for the speaker of a one-word name, a long
+    apposition that turned a direct quote into a report, "Once X" taken for a name, and a book
+    someone "wrote" taken for a report."""
+    found = quotes_of(["Patch released", "The software maker said on its website it released the fix to protect its customers."], "en")
+    assert found == [("indirect", "software maker", "it released the fix to protect its customers")]
+    assert quotes_of(["Vote in the capital", '"Nobody knows what happens next," Maral, a resident of the capital who declined to give '
+                      'her surname, told the Associated Press news agency.'], "en") == [("direct", "Maral", "Nobody knows what happens next")]
+    assert quotes_of(["Obituary", '"The thing that stuns me is that the secret has lasted this long," Ben Bradlee, who was the paper\'s '
+                      'executive editor, said.'], "en") == [("direct", "Ben Bradlee", "The thing that stuns me is that the secret has lasted this long")]
+    assert [s for _, s, _ in quotes_of(["Patch", "Norsoft said the attackers used an unknown flaw. Once Norsoft issues a warning, "
+                                         "other groups rush to copy the attack."], "en")] == ["Norsoft"]
+    assert quotes_of(["Scandal", "He gave tips to reporters as they wrote stories stemming from the burglary of the offices in 1972."], "en") == []
+    assert [q[1:] for q in quotes_of(["Ban", "Ms Vale wrote on Twitter that the ban was a mistake."], "en")] == [("Vale", "the ban was a mistake")]
+
+
+@pytest.mark.issue(3)
+def test_quotes_whose_closing_marks_were_lost() -> None:
+    """A guillemet quote closed by a straight mark, then a second guillemet quote: two quotes,
+    not one from the first mark to the last; an open straight quote ends at the cue's comma
+    ("…, argumentierte X, …"), and the report after it goes on in Konjunktiv."""
+    found = quotes_of(["Hilfen für die Wirtschaft",
+                       'Der Landeschef Paul Marten verlangte schnelle Hilfen. «Weitere Maßnahmen wie ein Fonds für Betriebe sollten '
+                       'geprüft werden." Die Kammer begrüßte das. «Auch die Kurzarbeit muss schneller ausgezahlt werden», sagte Marten.'])
+    assert [(k, opening(t)) for k, _, t in found if k == "direct"] == [("direct", "Weitere Maßnahmen"), ("direct", "Auch die")]
+    found = quotes_of(["Koalition",
+                       'Der Parteichef Karl Bremer sprach im Radio: "Nie hatte eine Regierung so wenig Erfahrung, der Kurs kann nicht '
+                       'gehalten werden, argumentierte Bremer im Sender. Das Innenministerium sei nun ganz in einer Hand. Dass das '
+                       'Amt in die "Obhut einer Verbandsfunktionärin aus dem Süden" gehe, nannte er bedauerlich.'])
+    assert ("direct", "Nie hatte") in [(k, opening(t)) for k, _, t in found]
+    assert ("indirect", "Das Innenministerium") in [(k, opening(t)) for k, _, t in found]
+    assert all(not t.endswith("Hand.") for k, _, t in found if k == "direct")
+
+
+@pytest.mark.issue(3)
+def test_an_interview_run_into_one_paragraph() -> None:
+    """A page whose paragraphs were run together (as SemEval prints them): the labels stand inside
+    one paragraph; a label garbled by translation ("Lena vagt", as a machine translation wrote "Karoline praler")
+    names the article's person by her first name, a one-word label used nowhere else the one answering."""
+    quotes, _, _ = _interview([
+        "Lena Vogt: Immer Abstand halten",
+        "Die Abgeordnete Lena Vogt liegt mit dem Virus im Krankenhaus und schreibt darüber. Radio Nord: Frau Vogt, wie geht es "
+        "Ihnen? Lena vagt: Als ich kam, ging es mir schlecht. Jetzt bekomme ich Sauerstoff. Nord: Und die Familie? Vogts: "
+        "Die Kinder haben geweint. Aber wir halten zusammen.",
+    ])
+    assert [(q["speaker"], opening(q["text"])) for q in quotes if q["kind"] == "interview"] == [
+        ("Lena Vogt", "Als ich"), ("Lena Vogt", "Die Kinder")]

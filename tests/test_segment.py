@@ -26,6 +26,9 @@ CASES_EN = [
     ("Mr. Smith arrived at 5 p.m. on Monday. He left.", ["Mr. Smith arrived at 5 p.m. on Monday.", "He left."]),
     ('"We will stay," she said. Nobody moved.', ['"We will stay," she said.', "Nobody moved."]),
     ("The U.S. Army arrived. It was late.", ["The U.S. Army arrived.", "It was late."]),
+    # a company's suffix may close a sentence: before a word that opens one, it does
+    ("HP will buy Norden Data Inc. That company builds data centres.", ["HP will buy Norden Data Inc.", "That company builds data centres."]),
+    ("Norden Data Inc. Chairman Al Roe spoke.", ["Norden Data Inc. Chairman Al Roe spoke."]),
 ]
 
 

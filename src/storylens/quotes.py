@@ -37,6 +37,9 @@ MIN_WORDS: Final = 4
 _STOP: Final = re.compile(r"[.!?]")
 _NEXT_WORD: Final = re.compile(r"(?:\s+\w+)?,?\s+(\w+)\b")  # after a cue: "said she", "sagte am Montag, er"
 _LABEL: Final = re.compile(r"([^\W\d_][\w.’'&/-]*(?: [\w.’'&/-]+){0,3}):[ \t]+(?=\S)")  # "SRF News: …", "Thomas Jäger: …", "Q: …"
+_READER_SIE: Final = re.compile(r"^\S+\s+(?:\S+\s+)?Sie\b")  # "Hier finden Sie …": the verb, then the polite "Sie"
+# a label inside a paragraph, after a sentence's end: "… Ihnen? Karoline Preisler: Als ich …"
+_INLINE_LABEL: Final = re.compile(r"(?<=[.?!…] )((?:[A-ZÄÖÜ][\w.’'&/-]*|[a-zäöü][\w’'&/-]*\.[a-z]{2,3})(?: [\w’'&/-]+){0,2}):[ \t]+(?=\S)")
 _CLOSING: Final = " \t\"'“”»«’‘"  # what may close a paragraph after its last punctuation
 
 
@@ -69,8 +72,20 @@ def quote_spans(text: str, lex: FigureLexicon | None = None) -> list[tuple[int, 
                 # that can only open a quote while one is open — the open one lost its closing mark:
                 # it ends with the last sentence before this mark
                 stop = max(text.rfind(". ", start, i), text.rfind("? ", start, i), text.rfind("! ", start, i))
+                cue = _cue_after_comma(text, start, stop, lex) if lex is not None and stop > start else None
+                if cue is not None:
+                    stop = cue - 1  # '"Nie hatte … werden, argumentierte Hofer, der … hatte. Beispielsweise …': the cue's comma closes it
                 if stop > start:
                     spans.append((start, stop + 1))
+                    start = mark.end()
+                    continue
+            if opener in ("«", "»") and ch == opener:
+                # '«Weitere Maßnahmen … werden." der Beschluss … seien richtig. «…»': a second opening guillemet while one
+                # is open — the first lost its closing mark: a straight or curly mark inside closes it, else its last sentence
+                close = max(text.rfind('"', start, i), text.rfind("”", start, i), text.rfind("“", start, i))
+                stop = close if close > start else max(text.rfind(". ", start, i), text.rfind("? ", start, i), text.rfind("! ", start, i)) + 1
+                if stop > start:
+                    spans.append((start, stop))
                     start = mark.end()
                     continue
             if opener is not None and ch == "„" and opener != "„" and text[start:i].rstrip().endswith((".", "!", "?")):
@@ -97,6 +112,23 @@ def quote_spans(text: str, lex: FigureLexicon | None = None) -> list[tuple[int, 
                 if _words(m.group(1)) >= 3 and not any(s < m.end() and m.start() < e for s, e in spans[:found]):
                     spans.append(m.span(1))
     return spans
+
+
+@lru_cache(maxsize=4)
+def _suffix_chunk(suffixes: frozenset[str]) -> re.Pattern[str]:
+    """A name's suffix set off by commas ("Rohack, MD,", "King, Jr.,"), to drop before reading the name."""
+    return re.compile(r",\s+(?:" + "|".join(sorted(map(re.escape, suffixes), key=len, reverse=True)) + r")\.?(?=,)")
+
+
+def _cue_after_comma(text: str, start: int, end: int, lex: FigureLexicon) -> int | None:
+    """Where a quote that lost its closing mark ends at the latest: the first comma in
+    ``text[start:end]`` followed by a cue and a capitalised word ("…, argumentierte Hofer"), or None."""
+    for comma in re.finditer(r",\s+", text[start:end]):
+        at = start + comma.end()
+        cue = lex.speech_verbs.match(text, at)
+        if cue and re.match(r"\s+[A-ZÄÖÜ]", text[cue.end() : cue.end() + 3]):
+            return start + comma.start()
+    return None
 
 
 # "'He probably realized …, he was going to be shot,' Gage said": single straight marks, opening
@@ -413,8 +445,8 @@ class _Names:
         # drop what precedes the last role word ("Frankreichs Präsident", "Dr.")
         cut = next((k + 1 for k in range(len(tokens) - 1, -1, -1) if lex.is_role(tokens[k])), 0)
         name_tokens = [t for t in tokens[cut:] if t.lower() not in lex.articles]
-        while name_tokens and name_tokens[0].lower() in lex.not_subject:
-            name_tokens = name_tokens[1:]
+        while name_tokens and (name_tokens[0].lower() in lex.not_subject or (len(name_tokens) > 1 and name_tokens[0] in lex.pronouns)):
+            name_tokens = name_tokens[1:]  # (also "in der Sie Brot … kaufen": a pronoun opens no name)
         while len(name_tokens) > 1 and lex.capitalised_nouns and _finite_verb(name_tokens[0]):
             name_tokens = name_tokens[1:]  # "Wird Trump gefeiert?": a question's verb opens the run, no part of a name
         while len(name_tokens) > 1 and (name_tokens[-1].lower() in lex.weekdays or name_tokens[-1].lower() in lex.month_numbers
@@ -1622,6 +1654,8 @@ class _Extractor:
                     return _Speech(resolved, so_word)
             if not self.lex.capitalised_nouns:
                 prefix = self.lex.trailing_adverbs.sub("", prefix) if self.lex.trailing_adverbs else prefix  # "Felt, …, adamantly denied"
+                if self.lex.name_suffixes and ", " in prefix:
+                    prefix = _suffix_chunk(self.lex.name_suffixes).sub("", prefix)  # "J. James Rohack, MD, said": the suffix is part of the name
             rest = outside[m.end():]
             last_word = (prefix.rsplit(None, 1) or [""])[-1].lower()
             sure: str | None = None  # an English name that certainly is the speaker
@@ -1723,7 +1757,9 @@ class _Extractor:
                 before = None  # "Zyniker:innen, die …, entgegnet sie: „…“": whom she answers stands first; she speaks
             # "…, NP said" / "…, so NP": the noun phrase between the last comma and the cue
             bare = PARENTHESES.sub(" ", prefix) if "(" in prefix else prefix
-            tail = _np_before(bare.rsplit(",", 1)[1], self.lex) if "," in bare else None
+            last_chunk = bare.rsplit(",", 1)[1] if "," in bare else ""
+            # (a colon after the last comma starts the clause anew: "Berlin: Ein Toter, vier Verletzte … Update: Nachdem die Polizei … meldete")
+            tail = _np_before(last_chunk.rsplit(": ", 1)[-1], self.lex) if "," in bare else None
             if tail is None and "," in bare and self.lex.relative_subjects:
                 relative = bare.rsplit(",", 1)[1].split()
                 held = [w for w in relative[1:] if w.lower() not in self.lex.auxiliaries]
@@ -1824,7 +1860,9 @@ class _Extractor:
             elif prefix.endswith(","):
                 if len(chunks) >= 3 and (NAME_SHAPE.match(chunks[-2]) or self.surname_alone(chunks[-2])):
                     phrase = chunks[-2]  # "His lawyer, Richard Fowler, told …"
-                elif (not self.lex.capitalised_nouns and len(chunks) >= 4 and m.group(0) in ("told",) and NAME_SHAPE.match(chunks[-3].strip(" \"'“”"))
+                elif (not self.lex.capitalised_nouns and len(chunks) >= 3 and m.group(0) in ("told",) and (
+                        (len(chunks) >= 4 and NAME_SHAPE.match(chunks[-3].strip(" \"'“”")))
+                        or (re.fullmatch(r"[A-Z][a-z][\w'’-]+", chunks[-3].strip(" \"'“”`")) and not re.sub(r"[\s\"'“”„»«`,]", "", prefix[: prefix.find(chunks[-3])])))
                       and chunks[-2].split()[:1] and chunks[-2].split()[0].lower() in self.lex.indefinite_articles | self.lex.articles):
                     phrase = chunks[-3].strip(" \"'“”")  # '"…," Ema Suryani, a doctor at a clinic, told AFP': she told the agency
                 elif before and introduces and not self.lex.reported(prefix):
@@ -2113,7 +2151,13 @@ class _Extractor:
                     masked_head = self.masked[span.start:cue_at]
                     question = self.lex.question_clause.search(masked_head)
                     framed = bool(question) and not self.lex.reported(masked_head[: question.start()])  # type: ignore[union-attr]
-                    if head.endswith(",") and (not quoted_in_head or fragment) and self.lex.reported(masked_head) and not framed:
+                    # ('"…," Ben Bradlee, who was the editor, said': the quote opens the sentence and its speaker with an
+                    # apposition follows; no clause is reported before the cue)
+                    q_end = max((e for s, e in self.spans if s in quoted_in_head), default=cue_at)
+                    lead_after = self.masked[q_end:cue_at].lstrip(" \"'“”»«‘’`,").split(",")[0].split()
+                    speaker_lead = (bool(quoted_in_head) and not self.masked[span.start : quoted_in_head[0]].strip(" \"'“”„»«‚‘`")
+                                    and bool(speech.speaker.split()) and speech.speaker.split()[-1] in lead_after)
+                    if head.endswith(",") and (not quoted_in_head or fragment) and self.lex.reported(masked_head) and not framed and not speaker_lead:
                         self.add(si, speech.speaker, speech.cue, "indirect", span.start, span.start + len(head) - 1)
                     elif quoted_in_head and not fragment:
                         lead = self.text[span.start : quoted_in_head[0] - 1].rstrip(" ,")
@@ -2249,7 +2293,10 @@ class _Extractor:
         """``lex.continues`` for sentence ``si``, computed once."""
         hit = self._continues.get(si)
         if hit is None:
-            hit = self._continues[si] = self.lex.continues(self.text[self.a.sentences[si].start : self.a.sentences[si].end])
+            span = self.a.sentences[si]
+            # (not "Hier finden Sie brandheiße News …": a capitalised "Sie" after the verb addresses the reader, nobody reports)
+            hit = self._continues[si] = self.lex.continues(self.text[span.start : span.end]) and not (
+                self.lex.capitalised_nouns and _READER_SIE.search(self.masked[span.start : span.end]) is not None)
         return hit
 
     def _named_source(self, text: str, start: int) -> tuple[str, re.Match[str]] | None:
@@ -2373,14 +2420,21 @@ class _Extractor:
         paras: list[tuple[int, int, str | None, int]] = []  # start, end, label, body start
         pos = 0
         for chunk in text.split("\n\n"):
-            s, e = pos + len(chunk) - len(chunk.lstrip()), pos + len(chunk.rstrip())
+            c_start, c_end = pos + len(chunk) - len(chunk.lstrip()), pos + len(chunk.rstrip())
             pos += len(chunk) + 2
-            if e <= s or e <= self.names.skip_to:
+            if c_end <= c_start or c_end <= self.names.skip_to:
                 continue
-            m = _LABEL.match(text, s, e)
-            label = (m.group(1) if m is not None and (not m.group(1)[0].islower() or " " not in m.group(1)) and not m.group(1).endswith(".")
-                     else None)  # ("t-online: …?", "ntv.de: …?": an outlet's lowercase name labels its questions)
-            paras.append((s, e, label, m.end() if m is not None and label is not None else s))
+            # a page whose paragraphs were run together: "… Wie geht es Ihnen? Karoline Preisler: Als ich …" — labels after a
+            # question and after other sentences split it, where a question is followed by a label twice
+            inline = [m.start(1) for m in _INLINE_LABEL.finditer(text, c_start, c_end)]
+            asked_then_label = sum(1 for k in inline if text[k - 2] == "?")
+            bounds = [c_start, *inline, c_end] if len(inline) >= 2 and asked_then_label >= 2 else [c_start, c_end]
+            for s, e in zip(bounds, bounds[1:]):
+                e = s + len(text[s:e].rstrip())
+                m = _LABEL.match(text, s, e)
+                label = (m.group(1) if m is not None and (not m.group(1)[0].islower() or " " not in m.group(1)) and not m.group(1).endswith(".")
+                         else None)  # ("t-online: …?", "ntv.de: …?": an outlet's lowercase name labels its questions)
+                paras.append((s, e, label, m.end() if m is not None and label is not None else s))
         if len(paras) < 4:
             return
 
@@ -2431,7 +2485,7 @@ class _Extractor:
             if label is not None and label not in a_labels:
                 continue  # "Lesen Sie auch: …"
             if label is not None:
-                speaker = self._label_speaker(label, cues, interviewee)
+                speaker = self._label_speaker(label, cues, interviewee, speaker)
             elif speaker is not None and re.search(r"\b" + re.escape(speaker.split()[-1]) + r"\b", text[body:e]) is not None:
                 continue  # "SPD-Chefin X hat dafür gesorgt, …": a box about the interviewee, no answer of hers
             if not text[body:e].rstrip(_CLOSING).endswith((".", "!", "?", "…", ":", ";")):
@@ -2459,15 +2513,26 @@ class _Extractor:
         if added:
             self.quotes.sort(key=lambda q: q["start"])
 
-    def _label_speaker(self, label: str, cues: InterviewCues, interviewee: str | None) -> str | None:
+    def _label_speaker(self, label: str, cues: InterviewCues, interviewee: str | None, answering: str | None = None) -> str | None:
         """Who an answer's label names: "Antwort" the interviewee, "Jäger" the person the article
-        calls "Thomas Jäger"."""
+        calls "Thomas Jäger"; a one-word label the article uses nowhere else, the one ``answering``
+        so far (or the interviewee)."""
         if label.lower() in cues.answer_labels:
             return interviewee
         last = label.split()[-1]
         if last.isupper() and len(last) > 1:  # a transcript's "KIM:" is the article's "Laura Kim"
             return next((full for surname, full in self.names.full.items() if surname.upper() == last), label)
-        return self.names.full.get(_base(last), label)
+        known = self.names.full.get(_base(last))
+        if known is not None and not (known == label and self.text.count(label) == 1):
+            return known  # (a name only the label itself writes may be a garbled one)
+        first = label.split()[0]
+        if " " in label and _first_name(first):
+            same = {full for full in self.names.full.values() if full.split()[0] == first and " " in full and full != label}
+            if len(same) == 1:
+                return same.pop()  # "Karoline praler:" (a name garbled by translation) is the article's Karoline Preisler
+        if " " not in label and (answering or interviewee) is not None and self.text.count(label) == 1:
+            return answering or interviewee  # "Creamler:", a label naming nobody else in the article: who answered so far answers
+        return known or label
 
     def _interviewee(self, cues: InterviewCues, head: str, first_question: str) -> str | None:
         """The person a lead names as the one interviewed ("Wir haben mit X gesprochen", "Interview
@@ -2493,15 +2558,18 @@ class _Extractor:
     def add_reported_clause(self, si: int, speech: _Speech, at: int, rest: str, end: int) -> None:
         """English: the clause right after a cue ("said earlier that it had …", "said 42 people
         were killed"), not an object or an adverbial ("urged support for …", "said in a statement")."""
-        m = re.match(r"\s*(?:(?:[a-z][\w'’]*\s+|[A-Z]\w*day(?:\s+\d{1,2}(?:\s+[A-Z][a-z]+)?|\s+[A-Z][a-z]+\s+\d{1,2})?\s+){0,8}?that\s+"
-                     r"|on\s+[A-Z]\w*day\s+(?=(?:he|she|they|it|we|there)\s))?(?=\S+\s+\S+\s+\S+)", rest)  # ("said on Saturday they were …")
-        if ((speech.cue or "") in self.lex.object_cues or (speech.cue in self.lex.article_object_cues and rest.split()[:1] and (
+        # (a name inside an adverbial that opens with a preposition: "said on Twitter that", "in an interview with the BBC that";
+        # elsewhere a capitalised word ends the search, so "a Thai trawler that was …" keeps its relative clause)
+        named = r"|(?<=[a-z]\s)[A-Z][\w'’.-]*\s+" if rest.split()[:1] and (rest.split()[0] in self.lex.prepositions or rest.split()[0] == "back") else ""
+        m = re.match(r"\s*(?:(?:[a-z][\w'’]*\s+" + named + r"|[A-Z]\w*day(?:\s+\d{1,2}(?:\s+[A-Z][a-z]+)?|\s+[A-Z][a-z]+\s+\d{1,2})?\s+){0,8}?that\s+"
+                     r"|(?:on|in|at|via|through)\s+(?:[\w'’-]+\s+){1,4}?(?=(?:he|she|they|it|we|there)\s))?(?=\S+\s+\S+\s+\S+)", rest)  # ("said on Saturday they were …", "said on its website it released …")
+        if ((speech.cue or "") in self.lex.object_cues or (speech.cue or "") in self.lex.clause_only_cues or (speech.cue in self.lex.article_object_cues and rest.split()[:1] and (
                 rest.split()[0] in self.lex.indefinite_articles or rest.split()[0][:1].isdigit()))) and not self.lex.object_clause.match(rest):
             return  # "admitted his insanity ruse", "added 16 points for the Tar Heels": an object, not a clause
         opens = (speech.cue or "") in self.lex.clause_cues or (m is not None and "that" in m.group(0)) or re.match(
             r"(?:(?:that|he|she|they|it|we|i|the|a|an|his|her|their|there|this|its|our|some|all|no)\b|[A-Z\d\"'])", rest[m.end():] if m else "")
         if m and opens \
-                and (not re.match(r"\s*(?:on|in|at(?!\s+(?:least|most)\b)|to)\b", rest) or re.match(r"\s*on\s+[A-Z]\w*day\b", m.group(0))
+                and (not re.match(r"\s*(?:on|in|at(?!\s+(?:least|most)\b)|to)\b", rest) or (re.match(r"\s*(?:on|in|at|via|through)\s", m.group(0)) and "that" not in m.group(0) and re.match(r"(?:he|she|they|it|we|there)\s", rest[m.end():]))
                      or ("that" in m.group(0) and not re.search(r"\b(?:condition|so|such|given|provided)\s+that\s+$", m.group(0)))):
             # ("said at a news conference", not "said at least 15,000 …" nor "said on Monday 12 November that …";
             # "said in a statement on Monday that …": the adverbials end at "that", not "on condition that …")
@@ -2970,6 +3038,7 @@ class _Extractor:
             elif continues and lex.capitalised_nouns and (org := self.previous_organisation()):
                 self.add(si, org, None, "indirect", start, end)  # "Zudem hat der Internationale Strafgerichtshof (IStGH) … erlassen. Diese Verstöße seien …"
             elif first in lex.pronouns or (continues and (inverted := _INVERTED_PRONOUN.match(sentence)) and inverted.group(2) in lex.pronouns
+                                           and inverted.group(2)[:1].islower()  # ("Hier finden Sie …": a capitalised pronoun after the verb addresses the reader)
                                            and lex.continues(inverted.group(1))):
                 # "Er werde …", "An einem normalen Tag brauche er …": the pronoun a Konjunktiv I verb reports for
                 who = self.resolve(first if first in lex.pronouns else inverted.group(2), start)  # type: ignore[union-attr]

@@ -65,6 +65,8 @@ def _ends_sentence(text: str, end: int, para_end: int, pack: LanguagePack) -> bo
     token = tm.group(1).lstrip("\"'„“»«‚‘([") if tm else ""
     if not token:
         return True
+    if token in pack.closing_abbreviations and word.strip("\"'„“”»«‚‘(") in pack.sentence_openers:
+        return True  # "… Mission Critical Facilities Inc. That company …": the abbreviation closes the sentence
     if token in pack.abbreviations or token.lower() in _dotted(pack.code) or token.rsplit("-", 1)[-1] in pack.abbreviations:
         return False
     if len(token) == 1 and token.isalpha():

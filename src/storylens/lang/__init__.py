@@ -142,6 +142,8 @@ class FigureLexicon:
     measure_verbs (tuple[tuple[str, re.Pattern], ...]): (measure, pattern) on the clause.
     participle_cue (re.Pattern): ", noting that …" after a quote: the same speaker reports on.
     object_cues (frozenset[str]): Cues that take an object as often as a clause ("admitted his …").
+    clause_only_cues (frozenset[str]): English cues that report only before a clause ("wrote in a
+        letter that …"), never before what was written ("wrote stories about …").
     object_clause (re.Pattern): The start of a reported clause after such a cue ("noted Tuesday that
         …", "admitted he …"); without it the cue has an object and reports nothing.
     contrast_subject (re.Pattern | None): A second clause with its own subject (", but an activist"):
@@ -637,6 +639,7 @@ class FigureLexicon:
     money_verbs: re.Pattern[str] | None = None
     participle_cue: re.Pattern[str] | None = None
     object_cues: frozenset[str] = frozenset()
+    clause_only_cues: frozenset[str] = frozenset()
     object_clause: re.Pattern[str] = re.compile(r"")
     contrast_subject: re.Pattern[str] | None = None
     agent_object: re.Pattern[str] | None = None
@@ -817,6 +820,10 @@ class LanguagePack:
     months (frozenset[str]): Month names; ``"6. Januar"`` keeps its ordinal period.
     ordinal_nouns (frozenset[str]): Lowercased words that follow ordinals ("Platz", "Liga").
     ordinal_cues (frozenset[str]): Lowercased words that precede ordinals ("dem", "zum", "am").
+    closing_abbreviations (frozenset[str]): Abbreviations that may also end a sentence ("Inc",
+        "usw"): their period ends one before a word of ``sentence_openers``.
+    sentence_openers (frozenset[str]): Capitalised words that open a sentence and seldom follow an
+        abbreviation inside one ("The", "It", "Der"): "… Facilities Inc. That company …".
     appeal_words (dict[str, float]): Lowercased stems of fundraising/subscription language with
         weights; a paragraph scores the sum of the stems it contains.
     reader_address (re.Pattern): Words addressing the reader ("Sie", "dein", "you").
@@ -859,6 +866,8 @@ class LanguagePack:
     notices: tuple[tuple[str, re.Pattern[str]], ...] = ()
     share_bar: re.Pattern[str] | None = None
     figures: FigureLexicon | None = None
+    closing_abbreviations: frozenset[str] = frozenset()
+    sentence_openers: frozenset[str] = frozenset()
     extra: dict[str, object] = field(default_factory=dict)
 
 

@@ -68,6 +68,8 @@ PACK = LanguagePack(
     share_bar=share_bar(("Teilen", "Weiterleiten", "Tweeten", "Twittern", "Drucken", "Mailen", "Pinnen", "Merken", "Kommentare",
                          "Kommentieren", "Speichern", "Empfehlen", "Link kopieren", "Artikel teilen")),
     abbreviations=ABBREVIATIONS,
+    closing_abbreviations=frozenset("usw Co Inc Ltd Corp u.v.m".split()),
+    sentence_openers=frozenset("Der Die Das Er Sie Es Wir Ich Aber Und Doch Dabei Damit Zudem Auch Nach Seit Laut Dies Diese Dieser".split()),
     months=MONTHS,
     ordinal_nouns=ORDINAL_NOUNS,
     ordinal_cues=frozenset(
@@ -375,7 +377,7 @@ FIGURES = FigureLexicon(
                               r"(?:kostete|kosteten|kostet|gekostet)\b(?:[^.;]|\.(?=\d)){0,80}?\bdas Leben\b|(?:forderte|forderten|fordert|gefordert)\b(?:[^.;]|\.(?=\d)){0,60}?\b(?:Menschenleben|Todesopfer|Tote|Toten|Leben)\b|"
                               r"Menschenleben\b[^.;]{0,20}?\bgefordert|\bkam(?:en)?\b[^.;,]{0,60}?\bum(?=\s*(?:[.,;]|$))|"
                               r"unter den (?:Toten|Todesopfern)\b)", _I)),
-        ("injured", re.compile(r"\b(?:verletzt|verwundet|Verletzungen|unter den Verletzten\b|"
+        ("injured", re.compile(r"\b(?:verletzt|verwundet|Verletzungen|unter den Verletzten\b|zu Schaden\b|"  # "kamen vier Personen zu Schaden"
                                # "ins Krankenhaus eingeliefert", "mussten im Krankenhaus behandelt werden"
                                r"(?:ins|in ein|in die) (?:\w+ )?(?:Krankenhaus|Krankenhäuser|Klinik|Kliniken|Spital|Spitäler)\w* (?:gebracht|eingeliefert|geflogen|transportiert)|"
                                r"(?:im|in einem|in) (?:\w+ )?(?:Krankenhaus|Krankenhäusern|Klinik|Kliniken|Spital|Spitälern)\w* (?:\w+ )?behandelt|(?:ambulant|stationär|medizinisch) (?:\w+ )?behandelt)", _I)),

@@ -71,6 +71,12 @@ PACK = LanguagePack(
     code="en",
     share_bar=share_bar(("Share", "Tweet", "Print", "Pin", "Comments", "Comment", "Save", "Like", "Copy link", "Share this article")),
     abbreviations=ABBREVIATIONS,
+    closing_abbreviations=frozenset(
+        "Inc Corp Ltd Co Jr Sr etc a.m p.m U.S U.K U.N E.U D.C Ala Ariz Calif Colo Conn Fla Ga Ill Kan Ky Md Mass Mich Minn Mo Mont "
+        "Neb Nev Okla Pa Tenn Tex Va Vt Wis Wyo".split()),
+    sentence_openers=frozenset(
+        "The A An It He She They We I This That These Those There His Her Its Their Our But And Yet In On At After Before When "
+        "While Although However Meanwhile Now Then Still Also".split()),
     months=MONTHS,
     ordinal_nouns=frozenset(),
     ordinal_cues=frozenset(),
@@ -137,6 +143,7 @@ FIGURES: Final = FigureLexicon(
     scale_articles=frozenset("a one".split()),
     scales={"thousand": 1e3, "million": 1e6, "millions": 1e6, "m": 1e6, "billion": 1e9, "bn": 1e9, "trillion": 1e12},
     vague={"dozens": (24, 99), "hundreds": (200, 999), "thousands": (2000, 9999), "tens of thousands": (20000, 99999),
+           "hundreds of thousands": (200000, 999999), "tens of millions": (20000000, 99999999), "hundreds of millions": (200000000, 999999999),
            **{f"{w} {n}": r for w in ("several", "a few") for n, r in (("dozen", (24, 99)), ("hundred", (200, 999)), ("thousand", (2000, 9999)))}},
     qualifiers={
         "nearly": "nearly", "almost": "nearly", "close to": "nearly",
@@ -269,7 +276,7 @@ FIGURES: Final = FigureLexicon(
     condition_openers=frozenset("if unless".split()),
     articles=frozenset("the a an his her their its".split()),
     not_subject=frozenset("on in at after before then also but and so yesterday today later with for from by last this next "
-                          "still however meanwhile instead nevertheless moreover earlier now".split()),
+                          "still however meanwhile instead nevertheless moreover earlier now once if unless although though until whereas".split()),
     # words that open a sentence and are taken for its subject, but never speak ("Given …", "Somehow, Reid …")
     not_speakers=frozenset("that when given perhaps somehow finally various there here these those the their while as "
                            "nonetheless below your my initial first return rumors rumours".split()),
@@ -308,7 +315,7 @@ FIGURES: Final = FigureLexicon(
     body_nouns=("organisation", "organization", "group", "ngo", "watchdog", "charity"),
     # "what Israel says is its goal"; "the problems Georgia prosecutors say they face": a cue inside a noun phrase
     # "… poses, which she said were all pretend", "… browser which it said has attacked": inside a relative clause
-    name_suffixes=frozenset({"Jr", "Sr", "II", "III", "IV"}),
+    name_suffixes=frozenset({"Jr", "Sr", "II", "III", "IV", "MD", "PhD"}),
     one_word="one",
     one_after_verbs=frozenset({"killing", "killed", "wounding", "wounded", "injuring", "injured"}),
     one_before_noun=frozenset({"one"}),
@@ -334,7 +341,7 @@ FIGURES: Final = FigureLexicon(
     agent_object=re.compile(r"\s+(?:(?:a|an|the|his|her|their|its|him|them|one|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|[A-Z])\b|\d)"),
     agent_by=re.compile(r"\s+(?:\w+\s+){0,2}?by\s+(?:(?:at least|some|about)\s+)?"),
     passive_before=re.compile(r"\b(?:was|were|been|being|be|is|are|got)\s+(?:\w+\s+)?$"),
-    object_clause=re.compile(r"\s*,?\s*(?:[\w.'’-]+,?\s+){0,3}?(?:that|he|she|they|it|there|we|i)\b"
+    object_clause=re.compile(r"\s*,?\s*(?:[\w.'’-]+,?\s+){0,3}?(?:that|he|she|they|it|there|we|i)\b|\s*,?\s*(?:(?:in|on|at|to|from|for)\s+)(?:[\w.'’-]+,?\s+){0,8}?that\b"
                              r"|\s*(?:the|a|an|his|her|their|its|\d[\d,.]*)\s+(?:[\w'’-]+\s+){0,3}?(?:is|are|was|were|has|have|had|will|would|could|can|did)\b"),
     common_word=_common_word,
     pronoun_gender={"he": "m", "him": "m", "his": "m", "himself": "m", "she": "f", "her": "f", "hers": "f", "herself": "f"},
@@ -345,6 +352,8 @@ FIGURES: Final = FigureLexicon(
                  for w in words.split()},
     object_cues=frozenset("admitted acknowledged accepted confirmed announced reiterated promised denied noted ruled "
                           "estimated estimates stress stressed asked urged confirms announces".split()),
+    # "wrote stories about the burglary": what was written, unless a clause follows ("wrote in a letter that …", "wrote the plan was …")
+    clause_only_cues=frozenset("wrote writes".split()),
     # "Page, said to be one of …", "believed to have": hearsay about someone, nobody speaking
     relayed_source=re.compile(r"(?:^|\s)citing\s+(?:the\s+|an?\s+)?(?P<src>[\w'’.-]+(?:\s+[\w'’.-]+){0,3}?)"
                               r"(?=\s+(?:at|in|on|from|who|with|as|and|near|inside)\b|\s*[,.;]|\s*$)"),
