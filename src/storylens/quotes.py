@@ -37,7 +37,6 @@ MIN_WORDS: Final = 4
 _STOP: Final = re.compile(r"[.!?]")
 _NEXT_WORD: Final = re.compile(r"(?:\s+\w+)?,?\s+(\w+)\b")  # after a cue: "said she", "sagte am Montag, er"
 _LABEL: Final = re.compile(r"([^\W\d_][\w.’'&/-]*(?: [\w.’'&/-]+){0,3}):[ \t]+(?=\S)")  # "SRF News: …", "Thomas Jäger: …", "Q: …"
-_READER_SIE: Final = re.compile(r"^\S+\s+(?:\S+\s+)?Sie\b")  # "Hier finden Sie …": the verb, then the polite "Sie"
 # a label inside a paragraph, after a sentence's end: "… Ihnen? Karoline Preisler: Als ich …"
 _INLINE_LABEL: Final = re.compile(r"(?<=[.?!…] )((?:[A-ZÄÖÜ][\w.’'&/-]*|[a-zäöü][\w’'&/-]*\.[a-z]{2,3})(?: [\w’'&/-]+){0,2}):[ \t]+(?=\S)")
 _CLOSING: Final = " \t\"'“”»«’‘"  # what may close a paragraph after its last punctuation
@@ -2296,7 +2295,7 @@ class _Extractor:
             span = self.a.sentences[si]
             # (not "Hier finden Sie brandheiße News …": a capitalised "Sie" after the verb addresses the reader, nobody reports)
             hit = self._continues[si] = self.lex.continues(self.text[span.start : span.end]) and not (
-                self.lex.capitalised_nouns and _READER_SIE.search(self.masked[span.start : span.end]) is not None)
+                self.lex.reader_after_verb is not None and self.lex.reader_after_verb.search(self.masked[span.start : span.end]) is not None)
         return hit
 
     def _named_source(self, text: str, start: int) -> tuple[str, re.Match[str]] | None:

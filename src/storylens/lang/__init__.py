@@ -520,6 +520,8 @@ class FigureLexicon:
         with them) — "heißt", or " wird " with "Im ".
     quoted_by (re.Pattern): "X zitierte Y mit den Worten": group ``who`` is the one quoted (or
         ``passive``: "she is quoted as saying"); the verb as written in group ``verb`` (or ``verb2``).
+    reader_after_verb (re.Pattern | None): A sentence that addresses the reader after its verb
+        ("Hier finden Sie …"): no reported speech goes on in it.
     interview (InterviewCues | None): How the language prints interviews (questions, then the
         interviewee's answers, each answer a quote of hers); None where the pack does not say.
     """
@@ -748,6 +750,7 @@ class FigureLexicon:
     quoted_by: re.Pattern[str] = re.compile(r"(?!x)x")
     main_clause: re.Pattern[str] = re.compile(r"(?!x)x")
     interview: InterviewCues | None = None
+    reader_after_verb: re.Pattern[str] | None = None
 
     def reported(self, text: str) -> bool:
         """Whether a clause is in the mood of reported speech: a listed form ("sei", "habe") or,

@@ -753,6 +753,7 @@ FIGURES = FigureLexicon(
     main_clause=re.compile(r"^,\s+(?:der|die|das|er|sie|es|man|wir|ich|ihr|diese[rsm]?|alle|viele|jeder|jede)\s+\w+\s"),
     infinitive_clause=re.compile(r"^\s*(?:[^,]*\s)?(?:zu\s+[a-zäöüß]+|[a-zäöüß]+zu[a-zäöüß]+en)\s*$"),  # "zu tun", "aufzunehmen"
     relative_subject=re.compile(r"^[^,]{1,60},\s+(?:der|die|das)\s[^,]*,$"),
+    reader_after_verb=re.compile(r"^\S+\s+(?:\S+\s+)?Sie\b"),  # "Hier finden Sie …": the verb, then the polite "Sie"
     interview=InterviewCues(
         cue=re.compile(r"\b(?:Interview|Gespräch|gesprochen|unterhalten|befragt|Fragen an|nachgefragt)"),
         introduces=re.compile(r"\b(?:mit|an|befragt|fragte|fragten)\s+(?:(?:dem|der|den|die|unserem|unserer)\s+)?(?:[\w’'-]+\s+){0,3}$"),
