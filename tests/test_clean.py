@@ -262,3 +262,37 @@ def test_utf8_read_as_latin1_is_repaired() -> None:
     assert c.paragraphs == ["Die Polizei in München und Nürnberg sprach von „großer Sorge“ – wie Ärzte auch."]
     # text that merely holds such letters stays as it is
     assert run(["São Paulo und Ä“ bleiben."], language="de").paragraphs == ["São Paulo und Ä“ bleiben."]
+
+
+def test_an_article_dumped_into_one_paragraph_keeps_its_reporting_and_loses_its_closing_appeal() -> None:
+    # an article in one paragraph that names financial support and journalism in its reporting,
+    # then runs on into the outlet's "follow us" line: the reporting stays, the closing line is
+    # kept aside as an appeal — not the whole article
+    report = ("Die Vereinten Nationen fordern mehr Hilfe für die ärmsten Länder. Der Generalsekretär verlangte "
+              "bedeutende finanzielle Unterstützung für Staaten ohne eigenes Gesundheitssystem. Impfstoffe müssten "
+              "allen Menschen auf dieselbe Weise zur Verfügung gestellt werden, sagte er in New York. Mehrere "
+              "Regierungen sagten Geld zu, andere hielten sich zurück. Über die Lage des Journalismus in der Krise "
+              "diskutierten Fachleute am Abend in Genf. Nach Angaben der Weltgesundheitsorganisation haben sich "
+              "weltweit mehr als 800.000 Menschen mit dem Virus angesteckt. Die Zahl der Toten stieg demnach auf "
+              "mehr als 40.000.")
+    tail = "Die Beispielfunk-Nachrichten finden Sie auch bei Twitter unter: @BeispielNachrichten"
+    c = run([f"{report} {tail}"])
+    assert c.paragraphs == [report]
+    assert reasons(c) == {tail: "appeal"}
+    # the same closing line in English
+    en_report = ("The council approved the budget on Monday after a long debate. Support for the schools was "
+                 "raised by two million euros. The mayor said the cuts would mainly hit the administration. "
+                 "The opposition plans to challenge parts of it in court. A ruling is expected in the autumn, "
+                 "and the council will meet again in December to set the fees for the new year.")
+    en_tail = "Sign up to our free daily newsletter and get the news delivered to your inbox."
+    c = run([f"{en_report} {en_tail}"], language="en")
+    assert c.paragraphs == [en_report] and reasons(c) == {en_tail: "appeal"}
+
+
+def test_an_appeal_of_many_sentences_stays_an_appeal() -> None:
+    # most of its words ask for support, though some of its sentences do not: removed whole
+    appeal = ("Unabhängiger Journalismus kostet Geld. Wir finanzieren uns durch unsere Leserinnen und Leser. "
+              "Das ist nicht selbstverständlich. Unterstützen Sie unsere Arbeit mit einem Beitrag. "
+              "Schon fünf Euro im Monat helfen uns. Jetzt unterstützen!")
+    c = run([TITLE, *REPORT, appeal])
+    assert c.paragraphs == [TITLE, *REPORT] and reasons(c) == {appeal: "appeal"}

@@ -173,10 +173,29 @@ class Appeal:
     def strong(self) -> bool:
         """Enough on its own, anywhere in the article — within the length of an appeal: a page-long
         paragraph that mentions support and says "your" once is reporting (plain-text dumps put
-        whole articles into one paragraph)."""
+        whole articles into one paragraph), and so is one of many sentences most of which carry no
+        appeal ("… forderte Unterstützung für die ärmeren Staaten. … Die X-Nachrichten finden Sie
+        auch bei Twitter"): its closing appeal is cut off instead (``cut_appeal_tail``)."""
+        if not self.appeal_shaped:
+            return False
+        return not self.sparse
+
+    @property
+    def appeal_shaped(self) -> bool:
+        """The paragraph as a whole has an appeal's words, its call or its address to the reader."""
         if self.vocabulary < 1.0 or len(self._p) > APPEAL_MAX_CHARS:
             return False
         return self.cta or (self.vocabulary >= 2.5 and self.reader)
+
+    @property
+    def sparse(self) -> bool:
+        """Four or more sentences, less than half of the words in those with any appeal evidence
+        (weighed by length: "Success!", "Error!" between the sentences of a sign-up box count little)."""
+        sentences = appeal_sentences(self._p)
+        if len(sentences) < 4:
+            return False
+        marked = sum(len(s) for s in sentences if _has_appeal_evidence(s, self._pack))
+        return marked * 2 < sum(len(s) for s in sentences)
 
     @property
     def weak(self) -> bool:
@@ -196,6 +215,37 @@ def _appeal_regex(code: str) -> re.Pattern[str]:
 def appeal_of(p: str, pack: LanguagePack) -> Appeal:
     """Collect appeal evidence for one paragraph."""
     return Appeal(p, pack)
+
+
+_SENTENCE_CUT = re.compile(r"(?<=[.!?])\s+(?=[\"'„“»«‚‘(\[]?[A-ZÄÖÜ\d])")
+
+
+def appeal_sentences(p: str) -> list[str]:
+    """A paragraph cut roughly into sentences (a stop, a space, a capital): enough to weigh where
+    an appeal's words stand, not the segmenter's boundaries."""
+    return [s for s in _SENTENCE_CUT.split(p) if s.strip()]
+
+
+def _has_appeal_evidence(sentence: str, pack: LanguagePack) -> bool:
+    a = Appeal(sentence, pack)
+    return a.vocabulary > 0 or a.reader or a.cta
+
+
+def cut_appeal_tail(p: str, pack: LanguagePack) -> tuple[str, Removed | None]:
+    """A long paragraph that reads as an appeal only in its last sentences (an article dumped into
+    one paragraph with the outlet's "Sign up …" or "Folgen Sie uns …" run on): those sentences are
+    kept aside as an appeal, the reporting before them stays."""
+    whole = Appeal(p, pack)
+    if not (whole.appeal_shaped and whole.sparse):
+        return p, None
+    sentences = appeal_sentences(p)
+    k = len(sentences)
+    while k > 1 and ((a := Appeal(sentences[k - 1], pack)).reader or a.cta):  # (an appeal's word alone is no appeal:
+        k -= 1                                                                  # "As a Green party member …" reports)
+    if k == len(sentences):
+        return p, None
+    cut = p.rfind(sentences[k])
+    return p[:cut].rstrip(), Removed(p[cut:].strip(), "appeal")
 
 
 def is_heading(p: str) -> bool:
@@ -382,9 +432,12 @@ def clean(doc: RawDoc, language: str | None = None) -> Cleaned:
     for i, (p, r) in enumerate(zip(paragraphs, reasons)):
         removed.extend(removed_at.get(i, []))
         if r is None and p:
+            tail = None
+            if kept_idx and i == kept_idx[-1]:
+                p, tail = cut_appeal_tail(p, pack)
             pieces, bars = _cut_share_bars(p, pack)
             kept.extend(pieces)
-            removed.extend(bars)
+            removed.extend(bars + ([tail] if tail else []))
         elif r not in (None, "empty"):
             removed.append(Removed(p, r))
 
