@@ -980,3 +980,17 @@ def test_hundreds_of_thousands_and_harm_come_to_people() -> None:
     found = claims_of("Bei der Schlägerei kamen vier oder fünf Personen zu Schaden.")
     assert [(c["measure"], c["qualifier"], c["low"], c["high"]) for c in found] == [("injured", "range", 4, 5)]
     assert claims_of("Bei dem Brand kam niemand zu Schaden.") == []
+
+
+def test_deaths_by_stoning_people_held_for_questioning_tallies_and_unit_prices() -> None:
+    """"stoned to death" counted nobody; "took in 87 people for questioning" no arrests; "by a vote of
+    417 to 3" no votes; a relative clause's verb ("nine nationals who were stoned to death") was
+    also the verb of a number before it; "Die Feinunze Gold … mit 1553 Dollar gehandelt" was money."""
+    assert [(c["measure"], c["value"]) for c in claims_of("Nine men were stoned to death in the village.", "en")] == [("deaths", 9)]
+    assert [(c["measure"], c["value"]) for c in claims_of("During the night, police took in 87 people for questioning.", "en")] == [("arrests", 87)]
+    assert [(c["measure"], c["value"]) for c in claims_of("The bill passed the House by a vote of 417 to 3 on Friday.", "en")] == [("votes", 417), ("votes", 3)]
+    found = claims_of("Police said they had questioned 87 people over the murder of nine miners who were stoned to death.", "en")
+    assert [(c["measure"], c["value"]) for c in found] == [("deaths", 9)]
+    assert claims_of("Die Feinunze Gold wurde am Nachmittag in London mit 1553 Dollar gehandelt.") == []
+    assert claims_of("Gold traded at 1,553 dollars an ounce in London.", "en") == []
+    assert [(c["measure"], c["value"]) for c in claims_of("Der Konzern zahlte eine Strafe von 1553 Dollar.")] == [("money", 1553)]

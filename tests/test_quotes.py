@@ -2100,3 +2100,42 @@ def test_an_interview_run_into_one_paragraph() -> None:
     ])
     assert [(q["speaker"], opening(q["text"])) for q in quotes if q["kind"] == "interview"] == [
         ("Lena Vogt", "Als ich"), ("Lena Vogt", "Die Kinder")]
+
+
+def test_names_that_are_words_amounts_and_a_headlines_adjectives() -> None:
+    # "schätzte Sony": a company the dictionary knows too stays the speaker (not the person named
+    # last); "300 Mio Euro" names no person ("Mio" is a first name too); a headline's adjectives
+    # before a noun ("Vermissten Junger Mann") are nobody's name
+    found = quotes_of(["Sony meldet Verluste", "Das Ergebnis sei um 35 Milliarden Yen (gut 300 Mio Euro) niedriger ausgefallen, schätzte Sony am Mittwoch."])
+    assert [(k, s) for k, s, _ in found] == [("indirect", "Sony")]
+    found = quotes_of(["Firma in Not", "Die Firma verlor im Quartal 300 Mio Euro. Man werde sparen müssen, erklärte sie am Abend."])
+    assert all("Mio" not in (s or "") for _, s, _ in found)
+    found = quotes_of(["Verwandte suchen nach Vermissten Junger Mann stirbt", "In einem Graben fanden sie ihn am Morgen. "
+                       "Die Zahl der Verunglückten sei um 5,2 Prozent zurückgegangen. Das seien die niedrigsten Werte seit 30 Jahren, "
+                       "sagte ein Sprecher des Landesamtes."])
+    assert [(k, s) for k, s, _ in found] == [("indirect", "ein Sprecher des Landesamtes")] * 2
+
+
+def test_a_reported_clause_before_a_colon_and_an_unclosed_quote_at_the_end() -> None:
+    # the clause reported before the colon is a quote of its own, beside the direct quote after it
+    found = quotes_of(["Neue Regeln", "Der Bürgermeister sagte, es brauche mehr Geld: „Wir haben keine andere Wahl mehr.“"])
+    assert sorted((k, s, t) for k, s, t in found) == [("direct", "Bürgermeister", "Wir haben keine andere Wahl mehr."),
+                                                       ("indirect", "Bürgermeister", "es brauche mehr Geld")]
+    found = quotes_of(["New rules", 'In a statement, the company Twilio said the legislation should have a notable impact: "The law will aid '
+                       'efforts to stop the bad calls."'], "en")
+    assert ("indirect", "company Twilio", "the legislation should have a notable impact") in found
+    # a text cut off inside a quote opened after a colon: the quote runs to the paragraph's last stop
+    found = quotes_of(["Panne in der Live-Sendung", "Moderator Maik Meuser nahm den Scherz gelassen. Dass der Sender nicht begeistert ist, "
+                       "könnte er nachvollziehen: „Ich kann mir nicht vorstellen, dass meine Chefs das so lustig gefunden hätten."])
+    assert ("direct", "Maik Meuser", "Ich kann mir nicht vorstellen, dass meine Chefs das so lustig gefunden hätten.") in found
+
+
+def test_english_predictions_held_leads_and_labels_before_according_to() -> None:
+    found = quotes_of(["Calls", "Meanwhile, First Orion predicts that 44.6 percent of all calls will be scam calls."], "en")
+    assert found == [("indirect", "First Orion", "44.6 percent of all calls will be scam calls")]
+    # "maintained his lead": an object, no clause
+    assert quotes_of(["Poll", "Joe Biden maintained his longstanding lead with 29 percent in the new poll."], "en") == []
+    # what precedes a colon is a label or a frame, not the source's words
+    found = quotes_of(["Calls", "Congress put out a white paper on the problem: In 2018, there were 48 billion robocalls, "
+                       "according to YouMail."], "en")
+    assert found == [("indirect", "YouMail", "In 2018, there were 48 billion robocalls")]

@@ -409,11 +409,21 @@ def _verb_measure(sentence: str, toks: list[_Tok], fig: _Figure, lex: FigureLexi
                 continue  # "two officers fatally shot 16-year-old X", "Two gunmen killed three people": the number counts who did it
             if lex.agent_by is not None and measure in ("deaths", "injured") and m.end() <= anchor and lex.agent_by.fullmatch(clause, m.end(), anchor):
                 continue  # "shot dead by two plainclothes officers": the agent, not the dead
+            if m.start() > anchor_end and _relative_of_later_figure(clause[anchor_end : m.start()], lex):
+                continue  # "taken in 87 people over the murder of nine nationals who were stoned to death": the nine's verb
             key = (0 if part_lo <= m.start() < part_hi else 1,
                    (m.start() - anchor_end if m.start() > anchor_end else abs(m.start() - anchor) + 1), measure)  # (after a figure of several words: from its end)
             if best is None or key[:2] < best[:2]:
                 best = key
     return best[2] if best else None
+
+
+def _relative_of_later_figure(between: str, lex: FigureLexicon) -> bool:
+    """Whether the words between a number and a verb hold another number whose noun a relative
+    pronoun then takes up ("… of nine nationals who were stoned …"): the verb is that clause's."""
+    words = between.split()
+    numbered = next((k for k, w in enumerate(words[1:], 1) if w[:1].isdigit() or w.lower() in lex.number_words), None)
+    return numbered is not None and any(w.lower().strip(",") in lex.relative_subjects for w in words[numbered + 1 :])
 
 
 def _listed_measure(sentence: str, toks: list[_Tok], fig: _Figure, figures: list[_Figure], lex: FigureLexicon, sent_start: int) -> str | None:

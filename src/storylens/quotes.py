@@ -103,6 +103,15 @@ def quote_spans(text: str, lex: FigureLexicon | None = None) -> list[tuple[int, 
             elif ch in PAIRS[opener]:
                 spans.append((start, i))
                 opener = None
+        if opener in ("„", "»", "«", "“") and text[para.start() : start - 1].rstrip().endswith(":") and _words(text[start : para.end()]) <= 30:
+            # 'Das könnte er nachvollziehen: „Ich kann mir nicht vorstellen, … gefunden hätten.' (a text cut off
+            # inside the quote, or a closing mark lost): a typographic opening mark after a colon that nothing
+            # closes opens a quote to the last full stop of a short paragraph (a longer one may run on into
+            # the narrative where the text was cut: "sage: «Ich höre euch … Und ihr habt meinthalb Wochen ist es …")
+            ends = [m.start() for m in re.finditer(r"[.?!](?=\s|$)", text[start : para.end()])]
+            stop = start + ends[-1] if ends else -1
+            if stop > start and _words(text[start:stop]) >= 6 and not QUOTE_MARK.search(text, start, para.end()):
+                spans.append((start, stop + 1))  # (no mark after it: "„Partys … Risiko. Wer hingege fragen». Man sollte …" pairs wrongly)
         if lex is not None and len(spans) > before:
             spans[before:] = [(s, e) for s, e in spans[before:] if not (text[s - 1 : s] == '"' and _holds_attribution(text[s:e], lex))]
         if "'" in text[para.start() : para.end()]:
@@ -453,8 +462,8 @@ class _Names:
             name_tokens = name_tokens[:-1]  # "the Gulf of Aden Thursday morning": a day, no part of a name; "Kiel Als …": the next sentence's opener
         if len(name_tokens) > 2 and name_tokens[-1].rstrip(".") in lex.name_suffixes:
             name_tokens = name_tokens[:-1]  # "Hugh W. Sloan Jr.": the surname is Sloan
-        if not name_tokens:
-            return None
+        if not name_tokens or name_tokens[0].lower().rstrip(".") in lex.scales:
+            return None  # (an amount's scale and currency, "300 Mio Euro", names nobody: "Mio" is a first name too)
         surname = _base(name_tokens[-1])
         role = tokens[cut - 1].strip(".,") if cut else None
         single_base = surname if len(name_tokens) == 1 else None
@@ -464,7 +473,10 @@ class _Names:
         if single_base is None and not pure_place and len(name_tokens) <= 4 and self._looks_personal(name_tokens) and not self._genitive_owner(name_tokens):
             first_at = next((k for k, t in enumerate(name_tokens[:-1]) if _first_name(t)), 0)
             person = name_tokens[first_at:]  # "Gegner Joe Biden" → "Joe Biden"
-            candidate = (_base(person[-1]), " ".join(person[-3:]))
+            while lex.capitalised_nouns and len(person) > 1 and _adjective_word(person[0]):
+                person = person[1:]  # "… suchen nach Vermissten Junger Mann stirbt": a headline's adjectives, nobody's name
+            if len(person) > 1:
+                candidate = (_base(person[-1]), " ".join(person[-3:]))
         return word.index(name_tokens[0]), len(" ".join(name_tokens)), " ".join(name_tokens[-3:]), role, surname, single_base, pure_place, candidate
 
     def between(self, a: int, b: int) -> list[_Mention]:
@@ -762,6 +774,22 @@ def _genitive_place(token: str) -> bool:
     owned by the place, not a person's name."""
     entry = _ner_lexicon().get(token)
     return bool(token.endswith("s") and entry and entry[3] == "LOC" and "F" not in entry[0])
+
+
+@lru_cache(maxsize=65536)
+def _adjective_word(token: str) -> bool:
+    """A word the NER lexicon knows as an adjective, attributive or nominalised (HanTa's ADJ(A),
+    NNA), and no gazetteer as a first name or surname ("Vermissten", "Junger"; not "Herr", "Mann")."""
+    entry = _entry(token)
+    return len(entry) > 4 and entry[4] in ("NNA", "ADJ(A)") and not set(entry[0]) & {"F", "L"}
+
+
+@lru_cache(maxsize=65536)
+def _proper_noun(token: str) -> bool:
+    """A word the NER lexicon's part of speech calls a proper noun ("Sony", "Siemens"), though the
+    dictionary knows it too: a name, not a common noun written where a name belongs."""
+    entry = _entry(token)
+    return len(entry) > 4 and entry[4] == "NE"
 
 
 @lru_cache(maxsize=65536)
@@ -1904,7 +1932,8 @@ class _Extractor:
                 phrase = sure
             elif (self.lex.capitalised_nouns and phrase and phrase == after and " " not in phrase and _dictionary_word(phrase)
                   and not self.lex.is_role(phrase) and _base(phrase) not in self.names.full and phrase not in self.lex.pronouns
-                  and not _surname_like(phrase) and not _first_name(phrase) and not _place(phrase)):  # "sagte Müller" stays Müller
+                  and not _surname_like(phrase) and not _first_name(phrase) and not _place(phrase)
+                  and not _proper_noun(phrase)):  # "sagte Müller" stays Müller, "schätzte Sony" Sony
                 # "…“, sagte Rettung": a bare common noun where a name belongs (a machine translation of
                 # "Heil") names nobody; the person the text is about speaks
                 recent = self.names.last_person_before(s_start + m.start())
@@ -2222,8 +2251,19 @@ class _Extractor:
             between = self.masked[cue_at:first]
             m = re.search(r",\s*(?=(?:dass|daß|that)\b)", between)
             plain = re.search(r"\s(?:dass|daß|that)\s", between)
+            colon = between.rfind(":")
+            said = re.search(r",\s+", between[:colon]) if colon > 0 else None
             if m and ":" in between[m.end():]:
                 self.add(si, speech.speaker, speech.cue, "indirect", cue_at + m.end(), cue_at + between.rindex(":"))
+            elif (self.lex.capitalised_nouns and said and _words(between[said.end() : colon]) >= 3
+                  and between[said.end():].split()[0].lower() not in self.lex.question_openers and self.lex.reported(between[said.end() : colon])):
+                # "Güvercin sagt, es brauche mehr: „…“": the reported clause before the colon, then the quote
+                self.add(si, speech.speaker, speech.cue, "indirect", cue_at + said.end(), cue_at + colon)
+            elif (not self.lex.capitalised_nouns and not plain and colon > 0 and (speech.cue or "") in self.lex.clause_cues
+                  and not self.text[cue_at + colon + 1 : first].strip(" \"'“”‘’`") and _words(between[:colon]) >= 5):
+                # 'Twilio said the legislation should have a notable impact: "The law will …"'
+                clause_end = cue_at + colon
+                self.add_reported_clause(si, speech, cue_at + len(speech.cue or ""), self.masked[cue_at + len(speech.cue or "") : clause_end], clause_end)
             elif not self.lex.capitalised_nouns and not plain and ":" not in between and _words(between) >= 5:
                 clause_end = cue_at + len(between.rstrip(" ,'\"“”`"))
                 self.add_reported_clause(si, speech, cue_at + len(speech.cue or ""), self.masked[cue_at + len(speech.cue or "") : clause_end], clause_end)
@@ -3007,7 +3047,12 @@ class _Extractor:
                 if lex.nominative is not None:
                     src = lex.nominative(src)  # "Medienberichten zufolge": the reports
                 who = self.resolve(src, start + m.start("src")) or src
-                self.add(si, who, "according to", "indirect", start + m.start("rest"), start + m.end("rest"))
+                rest_at = m.start("rest")
+                label_end = max((c.start() for c in re.finditer(r"(?<=[^\W\d]): ", body[rest_at : m.end("rest")])), default=-1)
+                label_end = rest_at + label_end if label_end >= 0 else -1  # (a letter before it: not a time "3 : 45", not "(NYSE : CBS)")
+                if label_end > rest_at and _words(body[label_end : m.end("rest")]) >= 4:
+                    rest_at = label_end + 2  # "Congress put out a white paper …: In 2018, there were …, according to X": X's words follow the colon
+                self.add(si, who, "according to", "indirect", start + rest_at, start + m.end("rest"))
                 return
         # Konjunktiv without a cue: continuing the last speaker, or "Er werde …"
         first = (sentence.split(None, 1) or [""])[0]

@@ -254,8 +254,9 @@ class FigureLexicon:
         Euro"), is a price; a percentage "of" one ("zehn Prozent des Warenwerts") is a discount.
     discount_nouns (tuple[str, ...]): Endings of words for discounts and savings ("Rabatt",
         "Ersparnis"): a percentage or small sum in their clause is no claim either.
-    share_nouns (frozenset[str]): Words for shares and their price ("Aktie", "Papiere", "shares"): a
-        sum under 10,000 without a scale word in such a sentence is a share's price, no claim.
+    share_nouns (frozenset[str]): Words for shares and traded units and their price ("Aktie",
+        "Papiere", "shares", "Feinunze", "barrel"): a sum under 10,000 without a scale word in such a
+        sentence is a share's or a unit's price, no claim.
     wage_nouns (tuple[str, ...]): Endings of words for pay ("Mindestlohn", "Gehalt"): an amount per
         period in their clause is a wage, which is a claim.
     relative_pronouns (tuple[str, ...]): Pronouns that open a relative clause after a comma ("…, die er

@@ -451,7 +451,7 @@ FIGURES = FigureLexicon(
     price_periods=frozenset("monatlich jährlich wöchentlich täglich pro je".split()),
     price_nouns=("preis", "preise", "preises", "preisen", "gebühr", "gebühren", "bestellwert", "bestellwerts", "warenwert", "warenwerts",
                  "einkaufswert", "einkaufswerts", "tarif", "tarifs", "entgelt", "entgelts", "kostet", "kostete"),
-    share_nouns=frozenset("aktie aktien aktienkurs aktienkurse papiere papier kurs schlusskurs börsenkurs anteilsschein".split()),
+    share_nouns=frozenset("aktie aktien aktienkurs aktienkurse papiere papier kurs schlusskurs börsenkurs anteilsschein feinunze unze barrel".split()),
     discount_nouns=("rabatt", "rabatte", "rabatts", "ersparnis", "nachlass", "preisnachlass", "gutschein", "cashback"),
     wage_nouns=("lohn", "löhne", "löhnen", "gehalt", "gehälter", "einkommen", "verdienst", "rente", "renten", "sold", "bezüge"),
     pair_words=frozenset({"beiden", "beide"}),

@@ -32,7 +32,7 @@ _CUES: Final = (
     "insisting stressing explaining noting stating denied reads believes believed reporting ruled estimates stress confirms announces"
 # "states" is a cue before its clause or a stop ("the report states that …", "…, the law states."), not the noun
 # ("the federal states Vienna and Styria", "the following states: Alaska, …")
-).split() + ["pointed out", "points out", r"states(?= that\b|\s*[,.;:]|\s+[\"“])", r"(?<!\ban )(?<!\bthe )(?<!\bAn )estimated",
+).split() + ["pointed out", "points out", r"predicts(?= that\b)", r"predicted(?= that\b)", r"forecasts(?= that\b)", r"states(?= that\b|\s*[,.;:]|\s+[\"“])", r"(?<!\ban )(?<!\bthe )(?<!\bAn )estimated",
                  r"(?<!\bthe )(?<!\bnews )(?<!\bmedia )(?<!\bpress )(?<!\bunfounded )(?<!\bunconfirmed )(?<!\bconflicting )(?<!\binitial )"
                  r"(?<!\bearlier )(?<!\brecent )(?<!\bprevious )(?<!\bsome )(?<!\bother )(?<!\bsuch )(?<!\bthese )(?<!\bthose )(?<!\bseveral )"
                  r"(?<!\bmany )(?<!\bmultiple )(?<!\blocal )(?<!\bofficial )(?<!\bpolice )(?<!\bmedical )(?<!\bof )(?<!\bto )(?<!\bits )"
@@ -160,7 +160,7 @@ FIGURES: Final = FigureLexicon(
         "troops": "troops", "soldiers": "troops", "peacekeepers": "troops", "paratroopers": "troops", "reservists": "troops",
         "missing": "missing", "evacuees": "evacuated", "evacuated": "evacuated",
         "refugees": "displaced", "displaced": "displaced", "homeless": "displaced",
-        "protesters": "protesters", "demonstrators": "protesters", "votes": "votes", "seats": "seats",
+        "protesters": "protesters", "demonstrators": "protesters", "votes": "votes", "vote": "votes", "seats": "seats",
         "euros": "money", "euro": "money", "dollars": "money", "pounds": "money", "€": "money", "$": "money",
         "percent": "percent", "per cent": "percent", "%": "percent", "percentage": "percent",
     },
@@ -174,10 +174,11 @@ FIGURES: Final = FigureLexicon(
     ),
     measure_verbs=(
         ("deaths", re.compile(r"\b(?:killed|killing|(?<!\banything )(?<!\bif )kills|died|dead|lost their lives|perished|drowned|shot dead|fatally (?:shot|stabbed|wounded)|executed"
-                              r"|(?:burnt|burned|stabbed|beaten|crushed|trampled|shot|frozen) to death"
+                              r"|(?:burnt|burned|stabbed|beaten|crushed|trampled|shot|frozen|stoned|hacked|clubbed|bludgeoned|starved|hanged) to death"
                               r"|lost(?= (?:\S+ ){0,3}(?:soldiers|troops|people|civilians|men|women|children|officers|fighters|members)\b))\b", _I)),
         ("injured", re.compile(r"\b(?:injured|injuring|injures|wounded|wounding|wounds(?= \d)|hurt|hospitali[sz]ed|(?:treated|taken) (?:at|in|to) (?:\S+ ){0,2}hospitals?|treated for (?:\S+ )?(?:injuries|wounds|burns))\b", _I)),
-        ("arrests", re.compile(r"\b(?:arrested|arresting|detained|detaining|detains|taken into custody)\b", _I)),
+        ("arrests", re.compile(r"\b(?:arrested|arresting|detained|detaining|detains|taken into custody"
+                               r"|(?:took|taken|take|takes|taking|brought|picked up|rounded up) in(?= (?:\S+ ){0,3}for questioning)|held for questioning)\b", _I)),
         ("evacuated", re.compile(r"\b(?:evacuated|evacuate|evacuating|forced to leave|(?:moved|forced) from their homes)\b", _I)),
         # "thousands of people have been living in tents", "14,000 people flooded into camps": driven from their homes
         ("displaced", re.compile(r"\b(?:living in (?:tents|camps|shelters)|fled (?:from )?their homes|fled (?:the )?(?:fighting|violence|war|conflict|bombing|bombardment|shelling)|(?:been|were|are) (?:internally )?displaced|(?:left|made|rendered) homeless|(?:flooded|fled|moved|crowded) into (?:\S+ )?(?:camps|shelters|tents))\b", _I)),
@@ -351,7 +352,7 @@ FIGURES: Final = FigureLexicon(
                                              "brother king businessman"))
                  for w in words.split()},
     object_cues=frozenset("admitted acknowledged accepted confirmed announced reiterated promised denied noted ruled "
-                          "estimated estimates stress stressed asked urged confirms announces".split()),
+                          "estimated estimates stress stressed asked urged confirms announces maintained maintains".split()),  # ("maintained his lead")
     # "wrote stories about the burglary": what was written, unless a clause follows ("wrote in a letter that …", "wrote the plan was …")
     clause_only_cues=frozenset("wrote writes".split()),
     # "Page, said to be one of …", "believed to have": hearsay about someone, nobody speaking
@@ -430,7 +431,7 @@ FIGURES: Final = FigureLexicon(
     partitive_determiners=frozenset("the them those these one his her their its our whom us a an".split()),
     lacking_verbs=frozenset({"missing", "lacking"}),
     price_nouns=("price", "prices", "fee", "fees", "fare", "fares", "subscription", "subscriptions", "costs", "cost"),
-    share_nouns=frozenset("share shares stock stocks".split()),
+    share_nouns=frozenset("share shares stock stocks ounce barrel".split()),
     discount_nouns=("discount", "discounts", "saving", "savings", "coupon", "cashback", "cheaper"),
     place_nouns=frozenset("village town city district province region camp county island state neighborhood neighbourhood suburb".split()),
     quote_back_reference=re.compile(r"^(?:With )?(?:these|those|this|that) (?:words|remarks?|comments?|quote|statement)\b"),
