@@ -296,3 +296,19 @@ def test_an_appeal_of_many_sentences_stays_an_appeal() -> None:
               "Schon fünf Euro im Monat helfen uns. Jetzt unterstützen!")
     c = run([TITLE, *REPORT, appeal])
     assert c.paragraphs == [TITLE, *REPORT] and reasons(c) == {appeal: "appeal"}
+
+
+def test_a_title_without_the_site_suffix_and_authors_without_the_publisher() -> None:
+    # a page template appends the site's name and a date to the title; an extractor lists the
+    # publisher beside the author, or keeps a byline's lead word
+    c = run(REPORT, title="Haushalt beschlossen: Was sich ändert – BB – 13.06.2023", url="https://www.bb.example/a/1",
+            outlet="Beispielbote", authors=["Beispielbote GmbH", "Autorin Anna Roth"])
+    assert c.title == "Haushalt beschlossen: Was sich ändert"
+    assert c.authors == ["Anna Roth"]
+    c = run(REPORT, title="Haushalt beschlossen | Börsen-Bote", url="https://www.boersen-bote.example/a/1", outlet="Börsen-Bote")
+    assert c.title == "Haushalt beschlossen"
+    # a title's own second part stays; a site named alone as the author stays (nobody else is named)
+    c = run(REPORT, title="Rückschlag im Titelkampf - Liverpool verliert bei Everton", url="https://www.bb.example/a/2", authors=["bb.example"])
+    assert c.title == "Rückschlag im Titelkampf - Liverpool verliert bei Everton" and c.authors == ["bb.example"]
+    c = run(EN_REPORT, language="en", title="Budget passed - The Example Times", outlet="The Example Times", authors=["By Anna Roth"])
+    assert c.title == "Budget passed" and c.authors == ["Anna Roth"]

@@ -444,6 +444,9 @@ def clean(doc: RawDoc, language: str | None = None) -> Cleaned:
     title = unicodedata.normalize("NFC", repair_mojibake(doc.title)) if doc.title else doc.title
     if title is None and not doc.extracted:
         title = _title_from_head(kept)
+    sites = _site_keys(doc.outlet, host_of(doc.url))
+    title = _without_site_suffix(title, sites) if title else title
+    authors = _clean_authors(authors, sites, pack)
     if outlet is None:
         outlet = host_of(doc.url)
     if outlet is None:
@@ -459,6 +462,64 @@ def clean(doc: RawDoc, language: str | None = None) -> Cleaned:
         credits=_dedupe(credits),
         published=published,
     )
+
+
+_TITLE_SEPARATOR = re.compile(r"\s+[|–—-]\s+")
+_NUMERIC_DATE = re.compile(r"\d{1,2}\.\d{1,2}\.\d{2,4}|\d{4}-\d{2}-\d{2}")
+
+
+def _site_key(name: str) -> str:
+    """A name reduced to its letters and digits, umlauts spelled out ("Börsen-Zeitung" and
+    "boersen-zeitung" alike)."""
+    low = name.casefold().replace("ä", "ae").replace("ö", "oe").replace("ü", "ue").replace("ß", "ss")
+    low = unicodedata.normalize("NFKD", low)
+    return re.sub(r"[^a-z0-9]", "", low)
+
+
+def _site_keys(*names: str | None) -> frozenset[str]:
+    """The keys a site goes by: its name and host, the host also without its top-level domain and
+    a "www1." ("welt.de" → "weltde", "welt")."""
+    keys: set[str] = set()
+    for name in names:
+        if not name:
+            continue
+        keys.add(_site_key(name))
+        host = re.sub(r"^www\d*\.", "", name.strip().casefold())
+        if "." in host and " " not in host:
+            keys.add(_site_key(host.rsplit(".", 1)[0]))
+    return frozenset(k for k in keys if len(k) >= 2)
+
+
+def _without_site_suffix(title: str, sites: frozenset[str]) -> str:
+    """A page title without the site's name and a date its template appends ("… - WELT",
+    "… | Börsen-Zeitung", "… – DW – 13.06.2023")."""
+    while seps := list(_TITLE_SEPARATOR.finditer(title)):
+        tail = title[seps[-1].end() :].strip()
+        if _site_key(tail) not in sites and not _NUMERIC_DATE.fullmatch(tail):
+            break
+        title = title[: seps[-1].start()].rstrip()
+    return title
+
+
+def _clean_authors(authors: list[str], sites: frozenset[str], pack: LanguagePack) -> list[str]:
+    """Authors as names: a byline's lead word dropped ("Autor Monika Bolliger", "Capital Von Jemima
+    Kelly" → the names after it), and the site or its publisher ("Heise Online", "Frankfurter
+    Allgemeine Zeitung GmbH", "WDR") dropped where a person is named beside it."""
+    out: list[str] = []
+    for a in authors:
+        words = a.split()
+        for k in range(min(3, len(words))):
+            m = pack.byline.match(" ".join(words[k:]))
+            if m and m.group("names").strip():
+                a = m.group("names").strip()
+                break
+        if a and a not in out:
+            out.append(a)
+    def site_named(a: str) -> bool:
+        key = _site_key(a)
+        return key in sites or any(len(s) >= 4 and key.startswith(s) for s in sites)
+    people = [a for a in out if not site_named(a)]
+    return people if people else out
 
 
 def _cut_share_bars(p: str, pack: LanguagePack) -> tuple[list[str], list[Removed]]:

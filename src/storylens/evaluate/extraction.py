@@ -78,7 +78,8 @@ def load_gold(folder: Path) -> list[GoldPage]:
 
 
 def _norm(s: str | None) -> str:
-    return " ".join(unicodedata.normalize("NFC", s or "").split()).casefold()
+    # (invisible soft hyphens and zero-width spaces a page or its gold may carry are no difference)
+    return " ".join(unicodedata.normalize("NFC", s or "").replace("\u00ad", "").replace("\u200b", "").split()).casefold()
 
 
 def _tokens(s: str) -> Counter[str]:

@@ -126,7 +126,7 @@ PACK = LanguagePack(
         _I,
     ),
     byline=re.compile(
-        r"^\W*(?:Von|Autor(?:in)?:?|Text:|Ein (?:Bericht|Kommentar|Gastbeitrag|Interview) von)\s+"
+        r"^\W*(?:Von:?|Autor(?:in)?:?|Text:|Ein (?:Bericht|Kommentar|Gastbeitrag|Interview) von)\s+"
         r"(?P<names>.+?)\W*$"
     ),
     name_joiners=re.compile(r"\s*(?:,|\bund\b|&|\bsowie\b)\s*"),
