@@ -312,3 +312,4 @@ def test_a_title_without_the_site_suffix_and_authors_without_the_publisher() -> 
     assert c.title == "Rückschlag im Titelkampf - Liverpool verliert bei Everton" and c.authors == ["bb.example"]
     c = run(EN_REPORT, language="en", title="Budget passed - The Example Times", outlet="The Example Times", authors=["By Anna Roth"])
     assert c.title == "Budget passed" and c.authors == ["Anna Roth"]
+    assert run(REPORT, authors=["Von der Beek Anna"]).authors == ["Von der Beek Anna"]  # a name's own particle

@@ -510,7 +510,7 @@ def _clean_authors(authors: list[str], sites: frozenset[str], pack: LanguagePack
         words = a.split()
         for k in range(min(3, len(words))):
             m = pack.byline.match(" ".join(words[k:]))
-            if m and m.group("names").strip():
+            if m and m.group("names").strip()[:1].isupper():  # (not "Von der Leyen": a name's own particle)
                 a = m.group("names").strip()
                 break
         if a and a not in out:
