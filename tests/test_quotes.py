@@ -1908,6 +1908,11 @@ def test_an_ellipsis_after_a_cue_reports_nothing() -> None:
     assert [s for _, s, _ in quotes_of(["Ophir sagte, viele der Erzählungen, die jetzt auftauchen, hätten eine lange Geschichte."])] == ["Ophir"]
 
 
+def _answers(quotes: list[dict]) -> list[tuple[str, str]]:
+    """An interview's answers as (speaker, first two words)."""
+    return [(q["speaker"], opening(q["text"])) for q in quotes if q["kind"] == "interview"]
+
+
 def _interview(paragraphs: list[str], language: str = "de") -> tuple[list[dict], list[dict], str]:
     docs = [RawDoc(id="t", path="t.txt", fmt="txt", paragraphs=paragraphs, language=language, published="2024-03-14")]
     (article,), _ = analyze_docs(docs)
@@ -1961,7 +1966,7 @@ def test_labelled_interview_answers_name_their_speaker() -> None:
         "ZEIT ONLINE: Was raten Sie der Regierung?",
         "Brandt: Geduld. Ein Konjunkturprogramm käme jetzt zu spät.",
     ])
-    assert [(q["speaker"], opening(q["text"])) for q in quotes if q["kind"] == "interview"] == [
+    assert _answers(quotes) == [
         ("Felix Brandt", "Ja, im"), ("Felix Brandt", "Die Industrie"), ("Felix Brandt", "Geduld. Ein")]
     quotes, _, _ = _interview([
         "Fünf Fragen an die Bürgermeisterin",
@@ -1971,7 +1976,7 @@ def test_labelled_interview_answers_name_their_speaker() -> None:
         "Frage: Und der schönste?",
         "Antwort: Die Eröffnung der neuen Schule im Mai.",
     ])
-    assert [(q["speaker"], opening(q["text"])) for q in quotes if q["kind"] == "interview"] == [
+    assert _answers(quotes) == [
         ("Marta Lindqvist", "Der Tag"), ("Marta Lindqvist", "Die Eröffnung")]
 
 
@@ -1985,7 +1990,7 @@ def test_english_question_and_answer() -> None:
         "Q: Will you rebuild there?",
         "A: Not in the same way. I have asked engineers for a new plan.",
     ], language="en")
-    assert [(q["speaker"], opening(q["text"])) for q in quotes if q["kind"] == "interview"] == [
+    assert _answers(quotes) == [
         ("Laura Kim", "About 300,"), ("Laura Kim", "Not in")]
 
 
@@ -2001,7 +2006,7 @@ def test_outlet_and_transcript_labels() -> None:
         "t-online: Und wer soll das bezahlen?",
         "Ritter: Das Land und private Investoren, je zur Hälfte.",
     ])
-    assert [(q["speaker"], opening(q["text"])) for q in quotes if q["kind"] == "interview"] == [
+    assert _answers(quotes) == [
         ("Eva Ritter", "Vor allem"), ("Eva Ritter", "Das Land")]
     quotes, _, _ = _interview([
         "Senator on the budget talks",
@@ -2011,7 +2016,7 @@ def test_outlet_and_transcript_labels() -> None:
         "HART: And if not?",
         "KIM: Then we keep talking. Nobody wants a shutdown.",
     ], language="en")
-    assert [(q["speaker"], opening(q["text"])) for q in quotes if q["kind"] == "interview"] == [
+    assert _answers(quotes) == [
         ("Laura Kim", "I believe"), ("Laura Kim", "Then we")]
     # questions printed in bold (no label), answers labelled with the interviewee's name
     quotes, _, _ = _interview([
@@ -2022,7 +2027,7 @@ def test_outlet_and_transcript_labels() -> None:
         "Und was fehlt noch?",
         "Korn: Mehr Platz für Kinder.",
     ])
-    assert [(q["speaker"], opening(q["text"])) for q in quotes if q["kind"] == "interview"] == [
+    assert _answers(quotes) == [
         ("Ida Korn", "Alles. Früher"), ("Ida Korn", "Mehr Platz")]
 
 
@@ -2098,7 +2103,7 @@ def test_an_interview_run_into_one_paragraph() -> None:
         "Ihnen? Lena vagt: Als ich kam, ging es mir schlecht. Jetzt bekomme ich Sauerstoff. Nord: Und die Familie? Vogts: "
         "Die Kinder haben geweint. Aber wir halten zusammen.",
     ])
-    assert [(q["speaker"], opening(q["text"])) for q in quotes if q["kind"] == "interview"] == [
+    assert _answers(quotes) == [
         ("Lena Vogt", "Als ich"), ("Lena Vogt", "Die Kinder")]
 
 
