@@ -994,3 +994,20 @@ def test_deaths_by_stoning_people_held_for_questioning_tallies_and_unit_prices()
     assert claims_of("Die Feinunze Gold wurde am Nachmittag in London mit 1553 Dollar gehandelt.") == []
     assert claims_of("Gold traded at 1,553 dollars an ounce in London.", "en") == []
     assert [(c["measure"], c["value"]) for c in claims_of("Der Konzern zahlte eine Strafe von 1553 Dollar.")] == [("money", 1553)]
+
+
+def test_vote_results_other_currencies_and_share_quotes() -> None:
+    """A vote's result written "6-0" or "5 to 2" was a match score or nothing; yuan, rupees (crore,
+    lakh) were no currencies; a share "quoting at Rs 314" is a price, not a sum anybody reports."""
+    def values(text: str) -> list[tuple[str, float]]:
+        return [(c["measure"], c["value"]) for c in claims_of(text, "en")]
+
+    assert values("A motion to approve the contract was approved 6-0 on Monday.") == [("votes", 6), ("votes", 0)]
+    assert values("The council voted 5-2 to approve the plan.") == [("votes", 5), ("votes", 2)]
+    assert values("The Senate confirmed her in a 52-47 vote on Tuesday.") == [("votes", 52), ("votes", 47)]
+    assert values("The bill passed 417 to 3.") == [("votes", 417), ("votes", 3)]
+    assert values("Liverpool won 3-1 on Sunday.") == []
+    assert values("The step will release about 800 billion yuan into the economy.") == [("money", 800e9)]
+    assert values("The state will spend 500 crore rupees on new roads.") == [("money", 5e9)]
+    assert values("Police seized cash worth Rs 2 lakh from the house.") == [("money", 2e5)]
+    assert values("Emami Ltd is quoting at Rs 314, up 1.32% on the day.") == [("percent", 1.32)]

@@ -2144,3 +2144,44 @@ def test_english_predictions_held_leads_and_labels_before_according_to() -> None
     found = quotes_of(["Calls", "Congress put out a white paper on the problem: In 2018, there were 48 billion robocalls, "
                        "according to YouMail."], "en")
     assert found == [("indirect", "YouMail", "In 2018, there were 48 billion robocalls")]
+
+
+def test_quotes_over_paragraphs_commas_inside_quotes_days_after_cues() -> None:
+    # a quote that runs on into the next paragraph has no closing mark at the end of the first
+    found = quotes_of(["Fight night", "“We want to grow,” Sefo said at the news conference. “But my phone was going off all night "
+                       "because everybody saw the show.", "“It just goes to show that we are growing.”"], "en")
+    assert ("direct", "Sefo", "But my phone was going off all night because everybody saw the show.") in found
+    assert ("direct", "Sefo", "It just goes to show that we are growing.") in found
+    # quoted words that close with a comma inside a sentence: the cue after them names the speaker
+    found = quotes_of(["Jobs", 'The plan has been "a total failure" for workers "who lost their jobs in the spring," said Tom Baker, '
+                       "a union official."], "en")
+    assert [(k, s) for k, s, _ in found] == [("direct", "Tom Baker")]
+    found = quotes_of(["Virus", 'The figures presented on the epidemic in Italy are "not real," said virologist Roberto Burioni.'], "en")
+    assert [(k, s) for k, s, _ in found] == [("indirect", "Roberto Burioni")] and found[0][2].startswith("The figures presented")
+    assert quotes_of(["Chaos", '"It was chaos," said Tom Baker.'], "en") == []
+    # a day right after the cue is no part of what was said
+    found = quotes_of(["Banks", "China's central bank said Wednesday it will cut the amount of money banks must hold."], "en")
+    assert found == [("indirect", "China's central bank", "it will cut the amount of money banks must hold")]
+    found = quotes_of(["Arrest", "Police said on Monday the suspect was arrested at his home."], "en")
+    assert found == [("indirect", "Police", "the suspect was arrested at his home")]
+    # "while according to X, …": the second clause is X's
+    found = quotes_of(["Poverty", "In 2008, 8.6% were at risk of poverty, while according to Eurostat, there were 9.5% of them in 2018."], "en")
+    assert found == [("indirect", "Eurostat", "there were 9.5% of them in 2018")]
+
+
+def test_the_company_the_article_is_about_and_german_sources() -> None:
+    # "the company" names the organisation the article writes most often, not a place written more often
+    found = quotes_of(["U-Haul to stop hiring smokers in Arizona", "U-Haul International plans to stop hiring smokers in Arizona. "
+                       "In Arizona, U-Haul employs 4,000 people.", "Arizona is among 21 states where it is legal not to hire people "
+                       "who use nicotine, the company said."], "en")
+    assert [(k, s) for k, s, _ in found] == [("indirect", "U-Haul")]
+    # "heißt es in der Studie" after a group's opinion: the study, not the group
+    found = quotes_of(["Studie", "Etwa die Hälfte aller Befragten findet demnach, dass Männer bessere Anführer sind als Frauen. "
+                       "40 Prozent seien der Meinung, dass Männer bessere Manager sind, heißt es in der Studie."])
+    assert [s for _, s, _ in found] == ["Etwa die Hälfte aller Befragten", "Studie"]
+    # a place after a person's full name is the verb's object; a conjunction opens no speaker's name
+    found = quotes_of(["Iran", "Außenminister Mohammed Javad Zarif Washington beschuldigte, mitverantwortlich zu sein. "
+                       "„Warum ist es passiert? Weil es eine Krise war“, sagte Zarif gestern."])
+    assert [s for _, s, _ in found] == ["Mohammed Javad Zarif"]
+    found = quotes_of(["Prozess", "Zumal Angestellte des Taxiunternehmens erklärten, der Angeklagte habe sonst stets nachgefragt."])
+    assert [s for _, s, _ in found] == ["Angestellte des Taxiunternehmens"]

@@ -574,6 +574,23 @@ def _score(toks: list[_Tok], fig: _Figure, score_words: frozenset[str]) -> bool:
     return False
 
 
+def _tally(toks: list[_Tok], fig: _Figure, lex: FigureLexicon) -> bool:
+    """A vote's result, either number: "approved 6-0", "voted 5 to 2", "in a 52-47 vote"."""
+    i, j = fig.start, fig.end
+    if not (lex.tally_verbs or lex.tally_nouns) or fig.value is None:
+        return False
+    if j + 1 < len(toks) and toks[j].low in ("-", "–", "to") and toks[j + 1].text.isdigit():
+        a, b = i, j + 2  # the first number
+    elif i >= 2 and toks[i - 1].low in ("-", "–", "to") and toks[i - 2].text.isdigit():
+        a, b = i - 2, j  # the second
+    else:
+        return False
+    k = a - 1
+    while k >= 0 and toks[k].low in ("in", "by", "a", "an", "on"):
+        k -= 1
+    return (k >= 0 and toks[k].low in lex.tally_verbs) or (b < len(toks) and toks[b].low in lex.tally_nouns)
+
+
 def _is_year_or_date(toks: list[_Tok], fig: _Figure, times: Callable[[], list[TimeExpr]], sent_start: int, counted_next,  # type: ignore[no-untyped-def]
                      lex: FigureLexicon) -> bool:
     """Whether a figure is a year, a date, a time, an ordinal, a score or a measurement rather than a
@@ -839,7 +856,8 @@ def extract(article: Article) -> list[dict[str, Any]]:
             if id(fig) in proportion or (fig.start >= 2 and toks[fig.start - 1].low in lex.proportion_words and toks[fig.start - 1].low != "of"
                                          and (toks[fig.start - 2].low == lex.one_word or toks[fig.start - 2].low in lex.number_words)):
                 continue  # "vier von zehn Erwachsenen", "one in five": a proportion, nobody counted
-            if (fig.value is not None or fig.range) and _is_year_or_date(toks, fig, times, span.start, counted, lex):
+            tally = _tally(toks, fig, lex)
+            if not tally and (fig.value is not None or fig.range) and _is_year_or_date(toks, fig, times, span.start, counted, lex):
                 continue
             if fig.end < len(toks) and (toks[fig.end].low in UNIT_SIGNS or toks[fig.end].low in lex.unit_words):
                 continue  # "ein bis zwei Milligramm", "drei Stunden": a unit, not people or things counted
@@ -902,8 +920,8 @@ def extract(article: Article) -> list[dict[str, Any]]:
             if currency and toks[fig.start - 1].text not in (".", ","):
                 head = None  # "$ 100 million worth of oil": the amount is money whatever follows
                 measure, unit = "money", currency
-            if head is not None and head.rstrip(".") in lex.scales:
-                head = None
+            if head is not None and (head.rstrip(".") in lex.scales or tally):
+                head = None  # (a vote's result: "passed 417 to 3", "a 5-4 ruling" counts votes whatever follows)
             if currency:
                 pass
             elif head is not None:
@@ -954,7 +972,7 @@ def extract(article: Article) -> list[dict[str, Any]]:
                 if nxt and (nxt[0].isupper() or nxt[0].isdigit()):
                     continue
                 total = None if verb_measure else _noun_before(toks, fig, lex)
-                measure = verb_measure or total
+                measure = "votes" if tally else verb_measure or total
                 if measure == "protesters" and verb_measure == "protesters" and not lex.capitalised_nouns and not fig.vague:
                     measure = None  # an English bare number by "rallied"/"marched" ("rallied … to tie the game 13 - 13") counts no crowd
                 subject = last_subject if total is None else None  # (a toll counts everyone: "killing six children, bringing the death toll to 11")

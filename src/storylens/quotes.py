@@ -112,6 +112,14 @@ def quote_spans(text: str, lex: FigureLexicon | None = None) -> list[tuple[int, 
             stop = start + ends[-1] if ends else -1
             if stop > start and _words(text[start:stop]) >= 6 and not QUOTE_MARK.search(text, start, para.end()):
                 spans.append((start, stop + 1))  # (no mark after it: "„Partys … Risiko. Wer hingege fragen». Man sollte …" pairs wrongly)
+        elif opener is not None and _continued(text, para.start(), start - 1, para.end()):
+            # '… Sefo said. “But my phone was going off … crowned.¶“It just goes to show …”': a quote that runs on
+            # into the next paragraph has no closing mark at the end of this one; the next opens again
+            end = para.end()
+            while end > start and text[end - 1].isspace():
+                end -= 1
+            if _words(text[start:end]) >= 4:
+                spans.append((start, end))
         if lex is not None and len(spans) > before:
             spans[before:] = [(s, e) for s, e in spans[before:] if not (text[s - 1 : s] == '"' and _holds_attribution(text[s:e], lex))]
         if "'" in text[para.start() : para.end()]:
@@ -252,6 +260,21 @@ def _compound_of(low: str) -> re.Pattern[str]:
 def _issuer_of(template: str, noun: str) -> re.Pattern[str]:
     """The pack's ``document_issuer`` pattern for one document noun (any case)."""
     return re.compile(template.format(noun=f"(?i:{re.escape(noun)})"))
+
+
+def _continued(text: str, para_start: int, mark: int, para_end: int) -> bool:
+    """Whether the opening mark at ``mark``, which nothing in its paragraph closes, opens a quote that
+    runs on into the next paragraph: it opens a sentence and no other mark follows it there, and the
+    next paragraph opens with a quotation mark (the convention for a quote over several paragraphs)."""
+    before = text[para_start:mark].rstrip()
+    if before and before[-1] not in ".!?:":
+        return False
+    if QUOTE_MARK.search(text, mark + 1, para_end):
+        return False
+    nxt = para_end
+    while nxt < len(text) and text[nxt].isspace():
+        nxt += 1
+    return nxt > para_end and nxt < len(text) and text[nxt] in PAIRS
 
 
 def _words(s: str) -> int:
@@ -460,6 +483,8 @@ class _Names:
         while len(name_tokens) > 1 and (name_tokens[-1].lower() in lex.weekdays or name_tokens[-1].lower() in lex.month_numbers
                                         or name_tokens[-1].lower() in lex.subordinators):
             name_tokens = name_tokens[:-1]  # "the Gulf of Aden Thursday morning": a day, no part of a name; "Kiel Als …": the next sentence's opener
+        while len(name_tokens) > 2 and _first_name(name_tokens[0]) and not _first_name(name_tokens[-2]) and _country_or_region(name_tokens[-1]):
+            name_tokens = name_tokens[:-1]  # "Außenminister Mohammed Javad Zarif Washington beschuldigte": the object after the name
         if len(name_tokens) > 2 and name_tokens[-1].rstrip(".") in lex.name_suffixes:
             name_tokens = name_tokens[:-1]  # "Hugh W. Sloan Jr.": the surname is Sloan
         if not name_tokens or name_tokens[0].lower().rstrip(".") in lex.scales:
@@ -1076,6 +1101,9 @@ class _Speech:
     at: int = -1  # where the cue stands in the article, when it is a verb found there (-1: read it off the sentence)
 
 
+_NAME_TOKEN: Final = re.compile(r"(?<![\w'’-])[A-ZÄÖÜ][\w&'’.-]*[\w]")
+
+
 class _Extractor:
     def __init__(self, article: Article, lex: FigureLexicon) -> None:
         self.a = article
@@ -1085,11 +1113,17 @@ class _Extractor:
         self.direct_spans: list[tuple[int, int]] = []  # the spans long enough to be quotes (set by run)
         pieces: list[str] = []
         done = 0
+        starts = [sp.start for sp in article.sentences]
         for s, e in sorted(self.spans):  # quoted words and their marks, blanked once for cue searches
             a = max(done, s - (2 if self.text[max(0, s - 2) : s] == "``" else 1))
             b = min(len(self.text), e + (2 if self.text[e : e + 2] == "''" else 1))
             if b > a:
-                pieces += (self.text[done:a], " " * (b - a))
+                # a comma that closes quoted words inside a sentence stays ('The plan was "a failure for workers
+                # who …," said Tom Baker'): what follows attributes the sentence around them
+                lead = re.split(r"[.!?][\s\"“”»«]", self.text[starts[max(0, bisect_right(starts, a) - 1)] : a])[-1] if starts else ""
+                inside = (self.text[e - 1 : e] == "," and b - a > 2 and _words(lead) >= 2 and not lead.rstrip().endswith(":")
+                          and not lex.speech_verbs.search(lead))  # (not "Lopez told police that '…,' the source said": Lopez's words)
+                pieces += (self.text[done:a], " " * (b - a - 1) + ("," if inside else " "))
                 done = b
         self.masked = "".join(pieces) + self.text[done:]
         self.names = _Names(self.text, self.masked, lex, [sp.start for sp in article.sentences])
@@ -1201,6 +1235,52 @@ class _Extractor:
         cues = [w for k, w in enumerate(words) if lex.speech_verbs.fullmatch(w) is not None
                 and pronoun in words[max(0, k - 1) : k + 2]]  # the cue and the pronoun side by side
         return bool(cues) and not any(w.endswith(lex.plural_cue_endings) for w in cues)
+
+    def main_body(self, at: int) -> str | None:
+        """For "the company" where the NER lexicon types no organisation (``_Names.main_organisation``):
+        the name the article writes most often before ``at`` — at least twice, more often than any
+        other, and no person's, place's, month's or day's ("U-Haul" three times; "Arizona" more
+        often, but a place) — as written the last time; None if no name stands out. A capitalised
+        common word that opens a sentence counts only where the name stands elsewhere too."""
+        counts: Counter[str] = Counter()
+        openers: Counter[str] = Counter()
+        last: dict[str, tuple[int, int]] = {}
+        sentence_starts = set(self.starts)
+        for m in _NAME_TOKEN.finditer(self.masked, 0, at):
+            token = m.group(0)
+            key = token.rstrip(".").removesuffix("'s").removesuffix("’s")
+            low = key.lower()
+            opening = m.start() in sentence_starts or m.start() == 0 or self.masked[m.start() - 1] == "\n"
+            if (len(key) < 2 or low in self.lex.articles or low in self.lex.pronouns or low in self.lex.weekdays or low in self.lex.month_numbers
+                    or key in self.names.full or _base(key) in self.names.full or _place(key) or _country_or_region(key)):
+                continue
+            if self.lex.capitalised_nouns:
+                if not _proper_noun(key) and _dictionary_word(key):
+                    continue  # a German noun, capitalised as all are
+            elif opening and self.lex.common_word is not None and self.lex.common_word(key):
+                openers[key] += 1  # "If", "People" opening a sentence (or "Microsoft has released …")
+                continue
+            counts[key] += 1
+            last[key] = m.span()
+        for key, n in openers.items():
+            if key in counts:
+                counts[key] += n
+        ranked = counts.most_common(2)
+        if not ranked or ranked[0][1] < 2 or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
+            return None
+        a, b = last[ranked[0][0]]
+        while True:  # the name as written around its last mention ("Alaska Airlines")
+            before = re.search(r"(?:^|\s)([A-Z][\w&'’-]*)\s+$", self.masked[max(0, a - 40) : a])
+            if before is None:
+                break
+            word, at_word = before.group(1), max(0, a - 40) + before.start(1)
+            if word.lower() in self.lex.articles or (at_word in sentence_starts and self.lex.common_word is not None and self.lex.common_word(word)
+                                                     and not (_place(word) or _country_or_region(word))):
+                break  # ("The", "If")
+            a = at_word
+        after = re.match(r"(?:\s+[A-Z][\w&'’-]*)*", self.masked[b : b + 60])
+        name = self.masked[a : b + (after.end() if after else 0)].rstrip(".")
+        return re.sub(r"(?:'s|’s)$", "", name)
 
     def resolve(self, phrase: str | None, at: int) -> str | None:
         if not phrase:
@@ -1348,7 +1428,7 @@ class _Extractor:
             return person or " ".join(w for w in words if w.lower() not in self.lex.articles) or phrase
         head = words[-1].strip(".,").rsplit("-", 1)[-1] if words else ""
         if 2 <= len(words) <= 3 and words[0].lower() in self.lex.articles and (head.lower() in self.lex.org_anaphors or _base(head).lower() in self.lex.org_anaphors):
-            organisation = self.names.main_organisation
+            organisation = self.names.main_organisation or self.main_body(at)
             if organisation:
                 return organisation  # "Der Konzern erwartet, dass …": the company the article is about
         if words[0].lower() in self.lex.articles and (head in self.lex.person_anaphors or head.lower().endswith(_anaphor_endings(self.lex.person_anaphors))):
@@ -1632,6 +1712,10 @@ class _Extractor:
                       and self.previous is not None and self.previous[0] == self.si - 1 else None)
             if opener and (_dictionary_word(opener.group("who").split()[-1]) or self.para_of(self.previous[2]) != self.para_of(s_start)):  # type: ignore[index]
                 opener = None
+            spoken = self.a.sentences[self.last_speech_sentence] if 0 <= self.last_speech_sentence < len(self.a.sentences) else None
+            if definite and not document and spoken is not None and source.split()[-1].lower() not in self.text[spoken.start : spoken.end].lower():
+                definite = False  # "… findet demnach, dass …. …, heißt es in der Studie": no document of who spoke before
+                # (but "schreibt der NDB in seinem Lagebericht. „…“, heißt es in dem Bericht": the NDB's)
             if (len(parts) == 1 and (definite or document) and not hs.group("e") and self.last_speaker and self.si - self.last_speech_sentence <= 2
                     and not (opener and self.para_of(self.last_speech_start) != self.para_of(s_start))):
                 source = self.last_speaker  # "schreibt der NDB in seinem Bericht. „…“, heißt es in dem Bericht": its issuer
@@ -2601,14 +2685,15 @@ class _Extractor:
         # elsewhere a capitalised word ends the search, so "a Thai trawler that was …" keeps its relative clause)
         named = r"|(?<=[a-z]\s)[A-Z][\w'’.-]*\s+" if rest.split()[:1] and (rest.split()[0] in self.lex.prepositions or rest.split()[0] == "back") else ""
         m = re.match(r"\s*(?:(?:[a-z][\w'’]*\s+" + named + r"|[A-Z]\w*day(?:\s+\d{1,2}(?:\s+[A-Z][a-z]+)?|\s+[A-Z][a-z]+\s+\d{1,2})?\s+){0,8}?that\s+"
-                     r"|(?:on|in|at|via|through)\s+(?:[\w'’-]+\s+){1,4}?(?=(?:he|she|they|it|we|there)\s))?(?=\S+\s+\S+\s+\S+)", rest)  # ("said on Saturday they were …", "said on its website it released …")
+                     r"|(?:on|in|at|via|through)\s+(?:[\w'’-]+\s+){1,4}?(?=(?:he|she|they|it|we|there)\s)"
+                     r"|(?:(?:on|late|early)\s+)?(?:[A-Z]\w*day|yesterday|today|tonight)\s+(?=(?:he|she|they|it|its|we|there|the|a|an)\s))?(?=\S+\s+\S+\s+\S+)", rest)  # ("said on Saturday they were …", "said on its website it released …", "said Wednesday it will …")
         if ((speech.cue or "") in self.lex.object_cues or (speech.cue or "") in self.lex.clause_only_cues or (speech.cue in self.lex.article_object_cues and rest.split()[:1] and (
                 rest.split()[0] in self.lex.indefinite_articles or rest.split()[0][:1].isdigit()))) and not self.lex.object_clause.match(rest):
             return  # "admitted his insanity ruse", "added 16 points for the Tar Heels": an object, not a clause
         opens = (speech.cue or "") in self.lex.clause_cues or (m is not None and "that" in m.group(0)) or re.match(
             r"(?:(?:that|he|she|they|it|we|i|the|a|an|his|her|their|there|this|its|our|some|all|no)\b|[A-Z\d\"'])", rest[m.end():] if m else "")
         if m and opens \
-                and (not re.match(r"\s*(?:on|in|at(?!\s+(?:least|most)\b)|to)\b", rest) or (re.match(r"\s*(?:on|in|at|via|through)\s", m.group(0)) and "that" not in m.group(0) and re.match(r"(?:he|she|they|it|we|there)\s", rest[m.end():]))
+                and (not re.match(r"\s*(?:on|in|at(?!\s+(?:least|most)\b)|to)\b", rest) or (re.fullmatch(r"\s*on\s+[A-Z]\w*day\s+", m.group(0)) and speech.cue in self.lex.clause_cues) or (re.match(r"\s*(?:on|in|at|via|through)\s", m.group(0)) and "that" not in m.group(0) and re.match(r"(?:he|she|they|it|we|there)\s", rest[m.end():]))
                      or ("that" in m.group(0) and not re.search(r"\b(?:condition|so|such|given|provided)\s+that\s+$", m.group(0)))):
             # ("said at a news conference", not "said at least 15,000 …" nor "said on Monday 12 November that …";
             # "said in a statement on Monday that …": the adverbials end at "that", not "on condition that …")
@@ -2866,6 +2951,8 @@ class _Extractor:
             if dass_at and sentence[: dass_at.start()].rsplit(" ", 1)[-1] in lex.cue_particles and not lex.reported(sentence[comma_after : dass_at.start()]):
                 comma_after = dass_at.start()  # "führten frühere Berichte, alte Reden … als Beweise dafür an, dass …": the particle's clause
             head = sentence[:cue_at].rstrip() if cue_at > 0 else ""
+            if not lex.capitalised_nouns and re.search(r"\w\s*,[\"”’']$", head) and _words(self.masked[start : start + cue_at]) >= 2:
+                head = head[:-2] + head[-1] + ","  # 'The figures … are "not real," said X': the comma closes the clause, quoted words and all
             next_clause = sentence[comma_after + 1 :].rstrip(" .:") if comma_after >= 0 else ""
             infinitive_next = bool(next_clause) and lex.infinitive_clause.match(next_clause.partition(",")[0]) is not None
             if speech.cue in lex.participle_cues or (head.split()[-1:] and head.split()[-1].lower() in lex.coordinators):

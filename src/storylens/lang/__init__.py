@@ -268,6 +268,9 @@ class FigureLexicon:
         reported speech ("berichtete, Merkel finde, …"; group ``who``): that person speaks.
     according_word (str): A word every ``according`` pattern needs (a cheap test first; "" tests always).
     score_words (frozenset[str]): Words after a match result ("13-10 loss"): a score, no count.
+    tally_verbs (frozenset[str]): Verbs right before a vote's result ("approved 6-0", "voted 5-2"):
+        both numbers are votes.
+    tally_nouns (frozenset[str]): Nouns right after a vote's result ("a 52-47 vote", "a 5-4 ruling").
     coordinators (frozenset[str]): Words joining two parts of a clause ("died and seven were injured").
     bystander_prepositions (frozenset[str]): A number right after them is no count of its verb ("with hundreds of others").
     proportion_words (frozenset[str]): Words between two numbers that make them a proportion ("vier von zehn
@@ -709,6 +712,8 @@ class FigureLexicon:
     relayed_speaker: re.Pattern[str] | None = None
     according_word: str = ""
     score_words: frozenset[str] = frozenset()
+    tally_verbs: frozenset[str] = frozenset()
+    tally_nouns: frozenset[str] = frozenset()
     coordinators: frozenset[str] = frozenset()
     bystander_prepositions: frozenset[str] = frozenset()
     proportion_words: frozenset[str] = frozenset()

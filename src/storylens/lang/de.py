@@ -682,7 +682,7 @@ FIGURES = FigureLexicon(
     question_openers=frozenset({"ob"}),
     condition_openers=frozenset("wenn falls sofern".split()),
     indefinite_articles=frozenset("ein eine einer eines einem einen".split()),
-    subordinators=frozenset("als nachdem während weil wenn obwohl bevor sobald da wie".split()),
+    subordinators=frozenset("als nachdem während weil wenn obwohl bevor sobald da wie zumal obgleich sofern falls sodass wohingegen".split()),
     person_anaphors=frozenset(
         "Mann Frau Paar Junge Mädchen Jugendliche Jugendlicher Teenager Vater Mutter Sohn Tochter Rentner Rentnerin "
         "Schüler Schülerin Student Studentin Zeuge Zeugin Augenzeuge Augenzeugin Überlebende Überlebender "
