@@ -1011,3 +1011,6 @@ def test_vote_results_other_currencies_and_share_quotes() -> None:
     assert values("The state will spend 500 crore rupees on new roads.") == [("money", 5e9)]
     assert values("Police seized cash worth Rs 2 lakh from the house.") == [("money", 2e5)]
     assert values("Emami Ltd is quoting at Rs 314, up 1.32% on the day.") == [("percent", 1.32)]
+    # a dollar's country glued to the number
+    assert values("Damage to the church was estimated at $US1 million.") == [("money", 1e6)]
+    assert values("The deal is worth $A2.5 billion.") == [("money", 2.5e9)]

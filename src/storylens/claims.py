@@ -29,7 +29,8 @@ MEASURES: Final = ("deaths", "injured", "arrests", "troops", "missing", "evacuat
 
 # "$500, 000": text tokenised for NLP corpora (ECB+) puts a space after a thousands comma
 # numbers grouped by ", " (tokenised English), by spaces ("38 664", "949 655,16": Swiss and typeset style), by "." or ","
-TOKEN: Final = re.compile(r"\d{1,3}(?:, \d{3})+(?!\d|[.,]\d)|(?<![\d.,])\d{1,3}(?:[ \u00a0\u202f\u2009]\d{3})+(?:[.,]\d{1,2}(?!\d))?(?![\d]|[.,]\d)|\d+(?:[.,]\d+)*|\w+(?:[-']\w+)*|[^\w\s]")
+TOKEN: Final = re.compile(r"\$\s?(?:US|AU|A|C|NZ|HK|S)(?=\d)|\d{1,3}(?:, \d{3})+(?!\d|[.,]\d)|(?<![\d.,])\d{1,3}(?:[ \u00a0\u202f\u2009]\d{3})+(?:[.,]\d{1,2}(?!\d))?(?![\d]|[.,]\d)|\d+(?:[.,]\d+)*|\w+(?:[-']\w+)*|[^\w\s]")
+# ("$US1 million", "$ A2.5 billion": the dollar's country glued to the number is one token with its sign)
 # signs that read alike in every language; the words are the language pack's (``label_words``, ``unit_words``, …)
 LABEL_SIGNS: Final = frozenset({"§"})
 UNIT_SIGNS: Final = frozenset({"km", "kg", "mg", "ml", "mm"})
@@ -132,7 +133,7 @@ def _scale_article(toks: list[_Tok], i: int, lex: FigureLexicon) -> bool:
 def _single(toks: list[_Tok], i: int, lex: FigureLexicon, starts: frozenset[str] = frozenset()) -> _Figure | None:
     t = toks[i]
     if t.text[0].isdigit():
-        if ((i and toks[i - 1].end == t.start and (toks[i - 1].text[-1].isalpha() or toks[i - 1].text == "\u2044"))
+        if ((i and toks[i - 1].end == t.start and ((toks[i - 1].text[-1].isalpha() and toks[i - 1].text[0] != "$") or toks[i - 1].text == "\u2044"))
                 or (i + 1 < len(toks) and toks[i + 1].start == t.end and toks[i + 1].text == "\u2044")):
             return None  # part of a word or a fraction ("1⁄4"), no count
         v = parse_number(t.text, lex.decimal_comma)

@@ -100,8 +100,8 @@ def quote_spans(text: str, lex: FigureLexicon | None = None) -> list[tuple[int, 
                     continue  # "''" closes in tokenised text; it opens only where a sentence starts ("… said. ''The fall …"), never '17 '' MacBook'
                 if ch in PAIRS:
                     opener, start = ch, mark.end()
-            elif ch in PAIRS[opener]:
-                spans.append((start, i))
+            elif ch in PAIRS[opener] or (opener == '"' and ch == "“" and not text[i - 1].isspace() and (i + 1 >= len(text) or not text[i + 1].isalnum())):
+                spans.append((start, i))  # (also '"Seitens … beeinflussen können.“': a straight mark closed by a German one)
                 opener = None
         if opener in ("„", "»", "«", "“") and text[para.start() : start - 1].rstrip().endswith(":") and _words(text[start : para.end()]) <= 30:
             # 'Das könnte er nachvollziehen: „Ich kann mir nicht vorstellen, … gefunden hätten.' (a text cut off
@@ -998,7 +998,7 @@ def _short_quoted(head: str) -> bool:
     return m is not None and "," not in head[m.end() :] and len(re.findall(r"\w+", m.group(0))) < 4
 
 
-NAME_SHAPE: Final = re.compile(r"^(?:[A-ZÄÖÜ][\w'’.-]+\s+){1,2}[A-ZÄÖÜ][\w'’-]+$")
+NAME_SHAPE: Final = re.compile(r"^(?:[A-ZÄÖÜ][\w'’.-]+\s+){1,2}(?:[A-ZÄÖÜ]|[a-z]{1,6}-[A-ZÄÖÜ])[\w'’-]+$")  # (also "Mehdi iran-Nejad", "Abdel al-Hilu")
 
 
 def _listener_follows(words: list[str], k: int, out: list[str], lex: FigureLexicon) -> bool:
@@ -1336,6 +1336,13 @@ class _Extractor:
                 first = self.names.last_first_name_before(at, here - 400)  # (a given name alone, if it is no surname of someone who does not fit)
                 return next((who for who in self.names.last_people_before(at, 6) if fits(who)), None) or (
                     first if first and fits(self.names.full.get(_base(first), first)) else None)
+            if spoke and 0 <= self.last_speech_sentence < len(self.a.sentences):
+                since = self.a.sentences[self.last_speech_sentence].end
+                other = self.names.last_person_before(at, since)
+                opening = self.a.sentences[self.si - 1] if self.si > self.last_speech_sentence + 1 else None
+                if (other and other != spoke and fits(other) and opening is not None and other.split()[-1] in self.masked[opening.start : opening.start + 40]
+                        and _first_name(other.split()[0]) and not (self.lex.common_word is not None and self.lex.common_word(other.split()[-1]))):
+                    return other  # "Mr Steele said … . The pastor, Larry Kroon, declined to say … . "…," he said": the subject since
             return spoke or self.names.last_person_before(at) or self.names.last_first_name_before(at, here - 400)
         if not self.lex.capitalised_nouns and len(words) == 2 and words[1].lower().strip("'’") in ("ve", "re", "ll", "d"):
             phrase, words = words[0], words[:1]  # "They 've argued": a contraction split off by the tokenizer
@@ -1346,7 +1353,9 @@ class _Extractor:
             plural = bool(body) and body.group(1).endswith("s") and not body.group(1).isupper()  # type: ignore[union-attr]
             if (body and body.group(1) not in self.names.people and not _adverb(body.group(1).split()[0]) and body.group(1).lower() not in self.lex.not_subject
                     and body.group(1).split()[0].lower() not in self.lex.function_words | self.lex.increment_words  # (not "Another anticipated ruling")
-                    and (phrase.lower() != "it" or not plural)):
+                    and (phrase.lower() != "it" or not plural)
+                    and (self.lex.capitalised_nouns or " " in body.group(1) or not body.group(1).endswith("ly") or _country_or_region(body.group(1)))):
+                # (English: not an adverb opening the sentence, "Early in her campaign, the church …")
                 return body.group(1)  # ("it" is no plural: "Attackers could … It said …" is the company again)
             if self.last_speaker and self.si - self.last_speech_sentence <= 2:
                 return self.last_speaker  # "…, Microsoft said. … had already been reported, it said."
@@ -1390,6 +1399,9 @@ class _Extractor:
                 and self.lex.is_role(words[lead].strip(".,")) and self.last_speaker in self.names.people
                 and self.si - self.last_speech_sentence <= 3):
             return self.last_speaker  # "…, so der Interimscoach der Meidericher": who has been speaking goes on
+        if (self.lex.capitalised_nouns and len(words) == 2 and self.lex.feminine_role_suffix and words[0].lower() in self.lex.non_masculine_articles
+                and words[0].lower() in self.lex.feminine_articles and self.lex.is_role(words[1]) and not words[1].endswith((self.lex.feminine_role_suffix, "e"))):
+            return words[1]  # "Die Forscher hatten betont, dass …": a masculine role after "die" is a plural, nobody named alone
         if (caps and all(self.lex.is_role(w) for w in caps)) or (words and self.lex.is_role(words[-1].strip(".,"))):
             # a bare role ("der Staatschef"): the person last named before, unless that person
             # holds another role of the same kind ("der FDP-Chef" after "CSU-Chef X")
@@ -1795,6 +1807,9 @@ class _Extractor:
                                                       for n in splitter.split(group.group(1))):
                 return _Speech(" ".join(group.group(1).split()), m.group(0), s_start + m.start())  # "meinten Regina Hey, Sebastian Reiß und Lena Groß": all of them
             after = _np_after(rest, self.lex) if not rest.lstrip().startswith(",") else None  # "kritisieren, Trump wolle …": the clause's subject
+            listened = bool(after) and m.group(0).lower() in self.lex.listener_cues
+            if listened:
+                after = None  # "…, the governor of Qeshm, Mehdi iran-Nejad, told ISNA": the news agency listens
             if after and not self.lex.capitalised_nouns and after.split()[0].lower() in self.lex.prepositions:
                 after = None  # English: "said under the reported circumstances" names nobody
             if (after is None and self.lex.capitalised_nouns
@@ -2003,6 +2018,33 @@ class _Extractor:
                       and chunks[0].strip()[:1].isupper() and len(chunks[0].split()) <= 4
                       and chunks[0].split()[0].lower() not in self.lex.prepositions):  # (not "In Gyami, a village …, 25-year-old Guzel said")
                     phrase = chunks[0].strip()  # "TallGrass, a wholesaler of …, issued a statement saying …": the name before the apposition
+            if listened and prefix.rstrip().endswith(",") and len(chunks) >= 3:
+                # "…, a member of one of the groups, which has held 11 protests, told Reuters", "…, his agent Marc
+                # Cornstein, told ESPN.com", "…, Fauzi, an official from the local disaster agency, told AFP": the
+                # subject set off before the cue, not the sentence's first words
+                told = [c for c in chunks[:-1] if c and c.split()[0].lower() not in self.lex.relative_subjects and not c.isdigit()]  # (not an age: ", 19,")
+                chunk = told[-1] if told else ""
+                k = chunks.index(chunk) if chunk else -1
+                words = chunk.split()
+
+                def named_alone(c: str, opening: bool) -> bool:
+                    return bool(c) and (bool(NAME_SHAPE.match(c)) or self.names.resolve(c) is not None or (
+                        len(c.split()) <= 4 and all(w[:1].isupper() for w in c.split()) and not (
+                            opening and self.lex.common_word is not None and self.lex.common_word(c.split()[0]))))
+
+                if words and self._apposition(words):
+                    prev = chunks[k - 1] if k >= 1 else ""
+                    run = re.search(r"(?:^|\s)(\S+)\s+((?:[A-Z][\w'’.-]*\s+){0,2}(?:[A-Z]|[a-z]{1,6}-[A-Z])[\w'’-]*)$", chunk)
+                    if named_alone(prev, k - 1 == 0):
+                        phrase = prev  # the name, then its apposition
+                    elif run and (self.lex.is_role(run.group(1)) or run.group(1) in ("-", "–", "—")) and NAME_SHAPE.match(run.group(2)):
+                        phrase = run.group(2)  # "his agent Marc Cornstein", "… danceable and positive - Gabi Drzewiecka"
+                    elif k >= 1 and words[0].lower() in self.lex.articles:
+                        phrase = _np_before(chunk, self.lex) or phrase  # "a member of one of the groups"
+                    elif prev and not run:
+                        phrase = _np_before(prev, self.lex) or phrase  # "Local sources, requesting not to be named, told WAFA that …"
+                elif k >= 1 and named_alone(chunk, False):
+                    phrase = chunk
             if phrase is None and prefix.endswith(","):
                 for chunk in reversed(chunks[:-1]):  # "In a statement, CHA president Sister Carol Keehan, DC, said that …"
                     run = re.search(r"((?:[A-ZÄÖÜ][\w'’.-]*\s+){0,3}[A-ZÄÖÜ][\w'’-]*)$", chunk)
@@ -2176,6 +2218,14 @@ class _Extractor:
     # -- quotes ---------------------------------------------------------------------------------
 
     def add(self, si: int, speaker: str, cue: str | None, kind: str, start: int, end: int) -> None:
+        if " - " in speaker:  # "T - Mobile", "al - Hilu", "co - workers" in tokenised text (not "Jonathan Wright - director of …")
+            speaker = re.sub(r"(\w+) - (?=(\w+))", lambda d: d.group(0) if len(d.group(1)) > 2 and d.group(1)[0].isupper() and d.group(2)[0].islower()
+                             else d.group(1) + "-", speaker)
+        if re.search(r"[a-zäöüß]{2}\.[a-zäöüß]{4,}$", speaker):
+            speaker = speaker.rsplit(".", 1)[0]  # "sagte Hahn.mehr in seinem …": a lost space
+            speaker = self.names.full.get(_base(speaker), speaker) if " " not in speaker else speaker
+        if speaker.isupper() and len(speaker) > 3 and " " not in speaker and (full := self.names.full.get(_base(speaker.capitalize()))):
+            speaker = full  # "bestätigte ESPER …": the name in capitals, named in full elsewhere
         if " " in speaker and speaker.split(" ", 1)[0].lower() in self.lex.subordinators:
             speaker = speaker.split(" ", 1)[1]  # "…, while supporters claim …": the subordinator opens the clause, no part of who speaks
         last = speaker.rsplit(" ", 1)[-1].lower()
@@ -2678,6 +2728,40 @@ class _Extractor:
         named.discard(None)
         return named.pop() if len(named) == 1 else None  # the one person the lead names
 
+    def _apposition(self, words: list[str]) -> bool:
+        """Whether the words set off by commas beside a name describe it: an article, a lowercase
+        word or a role among the first two ("a doctor at …", "security research director at …",
+        "Vice President of programs at …")."""
+        return bool(words) and (words[0].lower() in self.lex.articles or words[0][:1].islower()
+                                or any(self.lex.is_role(w.strip(".,")) for w in words[:2]))
+
+    def _report_end(self, head: str, speaker: str) -> int:
+        """Where a report before a trailing cue ends: at the last comma, or before the speaker set off
+        by commas with its apposition or relative clause ("…, the governor of Qeshm, Mehdi iran-Nejad,
+        told ISNA", "…, Fauzi, an official from the local disaster agency, told AFP", "…, a member of
+        one of the groups, which has held 11 protests, told Reuters")."""
+        cut = head.rfind(",")
+        if not head.rstrip().endswith(",") or not speaker.split() or self.lex.capitalised_nouns:
+            return cut  # (German names its speaker after the cue)
+        names = set(speaker.split()) | self.lex.name_particles
+        k, found, start = cut, False, cut
+        for _ in range(3):
+            before = head.rfind(",", 0, k)
+            if before <= 0:
+                break
+            chunk = head[before + 1 : k].split()
+            if not chunk:
+                break
+            lead = chunk[0].lower()
+            if set(chunk) <= names or (len(chunk) <= 8 and speaker in " ".join(chunk) and chunk[-1] == speaker.split()[-1]):
+                found, start = True, before  # the speaker's own words
+            elif lead in self.lex.relative_subjects or chunk[0].isdigit() or (len(chunk) <= 14 and self._apposition(chunk)):
+                start = before  # an apposition, an age or a relative clause beside the speaker
+            else:
+                break
+            k = before
+        return start if found else cut
+
     def add_reported_clause(self, si: int, speech: _Speech, at: int, rest: str, end: int) -> None:
         """English: the clause right after a cue ("said earlier that it had …", "said 42 people
         were killed"), not an object or an adverbial ("urged support for …", "said in a statement")."""
@@ -2977,7 +3061,7 @@ class _Extractor:
             if head.endswith(",") and ((lex.relative_subject.match(head) and not lex.reported(chunks[0])) or (len(chunks) == 3 and (NAME_SHAPE.match(chunks[1]) or NAME_SHAPE.match(chunks[0]) or self.surname_alone(chunks[1])))):
                 head = ""  # "The police source, who …, said"; "Der Vizepräsident …, Jochen Oltmer, geht davon aus": a subject
             if (head.endswith(",") and not lex.capitalised_nouns and len(chunks) >= 4 and speech.speaker and chunks[-2][:1].islower()
-                    and _without_coordinator(chunks[-3], lex) == speech.speaker):
+                    and _without_coordinator(chunks[-3], lex) == speech.speaker and _has_words(sentence, cue_at + len(speech.cue or ""), len(sentence), 5)):
                 head = ""  # "…, but Bill Shaikin, the reporter who wrote the story, says the team …": the speaker and his apposition open the cue's clause
             if (head.endswith(",") and lex.capitalised_nouns and len(chunks) > 3 and chunks[-2].split()[0].lower() in lex.relative_pronouns
                     and not lex.reported(", ".join(chunks[:-2]))):
@@ -3003,11 +3087,13 @@ class _Extractor:
                 # "Erstens, so das BVerfG, müsse ein Bezug bestehen": the report runs on after the inserted source
                 self.add(si, speech.speaker, "so", "indirect", start, start + len(sentence.rstrip(" .")))
             elif (head.endswith(",") and not re.fullmatch(r"[„“\"»«‚].*[“”\"«»‘],", head)
+                  and not (speech.cue in lex.listener_cues and re.match(r"\s+(?:[\w.'’-]+\s+){1,5}?that\s", sentence[cue_at + len(speech.cue or "") :]))
                   and not (lex.capitalised_nouns and head.split()[0].lower() in lex.subordinators and head.count(",") == 1 and not lex.reported(head))
                   and not (lex.capitalised_nouns and (_entry(head.split()[0]) or ("",) * 5)[4:5] in (("APPR",), ("APPRART",))
                            and _verbless(head) and not lex.reported(head))):  # (nor "Vor fünf Jahren, im September 2020, versprach X …")
-                # (not "Als er sich die Hände wäscht, erzählt X, wie …": a time clause frames the cue)
-                self.add(si, speech.speaker, speech.cue, "indirect", start, start + head.rfind(","))
+                # (not "Als er sich die Hände wäscht, erzählt X, wie …": a time clause frames the cue; nor
+                # "…, Mahnefah Gray, 19, told The New York Times that …": the clause after the listener is the report)
+                self.add(si, speech.speaker, speech.cue, "indirect", start, start + self._report_end(head, speech.speaker))
                 self.report_after_colon(si, speech, start, sentence, cue_at)
             elif speech.cue == "so":
                 self.add(si, speech.speaker, "so", "indirect", start, start + sentence.rfind(", so "))
@@ -3026,7 +3112,7 @@ class _Extractor:
                     # "Witnesses said the shooter used a rifle, Lt. X said": the witnesses' words, relayed
                     self.add(si, nested.speaker, nested.cue, "indirect", nested.at, start + head.rfind(","))
                 else:
-                    self.add(si, speech.speaker, speech.cue, "indirect", start, start + head.rfind(","))  # "…, police said."
+                    self.add(si, speech.speaker, speech.cue, "indirect", start, start + self._report_end(head, speech.speaker))  # "…, police said."
             elif comma_after >= 0 and (lex.capitalised_nouns or (comma_after - cue_at - len(speech.cue) <= 25  # type: ignore[arg-type]
                                                                  and (sentence[comma_after] == ":" or not re.search(r"[A-Z]\w*\s*(?:'s|’s)|[A-Z]\w*\s+[a-z]+\s+[a-z]",
                                                                                                                   sentence[cue_at + len(speech.cue) : comma_after])))) and (lex.capitalised_nouns or not re.match(  # type: ignore[arg-type]
@@ -3050,7 +3136,11 @@ class _Extractor:
                     return  # 'antwortet: „Eindeutig ja.“': a quote too short to count, not reported speech
                 if re.search(r"\s[-–—]\s", sentence[cue_at:comma_after]) and not colon:
                     return  # "kritisierte X scharf - ein weiteres Anzeichen, dass …": the author's comment, not the report
-                v2 = comma_after == cue_at + len(speech.cue) and bool(lex.main_clause.match(sentence[comma_after:]) or (  # type: ignore[arg-type]
+                between = sentence[cue_at + len(speech.cue) : comma_after].split()  # type: ignore[arg-type]
+                # "sagte in einer Mitarbeiterinformation, er hat auch …": an adverbial after the cue, then the clause
+                adverbial = bool(lex.capitalised_nouns and 2 <= len(between) <= 5 and between[0].lower() in lex.np_breakers
+                                 and not any(w.lower() in lex.relative_pronouns for w in between) and not infinitive_next)
+                v2 = (comma_after == cue_at + len(speech.cue) or adverbial) and bool(lex.main_clause.match(sentence[comma_after:]) or (  # type: ignore[arg-type]
                     lex.capitalised_nouns and _verb_second(sentence[comma_after + 1 :], lex))) and speech.cue not in lex.belief_cues and not (
                     lex.capitalised_nouns and _verbless(sentence[comma_after + 1 :]))  # (not "… gefordert, die Verteidigung einen Freispruch": an ellipsis)
                 asked = lex.question_clause.search(clause) if lex.question_clause is not None else None

@@ -142,6 +142,8 @@ class FigureLexicon:
     measure_verbs (tuple[tuple[str, re.Pattern], ...]): (measure, pattern) on the clause.
     participle_cue (re.Pattern): ", noting that …" after a quote: the same speaker reports on.
     object_cues (frozenset[str]): Cues that take an object as often as a clause ("admitted his …").
+    listener_cues (frozenset[str]): Cues whose noun phrase after them is the listener, never an
+        inverted speaker ("…, the governor told ISNA": ISNA listens).
     clause_only_cues (frozenset[str]): English cues that report only before a clause ("wrote in a
         letter that …"), never before what was written ("wrote stories about …").
     object_clause (re.Pattern): The start of a reported clause after such a cue ("noted Tuesday that
@@ -645,6 +647,7 @@ class FigureLexicon:
     money_verbs: re.Pattern[str] | None = None
     participle_cue: re.Pattern[str] | None = None
     object_cues: frozenset[str] = frozenset()
+    listener_cues: frozenset[str] = frozenset()
     clause_only_cues: frozenset[str] = frozenset()
     object_clause: re.Pattern[str] = re.compile(r"")
     contrast_subject: re.Pattern[str] | None = None

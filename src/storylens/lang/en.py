@@ -294,7 +294,8 @@ FIGURES: Final = FigureLexicon(
               "rand": "ZAR", "pesos": "MXN", "lira": "TRY", "naira": "NGN", "shekels": "ILS",
               "ringgit": "MYR", "dirhams": "AED"},
     currency_before={"€": "EUR", "$": "USD", "£": "GBP", "chf": "CHF", "eur": "EUR", "usd": "USD", "gbp": "GBP",
-                     "us$": "USD", "rs": "INR", "₹": "INR", "inr": "INR", "cny": "CNY", "rmb": "CNY", "jpy": "JPY"},
+                     "us$": "USD", "$us": "USD", "$ us": "USD", "$a": "AUD", "$ a": "AUD", "$au": "AUD", "$ au": "AUD", "$c": "CAD", "$ c": "CAD",
+                     "$nz": "NZD", "$ nz": "NZD", "$hk": "HKD", "$ hk": "HKD", "$s": "SGD", "$ s": "SGD", "rs": "INR", "₹": "INR", "inr": "INR", "cny": "CNY", "rmb": "CNY", "jpy": "JPY"},
     not_sources=frozenset("it he she they we this".split()),
     clause_cues=frozenset("said says say added stated declared explained insisted claimed argued noted stressed recalled wrote replied".split()),
     place_adjective=re.compile(r"(?:north|south|east|west|northeast|northwest|southeast|southwest)(?:ern)?|central|neighbou?ring|nearby|coastal|rural|remote"),
@@ -359,6 +360,7 @@ FIGURES: Final = FigureLexicon(
                                        ("m", "mr mr. spokesman chairman congressman councilman actor father husband son "
                                              "brother king businessman"))
                  for w in words.split()},
+    listener_cues=frozenset("told tells tell".split()),
     object_cues=frozenset("admitted acknowledged accepted confirmed announced reiterated promised denied noted ruled "
                           "estimated estimates stress stressed asked urged confirms announces maintained maintains".split()),  # ("maintained his lead")
     # "wrote stories about the burglary": what was written, unless a clause follows ("wrote in a letter that …", "wrote the plan was …")
