@@ -1101,6 +1101,12 @@ class _Speech:
     at: int = -1  # where the cue stands in the article, when it is a verb found there (-1: read it off the sentence)
 
 
+@lru_cache(maxsize=8)
+def _clause_lead(template: str, named: str) -> re.Pattern[str]:
+    """A pack's ``ClauseLead.lead`` with its ``{named}`` slot filled, compiled once."""
+    return re.compile(template.format(named=named))
+
+
 _NAME_TOKEN: Final = re.compile(r"(?<![\w'’-])[A-ZÄÖÜ][\w&'’.-]*[\w]")
 
 
@@ -2763,27 +2769,28 @@ class _Extractor:
         return start if found else cut
 
     def add_reported_clause(self, si: int, speech: _Speech, at: int, rest: str, end: int) -> None:
-        """English: the clause right after a cue ("said earlier that it had …", "said 42 people
-        were killed"), not an object or an adverbial ("urged support for …", "said in a statement")."""
-        # (a name inside an adverbial that opens with a preposition: "said on Twitter that", "in an interview with the BBC that";
-        # elsewhere a capitalised word ends the search, so "a Thai trawler that was …" keeps its relative clause)
-        named = r"|(?<=[a-z]\s)[A-Z][\w'’.-]*\s+" if rest.split()[:1] and (rest.split()[0] in self.lex.prepositions or rest.split()[0] == "back") else ""
-        m = re.match(r"\s*(?:(?:[a-z][\w'’]*\s+" + named + r"|[A-Z]\w*day(?:\s+\d{1,2}(?:\s+[A-Z][a-z]+)?|\s+[A-Z][a-z]+\s+\d{1,2})?\s+){0,8}?that\s+"
-                     r"|(?:on|in|at|via|through)\s+(?:[\w'’-]+\s+){1,4}?(?=(?:he|she|they|it|we|there)\s)"
-                     r"|(?:(?:on|late|early)\s+)?(?:[A-Z]\w*day|yesterday|today|tonight)\s+(?=(?:he|she|they|it|its|we|there|the|a|an)\s))?(?=\S+\s+\S+\s+\S+)", rest)  # ("said on Saturday they were …", "said on its website it released …", "said Wednesday it will …")
-        if ((speech.cue or "") in self.lex.object_cues or (speech.cue or "") in self.lex.clause_only_cues or (speech.cue in self.lex.article_object_cues and rest.split()[:1] and (
-                rest.split()[0] in self.lex.indefinite_articles or rest.split()[0][:1].isdigit()))) and not self.lex.object_clause.match(rest):
+        """The clause right after a cue, not set off by a comma ("said earlier that it had …", "said
+        42 people were killed", "said Wednesday it will …"), not an object or an adverbial ("urged
+        support for …", "said in a statement"); what may stand between is the pack's ``clause_lead``."""
+        cl = self.lex.clause_lead
+        if cl is None:
+            return
+        first = rest.split()[:1]
+        named = cl.named if first and (first[0] in self.lex.prepositions or first[0] in cl.named_openers) else ""
+        m = _clause_lead(cl.lead, named).match(rest)
+        if ((speech.cue or "") in self.lex.object_cues or (speech.cue or "") in self.lex.clause_only_cues or (speech.cue in self.lex.article_object_cues and first and (
+                first[0] in self.lex.indefinite_articles or first[0][:1].isdigit()))) and not self.lex.object_clause.match(rest):
             return  # "admitted his insanity ruse", "added 16 points for the Tar Heels": an object, not a clause
-        opens = (speech.cue or "") in self.lex.clause_cues or (m is not None and "that" in m.group(0)) or re.match(
-            r"(?:(?:that|he|she|they|it|we|i|the|a|an|his|her|their|there|this|its|our|some|all|no)\b|[A-Z\d\"'])", rest[m.end():] if m else "")
-        if m and opens \
-                and (not re.match(r"\s*(?:on|in|at(?!\s+(?:least|most)\b)|to)\b", rest) or (re.fullmatch(r"\s*on\s+[A-Z]\w*day\s+", m.group(0)) and speech.cue in self.lex.clause_cues) or (re.match(r"\s*(?:on|in|at|via|through)\s", m.group(0)) and "that" not in m.group(0) and re.match(r"(?:he|she|they|it|we|there)\s", rest[m.end():]))
-                     or ("that" in m.group(0) and not re.search(r"\b(?:condition|so|such|given|provided)\s+that\s+$", m.group(0)))):
+        that = m is not None and cl.complementizer in m.group(0)
+        opens = (speech.cue or "") in self.lex.clause_cues or that or (m is not None and cl.opener.match(rest[m.end():]))
+        if m and opens and (not cl.adverbial.match(rest) or (cl.day.fullmatch(m.group(0)) and speech.cue in self.lex.clause_cues)
+                            or (cl.place.match(m.group(0)) and not that and cl.subject.match(rest[m.end():]))
+                            or (that and not cl.condition.search(m.group(0)))):
             # ("said at a news conference", not "said at least 15,000 …" nor "said on Monday 12 November that …";
             # "said in a statement on Monday that …": the adverbials end at "that", not "on condition that …")
             lead = self.text[at + m.end() : end].split()
-            if (QUOTE_MARK.match(self.text[end : end + 8].lstrip(" ,")) and self.text[at + m.end() : end + 8].count(",") == 1 and "that" not in m.group(0)
-                    and len(lead) <= 6 and not any(w.lower() in self.lex.pronouns or w.lower() in self.lex.auxiliaries or w.endswith(("ed", "'ll", "’ll"))
+            if (QUOTE_MARK.match(self.text[end : end + 8].lstrip(" ,")) and self.text[at + m.end() : end + 8].count(",") == 1 and not that
+                    and len(lead) <= 6 and not any(w.lower() in self.lex.pronouns or w.lower() in self.lex.auxiliaries or w.endswith(cl.verb_endings)
                                                    for w in lead)):
                 return  # 'Heffner told the AP on Thursday, "I think …"': a listener and a day, no clause, lead to the quote
             self.add(si, speech.speaker, speech.cue, "indirect", at + m.end(), end)

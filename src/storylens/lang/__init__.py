@@ -128,6 +128,44 @@ class InterviewCues:
 
 
 @dataclass(frozen=True)
+class ClauseLead:
+    """What may stand between a cue and the clause it reports where the clause is not set off by a
+    comma ("said Wednesday it will …", "said in a statement on Monday that …"; English):
+    ``FigureLexicon.clause_lead``, read by ``quotes`` for the words right after a cue.
+
+    lead (str): A regex template for the words between the cue and the clause (adverbials up to a
+        complementizer, a prepositional phrase before a pronoun subject, a day); ``{named}`` is
+        filled with ``named`` where the words after the cue open with a preposition or one of
+        ``named_openers`` (a name may stand inside the adverbial: "said on Twitter that"), else
+        left empty (a capitalised word ends the search: "a Thai trawler that was …").
+    named (str): The alternative for a capitalised word inside an adverbial.
+    named_openers (frozenset[str]): Words besides prepositions that open such an adverbial ("back").
+    complementizer (str): The word that opens a reported clause ("that").
+    opener (re.Pattern): What opens a reported clause without a complementizer (a pronoun, an
+        article, a capital, a digit).
+    adverbial (re.Pattern): A preposition right after the cue: an adverbial, no clause ("said at a
+        news conference"; not "at least").
+    day (re.Pattern): A lead that is a day alone ("said on Monday the suspect …").
+    place (re.Pattern): A lead that is a prepositional phrase, before ``subject``.
+    subject (re.Pattern): A pronoun subject that opens the clause after such a phrase.
+    condition (re.Pattern): A complementizer that closes a condition ("on condition that"), no report.
+    verb_endings (tuple[str, ...]): Endings of verb forms in a lead ("ed", "'ll"): a clause.
+    """
+
+    lead: str
+    named: str
+    named_openers: frozenset[str]
+    complementizer: str
+    opener: re.Pattern[str]
+    adverbial: re.Pattern[str]
+    day: re.Pattern[str]
+    place: re.Pattern[str]
+    subject: re.Pattern[str]
+    condition: re.Pattern[str]
+    verb_endings: tuple[str, ...]
+
+
+@dataclass(frozen=True)
 class FigureLexicon:
     """What a language needs to read figures, their sources, dates and reported speech.
 
@@ -530,6 +568,8 @@ class FigureLexicon:
         ("Hier finden Sie …"): no reported speech goes on in it.
     interview (InterviewCues | None): How the language prints interviews (questions, then the
         interviewee's answers, each answer a quote of hers); None where the pack does not say.
+    clause_lead (ClauseLead | None): What may stand between a cue and a clause it reports without
+        a comma (English); None where clauses after a cue are set off by a comma.
     """
 
     number_words: dict[str, float]
@@ -759,6 +799,7 @@ class FigureLexicon:
     quoted_by: re.Pattern[str] = re.compile(r"(?!x)x")
     main_clause: re.Pattern[str] = re.compile(r"(?!x)x")
     interview: InterviewCues | None = None
+    clause_lead: ClauseLead | None = None
     reader_after_verb: re.Pattern[str] | None = None
 
     def reported(self, text: str) -> bool:

@@ -7,7 +7,7 @@ from typing import Final
 from dataclasses import replace
 from functools import lru_cache
 
-from . import FigureLexicon, InterviewCues, LanguagePack, share_bar
+from . import ClauseLead, FigureLexicon, InterviewCues, LanguagePack, share_bar
 
 _I: Final = re.IGNORECASE
 
@@ -449,6 +449,23 @@ FIGURES: Final = FigureLexicon(
     quote_back_reference=re.compile(r"^(?:With )?(?:these|those|this|that) (?:words|remarks?|comments?|quote|statement)\b"),
     decimal_comma=False,
     capitalised_nouns=False,
+    clause_lead=ClauseLead(
+        # adverbials up to "that" ("said earlier that", "said on Monday 12 November that"), a prepositional
+        # phrase before a pronoun ("said on its website it released …"), a day ("said Wednesday it will …")
+        lead=(r"\s*(?:(?:[a-z][\w'’]*\s+{named}|[A-Z]\w*day(?:\s+\d{{1,2}}(?:\s+[A-Z][a-z]+)?|\s+[A-Z][a-z]+\s+\d{{1,2}})?\s+){{0,8}}?that\s+"
+              r"|(?:on|in|at|via|through)\s+(?:[\w'’-]+\s+){{1,4}}?(?=(?:he|she|they|it|we|there)\s)"
+              r"|(?:(?:on|late|early)\s+)?(?:[A-Z]\w*day|yesterday|today|tonight)\s+(?=(?:he|she|they|it|its|we|there|the|a|an)\s))?(?=\S+\s+\S+\s+\S+)"),
+        named=r"|(?<=[a-z]\s)[A-Z][\w'’.-]*\s+",
+        named_openers=frozenset({"back"}),
+        complementizer="that",
+        opener=re.compile(r"(?:(?:that|he|she|they|it|we|i|the|a|an|his|her|their|there|this|its|our|some|all|no)\b|[A-Z\d\"'])"),
+        adverbial=re.compile(r"\s*(?:on|in|at(?!\s+(?:least|most)\b)|to)\b"),
+        day=re.compile(r"\s*on\s+[A-Z]\w*day\s+"),
+        place=re.compile(r"\s*(?:on|in|at|via|through)\s"),
+        subject=re.compile(r"(?:he|she|they|it|we|there)\s"),
+        condition=re.compile(r"\b(?:condition|so|such|given|provided)\s+that\s+$"),
+        verb_endings=("ed", "'ll", "’ll"),
+    ),
     interview=InterviewCues(
         cue=re.compile(r"\b(?:[Ii]nterview|Q\s?&\s?A|Q and A|spoke (?:to|with)|talked (?:to|with)|sat down with|conversation with)"),
         introduces=re.compile(r"\b(?:with|to|asked)\s+(?:(?:the|former|our)\s+)?(?:[\w’'-]+\s+){0,3}$"),
