@@ -1014,3 +1014,13 @@ def test_vote_results_other_currencies_and_share_quotes() -> None:
     # a dollar's country glued to the number
     assert values("Damage to the church was estimated at $US1 million.") == [("money", 1e6)]
     assert values("The deal is worth $A2.5 billion.") == [("money", 2.5e9)]
+
+
+def test_protests_told_by_their_participle_and_animals_that_died() -> None:
+    """"hatten Tausende Menschen … protestiert" counted nobody; "mehrere Hundert Meisen" and "mehr als 30
+    Tiere kamen ums Leben" counted as deaths of people."""
+    found = claims_of("In mehreren Städten hatten Tausende Menschen gegen die strikten Regeln im Kampf gegen die Pandemie protestiert.")
+    assert [(c["measure"], c["low"], c["high"]) for c in found] == [("protesters", 2000, 9999)]
+    assert claims_of("In den vergangenen zwei Wochen starben im Südwesten mehrere Hundert Meisen.") == []
+    assert claims_of("Das Affenhaus brannte ab, mehr als 30 Tiere kamen ums Leben.") == []
+    assert claims_of("More than 200 birds died in the storm.", "en") == []

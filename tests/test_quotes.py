@@ -2223,6 +2223,34 @@ def test_listeners_appositions_and_names_set_off_before_the_cue() -> None:
      "Beweise dafür gesehen“, sagte ESPER.", ("direct", "Mark Esper", "Ich habe keine Beweise dafür gesehen")),
     ("Den Preis übergab Akademiedirektor Udo Hahn. Daher sollte der Preis auch ein Zeichen der Ermutigung sein, sagte Hahn.mehr "
      "in seiner Rede.", ("indirect", "Udo Hahn", "Daher sollte der Preis auch ein Zeichen der Ermutigung sein")),
+    ("„Es ist nicht gut für die Luft, wenn fünf verschiedene Lieferwagen kommen“, sagte Betriebsrat Thomas Koczelnik.ein für alle: "
+     "Wird ein Bote liefern?", ("direct", "Betriebsrat Thomas Koczelnik", "Es ist nicht gut für die Luft, wenn fünf verschiedene Lieferwagen kommen")),
 ])
 def test_german_plural_roles_mixed_marks_adverbials_after_cues_and_mangled_names(text: str, want: tuple[str, str, str]) -> None:
     assert want in quotes_of(["Bericht", text])
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    # a pronoun opens the clause; it is no adverbial before a later "that"
+    ("Daniels, who had ten tackles this season, said he's healthy enough now that he'd be able to play.",
+     [("indirect", "Daniels", "he's healthy enough now that he'd be able to play")]),
+    # an adverbial between the cue and "that"
+    ("WHO announced during a press conference that the epidemic should be described as a pandemic.",
+     [("indirect", "WHO", "the epidemic should be described as a pandemic")]),
+    ("The therapist alleged in the complaint that the actor grabbed his hand.", [("indirect", "therapist", "the actor grabbed his hand")]),
+    ("The singer revealed that he was gay.", [("indirect", "singer", "he was gay")]),
+    ("It was only decades later revealed that she had moved to Florida.", []),
+    # a few quoted words after the cue: no quote, no clause
+    ("When asked what made him say yes to the film, he said 'the brilliant script'.", []),
+    # "told" and its listener end the sentence: the report stands before
+    ('Work is going "smoothly" on the new mission to the moon, agency chairman K. Sivan told a press conference.',
+     [("indirect", "K. Sivan", 'Work is going "smoothly" on the new mission to the moon')]),
+    # "said that": the clause after it, not the words before the speaker
+    ("In a statement, the program director, Tomasz Kowalczewski, said that a song not on the list had been added.",
+     [("indirect", "Tomasz Kowalczewski", "a song not on the list had been added")]),
+    # two verbs of one subject: "… lauds the actress and tells X, "…""
+    ('Kumud Mishra, who plays her father, lauds the actress and tells Ahmedabad Mirror, "She is a fantastic actress and I have never '
+     'seen her like this."', [("direct", "Kumud Mishra", "She is a fantastic actress and I have never seen her like this.")]),
+])
+def test_english_clauses_after_cues_and_their_subjects(text: str, want: list[tuple[str, str, str]]) -> None:
+    assert quotes_of(["Report", text], "en") == want

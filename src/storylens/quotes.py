@@ -1101,6 +1101,10 @@ class _Speech:
     at: int = -1  # where the cue stands in the article, when it is a verb found there (-1: read it off the sentence)
 
 
+# the ends of web addresses, which follow a name's period with no space ("Deadlinehollywooddaily.com", "Merkur.de")
+_DOMAINS: Final = frozenset("com org net de at ch uk fr it es nl pl ru eu gov edu info tv io co us ca au in cn jp biz news online".split())
+
+
 @lru_cache(maxsize=8)
 def _clause_lead(template: str, named: str) -> re.Pattern[str]:
     """A pack's ``ClauseLead.lead`` with its ``{named}`` slot filled, compiled once."""
@@ -2051,6 +2055,9 @@ class _Extractor:
                         phrase = _np_before(prev, self.lex) or phrase  # "Local sources, requesting not to be named, told WAFA that …"
                 elif k >= 1 and named_alone(chunk, False):
                     phrase = chunk
+            if (not self.lex.capitalised_nouns and phrase and phrase.split()[-1].lower() in self.lex.coordinators and len(chunks) >= 2
+                    and (NAME_SHAPE.match(chunks[0]) or self.names.resolve(chunks[0]))):
+                phrase = chunks[0]  # "Kumud Mishra, who portrays …, lauds the actress and tells …": the subject of both verbs
             if phrase is None and prefix.endswith(","):
                 for chunk in reversed(chunks[:-1]):  # "In a statement, CHA president Sister Carol Keehan, DC, said that …"
                     run = re.search(r"((?:[A-ZÄÖÜ][\w'’.-]*\s+){0,3}[A-ZÄÖÜ][\w'’-]*)$", chunk)
@@ -2227,7 +2234,7 @@ class _Extractor:
         if " - " in speaker:  # "T - Mobile", "al - Hilu", "co - workers" in tokenised text (not "Jonathan Wright - director of …")
             speaker = re.sub(r"(\w+) - (?=(\w+))", lambda d: d.group(0) if len(d.group(1)) > 2 and d.group(1)[0].isupper() and d.group(2)[0].islower()
                              else d.group(1) + "-", speaker)
-        if re.search(r"[a-zäöüß]{2}\.[a-zäöüß]{4,}$", speaker):
+        if (lost := re.search(r"[a-zäöüß]{2}\.([a-zäöüß]{2,})$", speaker)) and lost.group(1) not in _DOMAINS:
             speaker = speaker.rsplit(".", 1)[0]  # "sagte Hahn.mehr in seinem …": a lost space
             speaker = self.names.full.get(_base(speaker), speaker) if " " not in speaker else speaker
         if speaker.isupper() and len(speaker) > 3 and " " not in speaker and (full := self.names.full.get(_base(speaker.capitalize()))):
@@ -2781,6 +2788,8 @@ class _Extractor:
         if ((speech.cue or "") in self.lex.object_cues or (speech.cue or "") in self.lex.clause_only_cues or (speech.cue in self.lex.article_object_cues and first and (
                 first[0] in self.lex.indefinite_articles or first[0][:1].isdigit()))) and not self.lex.object_clause.match(rest):
             return  # "admitted his insanity ruse", "added 16 points for the Tar Heels": an object, not a clause
+        if m is not None and (short := re.match(r"\s*[\"“‘']([^\"“”‘’']{1,60})[\"”’']\W*$", rest[m.end():])) and _words(short.group(1)) < 4:
+            return  # "he said 'the brilliant script'": a few quoted words, neither a quote nor a clause
         that = m is not None and cl.complementizer in m.group(0)
         opens = (speech.cue or "") in self.lex.clause_cues or that or (m is not None and cl.opener.match(rest[m.end():]))
         if m and opens and (not cl.adverbial.match(rest) or (cl.day.fullmatch(m.group(0)) and speech.cue in self.lex.clause_cues)
@@ -3094,20 +3103,23 @@ class _Extractor:
                 # "Erstens, so das BVerfG, müsse ein Bezug bestehen": the report runs on after the inserted source
                 self.add(si, speech.speaker, "so", "indirect", start, start + len(sentence.rstrip(" .")))
             elif (head.endswith(",") and not re.fullmatch(r"[„“\"»«‚].*[“”\"«»‘],", head)
-                  and not (speech.cue in lex.listener_cues and re.match(r"\s+(?:[\w.'’-]+\s+){1,5}?that\s", sentence[cue_at + len(speech.cue or "") :]))
+                  and not (not lex.capitalised_nouns and re.match(r"\s+(?:[\w.'’-]+\s+){0,5}?that\s", sentence[cue_at + len(speech.cue or "") :]))
                   and not (lex.capitalised_nouns and head.split()[0].lower() in lex.subordinators and head.count(",") == 1 and not lex.reported(head))
                   and not (lex.capitalised_nouns and (_entry(head.split()[0]) or ("",) * 5)[4:5] in (("APPR",), ("APPRART",))
                            and _verbless(head) and not lex.reported(head))):  # (nor "Vor fünf Jahren, im September 2020, versprach X …")
-                # (not "Als er sich die Hände wäscht, erzählt X, wie …": a time clause frames the cue; nor
-                # "…, Mahnefah Gray, 19, told The New York Times that …": the clause after the listener is the report)
+                # (not "Als er sich die Hände wäscht, erzählt X, wie …": a time clause frames the cue; nor "…, Mahnefah
+                # Gray, 19, told The New York Times that …", "In a statement, the director, X, said that …": the clause after "that")
                 self.add(si, speech.speaker, speech.cue, "indirect", start, start + self._report_end(head, speech.speaker))
                 self.report_after_colon(si, speech, start, sentence, cue_at)
             elif speech.cue == "so":
                 self.add(si, speech.speaker, "so", "indirect", start, start + sentence.rfind(", so "))
             elif not lex.capitalised_nouns and "," in head and not re.match(r"(?:When\s+)?[Aa]sked\b", head) and not _short_quoted(head) and lex.subordinators.isdisjoint(
                     w.lower() for w in head.rsplit(",", 1)[1].split()) and (end - start - cue_at < 40 or sentence[cue_at + len(speech.cue):].startswith(", ")) and (  # type: ignore[arg-type]
-                    speech.cue not in lex.object_cues or len(sentence[cue_at + len(speech.cue):].split()) <= 2) and not re.match(  # ("…, the companies announced Monday.")
-                    r"\s+(?:that\s+)?(?:he|she|they|it|the|a|an|his|her|their|there|we|i)\b", sentence[cue_at + len(speech.cue):]):  # type: ignore[arg-type]
+                    speech.cue not in lex.object_cues or len(sentence[cue_at + len(speech.cue):].split()) <= 2) and (not re.match(  # ("…, the companies announced Monday.")
+                    r"\s+(?:that\s+)?(?:he|she|they|it|the|a|an|his|her|their|there|we|i)\b", sentence[cue_at + len(speech.cue):])  # type: ignore[arg-type]
+                    or (speech.cue in lex.listener_cues and len(sentence[cue_at + len(speech.cue):].split()) <= 5  # type: ignore[arg-type]
+                        and not re.search(r"\bthat\b|[,:;]", sentence[cue_at + len(speech.cue):]))):  # type: ignore[arg-type]
+                # (also "…, chairman K. Sivan told a press conference.": the listener, then nothing)
                 after_cue = sentence[cue_at + len(speech.cue):]  # type: ignore[arg-type]
                 if after_cue.startswith(", ") and (head.split()[0].lower() in lex.prepositions or head.split()[0].lower() in lex.subordinators) and _words(after_cue) >= 4:
                     # "After a quick survey of the scene, Owen said, McNutt's main concern was …": the report follows

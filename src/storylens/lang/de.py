@@ -387,7 +387,7 @@ FIGURES = FigureLexicon(
         # Flucht": also who is wanted)
         ("displaced", re.compile(r"\b(?:vertrieben|obdachlos|" + _FLED_FROM + r" (?:geflohen|geflüchtet|flohen|flüchteten|fliehen)|(?:flohen|fliehen|flüchteten) " + _FLED_FROM + r")\b", _I)),
         ("missing", re.compile(r"\bvermisst", _I)),
-        ("protesters", re.compile(r"\b(?:demonstrierten|protestierten|(?:zogen|marschierten)\b(?:[^.;,]|\.(?=\d)){0,40}?\bdurch (?:die|das|den) (?:\w+ )?(?:Innenstadt|Straßen|Stadt|Zentrum|Stadtzentrum|Regierungsviertel)\b|gingen\b[^.;,]{0,40}?\bauf die Straßen?\b|auf die Straßen? gegangen|demonstriert|"
+        ("protesters", re.compile(r"\b(?:demonstrierten|protestierten|(?:zogen|marschierten)\b(?:[^.;,]|\.(?=\d)){0,40}?\bdurch (?:die|das|den) (?:\w+ )?(?:Innenstadt|Straßen|Stadt|Zentrum|Stadtzentrum|Regierungsviertel)\b|gingen\b[^.;,]{0,40}?\bauf die Straßen?\b|auf die Straßen? gegangen|demonstriert|protestiert\b|"
                                   r"an einer (?:\w+ )?(?:Kundgebung|Demonstration|Demo) teilgenommen|nahmen an einer (?:\w+ )?(?:Kundgebung|Demonstration|Demo)|"
                                   # "Rund 1100 Anhänger waren dem Aufruf von X gefolgt", "Tausende folgten dem Protestaufruf"
                                   r"dem (?:\w+)?[Aa]ufruf\b[^.;]{0,60}?\bgefolgt|folgten (?:\w+ )?dem (?:\w+)?[Aa]ufruf|"
@@ -417,7 +417,10 @@ FIGURES = FigureLexicon(
         "sekunden minuten stunden tage tagen wochen monate monaten jahre jahren jahrzehnte jahrzehnten "
         "angriffe angriffen luftangriffe luftangriffen anschläge anschlägen attacken explosionen vorfälle vorfällen "
         "zwischenfälle zwischenfällen fälle fällen häuser häusern gebäude gebäuden fahrzeuge fahrzeugen raketen "
-        "bomben schüsse schüssen orte orten dörfer dörfern ambulanzen krankenwagen rettungswagen hubschrauber hubschraubern".split()),
+        "bomben schüsse schüssen orte orten dörfer dörfern ambulanzen krankenwagen rettungswagen hubschrauber hubschraubern "
+        # animals: "mehrere Hundert Meisen starben" counts no people
+        "tiere tieren vögel vögeln meisen blaumeisen kohlmeisen singvögel fische fischen kühe kühen rinder rindern schweine "
+        "schweinen schafe schafen hühner hühnern pferde pferden hunde hunden katzen bienen wale walen delfine robben".split()),
     subset_words=frozenset("darunter davon".split()),
     generic_subjects=frozenset({"man", "wer"}),
     group_subjects=frozenset("viele manche einige alle beide mehrere".split()),

@@ -32,7 +32,8 @@ _CUES: Final = (
     "insisting stressing explaining noting stating denied reads believes believed reporting ruled estimates stress confirms announces"
 # "states" is a cue before its clause or a stop ("the report states that …", "…, the law states."), not the noun
 # ("the federal states Vienna and Styria", "the following states: Alaska, …")
-).split() + ["pointed out", "points out", r"predicts(?= that\b)", r"predicted(?= that\b)", r"forecasts(?= that\b)", r"states(?= that\b|\s*[,.;:]|\s+[\"“])", r"(?<!\ban )(?<!\bthe )(?<!\bAn )estimated",
+).split() + ["pointed out", "points out", r"predicts(?= that\b)", r"(?<!\bwas )(?<!\bwere )(?<!\bbeen )(?<!\blater )revealed(?= that\b)", r"alleges(?= that\b)",
+                 r"alleged(?= that\b| in\b| the\b| he\b| she\b| they\b)", r"predicted(?= that\b)", r"forecasts(?= that\b)", r"states(?= that\b|\s*[,.;:]|\s+[\"“])", r"(?<!\ban )(?<!\bthe )(?<!\bAn )estimated",
                  r"(?<!\bthe )(?<!\bnews )(?<!\bmedia )(?<!\bpress )(?<!\bunfounded )(?<!\bunconfirmed )(?<!\bconflicting )(?<!\binitial )"
                  r"(?<!\bearlier )(?<!\brecent )(?<!\bprevious )(?<!\bsome )(?<!\bother )(?<!\bsuch )(?<!\bthese )(?<!\bthose )(?<!\bseveral )"
                  r"(?<!\bmany )(?<!\bmultiple )(?<!\blocal )(?<!\bofficial )(?<!\bpolice )(?<!\bmedical )(?<!\bof )(?<!\bto )(?<!\bits )"
@@ -351,7 +352,7 @@ FIGURES: Final = FigureLexicon(
     agent_object=re.compile(r"\s+(?:(?:a|an|the|his|her|their|its|him|them|one|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|[A-Z])\b|\d)"),
     agent_by=re.compile(r"\s+(?:\w+\s+){0,2}?by\s+(?:(?:at least|some|about)\s+)?"),
     passive_before=re.compile(r"\b(?:was|were|been|being|be|is|are|got)\s+(?:\w+\s+)?$"),
-    object_clause=re.compile(r"\s*,?\s*(?:[\w.'’-]+,?\s+){0,3}?(?:that|he|she|they|it|there|we|i)\b|\s*,?\s*(?:(?:in|on|at|to|from|for)\s+)(?:[\w.'’-]+,?\s+){0,8}?that\b"
+    object_clause=re.compile(r"\s*,?\s*(?:[\w.'’-]+,?\s+){0,3}?(?:that|he|she|they|it|there|we|i)\b|\s*,?\s*(?:(?:in|on|at|to|from|for|during|after|before|via|through|with)\s+)(?:[\w.'’-]+,?\s+){0,8}?that\b"
                              r"|\s*(?:the|a|an|his|her|their|its|\d[\d,.]*)\s+(?:[\w'’-]+\s+){0,3}?(?:is|are|was|were|has|have|had|will|would|could|can|did)\b"),
     common_word=_common_word,
     pronoun_gender={"he": "m", "him": "m", "his": "m", "himself": "m", "she": "f", "her": "f", "hers": "f", "herself": "f"},
@@ -413,7 +414,8 @@ FIGURES: Final = FigureLexicon(
     possessive_hints=("to his", "to her", "by his", "by her", "By his", "By her"),
     non_person_nouns=frozenset(
         "seconds minutes hours days weeks months years decades attacks airstrikes strikes raids explosions incidents "
-        "cases houses homes buildings vehicles cars rockets missiles bombs shots villages towns".split()),
+        "cases houses homes buildings vehicles cars rockets missiles bombs shots villages towns "
+        "animals birds fish cattle cows pigs sheep chickens hens horses dogs cats bees whales dolphins seals".split()),  # (animals count no people)
     subset_words=frozenset("including among comprising".split()),
     # "records obtained by …", "Charanjit who translated for Singh": what follows the source's name
     source_trailer=re.compile(r"\s+(?:(?:obtained|seen|reviewed|cited|released|published|compiled)\s+by|who|which)\b.*$"),
@@ -452,7 +454,7 @@ FIGURES: Final = FigureLexicon(
     clause_lead=ClauseLead(
         # adverbials up to "that" ("said earlier that", "said on Monday 12 November that"), a prepositional
         # phrase before a pronoun ("said on its website it released …"), a day ("said Wednesday it will …")
-        lead=(r"\s*(?:(?:[a-z][\w'’]*\s+{named}|[A-Z]\w*day(?:\s+\d{{1,2}}(?:\s+[A-Z][a-z]+)?|\s+[A-Z][a-z]+\s+\d{{1,2}})?\s+){{0,8}}?that\s+"
+        lead=(r"\s*(?:(?:(?!(?:he|she|they|it|we|i|you)\b)[a-z][\w'’]*\s+{named}|[A-Z]\w*day(?:\s+\d{{1,2}}(?:\s+[A-Z][a-z]+)?|\s+[A-Z][a-z]+\s+\d{{1,2}})?\s+){{0,8}}?that\s+"
               r"|(?:on|in|at|via|through)\s+(?:[\w'’-]+\s+){{1,4}}?(?=(?:he|she|they|it|we|there)\s)"
               r"|(?:(?:on|late|early)\s+)?(?:[A-Z]\w*day|yesterday|today|tonight)\s+(?=(?:he|she|they|it|its|we|there|the|a|an)\s))?(?=\S+\s+\S+\s+\S+)"),
         named=r"|(?<=[a-z]\s)[A-Z][\w'’.-]*\s+",
