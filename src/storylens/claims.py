@@ -580,15 +580,19 @@ def _tally(toks: list[_Tok], fig: _Figure, lex: FigureLexicon) -> bool:
     i, j = fig.start, fig.end
     if not (lex.tally_verbs or lex.tally_nouns) or fig.value is None:
         return False
-    if j + 1 < len(toks) and toks[j].low in ("-", "–", "to") and toks[j + 1].text.isdigit():
+
+    def joiner(t: _Tok) -> bool:  # "6-0", "417 to 3" (not "5 or 6")
+        return t.low in RANGE_SIGNS or t.low in lex.tally_joiners
+
+    if j + 1 < len(toks) and joiner(toks[j]) and toks[j + 1].text.isdigit():
         a, b = i, j + 2  # the first number
-    elif i >= 2 and toks[i - 1].low in ("-", "–", "to") and toks[i - 2].text.isdigit():
+    elif i >= 2 and joiner(toks[i - 1]) and toks[i - 2].text.isdigit():
         a, b = i - 2, j  # the second
     else:
         return False
     k = a - 1
-    while k >= 0 and toks[k].low in ("in", "by", "a", "an", "on"):
-        k -= 1
+    while k >= 0 and (toks[k].low in lex.prepositions or toks[k].low in lex.indefinite_articles):
+        k -= 1  # "in a 52-47 vote", "by 6-0"
     return (k >= 0 and toks[k].low in lex.tally_verbs) or (b < len(toks) and toks[b].low in lex.tally_nouns)
 
 

@@ -1105,6 +1105,12 @@ class _Speech:
 _DOMAINS: Final = frozenset("com org net de at ch uk fr it es nl pl ru eu gov edu info tv io co us ca au in cn jp biz news online".split())
 
 
+def _complementizer_after(rest: str, word: str) -> bool:
+    """Whether the pack's complementizer ("that") follows a cue within its next six words ("told The
+    New York Times that …", "said that …"): the clause after it is the report."""
+    return re.match(r"\s+(?:[\w.'’-]+\s+){0,5}?" + re.escape(word) + r"\s", rest) is not None
+
+
 @lru_cache(maxsize=8)
 def _clause_lead(template: str, named: str) -> re.Pattern[str]:
     """A pack's ``ClauseLead.lead`` with its ``{named}`` slot filled, compiled once."""
@@ -3103,7 +3109,7 @@ class _Extractor:
                 # "Erstens, so das BVerfG, müsse ein Bezug bestehen": the report runs on after the inserted source
                 self.add(si, speech.speaker, "so", "indirect", start, start + len(sentence.rstrip(" .")))
             elif (head.endswith(",") and not re.fullmatch(r"[„“\"»«‚].*[“”\"«»‘],", head)
-                  and not (not lex.capitalised_nouns and re.match(r"\s+(?:[\w.'’-]+\s+){0,5}?that\s", sentence[cue_at + len(speech.cue or "") :]))
+                  and not (lex.clause_lead is not None and _complementizer_after(sentence[cue_at + len(speech.cue or "") :], lex.clause_lead.complementizer))
                   and not (lex.capitalised_nouns and head.split()[0].lower() in lex.subordinators and head.count(",") == 1 and not lex.reported(head))
                   and not (lex.capitalised_nouns and (_entry(head.split()[0]) or ("",) * 5)[4:5] in (("APPR",), ("APPRART",))
                            and _verbless(head) and not lex.reported(head))):  # (nor "Vor fünf Jahren, im September 2020, versprach X …")
@@ -3118,7 +3124,8 @@ class _Extractor:
                     speech.cue not in lex.object_cues or len(sentence[cue_at + len(speech.cue):].split()) <= 2) and (not re.match(  # ("…, the companies announced Monday.")
                     r"\s+(?:that\s+)?(?:he|she|they|it|the|a|an|his|her|their|there|we|i)\b", sentence[cue_at + len(speech.cue):])  # type: ignore[arg-type]
                     or (speech.cue in lex.listener_cues and len(sentence[cue_at + len(speech.cue):].split()) <= 5  # type: ignore[arg-type]
-                        and not re.search(r"\bthat\b|[,:;]", sentence[cue_at + len(speech.cue):]))):  # type: ignore[arg-type]
+                        and not re.search(r"[,:;]", sentence[cue_at + len(speech.cue):])  # type: ignore[arg-type]
+                        and not (lex.clause_lead is not None and _complementizer_after(sentence[cue_at + len(speech.cue):], lex.clause_lead.complementizer)))):  # type: ignore[arg-type]
                 # (also "…, chairman K. Sivan told a press conference.": the listener, then nothing)
                 after_cue = sentence[cue_at + len(speech.cue):]  # type: ignore[arg-type]
                 if after_cue.startswith(", ") and (head.split()[0].lower() in lex.prepositions or head.split()[0].lower() in lex.subordinators) and _words(after_cue) >= 4:

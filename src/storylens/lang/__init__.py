@@ -311,6 +311,7 @@ class FigureLexicon:
     tally_verbs (frozenset[str]): Verbs right before a vote's result ("approved 6-0", "voted 5-2"):
         both numbers are votes.
     tally_nouns (frozenset[str]): Nouns right after a vote's result ("a 52-47 vote", "a 5-4 ruling").
+    tally_joiners (frozenset[str]): Words between a vote's two numbers besides a dash ("417 to 3").
     coordinators (frozenset[str]): Words joining two parts of a clause ("died and seven were injured").
     bystander_prepositions (frozenset[str]): A number right after them is no count of its verb ("with hundreds of others").
     proportion_words (frozenset[str]): Words between two numbers that make them a proportion ("vier von zehn
@@ -757,6 +758,7 @@ class FigureLexicon:
     score_words: frozenset[str] = frozenset()
     tally_verbs: frozenset[str] = frozenset()
     tally_nouns: frozenset[str] = frozenset()
+    tally_joiners: frozenset[str] = frozenset()
     coordinators: frozenset[str] = frozenset()
     bystander_prepositions: frozenset[str] = frozenset()
     proportion_words: frozenset[str] = frozenset()

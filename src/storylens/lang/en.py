@@ -306,6 +306,7 @@ FIGURES: Final = FigureLexicon(
     score_words=frozenset("loss win victory defeat overtime lead draw tie".split()),
     tally_verbs=frozenset("approved passed voted adopted rejected confirmed ratified upheld overturned".split()),
     tally_nouns=frozenset("vote votes ruling verdict".split()),
+    tally_joiners=frozenset({"to"}),
     coordinators=frozenset("and while but".split()),
     bystander_prepositions=frozenset("with among".split()),
     proportion_words=frozenset({"in", "of", "out of"}),
