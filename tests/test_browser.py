@@ -82,3 +82,31 @@ def test_served_story_page_in_chromium(chromium: str, tmp_path: Path) -> None:
             assert shot.is_file() and shot.stat().st_size > 20_000
     finally:
         stop()
+
+
+@pytest.mark.issue(5)
+def test_served_story_page_links_its_related_stories(chromium: str, tmp_path: Path) -> None:
+    import html
+    import re
+
+    from conftest import write_related_events
+
+    from storylens.pipeline import Options, ingest
+    from storylens.store import open_store
+    from test_store_serve import start_server
+
+    db = tmp_path / "r.db"
+    write_related_events(tmp_path / "in")
+    ingest([tmp_path / "in"], open_store(db), options=Options(dense=None))
+    url, stop = start_server(db)
+    try:
+        home = _run(chromium, tmp_path, "--dump-dom", url + "/").stdout
+        march = re.search(r'href="(/story/[^"]+)">Hochwasser in Kornbach', home).group(1)  # type: ignore[union-attr]
+        dom = _run(chromium, tmp_path, "--dump-dom", url + march).stdout
+        assert "<h3>Related stories</h3>" in dom
+        link, title = re.search(r'<ul class="related"><li><a href="(/story/[^"]+)">([^<]+)</a>', dom).groups()  # type: ignore[union-attr]
+        assert html.unescape(title) == "Schon wieder Hochwasser: Lauter überflutet Kornbach"
+        there = _run(chromium, tmp_path, "--dump-dom", url + link).stdout
+        assert "<h2>Schon wieder Hochwasser: Lauter überflutet Kornbach</h2>" in there and f'href="{march}"' in there
+    finally:
+        stop()

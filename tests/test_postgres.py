@@ -110,3 +110,29 @@ def test_postgres_store_assigns_online(pg_url: str, tmp_path: Path, monkeypatch:
     restory(pg, regroup=True)
     assert [sorted(s.articles) for s in pg.stories()] == [sorted(grown.articles)]
     pg.close()
+
+
+@pytest.mark.issue(5)
+def test_postgres_store_finds_related_stories_online(pg_url: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from conftest import write_related_events
+
+    from storylens import stories
+    from storylens.pipeline import Options
+
+    monkeypatch.setattr(stories, "AVERAGE_LINK_MAX", 3)  # four articles make a "large" store: the later ones are assigned online
+    write_related_events(tmp_path / "first", ("flut-maerz", "derby"))
+    write_related_events(tmp_path / "later", ("flut-mai",))
+    pg = open_store(pg_url)
+    for table in ("articles", "stories", "sources"):
+        pg.conn.cursor().execute(f"DELETE FROM {table}")
+    pg.conn.commit()
+    options = Options(dense=None)
+    ingest([tmp_path / "first"], pg, options=options)
+    assert pg.indexed()
+    march_id = next(s.id for s in pg.stories() if "flut-maerz-1" in s.articles)
+    ingest([tmp_path / "later"], pg, options=options)
+    may = next(s for s in pg.stories() if "flut-mai-1" in s.articles)
+    assert may.id != march_id and len(pg.stories()) == 3
+    assert [(r["story"], r["title"]) for r in pg.dossier(march_id).stories[0].related] == [(may.id, may.title)]
+    assert [r["story"] for r in pg.dossier(may.id).stories[0].related] == [march_id]
+    pg.close()

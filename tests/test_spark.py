@@ -13,7 +13,7 @@ from storylens import spark
 from storylens.cli import app
 from storylens.errors import UsageError
 from storylens.ingest import read_file
-from storylens.pipeline import Options, analyse_stories, analyze, group_stories, prepare
+from storylens.pipeline import Options, analyse_stories, analyze, group_stories, prepare, relate_stories
 from storylens.stories import group
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -69,7 +69,7 @@ def test_the_streaming_grouping_path_on_spark(session, inputs: list[Path], tmp_p
     docs = [d for f in sorted(DEMO.iterdir()) for d in read_file(f)]
     articles = prepare(docs)
     stories = group_stories(articles, groups=group(articles, "e5", average_link_max=2))
-    expected = [s.to_dict() for s in analyse_stories(stories, articles)]
+    expected = [s.to_dict() for s in relate_stories(analyse_stories(stories, articles))]
     spark.run([DEMO], str(tmp_path / "out"), spark=session, stream_above=2)
     got = spark.read_output(tmp_path / "out")
     assert [s.to_dict() for s in got.stories] == expected

@@ -405,3 +405,49 @@ def test_second_dense_backend_has_its_own_calibration(tmp_path: Path) -> None:
     assert r.exit_code == 2 and "unknown dense backend 'bert'" in r.output
     r = CliRunner().invoke(app, ["analyze", str(ROOT / "demo" / "articles"), "--dense", "use", "-o", str(tmp_path / "d.json")])
     assert r.exit_code == 0, r.output
+
+
+@pytest.mark.issue(5)
+def test_related_stories_are_other_events_of_one_place_and_kind(tmp_path: Path) -> None:
+    from conftest import write_related_events
+
+    from storylens.pipeline import Options
+    from storylens.render import to_html
+
+    write_related_events(tmp_path / "in")
+    dossier = analyze([tmp_path / "in"], options=Options(dense=None))
+    story_of = {aid: s for s in dossier.stories for aid in s.articles}
+    march, may, derby = story_of["flut-maerz-1"], story_of["flut-mai-1"], story_of["derby-1"]
+    assert len({march.id, may.id, derby.id}) == 3  # two months apart: two floods are two stories
+    assert [r["story"] for r in march.related] == [may.id] and [r["story"] for r in may.related] == [march.id]
+    assert derby.related == []
+    shown = march.related[0]
+    assert shown["title"] == may.title and 0.2 <= shown["similarity"] <= 1
+    assert {"Kornbach", "Anna Felsmann"} <= set(shown["shared"]) and {"deich", "feuerwehr"} & set(shown["shared"])
+    page = to_html(dossier)
+    assert "Related stories" in page and f'href="#{may.id}"' in page
+
+
+@pytest.mark.issue(5)
+def test_store_finds_related_stories_that_came_later(tmp_path: Path) -> None:
+    from conftest import write_related_events
+
+    from storylens.pipeline import Options, ingest
+    from storylens.render import to_html
+    from storylens.store import open_store
+
+    write_related_events(tmp_path / "first", ("flut-maerz", "derby"))
+    write_related_events(tmp_path / "later", ("flut-mai",))
+    store = open_store(tmp_path / "s.db")
+    options = Options(dense=None)
+    ingest([tmp_path / "first"], store, options=options)
+    march_id = next(s.id for s in store.stories() if "flut-maerz-1" in s.articles)
+    assert store.dossier(march_id).stories[0].related == []
+    ingest([tmp_path / "later"], store, options=options)
+    may = next(s for s in store.stories() if "flut-mai-1" in s.articles)
+    assert may.id != march_id
+    march = store.dossier(march_id).stories[0]  # found when read: the March story was not analysed again
+    assert [(r["story"], r["title"]) for r in march.related] == [(may.id, may.title)]
+    assert f'href="/story/{may.id}"' in to_html(store.dossier(march_id))
+    assert [r["story"] for r in store.dossier().stories[[s.id for s in store.stories()].index(may.id)].related] == [march_id]
+    store.close()

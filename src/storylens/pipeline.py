@@ -144,7 +144,7 @@ def build_stories(articles: list[Article], options: Options = Options(), previou
         stories they touch, not the whole store.
     keeper (VectorKeeper | None): Where dense vectors outlive the process (a store's table).
     """
-    return analyse_stories(group_stories(articles, options.dense, keeper=keeper), articles, options, previous)
+    return relate_stories(analyse_stories(group_stories(articles, options.dense, keeper=keeper), articles, options, previous))
 
 
 def analyse_stories(stories: list[Story], articles: list[Article], options: Options = Options(),
@@ -159,10 +159,13 @@ def analyse_stories(stories: list[Story], articles: list[Article], options: Opti
     for n, story in enumerate(stories):
         kept = done.get((story.id, tuple(story.articles)))
         if kept is not None:
+            if not kept.profile:  # analysed before stories had profiles
+                kept.profile = story_profile(kept, [by_id[aid] for aid in kept.articles])
             stories[n] = kept
             continue
         members = [by_id[aid] for aid in story.articles]
         story.entities = entities.extract(members, options.ner)
+        story.profile = story_profile(story, members)
         for a in members:
             found, said = claims.extract(a), quotes.extract(a)
             claims.attribute_to_quotes(a, found, said)  # a figure inside a quote is its speaker's
@@ -179,6 +182,26 @@ def analyse_stories(stories: list[Story], articles: list[Article], options: Opti
             story.summary = summarise.abstractive(members, story.claims, story.entities, url=options.llm_url, model=options.llm_model) or story.summary
         story.quote_groups = outlets.quote_groups(story.quotes)
         story.outlets = outlets.outlet_view(members, story.claims, story.quotes, story.entities, shared)
+    return stories
+
+
+def story_profile(story: Story, members: list[Article]) -> dict[str, float]:
+    """What a story is about (:func:`stories.profile`): its articles' lemma terms and the names of
+    the story's entities each one mentions."""
+    names: dict[str, list[str]] = {}
+    for e in story.entities:
+        for aid in sorted({m["article"] for m in e["mentions"]}):
+            names.setdefault(aid, []).append(e["name"])
+    return story_groups.profile([story_groups.terms(a.title, a.text, a.language, names.get(a.id, ())) for a in members])
+
+
+def relate_stories(stories: list[Story]) -> list[Story]:
+    """Related stories: each story's most similar others among ``stories`` by their profiles
+    (:func:`stories.relate`), with their titles."""
+    titles = {s.id: s.title for s in stories}
+    found = story_groups.relate({s.id: s.profile for s in stories if s.profile})
+    for s in stories:
+        s.related = [{**r, "title": titles.get(r["story"])} for r in found.get(s.id, [])]
     return stories
 
 

@@ -31,6 +31,8 @@ def to_markdown(dossier: Dossier) -> str:
     out: list[str] = ["# storylens dossier", ""]
     for story in dossier.stories:
         out += [f"## {story.title or story.id}", "", f"{len(story.articles)} article(s)", ""]
+        if story.related:
+            out += ["Related stories:", ""] + [f"- {r.get('title') or r['story']} (shared: {', '.join(r['shared'])})" for r in story.related] + [""]
         for aid in story.articles:
             a = dossier.article(aid)
             out += [f"### {a.title or a.id}", "", f"*{_meta_line(a)}* — `{a.id}`", ""]
@@ -223,6 +225,20 @@ def _facts_html(story: Story, dossier: Dossier) -> str:
     return "".join(parts)
 
 
+def _related_html(story: Story, dossier: Dossier) -> str:
+    """Other stories like this one: a link within the page when the dossier holds them, else to the
+    server's story page."""
+    if not story.related:
+        return ""
+    here = {s.id for s in dossier.stories}
+    items = "".join(
+        f'<li><a href="{"#" if r["story"] in here else "/story/"}{_e(r["story"])}">{_e(r.get("title") or r["story"])}</a> '
+        f'<span class="meta">(shared: {_e(", ".join(r["shared"]))}; similarity {r["similarity"]:.2f})</span></li>'
+        for r in story.related
+    )
+    return f'<h3>Related stories</h3><ul class="related">{items}</ul>'
+
+
 def _story_html(story: Story, dossier: Dossier) -> str:
     arts = [dossier.article(aid) for aid in story.articles]
     rows = "".join(
@@ -236,7 +252,7 @@ def _story_html(story: Story, dossier: Dossier) -> str:
     )
     return (
         f'<section id="{_e(story.id)}"><h2>{_e(story.title or story.id)}</h2>'
-        f'<p class="meta">{len(arts)} article(s)</p>{table}{_facts_html(story, dossier)}'
+        f'<p class="meta">{len(arts)} article(s)</p>{table}{_facts_html(story, dossier)}{_related_html(story, dossier)}'
         f'<h3>Articles</h3>{"".join(_article_html(a, story) for a in arts)}</section>'
     )
 
@@ -304,4 +320,6 @@ def print_terminal(dossier: Dossier) -> None:
         people = [e["name"] for e in story.entities if e["type"] == "PER"][:8]
         if people:
             console.print(f"[bold]People[/] {escape(', '.join(people))}  ·  {len(story.claims)} figures, {len(story.quotes)} quotes", highlight=False)
+        for r in story.related:
+            console.print(f"[bold]Related[/] {escape(r.get('title') or r['story'])}  (shared: {escape(', '.join(r['shared']))})", highlight=False)
         console.print()

@@ -35,7 +35,7 @@ from .clean import Cleaned, clean, drop_repeated
 from .errors import ReadError, UsageError
 from .ingest import LineErrors, iter_files, read_file
 from .model import Article, Dossier, Skipped, Story
-from .pipeline import Options, _unique_ids, analyse_stories, group_stories, to_article
+from .pipeline import Options, _unique_ids, analyse_stories, group_stories, relate_stories, to_article
 
 PARTS = ("articles", "stories", "skipped")
 
@@ -303,11 +303,14 @@ def run(paths: Iterable[Path | str], out: str, *, spark: Any, options: Options =
 
 
 def read_output(out: Path | str) -> Dossier:
-    """A dossier from :func:`run`'s folder (part files read in order)."""
+    """A dossier from :func:`run`'s folder (part files read in order); related stories are found
+    here, from the stories' profiles, as a store finds them when a story is read."""
     parts: dict[str, list[Any]] = {}
     for name in PARTS:
         folder = Path(out) / name
         if not folder.is_dir():
             raise ReadError(str(folder), "no such folder: not the output of `storylens spark`")
         parts[name] = [json.loads(line) for f in sorted(folder.glob("part-*")) for line in f.read_text(encoding="utf-8").splitlines() if line]
-    return Dossier.from_dict(parts)
+    dossier = Dossier.from_dict(parts)
+    relate_stories(dossier.stories)
+    return dossier

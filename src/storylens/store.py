@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import unquote, urlsplit
 
+from . import stories as story_groups
 from .errors import StorylensError
 from .ingest import Source
 from .model import Article, Dossier, Story
@@ -82,6 +83,14 @@ TABLES = (
         story TEXT NOT NULL
     )""",
     "CREATE INDEX IF NOT EXISTS assigned_story ON assigned (story)",
+    # each story's profile (stories.profile), so that its related stories are found when it is read
+    """CREATE TABLE IF NOT EXISTS story_profiles (
+        story TEXT NOT NULL,
+        term TEXT NOT NULL,
+        weight DOUBLE PRECISION NOT NULL,
+        PRIMARY KEY (story, term)
+    )""",
+    "CREATE INDEX IF NOT EXISTS story_profiles_term ON story_profiles (term, weight)",
 )
 INDEX_TABLES = ("story_index", "story_terms", "term_df", "assigned")
 VECTOR_BATCH = 500  # keys per query: far below SQLite's and PostgreSQL's parameter limits
@@ -98,6 +107,11 @@ class StaleIndex(StoreError):
 def content_hash(text: str) -> str:
     """A stable key for an article's content."""
     return hashlib.sha256(" ".join(text.split()).encode("utf-8")).hexdigest()
+
+
+def _story_json(story: Story) -> str:
+    """A story as stored: its related stories are found when it is read (they change as others arrive)."""
+    return json.dumps({**story.to_dict(), "related": []}, ensure_ascii=False)
 
 
 class SQLStore:
@@ -253,13 +267,15 @@ class SQLStore:
         next batch is then grouped with the whole store again."""
         with self._tx() as cur:
             cur.execute("DELETE FROM stories")
+            cur.execute("DELETE FROM story_profiles")
             for table in INDEX_TABLES:
                 cur.execute(f"DELETE FROM {table}")
             for n, s in enumerate(stories):
                 cur.execute(
                     self._sql("INSERT INTO stories (id, position, title, data) VALUES (?, ?, ?, ?)"),
-                    (s.id, n, s.title, json.dumps(s.to_dict(), ensure_ascii=False)),
+                    (s.id, n, s.title, _story_json(s)),
                 )
+                self._put_profile(cur, s)
             if index is not None:
                 states, df = index
                 for seq, st in enumerate(states, 1):
@@ -363,7 +379,7 @@ class SQLStore:
             cur.execute("SELECT coalesce(max(seq), 0) FROM story_index")
             seq = int(cur.fetchone()[0])
             for gone, into in update.merged.items():
-                for table, col in (("story_index", "story"), ("story_terms", "story"), ("stories", "id")):
+                for table, col in (("story_index", "story"), ("story_terms", "story"), ("story_profiles", "story"), ("stories", "id")):
                     cur.execute(self._sql(f"DELETE FROM {table} WHERE {col} = ?"), (gone,))
                 cur.execute(self._sql("UPDATE assigned SET story = ? WHERE story = ?"), (into, gone))
             for st in update.states.values():
@@ -378,7 +394,8 @@ class SQLStore:
             for s in stories:
                 cur.execute(self._sql("DELETE FROM stories WHERE id = ?"), (s.id,))
                 cur.execute(self._sql("INSERT INTO stories (id, position, title, data) VALUES (?, ?, ?, ?)"),
-                            (s.id, old.get(s.id, len(old) + 1), s.title, json.dumps(s.to_dict(), ensure_ascii=False)))
+                            (s.id, old.get(s.id, len(old) + 1), s.title, _story_json(s)))
+                self._put_profile(cur, s)
             # largest stories first; a story keeps its place among stories of its size
             cur.execute("SELECT s.id, s.position, i.size FROM stories s LEFT JOIN story_index i ON i.story = s.id")
             rows = sorted(cur.fetchall(), key=lambda r: (-(r[2] or 0), int(r[1]), r[0]))
@@ -395,9 +412,61 @@ class SQLStore:
         row = self._one("SELECT data FROM stories WHERE id = ?", (story_id,))
         return Story.from_dict(json.loads(row[0])) if row else None
 
+    def _put_profile(self, cur: Any, story: Story) -> None:
+        cur.execute(self._sql("DELETE FROM story_profiles WHERE story = ?"), (story.id,))
+        cur.executemany(self._sql("INSERT INTO story_profiles (story, term, weight) VALUES (?, ?, ?)"),
+                        [(story.id, t, w) for t, w in sorted(story.profile.items())])
+
+    def _profiles(self, story_ids: list[str]) -> dict[str, dict[str, float]]:
+        out: dict[str, dict[str, float]] = {}
+        for start in range(0, len(story_ids), VECTOR_BATCH):
+            part = story_ids[start : start + VECTOR_BATCH]
+            for sid, term, w in self._all(f"SELECT story, term, weight FROM story_profiles WHERE story IN ({', '.join('?' * len(part))})", tuple(part)):
+                out.setdefault(sid, {})[term] = float(w)
+        return out
+
+    def _profile_df(self, terms: list[str]) -> dict[str, int]:
+        df: dict[str, int] = {}
+        for start in range(0, len(terms), VECTOR_BATCH):
+            part = terms[start : start + VECTOR_BATCH]
+            df.update((r[0], int(r[1])) for r in self._all(
+                f"SELECT term, count(*) FROM story_profiles WHERE term IN ({', '.join('?' * len(part))}) GROUP BY term", tuple(part)))
+        return df
+
+    def related(self, story_id: str) -> list[dict[str, Any]]:
+        """The stored stories most like one (:func:`stories.related_to`), with their titles — read
+        from the profiles as they are now, so a story added since its analysis is found too."""
+        own = self._profiles([story_id]).get(story_id)
+        if not own:
+            return []
+        df = self._profile_df(sorted(own))
+        near: set[str] = set()
+        for t in story_groups.scan_terms(own, df):
+            near.update(r[0] for r in self._all("SELECT story FROM story_profiles WHERE term = ? AND story <> ? ORDER BY weight DESC, story LIMIT ?",
+                                                (t, story_id, story_groups.RELATED_CANDIDATES)))
+        candidates = self._profiles(sorted(near))
+        df.update(self._profile_df(sorted({t for p in candidates.values() for t in p} - set(df))))
+        total = int(self._one("SELECT count(DISTINCT story) FROM story_profiles")[0])
+        found = story_groups.related_to(own, candidates, total, df)
+        titles = self._titles([r["story"] for r in found])
+        return [{**r, "title": titles.get(r["story"])} for r in found]
+
+    def _titles(self, story_ids: list[str]) -> dict[str, str | None]:
+        if not story_ids:
+            return {}
+        return {r[0]: r[1] for r in self._all(f"SELECT id, title FROM stories WHERE id IN ({', '.join('?' * len(story_ids))})", tuple(story_ids))}
+
     def dossier(self, story_id: str | None = None) -> Dossier:
-        """The stored analysis as a dossier — all stories, or one with its articles."""
-        stories = self.stories() if story_id is None else [s for s in [self.story(story_id)] if s]
+        """The stored analysis as a dossier — all stories, or one with its articles; related
+        stories as the store holds them now."""
+        if story_id is None:
+            from .pipeline import relate_stories
+
+            stories = relate_stories(self.stories())
+        else:
+            stories = [s for s in [self.story(story_id)] if s]
+            for s in stories:
+                s.related = self.related(s.id)
         wanted = {aid for s in stories for aid in s.articles}
         articles = [a for a in self.articles() if a.id in wanted]
         return Dossier(articles=articles, stories=stories)
