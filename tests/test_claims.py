@@ -1024,3 +1024,9 @@ def test_protests_told_by_their_participle_and_animals_that_died() -> None:
     assert claims_of("In den vergangenen zwei Wochen starben im Südwesten mehrere Hundert Meisen.") == []
     assert claims_of("Das Affenhaus brannte ab, mehr als 30 Tiere kamen ums Leben.") == []
     assert claims_of("More than 200 birds died in the storm.", "en") == []
+
+
+@pytest.mark.issue(3)
+def test_a_bare_count_before_a_preposition_is_the_verbs() -> None:
+    found = [(c["measure"], c["value"], c["qualifier"]) for c in claims_of("Report\nGunmen have killed 41 villagers and wounded more than 900 in 120 raids.", "en")]
+    assert found == [("deaths", 41, "exact"), ("injured", 900, "more_than")]

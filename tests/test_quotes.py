@@ -2254,3 +2254,37 @@ def test_german_plural_roles_mixed_marks_adverbials_after_cues_and_mangled_names
 ])
 def test_english_clauses_after_cues_and_their_subjects(text: str, want: list[tuple[str, str, str]]) -> None:
     assert quotes_of(["Report", text], "en") == want
+
+
+@pytest.mark.issue(3)
+@pytest.mark.parametrize("paragraphs,want", [
+    # an organisation's name before the role and the name after the cue: the person speaks
+    (["Report", 'HALIFAX -- The dogs were rescued. "All the dogs inside the barn had been left without water for days," said '
+      'Animal Rescue East Coast branch manager Mira Tolland in a news release.'],
+     [("direct", "Mira Tolland", "All the dogs inside the barn had been left without water for days")]),
+    # a quote whose closing mark the page lost at the end of the text: the last speaker's
+    (["Report", '"All twelve dogs found new owners who know their habits," the shelter said. "Each dog will enjoy many good years '
+      'with its new family.'],
+     [("direct", "shelter", "All twelve dogs found new owners who know their habits"),
+      ("direct", "shelter", "Each dog will enjoy many good years with its new family.")]),
+    # "the 22-year-old": the person named before
+    (["Report", "Singer Karim Dahlan does not want to chase fame, reported Harian Metro. The 22-year-old revealed that a manager had "
+      "suggested a staged feud."],
+     [("indirect", "Harian Metro", "Singer Karim Dahlan does not want to chase fame"),
+      ("indirect", "Karim Dahlan", "a manager had suggested a staged feud")]),
+    # a passive "weren't told": nobody speaks
+    (["Report", "When the crew flew to Lima, we weren't told who the guests were going to be."], []),
+    # a listener named after the cue, then "that"
+    (["Report", "Imam Rashid Kalbe also warned Dana Whitfield that her threats were empty."],
+     [("indirect", "Rashid Kalbe", "her threats were empty")]),
+    # an apposition after "According to X,": the source's, not the report's
+    (["Report", 'According to the Harbour Safety Institute, a research group dedicated to port accidents, 2021 saw only 14 "major" fires in the docks.'],
+     [("indirect", "Harbour Safety Institute", '2021 saw only 14 "major" fires in the docks')]),
+    # a space lost after a closing mark: two sentences, two reports
+    (["Report", 'Governor Alan Pryce said Friday he believes the mayor will keep his promise to show a "new budget."Hours earlier, '
+      'local media reported that the mayor saw no reason to cut taxes.'],
+     [("indirect", "Alan Pryce", 'he believes the mayor will keep his promise to show a "new budget."'),
+      ("indirect", "local media", "the mayor saw no reason to cut taxes")]),
+])
+def test_held_out_english_roles_lost_marks_ages_listeners_and_appositions(paragraphs: list[str], want: list[tuple[str, str, str]]) -> None:
+    assert quotes_of(paragraphs, "en") == want

@@ -539,9 +539,11 @@ def _head(toks: list[_Tok], fig: _Figure, lex: FigureLexicon) -> tuple[int | Non
             k += 1  # "a dozen other cities": the noun after; "killed … and tens of thousands more in …": no noun, the verb's
             if k >= len(toks) or toks[k].low in lex.prepositions or toks[k].low in lex.function_words:
                 return None, None
-        if (k < len(toks) and (toks[k].low in lex.coordinators or toks[k].low in lex.subordinators)
-                and k + 1 < len(toks) and toks[k + 1].text[:1].isalpha()):
-            return None, None  # "killed 12 and wounded 30", "wounded 30 before police arrived": no noun, the verb's (not "68 and 48-years-old")
+        if k + 1 < len(toks) and ((
+                (toks[k].low in lex.coordinators or toks[k].low in lex.subordinators) and toks[k + 1].text[:1].isalpha())
+                or (toks[k].low in lex.prepositions and toks[k].low not in lex.partitive_words and toks[k].low not in lex.bystander_prepositions
+                    and toks[fig.end - 1].text[-1:].isdigit() and toks[k + 1].text[:1].isalnum())):  # (not "60m from a ridge", "3 with …")
+            return None, None  # "killed 12 and wounded 30", "wounded 30 before police arrived", "wounded 30 in 210 stabbings": no noun, the verb's (not "68 and 48-years-old")
         if k < len(toks) and toks[k].low.isalpha() and toks[k].low not in lex.verb_like:
             return k, toks[k].low
         return None, None

@@ -262,10 +262,14 @@ def _issuer_of(template: str, noun: str) -> re.Pattern[str]:
     return re.compile(template.format(noun=f"(?i:{re.escape(noun)})"))
 
 
+_TAG_BEFORE: Final = re.compile(r"[,.!?][\"”’»«]\s+(?:\S+\s+){0,5}\S+[.]\s*$")  # '…," the SPCA said. ' before a mark
+
+
 def _continued(text: str, para_start: int, mark: int, para_end: int) -> bool:
     """Whether the opening mark at ``mark``, which nothing in its paragraph closes, opens a quote that
     runs on into the next paragraph: it opens a sentence and no other mark follows it there, and the
-    next paragraph opens with a quotation mark (the convention for a quote over several paragraphs)."""
+    next paragraph opens with a quotation mark (the convention for a quote over several paragraphs),
+    or the text ends there (a quote whose closing mark the page lost)."""
     before = text[para_start:mark].rstrip()
     if before and before[-1] not in ".!?:":
         return False
@@ -274,6 +278,8 @@ def _continued(text: str, para_start: int, mark: int, para_end: int) -> bool:
     nxt = para_end
     while nxt < len(text) and text[nxt].isspace():
         nxt += 1
+    if para_end >= len(text.rstrip()):  # the text ends: a quote of the speaker just quoted ('…," the SPCA said. "Each pup …')
+        return _words(text[mark:para_end]) >= 4 and _TAG_BEFORE.search(text, max(para_start, mark - 120), mark) is not None
     return nxt > para_end and nxt < len(text) and text[nxt] in PAIRS
 
 
@@ -1459,11 +1465,15 @@ class _Extractor:
             organisation = self.names.main_organisation or self.main_body(at)
             if organisation:
                 return organisation  # "Der Konzern erwartet, dass …": the company the article is about
-        if words[0].lower() in self.lex.articles and (head in self.lex.person_anaphors or head.lower().endswith(_anaphor_endings(self.lex.person_anaphors))):
+        if words[0].lower() in self.lex.articles and (head in self.lex.person_anaphors or head.lower().endswith(_anaphor_endings(self.lex.person_anaphors))
+                                                      or words[-1].strip(".,").lower().endswith(tuple(a for a in _anaphor_endings(self.lex.person_anaphors) if "-" in a) or ("\0",))):  # ("the 22-year-old")
             person = self.names.last_person_before(at)  # "sagt der junge Mann": the person the article is about
             if person is None and self.lex.capitalised_nouns:
                 person = self.names.last_surname_before(at, self.para_start(at, back=2))  # "Auch Isner … . „…“, sagte der Amerikaner"
-            if self.last_speaker in self.names.people and self.si - self.last_speech_sentence <= 2 and not self.lex.capitalised_nouns:
+            aged = "-" in words[-1] and not self.lex.capitalised_nouns and self.si > 0
+            if aged and (earlier := self.names.last_people_before(at, 5, self.a.sentences[self.si - 1].start)):
+                person = earlier[-1]  # "X does not want …, reported Berita Harian. The 22-year-old revealed …": the previous sentence's subject
+            elif self.last_speaker in self.names.people and self.si - self.last_speech_sentence <= 2 and not self.lex.capitalised_nouns:
                 person = self.last_speaker  # "she told Us Weekly. … the star said": who just spoke, not the magazine
             else:
                 person = self._speaker_of_gender(self._noun_gender(words[0], head), person)
@@ -1832,9 +1842,9 @@ class _Extractor:
                     and (long_np := _LONG_NP.match(rest))
                     and long_np.group(1).lower() in self.lex.singular_articles):
                 after = long_np.group(2)  # "sagt der inzwischen in den Aufsichtsrat … aufgerückte Versicherungsmakler": the noun after its attribute closes the sentence
-            if after is None and self.lex.lower_role_name is not None and (not prefix.strip() or prefix.rstrip().endswith(",")) and (
-                    titled := self.lex.lower_role_name.match(rest)) and NAME_SHAPE.match(titled.group(2)) and any(  # (not "Felt told attorney X")
-                    self.lex.is_role(w) or w.endswith(("'s", "’s")) for w in titled.group(1).split()):
+            if self.lex.lower_role_name is not None and (not prefix.strip() or prefix.rstrip().endswith(",")) and (
+                    titled := self.lex.lower_role_name.match(rest)) and (after is None or titled.group(1).startswith(after + " ")) and NAME_SHAPE.match(titled.group(2)) and any(  # (not "Felt told attorney X")
+                    (self.lex.is_role(w) or w.endswith(("'s", "’s"))) and w[:1].islower() for w in titled.group(1).split()):  # ("said SPCA North Peace branch manager X": the organisation names no speaker; not "said Lt. X of the Y Police")
                 after = sure = titled.group(2)  # "said agent Mark Roesler", "said the company's threat researcher Paul Ferguson"
             if after and self.lex.capitalised_nouns and after.split()[0] in self.lex.oblique_articles:
                 after = None  # "Strasser kritisiert den abgewählten Ministerpräsidenten X": the object, not the subject
@@ -2789,7 +2799,8 @@ class _Extractor:
         if cl is None:
             return
         first = rest.split()[:1]
-        named = cl.named if first and (first[0] in self.lex.prepositions or first[0] in cl.named_openers) else ""
+        named = cl.named if first and (first[0] in self.lex.prepositions or first[0] in cl.named_openers
+                                       or (first[0][:1].isupper() and re.match(r"\s+(?:[A-Z][\w'’.-]*\s+){1,3}" + cl.complementizer + r"\s", rest))) else ""  # ("warned Trump that …")
         m = _clause_lead(cl.lead, named).match(rest)
         if ((speech.cue or "") in self.lex.object_cues or (speech.cue or "") in self.lex.clause_only_cues or (speech.cue in self.lex.article_object_cues and first and (
                 first[0] in self.lex.indefinite_articles or first[0][:1].isdigit()))) and not self.lex.object_clause.match(rest):

@@ -17,7 +17,7 @@ from .lang import LanguagePack, get_pack
 from .model import Span
 
 # A candidate end: terminal punctuation, closing quotes/brackets, then whitespace or text end.
-CANDIDATE = re.compile(r"[.!?…]+[\"'“”»«’‘)\]]*(?=\s|$)|(?<=\s)[:;]-?[)(DP](?=\s|$)|(?<=[a-zäöüß]{2}[.!?])(?=[A-ZÄÖÜ][a-zäöüß])")
+CANDIDATE = re.compile(r"[.!?…]+[\"'“”»«’‘)\]]*(?=\s|$)|(?<=\s)[:;]-?[)(DP](?=\s|$)|(?<=[a-zäöüß]{2}[.!?])(?=[A-ZÄÖÜ][a-zäöüß])|(?<=[a-zäöüß]{2}[.!?][\"”»’])(?=[A-ZÄÖÜ][a-zäöüß])")
 TOKEN_BEFORE = re.compile(r"(\S+?)[.!?…]*[\"'“”»«’‘)\]]*$")
 NEXT_WORD = re.compile(r"\s*([\"'„“”»«‚‘(\[]*)(\S*)")
 ROMAN = re.compile(r"^[IVXLC]+$")
@@ -101,6 +101,8 @@ def sentences(text: str, language: str | None = None) -> list[Span]:
                     late = STRAIGHT_CLOSER.match(text, end, stop)  # 'educator. " Sr. …': a straight mark left open closes here
                 if late:
                     end = late.end()  # 'civilians. '' Mohammad …': the closing mark belongs to the sentence it closes
+                elif not c.group(0) and text[end - 1] == '"' and text.count('"', start, end - 1) % 2 == 0:
+                    end -= 1  # 'concessions."We'll see': a lost space before a straight mark that opens the next sentence
                 _add(spans, text, cursor, end)
                 cursor = end
         _add(spans, text, cursor, stop)

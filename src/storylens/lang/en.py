@@ -340,7 +340,8 @@ FIGURES: Final = FigureLexicon(
                             r"(?:is|was|are|were|has|had|have|will|would)\b"
                             r"|\b(?:the|a|an|of)\s+[a-z]+s\s+(?:[A-Z][\w-]*\s+)*[a-z]+s\s+say\s+\w+"),
     negations=frozenset("not never n't".split()),
-    passive_markers=frozenset("when if once being was were been is are be".split()),
+    passive_markers=frozenset("when if once being was were been is are be".split()
+                              + [w + a + "t" for w in ("wasn", "weren", "isn", "aren") for a in "'’"]),  # "we weren't told who …"
     participle_cues=frozenset("saying adding noting arguing insisting stressing explaining stating".split()),
     participle_cue=re.compile(r",\s+(?:noting|adding|saying|warning|arguing|stressing|explaining|insisting|stating)\s+that\s"),
     article_object_cues=frozenset({"added", "boasted", "boasts"}),
@@ -389,6 +390,8 @@ FIGURES: Final = FigureLexicon(
                 "insp": "inspector", "supt": "superintendent", "prof": "professor", "atty": "attorney"},
     according_word="according to",
     according=(
+        # an apposition after the source is the source's: "According to X, a think tank dedicated to …, 2019 saw …"
+        re.compile(r"^According to (?P<src>[^,]{2,80}), an?\s(?![^,]*\b(?:is|are|was|were|has|have|had|will|would|can|could|may|might|must|should|did|does|do)\b)[^,]{2,80}, (?P<rest>(?!(?:which|who|whose|that|and|but|or)\b).{20,}?)\.?$"),
         re.compile(r"^According to (?P<src>[^,]{2,80}), (?P<rest>.+?)\.?$"),
         re.compile(r"^(?P<rest>.{20,}?), according to (?P<src>[^,]{2,80}?)(?:, [^,]{2,80}?)?\.?$"),
         # inserted: "The deal, according to EYP representatives, will let consultants …" (the whole sentence is theirs)
@@ -404,7 +407,7 @@ FIGURES: Final = FigureLexicon(
     quoted_by=re.compile(r"\b(?:(?P<passive>[\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,2})\s+(?:is|was|were|are)\s+(?P<verb>quoted)(?:\s+by\s+[^,.;:]{1,40}?)?\s+as\s+saying"
                          r"|(?P<verb2>quoted|quotes)\s+(?!as\b|by\b|in\b)(?:the )?(?P<who>[^,.;:]+?)(?:\s+as saying|\s+[a-z]+ing\b|[,.]|$))"),
     # a role written small before a name after the cue, the name closing the phrase ("said agent Mark Roesler")
-    lower_role_name=re.compile(r"\s+(?:(?:the|a|an)\s+)?((?:[a-z][\w'’-]*\s+){1,5}?)((?:[A-Z][\w'’.-]*\s+){1,2}[A-Z][\w'’-]*)"
+    lower_role_name=re.compile(r"\s+(?:(?:the|a|an)\s+)?((?:[A-Z][\w'’&.-]*\s+){0,4}?(?:[a-z][\w'’-]*\s+){1,5}?)((?:[A-Z][\w'’.-]*\s+){1,2}[A-Z][\w'’-]*)"
                                r"(?=\s*(?:[,.;:]|$)|\s+(?:in|on|at|to|of|for|from|who|after|during|as|told)\b)"),
     deputy_prefixes=("vice", "ex", "co", "deputy "),
     relative_subject=re.compile(r"^[^,]{1,60},\s+(?:who|which)\s[^,]*,$"),
@@ -421,7 +424,7 @@ FIGURES: Final = FigureLexicon(
     # "records obtained by …", "Charanjit who translated for Singh": what follows the source's name
     source_trailer=re.compile(r"\s+(?:(?:obtained|seen|reviewed|cited|released|published|compiled)\s+by|who|which)\b.*$"),
     pair_words=frozenset({"two", "both"}),
-    person_anaphors=frozenset("star actress actor singer rapper musician artist player".split()),
+    person_anaphors=frozenset("star actress actor singer rapper musician artist player year-old".split()),  # ("the 22-year-old")
     group_subjects=frozenset("many some several others".split()),
     org_anaphors=frozenset("company firm airline carrier automaker carmaker manufacturer giant maker retailer insurer lender chipmaker conglomerate startup".split()),
     org_heads=tuple("center centre hospital university college school church company inc corp association institute "
@@ -458,7 +461,7 @@ FIGURES: Final = FigureLexicon(
         lead=(r"\s*(?:(?:(?!(?:he|she|they|it|we|i|you)\b)[a-z][\w'’]*\s+{named}|[A-Z]\w*day(?:\s+\d{{1,2}}(?:\s+[A-Z][a-z]+)?|\s+[A-Z][a-z]+\s+\d{{1,2}})?\s+){{0,8}}?that\s+"
               r"|(?:on|in|at|via|through)\s+(?:[\w'’-]+\s+){{1,4}}?(?=(?:he|she|they|it|we|there)\s)"
               r"|(?:(?:on|late|early)\s+)?(?:[A-Z]\w*day|yesterday|today|tonight)\s+(?=(?:he|she|they|it|its|we|there|the|a|an)\s))?(?=\S+\s+\S+\s+\S+)"),
-        named=r"|(?<=[a-z]\s)[A-Z][\w'’.-]*\s+",
+        named=r"|(?:(?<=[a-z]\s)|(?<=^\s))[A-Z][\w'’.-]*\s+",  # (the first word after the cue too: "warned Trump that")
         named_openers=frozenset({"back"}),
         complementizer="that",
         opener=re.compile(r"(?:(?:that|he|she|they|it|we|i|the|a|an|his|her|their|there|this|its|our|some|all|no)\b|[A-Z\d\"'])"),
