@@ -447,7 +447,8 @@ class SQLStore:
         candidates = self._profiles(sorted(near))
         df.update(self._profile_df(sorted({t for p in candidates.values() for t in p} - set(df))))
         total = int(self._one("SELECT count(DISTINCT story) FROM story_profiles")[0])
-        found = story_groups.related_to(own, candidates, total, df)
+        rows = story_groups.profile_rows({story_id: own, **candidates}, total, df)
+        found = story_groups.related_to(rows.pop(story_id), rows)
         titles = self._titles([r["story"] for r in found])
         return [{**r, "title": titles.get(r["story"])} for r in found]
 

@@ -780,11 +780,15 @@ def profile(docs: Sequence[Counter[str]]) -> dict[str, float]:
     return {t: round(carried[t] / n, 4) for t in keep}
 
 
-def _profile_row(prof: Mapping[str, float], stories: int, df: Mapping[str, int]) -> dict[str, float]:
-    """A profile weighted by how few stories carry each term (smoothed as :func:`weigh` is), L2-normalised."""
-    row = {t: w * math.log(1 + (stories + IDF_PRIOR) / (1 + df.get(t, 0))) for t, w in prof.items()}
-    norm = math.sqrt(sum(v * v for v in row.values())) or 1.0
-    return {t: v / norm for t, v in row.items()}
+def profile_rows(profiles: Mapping[str, Mapping[str, float]], stories: int, df: Mapping[str, int]) -> dict[str, dict[str, float]]:
+    """Profiles weighted by how few of ``stories`` stories carry each term (``df``), smoothed as
+    :func:`weigh` is, and L2-normalised: what :func:`related_to` compares."""
+    rows = {}
+    for sid, prof in profiles.items():
+        row = {t: w * math.log(1 + (stories + IDF_PRIOR) / (1 + df.get(t, 0))) for t, w in prof.items()}
+        norm = math.sqrt(sum(v * v for v in row.values())) or 1.0
+        rows[sid] = {t: v / norm for t, v in row.items()}
+    return rows
 
 
 def shown_term(term: str) -> str:
@@ -794,19 +798,16 @@ def shown_term(term: str) -> str:
     return term
 
 
-def related_to(own: Mapping[str, float], candidates: Mapping[str, Mapping[str, float]], stories: int,
-               df: Mapping[str, int], threshold: float = RELATED_THRESHOLD, limit: int = RELATED_MAX) -> list[dict[str, Any]]:
-    """The stories among ``candidates`` most like a story, by the cosine of their profiles.
+def related_to(mine: Mapping[str, float], candidates: Mapping[str, Mapping[str, float]],
+               threshold: float = RELATED_THRESHOLD, limit: int = RELATED_MAX) -> list[dict[str, Any]]:
+    """The stories among ``candidates`` most like a story, by the cosine of their weighted
+    profiles (:func:`profile_rows`: the story's own ``mine``, the others' by story id).
 
-    own: The story's :func:`profile`. candidates: Other stories' profiles by story id.
-    stories, df: How many stories there are and how many carry each term (the weights' base).
     RETURNS (list[dict]): Up to ``limit`` of ``{"story", "similarity", "shared"}`` at or above
         ``threshold``, most similar first; ``shared`` names the terms that weigh most in both.
     """
-    mine = _profile_row(own, stories, df)
     found: list[dict[str, Any]] = []
-    for sid, prof in candidates.items():
-        other = _profile_row(prof, stories, df)
+    for sid, other in candidates.items():
         parts = {t: v * other[t] for t, v in mine.items() if t in other}
         s = sum(parts.values())
         if s >= threshold:
@@ -842,8 +843,9 @@ def relate(profiles: Mapping[str, Mapping[str, float]], threshold: float = RELAT
     for t, sids in under.items():
         if len(sids) > RELATED_CANDIDATES:
             under[t] = sorted(sids, key=lambda o: (-profiles[o][t], o))[: RELATED_CANDIDATES + 1]  # +1: the story itself
+    rows = profile_rows(profiles, len(profiles), df)
     out = {}
     for sid, prof in profiles.items():
         near = {o for t in scan_terms(prof, df) for o in [o for o in under.get(t, ()) if o != sid][:RELATED_CANDIDATES]}
-        out[sid] = related_to(prof, {o: profiles[o] for o in sorted(near)}, len(profiles), df, threshold, limit)
+        out[sid] = related_to(rows[sid], {o: rows[o] for o in sorted(near)}, threshold, limit)
     return out
