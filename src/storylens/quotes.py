@@ -1118,6 +1118,18 @@ def _complementizer_after(rest: str, word: str) -> bool:
 
 
 @lru_cache(maxsize=8)
+def _named_listener(complementizer: str) -> re.Pattern[str]:
+    """Names right after a cue and then the complementizer ("warned Trump that …"): the listener."""
+    return re.compile(r"\s+(?:[A-Z][\w'’.-]*\s+){1,3}" + re.escape(complementizer) + r"\s")
+
+
+@lru_cache(maxsize=8)
+def _hyphen_anaphors(anaphors: frozenset[str]) -> tuple[str, ...]:
+    """The person words with a hyphen ("year-old"), which end a longer word ("22-year-old")."""
+    return tuple(a for a in _anaphor_endings(anaphors) if "-" in a) or ("\0",)
+
+
+@lru_cache(maxsize=8)
 def _clause_lead(template: str, named: str) -> re.Pattern[str]:
     """A pack's ``ClauseLead.lead`` with its ``{named}`` slot filled, compiled once."""
     return re.compile(template.format(named=named))
@@ -1466,7 +1478,7 @@ class _Extractor:
             if organisation:
                 return organisation  # "Der Konzern erwartet, dass …": the company the article is about
         if words[0].lower() in self.lex.articles and (head in self.lex.person_anaphors or head.lower().endswith(_anaphor_endings(self.lex.person_anaphors))
-                                                      or words[-1].strip(".,").lower().endswith(tuple(a for a in _anaphor_endings(self.lex.person_anaphors) if "-" in a) or ("\0",))):  # ("the 22-year-old")
+                                                      or words[-1].strip(".,").lower().endswith(_hyphen_anaphors(self.lex.person_anaphors))):  # ("the 22-year-old")
             person = self.names.last_person_before(at)  # "sagt der junge Mann": the person the article is about
             if person is None and self.lex.capitalised_nouns:
                 person = self.names.last_surname_before(at, self.para_start(at, back=2))  # "Auch Isner … . „…“, sagte der Amerikaner"
@@ -2800,7 +2812,7 @@ class _Extractor:
             return
         first = rest.split()[:1]
         named = cl.named if first and (first[0] in self.lex.prepositions or first[0] in cl.named_openers
-                                       or (first[0][:1].isupper() and re.match(r"\s+(?:[A-Z][\w'’.-]*\s+){1,3}" + cl.complementizer + r"\s", rest))) else ""  # ("warned Trump that …")
+                                       or (first[0][:1].isupper() and _named_listener(cl.complementizer).match(rest))) else ""  # ("warned Trump that …")
         m = _clause_lead(cl.lead, named).match(rest)
         if ((speech.cue or "") in self.lex.object_cues or (speech.cue or "") in self.lex.clause_only_cues or (speech.cue in self.lex.article_object_cues and first and (
                 first[0] in self.lex.indefinite_articles or first[0][:1].isdigit()))) and not self.lex.object_clause.match(rest):
