@@ -16,7 +16,7 @@ import sys
 from collections import Counter, defaultdict
 from pathlib import Path
 
-from storylens.evaluate.clusters import bcubed
+from storylens.evaluate.clusters import bcubed, ecb_documents, ecb_whole
 
 STOP = frozenset(
     "The A An In On At He She It They We I This That But And For Of To After Before Monday Tuesday Wednesday Thursday "
@@ -31,16 +31,14 @@ def names(text: str) -> Counter[str]:
 
 def main() -> None:
     corpus = Path(sys.argv[1]) if len(sys.argv) > 1 else Path("../shared/corpus")
-    files = sorted((corpus / "ecbplus").glob("*/*.json"))
-    texts = [json.loads(f.read_text(encoding="utf-8"))["text"] for f in files]
-    topics = [re.match(r"\d+", f.parent.name).group(0) for f in files]  # type: ignore[union-attr]
-    events = [f.parent.name for f in files]
+    texts = ecb_whole(corpus)  # title (the first sentence) and text
+    _, _, topics, events = ecb_documents(corpus)
     found = [names(t) for t in texts]
     by_event: dict[str, list[int]] = defaultdict(list)
     for i, e in enumerate(events):
         by_event[e].append(i)
     groups = list(by_event.values())
-    out = {"documents": len(files), "events": len(groups),
+    out = {"documents": len(texts), "events": len(groups),
            "gold events, no join": bcubed([events.index(e) for e in events], topics)}
     for k in (3, 5, 8):
         anchors = []
@@ -65,7 +63,7 @@ def main() -> None:
             if len(held) <= 3:
                 for n in held[1:]:
                     parent[root(n)] = root(held[0])
-        pred = [0] * len(files)
+        pred = [0] * len(texts)
         for n, g in enumerate(groups):
             for i in g:
                 pred[i] = root(n)

@@ -28,7 +28,7 @@ from pathlib import Path
 import numpy as np
 
 from storylens import stories
-from storylens.evaluate.clusters import bcubed
+from storylens.evaluate.clusters import bcubed, ecb_documents, ecb_whole
 
 STOP = frozenset("the a an and or of to in on at for with by from as is was were are be been has have had it its this that these those he "
                  "she they his her their who which said says say will would could not no but if after before over into about than then there "
@@ -111,11 +111,10 @@ def main() -> None:
     ap.add_argument("--corpus", type=Path, default=Path("../shared/corpus"))
     ap.add_argument("--thresholds", type=float, nargs="+", default=[0.6, 0.7, 0.8, 0.9])
     args = ap.parse_args()
-    files = sorted((args.corpus / "ecbplus").glob("*/*.json"))
-    texts = [json.loads(f.read_text(encoding="utf-8"))["text"] for f in files]
-    topics = [int(re.match(r"\d+", f.parent.name).group(0)) for f in files]  # type: ignore[union-attr]
-    events = [f.parent.name for f in files]
-    n = len(files)
+    texts = ecb_whole(args.corpus)  # title (the first sentence) and text
+    _, _, topic_names, events = ecb_documents(args.corpus)
+    topics = [int(t) for t in topic_names]
+    n = len(texts)
     sims = {mode: cosine_tfidf([tokens(t, mode) for t in texts]) for mode in ("all", "lower", "caps")}
     sims["lead"] = cosine_tfidf([tokens(" ".join(t.split()[:80]), "all") for t in texts])
     e5 = np.asarray(stories.dense_vectors([t[:800] for t in texts], "e5"), dtype=np.float32)

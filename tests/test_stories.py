@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import shutil
 from dataclasses import dataclass
 from pathlib import Path
@@ -173,6 +174,23 @@ def test_bcubed_linear_matches_definition() -> None:
     # precision: (1 + 1 + 1/3 + 2/3 + 2/3) / 5, recall: (2/3 + 2/3 + 1/3 + 1 + 1) / 5
     assert r["precision"] == round((1 + 1 + 1 / 3 + 2 / 3 + 2 / 3) / 5, 4)
     assert r["recall"] == round((2 / 3 + 2 / 3 + 1 / 3 + 1 + 1) / 5, 4)
+
+
+def test_ecb_documents_keep_their_first_sentence(tmp_path: Path) -> None:
+    """ECB+ files hold a document's first sentence in "title" (some hold nothing else): the eval
+    reads it as the JSON reader would, and a lone title is the document's text."""
+    from storylens.evaluate.clusters import _terms_of, ecb_documents, ecb_whole
+
+    for folder, name, obj in (("7ecb", "7_1ecb", {"title": "A ferry sank off Valdora.", "text": "Divers searched the bay."}),
+                              ("7ecbplus", "7_2ecbplus", {"title": "Storm hits the harbour of Valdora.", "text": ""})):
+        (tmp_path / "ecbplus" / folder).mkdir(parents=True)
+        (tmp_path / "ecbplus" / folder / f"{name}.json").write_text(json.dumps(obj), encoding="utf-8")
+    titles, texts, topics, events = ecb_documents(tmp_path)
+    assert titles == ["A ferry sank off Valdora.", None] and texts == ["Divers searched the bay.", "Storm hits the harbour of Valdora."]
+    assert topics == ["7", "7"] and events == ["7ecb", "7ecbplus"]
+    assert ecb_whole(tmp_path)[0] == "A ferry sank off Valdora.\nDivers searched the bay."
+    first, lone = _terms_of(texts, "en", titles=titles)
+    assert first["ferry"] and first["diver"] and lone["storm"] and lone["harbour"]
 
 
 @pytest.mark.issue(5)

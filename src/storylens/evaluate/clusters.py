@@ -42,8 +42,12 @@ def _pearson(xs: list[float], ys: list[float]) -> float:
     return cov / (sx * sy) if sx and sy else 0.0
 
 
-def _terms_of(texts: list[str], lang: str, entities: bool = True) -> list[Counter[str]]:
-    docs = [RawDoc(id=str(i), path=str(i), fmt="txt", paragraphs=split_paragraphs(t) or [t], language=lang) for i, t in enumerate(texts)]
+def _terms_of(texts: list[str], lang: str, entities: bool = True, titles: list[str | None] | None = None) -> list[Counter[str]]:
+    """Each text's :func:`stories.terms` as the pipeline sees the article (cleaned, entities
+    found); ``titles`` go in as the articles' titles, as the JSON reader passes them."""
+    heads = titles or [None] * len(texts)
+    docs = [RawDoc(id=str(i), path=str(i), fmt="txt", paragraphs=split_paragraphs(t) or [t], title=h, language=lang)
+            for i, (t, h) in enumerate(zip(texts, heads))]
     articles = prepare(docs)
     by_id = {a.id: a for a in articles}
     out = []
@@ -54,7 +58,7 @@ def _terms_of(texts: list[str], lang: str, entities: bool = True) -> list[Counte
             from ..entities import mentions
 
             names = [m.text for m in mentions(a)]
-        out.append(stories.terms(None, a.text if a else t, lang, names))
+        out.append(stories.terms(a.title if a else heads[i], a.text if a else t, lang, names))
     return out
 
 
@@ -193,28 +197,45 @@ def bcubed(pred: list[int], gold: list[Any]) -> dict[str, float]:
     return {"precision": round(p, 4), "recall": round(r, 4), "f1": round(2 * p * r / (p + r), 4) if p + r else 0.0}
 
 
+def ecb_documents(corpus: Path) -> tuple[list[str | None], list[str], list[str], list[str]]:
+    """Every ECB+ document as (titles, texts, topics, events), in file order.
+
+    A document's first sentence is its ``title``; 61 documents hold their only sentence there
+    (their ``text`` is empty). A title goes in as the JSON reader passes it; a lone one is the text.
+    """
+    files = sorted((corpus / "ecbplus").glob("*/*.json"))
+    objs = [json.loads(f.read_text(encoding="utf-8")) for f in files]
+    texts = [o["text"] or o.get("title") or "" for o in objs]
+    titles = [o.get("title") if o["text"] else None for o in objs]
+    topics = [re.match(r"\d+", f.parent.name).group(0) for f in files]  # type: ignore[union-attr]
+    return titles, texts, topics, [f.parent.name for f in files]
+
+
+def ecb_whole(corpus: Path) -> list[str]:
+    """Every ECB+ document's title and text as one string (for the studies in ``bench/``)."""
+    titles, texts, _, _ = ecb_documents(corpus)
+    return [f"{h}\n{t}" if h else t for h, t in zip(titles, texts)]
+
+
 def ecbplus(corpus: Path, threshold: float = ECB_THRESHOLD) -> dict[str, Any]:
     """B-cubed scores of storylens' grouping of all ECB+ documents (sparse representation,
     online assignment to story centroids — the streaming path; the baseline uses word forms)."""
-    files = sorted((corpus / "ecbplus").glob("*/*.json"))
-    texts = [json.loads(f.read_text(encoding="utf-8"))["text"] for f in files]
-    topics = [re.match(r"\d+", f.parent.name).group(0) for f in files]  # type: ignore[union-attr]
-    events = [f.parent.name for f in files]
-    docs = _terms_of(texts, "en")
+    titles, texts, topics, events = ecb_documents(corpus)
+    docs = _terms_of(texts, "en", titles=titles)
     vec = stories.Vectors.fit(docs, stories.STREAM_TERMS)
     groups = stories.cluster(vec, threshold)
-    pred = [0] * len(files)
+    pred = [0] * len(texts)
     for k, g in enumerate(groups):
         for i in g:
             pred[i] = k
-    base_vec = stories.Vectors.fit(_raw_terms(texts), stories.STREAM_TERMS)
+    base_vec = stories.Vectors.fit(_raw_terms(ecb_whole(corpus)), stories.STREAM_TERMS)
     base_groups = stories.cluster(base_vec, threshold)
-    base_pred = [0] * len(files)
+    base_pred = [0] * len(texts)
     for k, g in enumerate(base_groups):
         for i in g:
             base_pred[i] = k
     return {
-        "documents": len(files), "stories": len(groups),
+        "documents": len(texts), "stories": len(groups),
         "storylens": {"topic": bcubed(pred, topics), "event": bcubed(pred, events)},
         "tfidf_baseline": {"topic": bcubed(base_pred, topics), "event": bcubed(base_pred, events)},
         "online": online(docs, topics, events, threshold),
