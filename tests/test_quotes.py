@@ -2288,3 +2288,30 @@ def test_english_clauses_after_cues_and_their_subjects(text: str, want: list[tup
 ])
 def test_held_out_english_roles_lost_marks_ages_listeners_and_appositions(paragraphs: list[str], want: list[tuple[str, str, str]]) -> None:
     assert quotes_of(paragraphs, "en") == want
+
+
+@pytest.mark.issue(3)
+@pytest.mark.parametrize("paragraphs,want", [
+    # "sagte, <article> <noun> <modal> …": a main clause in the indicative, reported
+    (["Bericht", "Die Feuerwehr sagte, der Brand konnte erst am Morgen gelöscht werden."],
+     [("indirect", "Feuerwehr", "der Brand konnte erst am Morgen gelöscht werden")]),
+    # "Aus X heißt es, …" with an indicative clause: X speaks
+    (["Bericht", "Aus dem Landratsamt heißt es, die Brücke konnte bisher nicht geprüft werden."],
+     [("indirect", "Landratsamt", "die Brücke konnte bisher nicht geprüft werden")]),
+    # a hyphenated newspaper name is the newspaper, not the source named before
+    (["Bericht", "Die Polizei hat eine Spur, wie das Landeskriminalamt bestätigt. Der Mann soll aus dem Nachbarort stammen, "
+      "berichtet auch die Oder-Zeitung."],
+     [("indirect", "Oder-Zeitung", "Der Mann soll aus dem Nachbarort stammen")]),
+    # "aus seiner Sicht": the person who spoke before holds the view
+    (["Bericht", '"Wir rechnen mit Verlusten bis 2026", sagte Verbandschef Ralf Ohm. Einen Eigenanteil lehnte Ohm jedoch ab. '
+      "Dieser würde aus seiner Sicht die Investitionen gefährden."],
+     [("direct", "Ralf Ohm", "Wir rechnen mit Verlusten bis 2026"), ("indirect", "Ralf Ohm", "Dieser würde aus seiner Sicht die Investitionen gefährden")]),
+    # … also when the sentence before fronts its object and names the person by surname alone
+    (["Bericht", '"Wir rechnen mit Verlusten", sagte Ohm, der im Aufsichtsrat sitzt. Davon kann die Bahn die Hälfte tragen. '
+      "Einen solchen Eigenanteil lehnte Ohm jedoch ab. Dieser würde aus seiner Sicht die Investitionen gefährden."],
+     [("direct", "Ohm", "Wir rechnen mit Verlusten"), ("indirect", "Ohm", "Dieser würde aus seiner Sicht die Investitionen gefährden")]),
+    # an interjection after a quote is nobody
+    (["Bericht", '"Wenn das Gesetz kommt, könnten wir sagen:" Okay, wir gehen zurück "", sagt von der Opposition gestützten Gruppen.'], []),
+])
+def test_held_out_german_clauses_sources_and_views(paragraphs: list[str], want: list[tuple[str, str, str]]) -> None:
+    assert quotes_of(paragraphs) == want

@@ -755,6 +755,16 @@ def _verb_second(clause: str, lex: FigureLexicon) -> bool:
     return False
 
 
+def _article_noun_verb(clause: str) -> bool:
+    """Whether a clause opens with an article, any inflected adjectives, a capitalised noun and then
+    a finite verb ("der mutmaßliche Täter konnte …"): a main clause, not a relative one."""
+    words = clause.split()[1:6]
+    k = 0
+    while k < len(words) and words[k][:1].islower() and (_entry(words[k]) or ("",) * 5)[4] == "ADJ(A)":
+        k += 1
+    return k + 1 < len(words) and words[k][:1].isupper() and words[k + 1][:1].islower() and _finite_verb(words[k + 1])
+
+
 @lru_cache(maxsize=65536)
 def _finite_verb(token: str) -> bool:
     """A finite verb by the NER lexicon's part of speech ("Wird", "Gibt"), never a given name or surname."""
@@ -1492,7 +1502,7 @@ class _Extractor:
             if person:
                 return person
         kind = words[-1].strip(".,").lower() if len(words) <= 2 and (len(words) == 1 or words[0].lower() in self.lex.articles) else ""
-        if kind and self.lex.media_nouns and kind.endswith(self.lex.media_nouns):
+        if kind and self.lex.media_nouns and kind.endswith(self.lex.media_nouns) and "-" not in kind:  # (not "die Kronen-Zeitung": a name)
             medium = self.named_after_noun(words[-1].strip(".,"), at)
             if medium:
                 return medium  # "Der Sender berichtete" after "zitiert der Sender CNN": CNN
@@ -1679,7 +1689,8 @@ class _Extractor:
             if phrase and phrase.split()[0].lower() in self.lex.oblique_articles:
                 # "Diesen Preis sieht der Soldat Andrij …": the object stands first, the person after the verb
                 clause_end = min((i for i in (outside.find(","), outside.find(":")) if i >= 0), default=len(outside))
-                for m in self.names.between(s_start, s_start + clause_end):
+                object_end = s_start + outside.find(phrase) + len(phrase)
+                for m in self.names.between(object_end, s_start + clause_end):  # (not the object's own words: "Einen solchen Eigenanteil lehnte Hommel ab")
                     full = self.names.full.get(_base(m.name.split()[-1])) or (m.name if self.names.known(m.name) and " " not in m.name else None)
                     if full:
                         return full
@@ -3169,6 +3180,8 @@ class _Extractor:
                 # (English: not "said Anthony X III, 38, targeted …", whose clause opens with a name and an age)
                 clause = next_clause
                 relative = _relative_pattern(lex.relative_pronouns)[1].match(clause) if lex.relative_pronouns else None
+                if relative and _article_noun_verb(clause):
+                    relative = None  # "sagte, der (mutmaßliche) Täter konnte …": an article, its noun, then the finite verb — a main clause
                 if (relative and relative.group(1) not in lex.auxiliaries and relative.group(1) not in lex.verb_like and clause.split()[-1] in (lex.auxiliaries | lex.verb_like)
                         and not (infinitive_next and (speech.speaker in self.names.people or lex.is_role(speech.speaker.split()[-1])))):
                     # (not "Merz warf der Regierung vor, die Krise verschleppt zu haben": a person's infinitive report)
@@ -3189,7 +3202,8 @@ class _Extractor:
                 # "sagte in einer Mitarbeiterinformation, er hat auch …": an adverbial after the cue, then the clause
                 adverbial = bool(lex.capitalised_nouns and 2 <= len(between) <= 5 and between[0].lower() in lex.np_breakers
                                  and not any(w.lower() in lex.relative_pronouns for w in between) and not infinitive_next)
-                v2 = (comma_after == cue_at + len(speech.cue) or adverbial) and bool(lex.main_clause.match(sentence[comma_after:]) or (  # type: ignore[arg-type]
+                pronoun_only = len(between) == 1 and between[0].lower() in lex.inverted_pronouns  # "heißt es, …", "sagte er, …"
+                v2 = (comma_after == cue_at + len(speech.cue) or adverbial or pronoun_only) and bool(lex.main_clause.match(sentence[comma_after:]) or (  # type: ignore[arg-type]
                     lex.capitalised_nouns and _verb_second(sentence[comma_after + 1 :], lex))) and speech.cue not in lex.belief_cues and not (
                     lex.capitalised_nouns and _verbless(sentence[comma_after + 1 :]))  # (not "… gefordert, die Verteidigung einen Freispruch": an ellipsis)
                 asked = lex.question_clause.search(clause) if lex.question_clause is not None else None

@@ -410,9 +410,11 @@ FIGURES = FigureLexicon(
     place_adjective=re.compile(r"(?:nord|süd|ost|west|nordost|nordwest|südost|südwest)(?:lich)?(?:en|em|er|e)?|zentral(?:en|em|er|e)?|benachbart(?:en|em|er|e)|ländlich(?:en|em|er|e)"),
     possessive_source=re.compile(r"\b[Nn]ach (sein|ihr)e[nmr]? (?:eigenen )?(?:Angaben|Darstellung|Informationen|Schätzungen?|"
                                  r"Berechnungen?|Einschätzung|Ansicht|Meinung|Auffassung|Worten|Aussagen?|Erkenntnissen)\b"
-                                 r"|\b([Ss]ein|[Ii]hr)er (?:Meinung|Ansicht|Einschätzung|Auffassung) nach\b"),  # "ihrer Meinung nach"
+                                 r"|\b([Ss]ein|[Ii]hr)er (?:Meinung|Ansicht|Einschätzung|Auffassung) nach\b"  # "ihrer Meinung nach"
+                                 r"|\b[Aa]us (sein|ihr)er (?:eigenen )?Sicht\b"),  # "Dieser würde aus seiner Sicht … gefährden"
     possessive_pronouns={"sein": "er", "ihr": "sie"},
-    possessive_hints=("ach sein", "ach ihr", "er Meinung nach", "er Ansicht nach", "er Einschätzung nach", "er Auffassung nach"),
+    possessive_hints=("ach sein", "ach ihr", "er Meinung nach", "er Ansicht nach", "er Einschätzung nach", "er Auffassung nach",
+                      "seiner Sicht", "ihrer Sicht", "seiner eigenen Sicht", "ihrer eigenen Sicht"),
     non_person_nouns=frozenset(
         "sekunden minuten stunden tage tagen wochen monate monaten jahre jahren jahrzehnte jahrzehnten "
         "angriffe angriffen luftangriffe luftangriffen anschläge anschlägen attacken explosionen vorfälle vorfällen "
@@ -697,7 +699,8 @@ FIGURES = FigureLexicon(
     ),
     articles=frozenset("der die das den dem des ein eine einer eines einem".split()),
     # a look or a comparison "bestätigte, dass …": what the author saw, nobody's words; "Gerüchten zufolge": hearsay, nobody's
-    not_speakers=frozenset("blick blicke anblick einblick rückblick überblick augenschein vergleich gerüchte gerüchten gerücht".split()),
+    not_speakers=frozenset("blick blicke anblick einblick rückblick überblick augenschein vergleich gerüchte gerüchten gerücht "
+                           "okay ok ja nein hallo tja ach danke bitte".split()),  # (interjections: '„…:“ Okay, wir …“, sagt …')
     not_subject=frozenset(
         "am im in auf bei nach vor dazu dann zudem so doch aber und auch noch bereits dabei darauf "
         "daraufhin später zuvor zuletzt gestern heute nun jetzt zunächst anschließend außerdem deshalb "

@@ -284,7 +284,7 @@ FIGURES: Final = FigureLexicon(
                           "still however meanwhile instead nevertheless moreover earlier now once if unless although though until whereas".split()),
     # words that open a sentence and are taken for its subject, but never speak ("Given …", "Somehow, Reid …")
     not_speakers=frozenset("that when given perhaps somehow finally various there here these those the their while as "
-                           "nonetheless below your my initial first return rumors rumours".split()),
+                           "nonetheless below your my initial first return rumors rumours okay ok yes hello thanks please".split()),
     auxiliaries=frozenset("had has have was were is are will would".split()),
     np_breakers=frozenset("on at after before during yesterday today overnight last to be only who which when also then later again still previously earlier however meanwhile".split()),
     name_particles=frozenset("von van de der al- al bin da el".split()),
