@@ -31,8 +31,8 @@ def names(text: str) -> Counter[str]:
 
 def main() -> None:
     corpus = Path(sys.argv[1]) if len(sys.argv) > 1 else Path("../shared/corpus")
-    texts = ecb_whole(corpus)  # title (the first sentence) and text
-    _, _, topics, events = ecb_documents(corpus)
+    titles, bodies, topics, events = ecb_documents(corpus)
+    texts = ecb_whole(titles, bodies)  # title (the first sentence) and text
     found = [names(t) for t in texts]
     by_event: dict[str, list[int]] = defaultdict(list)
     for i, e in enumerate(events):

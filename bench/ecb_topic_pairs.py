@@ -111,8 +111,8 @@ def main() -> None:
     ap.add_argument("--corpus", type=Path, default=Path("../shared/corpus"))
     ap.add_argument("--thresholds", type=float, nargs="+", default=[0.6, 0.7, 0.8, 0.9])
     args = ap.parse_args()
-    texts = ecb_whole(args.corpus)  # title (the first sentence) and text
-    _, _, topic_names, events = ecb_documents(args.corpus)
+    titles, bodies, topic_names, events = ecb_documents(args.corpus)
+    texts = ecb_whole(titles, bodies)  # title (the first sentence) and text
     topics = [int(t) for t in topic_names]
     n = len(texts)
     sims = {mode: cosine_tfidf([tokens(t, mode) for t in texts]) for mode in ("all", "lower", "caps")}

@@ -188,7 +188,7 @@ def test_ecb_documents_keep_their_first_sentence(tmp_path: Path) -> None:
     titles, texts, topics, events = ecb_documents(tmp_path)
     assert titles == ["A ferry sank off Valdora.", None] and texts == ["Divers searched the bay.", "Storm hits the harbour of Valdora."]
     assert topics == ["7", "7"] and events == ["7ecb", "7ecbplus"]
-    assert ecb_whole(tmp_path)[0] == "A ferry sank off Valdora.\nDivers searched the bay."
+    assert ecb_whole(titles, texts)[0] == "A ferry sank off Valdora.\nDivers searched the bay."
     first, lone = _terms_of(texts, "en", titles=titles)
     assert first["ferry"] and first["diver"] and lone["storm"] and lone["harbour"]
 

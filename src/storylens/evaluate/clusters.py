@@ -211,9 +211,8 @@ def ecb_documents(corpus: Path) -> tuple[list[str | None], list[str], list[str],
     return titles, texts, topics, [f.parent.name for f in files]
 
 
-def ecb_whole(corpus: Path) -> list[str]:
-    """Every ECB+ document's title and text as one string (for the studies in ``bench/``)."""
-    titles, texts, _, _ = ecb_documents(corpus)
+def ecb_whole(titles: list[str | None], texts: list[str]) -> list[str]:
+    """ECB+ documents (:func:`ecb_documents`) as one string each, title and text."""
     return [f"{h}\n{t}" if h else t for h, t in zip(titles, texts)]
 
 
@@ -228,7 +227,7 @@ def ecbplus(corpus: Path, threshold: float = ECB_THRESHOLD) -> dict[str, Any]:
     for k, g in enumerate(groups):
         for i in g:
             pred[i] = k
-    base_vec = stories.Vectors.fit(_raw_terms(ecb_whole(corpus)), stories.STREAM_TERMS)
+    base_vec = stories.Vectors.fit(_raw_terms(ecb_whole(titles, texts)), stories.STREAM_TERMS)
     base_groups = stories.cluster(base_vec, threshold)
     base_pred = [0] * len(texts)
     for k, g in enumerate(base_groups):
