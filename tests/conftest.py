@@ -57,6 +57,12 @@ RELATED_EVENTS = {
          "Anna Felsmann vom Land Geld für einen neuen Deich an der Lauter. Die Feuerwehr pumpte in der Altstadt "
          "von Kornbach die Keller leer."),
     ],
+    # one report, weeks later, of what came of the second flood: a satellite of the May story
+    "deich-juli": [
+        ("Kornbach bekommt seinen neuen Deich", "2024-07-22", "Das Land übernimmt die Kosten für den neuen Deich "
+         "an der Lauter, den Anna Felsmann nach dem Hochwasser im Mai gefordert hatte. Der Bau in Kornbach soll im "
+         "Herbst beginnen, die Bürgermeisterin sprach von einem guten Tag für die Stadt."),
+    ],
     "derby": [
         ("Derbysieg für Eintracht Wiesenfeld", "2024-05-12", "Eintracht Wiesenfeld hat das Derby gegen den SC "
          "Hohenau mit 3:1 gewonnen. Trainer Malte Grieß lobte die Abwehr, Stürmer Jonas Pekel traf zweimal vor "
@@ -68,7 +74,7 @@ RELATED_EVENTS = {
 }
 
 
-def write_related_events(folder: Path, events: tuple[str, ...] = tuple(RELATED_EVENTS)) -> None:
+def write_related_events(folder: Path, events: tuple[str, ...] = ("flut-maerz", "flut-mai", "derby")) -> None:
     """Write the invented reports of ``events`` as JSON files into ``folder``."""
     import json
 

@@ -447,6 +447,42 @@ def test_related_stories_are_other_events_of_one_place_and_kind(tmp_path: Path) 
 
 
 @pytest.mark.issue(5)
+def test_closest_kin_pairs_stories_and_takes_in_satellites(tmp_path: Path) -> None:
+    from conftest import write_related_events
+
+    from storylens.pipeline import Options, ingest
+    from storylens.render import to_html
+    from storylens.store import open_store
+
+    events = ("flut-maerz", "flut-mai", "deich-juli", "derby")
+    write_related_events(tmp_path / "in", events)
+    dossier = analyze([tmp_path / "in"], options=Options(dense=None))
+    story_of = {aid: s for s in dossier.stories for aid in s.articles}
+    march, may, dike, derby = (story_of[f"{e}-1"] for e in events)
+    assert len({march.id, may.id, dike.id, derby.id}) == 4
+
+    def kin(story: Any) -> set[str]:
+        return {r["story"] for r in story.related if r["closest"]}
+
+    # the two floods are each other's nearest; the one-report dike story is nearest to the May
+    # flood, whose own nearest is the March flood, but a story twice its size takes it in
+    assert kin(march) == {may.id} and kin(may) == {march.id, dike.id} and kin(dike) == {may.id}
+    assert derby.related == []
+    # the March flood still lists the dike story as related, not as closest kin
+    assert dike.id in {r["story"] for r in march.related} - kin(march)
+    assert [r["closest"] for r in may.related] == [True, True]  # closest kin come first
+    assert to_html(dossier).count("closest kin;") == 4  # March ↔ May, May ↔ dike
+    # a store finds the same when it reads each story on its own
+    store = open_store(tmp_path / "s.db")
+    ingest([tmp_path / "in"], store, options=Options(dense=None))
+    for s in (march, may, dike, derby):
+        stored = store.dossier(s.id).stories[0]
+        assert [(r["story"], r["closest"], r["similarity"]) for r in stored.related] == \
+            [(r["story"], r["closest"], r["similarity"]) for r in s.related]
+    store.close()
+
+
+@pytest.mark.issue(5)
 def test_store_finds_related_stories_that_came_later(tmp_path: Path) -> None:
     from conftest import write_related_events
 
@@ -465,7 +501,7 @@ def test_store_finds_related_stories_that_came_later(tmp_path: Path) -> None:
     may = next(s for s in store.stories() if "flut-mai-1" in s.articles)
     assert may.id != march_id
     march = store.dossier(march_id).stories[0]  # found when read: the March story was not analysed again
-    assert [(r["story"], r["title"]) for r in march.related] == [(may.id, may.title)]
+    assert [(r["story"], r["title"], r["closest"]) for r in march.related] == [(may.id, may.title, True)]
     assert f'href="/story/{may.id}"' in to_html(store.dossier(march_id))
     assert [r["story"] for r in store.dossier().stories[[s.id for s in store.stories()].index(may.id)].related] == [march_id]
     store.close()

@@ -199,7 +199,7 @@ def relate_stories(stories: list[Story]) -> list[Story]:
     """Related stories: each story's most similar others among ``stories`` by their profiles
     (:func:`stories.relate`), with their titles."""
     titles = {s.id: s.title for s in stories}
-    found = story_groups.relate({s.id: s.profile for s in stories if s.profile})
+    found = story_groups.relate({s.id: s.profile for s in stories if s.profile}, sizes={s.id: len(s.articles) for s in stories})
     for s in stories:
         s.related = [{**r, "title": titles.get(r["story"])} for r in found.get(s.id, [])]
     return stories

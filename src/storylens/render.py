@@ -32,7 +32,7 @@ def to_markdown(dossier: Dossier) -> str:
     for story in dossier.stories:
         out += [f"## {story.title or story.id}", "", f"{len(story.articles)} article(s)", ""]
         if story.related:
-            out += ["Related stories:", ""] + [f"- {r.get('title') or r['story']} (shared: {', '.join(r['shared'])})" for r in story.related] + [""]
+            out += ["Related stories:", ""] + [f"- {r.get('title') or r['story']} ({_kin(r)}shared: {', '.join(r['shared'])})" for r in story.related] + [""]
         for aid in story.articles:
             a = dossier.article(aid)
             out += [f"### {a.title or a.id}", "", f"*{_meta_line(a)}* — `{a.id}`", ""]
@@ -225,6 +225,11 @@ def _facts_html(story: Story, dossier: Dossier) -> str:
     return "".join(parts)
 
 
+def _kin(related: dict[str, Any]) -> str:
+    """How a related story is marked when it is a closest kin (:func:`stories.closest_kin`)."""
+    return "closest kin; " if related.get("closest") else ""
+
+
 def _related_html(story: Story, dossier: Dossier) -> str:
     """Other stories like this one: a link within the page when the dossier holds them, else to the
     server's story page."""
@@ -233,7 +238,7 @@ def _related_html(story: Story, dossier: Dossier) -> str:
     here = {s.id for s in dossier.stories}
     items = "".join(
         f'<li><a href="{"#" if r["story"] in here else "/story/"}{_e(r["story"])}">{_e(r.get("title") or r["story"])}</a> '
-        f'<span class="meta">(shared: {_e(", ".join(r["shared"]))}; similarity {r["similarity"]:.2f})</span></li>'
+        f'<span class="meta">({_kin(r)}shared: {_e(", ".join(r["shared"]))}; similarity {r["similarity"]:.2f})</span></li>'
         for r in story.related
     )
     return f'<h3>Related stories</h3><ul class="related">{items}</ul>'
@@ -321,5 +326,5 @@ def print_terminal(dossier: Dossier) -> None:
         if people:
             console.print(f"[bold]People[/] {escape(', '.join(people))}  ·  {len(story.claims)} figures, {len(story.quotes)} quotes", highlight=False)
         for r in story.related:
-            console.print(f"[bold]Related[/] {escape(r.get('title') or r['story'])}  (shared: {escape(', '.join(r['shared']))})", highlight=False)
+            console.print(f"[bold]Related[/] {escape(r.get('title') or r['story'])}  ({_kin(r)}shared: {escape(', '.join(r['shared']))})", highlight=False)
         console.print()

@@ -83,7 +83,8 @@ TABLES = (
         story TEXT NOT NULL
     )""",
     "CREATE INDEX IF NOT EXISTS assigned_story ON assigned (story)",
-    # each story's profile (stories.profile), so that its related stories are found when it is read
+    # each story's profile (stories.profile), so that its related stories are found when it is
+    # read, and its number of articles under the term SIZE_TERM
     """CREATE TABLE IF NOT EXISTS story_profiles (
         story TEXT NOT NULL,
         term TEXT NOT NULL,
@@ -94,6 +95,7 @@ TABLES = (
 )
 INDEX_TABLES = ("story_index", "story_terms", "term_df", "assigned")
 VECTOR_BATCH = 500  # keys per query: far below SQLite's and PostgreSQL's parameter limits
+SIZE_TERM = "#articles"  # a story's number of articles, kept among its profile terms (no term starts with #)
 
 
 class StoreError(StorylensError):
@@ -415,7 +417,7 @@ class SQLStore:
     def _put_profile(self, cur: Any, story: Story) -> None:
         cur.execute(self._sql("DELETE FROM story_profiles WHERE story = ?"), (story.id,))
         cur.executemany(self._sql("INSERT INTO story_profiles (story, term, weight) VALUES (?, ?, ?)"),
-                        [(story.id, t, w) for t, w in sorted(story.profile.items())])
+                        [(story.id, t, w) for t, w in sorted(story.profile.items())] + [(story.id, SIZE_TERM, len(story.articles))] * bool(story.profile))
 
     def _profiles(self, story_ids: list[str]) -> dict[str, dict[str, float]]:
         out: dict[str, dict[str, float]] = {}
@@ -433,22 +435,48 @@ class SQLStore:
                 f"SELECT term, count(*) FROM story_profiles WHERE term IN ({', '.join('?' * len(part))}) GROUP BY term", tuple(part)))
         return df
 
-    def related(self, story_id: str) -> list[dict[str, Any]]:
-        """The stored stories most like one (:func:`stories.related_to`), with their titles — read
-        from the profiles as they are now, so a story added since its analysis is found too."""
-        own = self._profiles([story_id]).get(story_id)
-        if not own:
-            return []
-        df = self._profile_df(sorted(own))
+    def _neighbourhood(self, story_id: str, seen: dict[str, dict[str, float]], df: dict[str, int],
+                       total: int) -> tuple[dict[str, float], dict[str, dict[str, float]], dict[str, float]]:
+        """A stored story's candidates and their similarities (:func:`stories.similarities`), as
+        :func:`stories.relate` finds them over the whole store: its weighted profile and the
+        candidates' rows too. ``seen`` (profiles with their size under ``SIZE_TERM``) and ``df``
+        are filled as a cache."""
+        own = {t: w for t, w in seen[story_id].items() if t != SIZE_TERM}
+        df.update(self._profile_df(sorted(set(own) - set(df))))
         near: set[str] = set()
         for t in story_groups.scan_terms(own, df):
             near.update(r[0] for r in self._all("SELECT story FROM story_profiles WHERE term = ? AND story <> ? ORDER BY weight DESC, story LIMIT ?",
                                                 (t, story_id, story_groups.RELATED_CANDIDATES)))
-        candidates = self._profiles(sorted(near))
+        seen.update(self._profiles(sorted(near - set(seen))))
+        candidates = {o: {t: w for t, w in seen[o].items() if t != SIZE_TERM} for o in sorted(near) if o in seen}
         df.update(self._profile_df(sorted({t for p in candidates.values() for t in p} - set(df))))
-        total = int(self._one("SELECT count(DISTINCT story) FROM story_profiles")[0])
         rows = story_groups.profile_rows({story_id: own, **candidates}, total, df)
-        found = story_groups.related_to(rows.pop(story_id), rows)
+        mine = rows.pop(story_id)
+        return story_groups.similarities(mine, rows), rows, mine
+
+    def related(self, story_id: str) -> list[dict[str, Any]]:
+        """The stored stories most like one (:func:`stories.related_to`, closest kin found as
+        :func:`stories.relate` finds them), with their titles — read from the profiles as they
+        are now, so a story added since its analysis is found too."""
+        seen = self._profiles([story_id])
+        if not seen.get(story_id):
+            return []
+        df: dict[str, int] = {}
+        total = int(self._one("SELECT count(DISTINCT story) FROM story_profiles")[0])
+        sims, rows, mine = self._neighbourhood(story_id, seen, df, total)
+
+        def size(sid: str) -> int | None:
+            w = seen.get(sid, {}).get(SIZE_TERM)
+            return int(w) if w else None
+
+        sizes = {o: size(o) for o in [story_id, *sims]}
+        mine_nearest = story_groups.nearest(sims)
+        lookup = story_groups.satellite_checks(sims, sizes[story_id], sizes)
+        if mine_nearest is not None and not story_groups.is_satellite(sizes[story_id], sizes.get(mine_nearest)):
+            lookup.append(mine_nearest)
+        nearest_of = {o: story_groups.nearest(self._neighbourhood(o, seen, df, total)[0]) for o in lookup}
+        kin = story_groups.closest_kin(story_id, sims, sizes[story_id], sizes, nearest_of)
+        found = story_groups.related_to(sims, rows, mine, kin)
         titles = self._titles([r["story"] for r in found])
         return [{**r, "title": titles.get(r["story"])} for r in found]
 

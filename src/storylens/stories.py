@@ -16,7 +16,7 @@ import heapq
 import math
 import re
 from collections import Counter
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Collection, Mapping, Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import Any, Protocol
@@ -759,25 +759,28 @@ def average_link(sim: list[list[float]], threshold: float, dates: Sequence[str |
 
 # -- related stories: other events of one kind, place or cast --------------------------------------
 
-PROFILE_TERMS = 100  # a story's profile: the terms most of its articles carry
-RELATED_THRESHOLD = 0.2  # cosine of two profiles; chosen on ECB+ topics (`storylens eval clusters`)
-RELATED_MAX = 5  # related stories listed per story
+PROFILE_TERMS = 100  # a story's profile: its heaviest terms
+RELATED_THRESHOLD = 0.3  # cosine of two profiles; chosen on ECB+ topics, two-fold (`storylens eval clusters`)
+RELATED_MAX = 5  # related stories listed per story (besides its closest ones)
 RELATED_SCAN = 20  # a story's heaviest profile terms, under which related stories are looked for
 RELATED_CANDIDATES = 200  # per such term, the stories carrying it most widely are compared
+CLOSEST_MIN = 0.1  # the least cosine at which a story's nearest one counts as its closest kin
+SATELLITE_RATIO = 2  # a story at least this many times larger is where a smaller one's nearest belongs
+SATELLITE_CHECK = 10  # smaller stories whose own nearest is looked up, per story (the most similar first)
 
 
 def profile(docs: Sequence[Counter[str]]) -> dict[str, float]:
     """What a story is about, independent of any other story: per term (:func:`terms` of its
-    articles), the share of its articles that carry it; the ``PROFILE_TERMS`` most widely carried
-    terms are kept (ties: the more frequent term first)."""
-    carried: Counter[str] = Counter()
-    total: Counter[str] = Counter()
+    articles), its mean weight over the articles (``1 + log count`` where an article carries it,
+    0 where not), so a term every article repeats weighs most; the ``PROFILE_TERMS`` heaviest
+    terms are kept (ties: by term)."""
+    total: dict[str, float] = {}
     for d in docs:
-        carried.update(d.keys())
-        total.update(d)
+        for t, c in d.items():
+            total[t] = total.get(t, 0.0) + 1 + math.log(c)
     n = len(docs) or 1
-    keep = sorted(carried, key=lambda t: (-carried[t], -total[t], t))[:PROFILE_TERMS]
-    return {t: round(carried[t] / n, 4) for t in keep}
+    keep = sorted(total, key=lambda t: (-total[t], t))[:PROFILE_TERMS]
+    return {t: round(total[t] / n, 4) for t in keep}
 
 
 def profile_rows(profiles: Mapping[str, Mapping[str, float]], stories: int, df: Mapping[str, int]) -> dict[str, dict[str, float]]:
@@ -798,41 +801,88 @@ def shown_term(term: str) -> str:
     return term
 
 
-def related_to(mine: Mapping[str, float], candidates: Mapping[str, Mapping[str, float]],
-               threshold: float = RELATED_THRESHOLD, limit: int = RELATED_MAX) -> list[dict[str, Any]]:
-    """The stories among ``candidates`` most like a story, by the cosine of their weighted
-    profiles (:func:`profile_rows`: the story's own ``mine``, the others' by story id).
+def similarities(mine: Mapping[str, float], candidates: Mapping[str, Mapping[str, float]]) -> dict[str, float]:
+    """Cosine of one weighted profile (:func:`profile_rows`) with each candidate's, by story id."""
+    return {sid: sum(v * other[t] for t, v in mine.items() if t in other) for sid, other in candidates.items()}
 
-    RETURNS (list[dict]): Up to ``limit`` of ``{"story", "similarity", "shared"}`` at or above
-        ``threshold``, most similar first; ``shared`` names the terms that weigh most in both.
+
+def nearest(sims: Mapping[str, float]) -> str | None:
+    """The most similar story of :func:`similarities` (ties: the smaller id), if any reaches
+    ``CLOSEST_MIN``."""
+    best = min(sims, key=lambda o: (-sims[o], o), default=None)
+    return best if best is not None and sims[best] >= CLOSEST_MIN else None
+
+
+def is_satellite(size: int | None, other_size: int | None, ratio: float = SATELLITE_RATIO) -> bool:
+    """Whether a story of ``size`` articles is small beside one of ``other_size``
+    (``ratio`` times larger or more): its nearest story is then its closest kin even when that
+    larger story's own nearest lies elsewhere."""
+    return bool(size and other_size and other_size >= ratio * size)
+
+
+def satellite_checks(sims: Mapping[str, float], size: int | None, sizes: Mapping[str, int | None],
+                     ratio: float = SATELLITE_RATIO) -> list[str]:
+    """The smaller stories among a story's candidates whose own nearest story is looked up (they
+    are its closest kin if it is their nearest): the ``SATELLITE_CHECK`` most similar of those at
+    least ``ratio`` times smaller, at ``CLOSEST_MIN`` or more."""
+    small = [o for o, s in sims.items() if s >= CLOSEST_MIN and is_satellite(sizes.get(o), size, ratio)]
+    return sorted(small, key=lambda o: (-sims[o], o))[:SATELLITE_CHECK]
+
+
+def closest_kin(sid: str, sims: Mapping[str, float], size: int | None, sizes: Mapping[str, int | None],
+                nearest_of: Mapping[str, str | None], ratio: float = SATELLITE_RATIO) -> set[str]:
+    """A story's closest kin among its candidates: its nearest story when that one's nearest is
+    the story itself (each the other's nearest) or when it is a much larger story (this one is a
+    satellite of it), and the smaller stories (:func:`satellite_checks`) whose nearest it is.
+    ``nearest_of`` gives the nearest story of the candidates looked up."""
+    kin = set()
+    mine = nearest(sims)
+    if mine is not None and (nearest_of.get(mine) == sid or is_satellite(size, sizes.get(mine), ratio)):
+        kin.add(mine)
+    kin.update(o for o in satellite_checks(sims, size, sizes, ratio) if nearest_of.get(o) == sid)
+    return kin
+
+
+def related_to(sims: Mapping[str, float], rows: Mapping[str, Mapping[str, float]], mine: Mapping[str, float],
+               kin: Collection[str] = (), threshold: float = RELATED_THRESHOLD,
+               limit: int = RELATED_MAX) -> list[dict[str, Any]]:
+    """The stories most like one: its closest kin (:func:`closest_kin`, flagged ``closest``)
+    and up to ``limit`` others at or above ``threshold`` (``sims`` from :func:`similarities` of
+    its weighted profile ``mine`` with the candidates' ``rows``).
+
+    RETURNS (list[dict]): ``{"story", "similarity", "shared", "closest"}``, closest kin first,
+        then most similar first; ``shared`` names the terms that weigh most in both.
     """
     found: list[dict[str, Any]] = []
-    for sid, other in candidates.items():
+    others = sorted((o for o, s in sims.items() if s >= threshold and o not in kin), key=lambda o: (-sims[o], o))[:limit]
+    for sid in sorted(kin, key=lambda o: (-sims[o], o)) + others:
+        other = rows[sid]
         parts = {t: v * other[t] for t, v in mine.items() if t in other}
-        s = sum(parts.values())
-        if s >= threshold:
-            shared: list[str] = []
-            for t in sorted(parts, key=lambda t: (-parts[t], t)):
-                word = shown_term(t)
-                if not any(word.lower() in w.lower().split() or w.lower() in word.lower().split() for w in shared):
-                    shared.append(word)
-                if len(shared) == 5:
-                    break
-            found.append({"story": sid, "similarity": round(s, 3), "shared": shared})
-    found.sort(key=lambda r: (-r["similarity"], r["story"]))
-    return found[:limit]
+        shared: list[str] = []
+        for t in sorted(parts, key=lambda t: (-parts[t], t)):
+            word = shown_term(t)
+            if not any(word.lower() in w.lower().split() or w.lower() in word.lower().split() for w in shared):
+                shared.append(word)
+            if len(shared) == 5:
+                break
+        found.append({"story": sid, "similarity": round(sims[sid], 3), "shared": shared, "closest": sid in kin})
+    return found
 
 
 def scan_terms(prof: Mapping[str, float], df: Mapping[str, int]) -> list[str]:
-    """The profile terms a story's related stories are looked for under: its widely carried terms
-    that few other stories carry."""
-    return sorted(prof, key=lambda t: (-prof[t] / (1 + df.get(t, 0)), t))[:RELATED_SCAN]
+    """The profile terms a story's related stories are looked for under: its heavy terms that
+    few other stories carry, but some do (``df`` counts the story itself)."""
+    return sorted((t for t in prof if df.get(t, 0) > 1), key=lambda t: (-prof[t] / (1 + df[t]), t))[:RELATED_SCAN]
 
 
 def relate(profiles: Mapping[str, Mapping[str, float]], threshold: float = RELATED_THRESHOLD,
-           limit: int = RELATED_MAX) -> dict[str, list[dict[str, Any]]]:
-    """Related stories of every story in a set (see :func:`related_to`); candidates are the
-    stories sharing one of a story's :func:`scan_terms`, so the cost stays near linear."""
+           limit: int = RELATED_MAX, sizes: Mapping[str, int | None] | None = None,
+           ratio: float = SATELLITE_RATIO) -> dict[str, list[dict[str, Any]]]:
+    """Related stories of every story in a set (see :func:`related_to`; ``sizes``, the stories'
+    numbers of articles, let a story ``ratio`` times smaller be a satellite of a larger one);
+    candidates are the stories sharing one of a story's :func:`scan_terms`, so the cost stays
+    near linear."""
+    sizes = sizes or {}
     df: Counter[str] = Counter()
     for prof in profiles.values():
         df.update(prof.keys())
@@ -844,8 +894,12 @@ def relate(profiles: Mapping[str, Mapping[str, float]], threshold: float = RELAT
         if len(sids) > RELATED_CANDIDATES:
             under[t] = sorted(sids, key=lambda o: (-profiles[o][t], o))[: RELATED_CANDIDATES + 1]  # +1: the story itself
     rows = profile_rows(profiles, len(profiles), df)
-    out = {}
+    low = min(threshold, CLOSEST_MIN)
+    sims = {}
     for sid, prof in profiles.items():
         near = {o for t in scan_terms(prof, df) for o in [o for o in under.get(t, ()) if o != sid][:RELATED_CANDIDATES]}
-        out[sid] = related_to(rows[sid], {o: rows[o] for o in sorted(near)}, threshold, limit)
-    return out
+        found = similarities(rows[sid], {o: rows[o] for o in sorted(near)})
+        sims[sid] = {o: v for o, v in found.items() if v >= low}  # the rest can be neither kin nor listed
+    nearest_of = {sid: nearest(s) for sid, s in sims.items()}
+    return {sid: related_to(s, rows, rows[sid], closest_kin(sid, s, sizes.get(sid), sizes, nearest_of, ratio), threshold, limit)
+            for sid, s in sims.items()}
