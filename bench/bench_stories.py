@@ -13,6 +13,12 @@ Reported: seconds and peak memory for the representation (lemma terms, ``--worke
 and for the clustering stage (TF-IDF fit + streaming assignment + merge), the number of stories,
 and B-cubed precision/recall/F1 against the bases (related bases — two ECB+ documents of one
 topic — may rightly end in one story, so precision is the figure to watch).
+
+With ``--related``: the related-stories layer over the stories found — seconds and memory for
+``stories.relate`` over all their profiles at once (what ``analyze`` does), and, with the profiles
+written to a SQLite store in a temporary folder, seconds per story for ``Store.related`` (what a
+story page costs) on ``--reads`` stories drawn at random, and whether each read lists the same
+stories, kin flags and similarities as the all-at-once run.
 """
 
 from __future__ import annotations
@@ -91,6 +97,8 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--n", type=int, default=100_000)
     ap.add_argument("--workers", type=int, default=2)
+    ap.add_argument("--related", action="store_true", help="measure the related-stories layer too")
+    ap.add_argument("--reads", type=int, default=200, help="stories read one by one from a store (with --related)")
     args = ap.parse_args()
     t0 = time.perf_counter()
     articles, gold = synthesize(args.n)
@@ -102,6 +110,7 @@ def main() -> None:
     rss_before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
     t0 = time.perf_counter()
     vec = stories.Vectors.fit(docs, stories.STREAM_TERMS)
+    kept = docs if args.related else None
     del docs
     groups = stories.cluster(vec, stories.SPARSE_THRESHOLD, [d for _, _, d in articles])
     t_cluster = time.perf_counter() - t0
@@ -110,7 +119,7 @@ def main() -> None:
     for k, g in enumerate(groups):
         for i in g:
             pred[i] = k
-    print(json.dumps({
+    report = {
         "articles": len(articles),
         "base_stories_used": len(set(gold)),
         "stories_found": len(groups),
@@ -121,7 +130,52 @@ def main() -> None:
         "peak_rss_mb": round(rss / 1024),
         "rss_before_cluster_mb": round(rss_before / 1024),
         "bcubed_vs_bases": bcubed(pred, gold),
-    }, indent=2))
+    }
+    if kept is not None:
+        del vec
+        report["related"] = related_layer(kept, groups, args.reads)
+    print(json.dumps(report, indent=2))
+
+
+def related_layer(docs: list[Counter[str]], groups: list[list[int]], reads: int) -> dict[str, object]:
+    """The related-stories layer over ``groups``: all at once, then story by story from a store."""
+    import tempfile
+
+    from storylens.model import Story
+    from storylens.store import open_store
+
+    t0 = time.perf_counter()
+    profiles = {f"s{k}": stories.profile([docs[i] for i in g]) for k, g in enumerate(groups)}
+    profiles = {sid: p for sid, p in profiles.items() if p}  # as analyze relates them: a story without terms has none
+    t_profiles = time.perf_counter() - t0
+    sizes: dict[str, int | None] = {f"s{k}": len(g) for k, g in enumerate(groups)}
+    t0 = time.perf_counter()
+    at_once = stories.relate(profiles, sizes=sizes)
+    t_relate = time.perf_counter() - t0
+    rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    with tempfile.TemporaryDirectory() as tmp:
+        store = open_store(Path(tmp) / "related.db")
+        store.replace_stories([Story(id=f"s{k}", title=None, articles=[str(i) for i in g], profile=profiles.get(f"s{k}", {}))
+                               for k, g in enumerate(groups)])
+        picked = random.Random(3).sample(sorted(profiles), min(reads, len(profiles)))
+        times, same = [], 0
+        for sid in picked:
+            t0 = time.perf_counter()
+            found = store.related(sid)
+            times.append(time.perf_counter() - t0)
+            same += [(r["story"], r["closest"], r["similarity"]) for r in found] == \
+                [(r["story"], r["closest"], r["similarity"]) for r in at_once[sid]]
+        store.close()
+    times.sort()
+    return {
+        "stories": len(profiles), "profiles_s": round(t_profiles, 1), "relate_all_s": round(t_relate, 1),
+        "peak_rss_mb": round(rss / 1024),
+        "kin_links": sum(r["closest"] for v in at_once.values() for r in v),
+        "listed": sum(len(v) for v in at_once.values()),
+        "store_reads": len(times), "read_median_s": round(times[len(times) // 2], 3),
+        "read_p95_s": round(times[int(len(times) * 0.95)], 3), "read_max_s": round(times[-1], 3),
+        "reads_as_at_once": same,
+    }
 
 
 if __name__ == "__main__":

@@ -154,8 +154,8 @@ class Story:
     summary: list[dict[str, Any]] = field(default_factory=list)
     quote_groups: list[dict[str, Any]] = field(default_factory=list)
     outlets: list[dict[str, Any]] = field(default_factory=list)
-    profile: dict[str, float] = field(default_factory=dict)  # term -> share of its articles carrying it
-    related: list[dict[str, Any]] = field(default_factory=list)  # other stories like it, most similar first
+    profile: dict[str, float] = field(default_factory=dict)  # term -> its mean weight over the articles
+    related: list[dict[str, Any]] = field(default_factory=list)  # other stories like it, closest kin first
 
     def to_dict(self) -> dict[str, Any]:
         """Convert the story to the dossier's JSON shape."""

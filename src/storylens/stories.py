@@ -785,10 +785,11 @@ def profile(docs: Sequence[Counter[str]]) -> dict[str, float]:
 
 def profile_rows(profiles: Mapping[str, Mapping[str, float]], stories: int, df: Mapping[str, int]) -> dict[str, dict[str, float]]:
     """Profiles weighted by how few of ``stories`` stories carry each term (``df``), smoothed as
-    :func:`weigh` is, and L2-normalised: what :func:`related_to` compares."""
+    :func:`weigh` is, and L2-normalised: what :func:`related_to` compares. Terms in sorted order,
+    so sums come out the same however a profile was read (a store returns its rows in any order)."""
     rows = {}
     for sid, prof in profiles.items():
-        row = {t: w * math.log(1 + (stories + IDF_PRIOR) / (1 + df.get(t, 0))) for t, w in prof.items()}
+        row = {t: w * math.log(1 + (stories + IDF_PRIOR) / (1 + df.get(t, 0))) for t, w in sorted(prof.items())}
         norm = math.sqrt(sum(v * v for v in row.values())) or 1.0
         rows[sid] = {t: v / norm for t, v in row.items()}
     return rows
