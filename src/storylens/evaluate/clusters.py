@@ -7,7 +7,8 @@ with −Overall (higher similarity, lower Overall). The baseline is plain TF-IDF
 (no lemmas, no entities) with its best threshold on the same pairs, an optimistic baseline.
 
 ECB+: every document is clustered; B-cubed precision/recall/F1 against the topic (folder number)
-and the event (``Necb`` vs ``Necbplus``).
+and the event (``Necb`` vs ``Necbplus``). The related-stories layer is scored at topic level: the
+stories joined with their closest kin (``related.closest``), and with every story they list.
 """
 
 from __future__ import annotations
