@@ -67,8 +67,8 @@ def main() -> None:
     rows = stories.profile_rows(profiles, n, df)
     M = np.full((n, n), -1.0)
     for a in range(n):
-        for b, s in stories.similarities(rows[keys[a]], {keys[b]: rows[keys[b]] for b in range(n) if b != a}).items():
-            M[a, int(b)] = s
+        for other, sim in stories.similarities(rows[keys[a]], {keys[b]: rows[keys[b]] for b in range(n) if b != a}).items():
+            M[a, int(other)] = sim
     story_of = [0] * len(docs)
     for k, g in enumerate(groups):
         for i in g:
