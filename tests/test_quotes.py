@@ -2315,3 +2315,32 @@ def test_held_out_english_roles_lost_marks_ages_listeners_and_appositions(paragr
 ])
 def test_held_out_german_clauses_sources_and_views(paragraphs: list[str], want: list[tuple[str, str, str]]) -> None:
     assert quotes_of(paragraphs) == want
+
+
+@pytest.mark.issue(3)
+@pytest.mark.parametrize("paragraphs,want", [
+    # "von" before a first name is the preposition; a noun with an organisation's head and a place is nobody
+    (["Bericht", "Zur Umgehungsstraße erreicht uns eine Stellungnahme von Jürgen Hammer, dem Vorsitzenden der Ortsgruppe Lahr. "
+      "Er schreibt: „Seit einem Jahr warten die Händler vergeblich auf die versprochene Baustelle.“"],
+     [("direct", "Jürgen Hammer", "Seit einem Jahr warten die Händler vergeblich auf die versprochene Baustelle.")]),
+    # a plural subject, then an adverbial of four words before "dass"
+    (["Bericht", "Die Behörden befürchten schon seit geraumer Zeit, dass Hacker die Wahl stören könnten."],
+     [("indirect", "Behörden", "dass Hacker die Wahl stören könnten")]),
+    # "Wie X bestätigte, <clause>: „…“": the clause before the colon is reported whatever its mood
+    (["Bericht", 'Wie Präsident Klaus Berger am Montag bestätigte, möchte der Verein den Spieler halten: '
+      '"Ich bin zuversichtlich, dass wir uns bald einigen", sagte Berger.'],
+     [("direct", "Klaus Berger", "Ich bin zuversichtlich, dass wir uns bald einigen"),
+      ("indirect", "Klaus Berger", "möchte der Verein den Spieler halten")]),
+    # a role word after a first name is a surname; "erinnert X" after a quote, its comma lost, is a cue
+    (["Bericht", "Landrat Thomas Graf hatte zuletzt mehrfach Lockerungen gefordert. Am Samstag erneuerte er die Forderung. "
+      '"Wir haben schon im April vorgeschlagen, die Regeln in ruhigen Bezirken zu lockern" erinnert Graf. Der Minister schwieg.'],
+     [("direct", "Thomas Graf", "Wir haben schon im April vorgeschlagen, die Regeln in ruhigen Bezirken zu lockern")]),
+    # a Konjunktiv inside a fronted question, the main clause the author's indicative
+    (["Bericht", "Die Regierung habe den Senator gewarnt, sagte ein Sprecher. In welcher Form die Einmischung geschehen solle, "
+      "war zunächst nicht klar."],
+     [("indirect", "Sprecher", "Die Regierung habe den Senator gewarnt")]),
+    # a clause in the first person after a cue reports nobody (a quote whose opening mark was lost)
+    (["Bericht", "Die Touristen erwartet, ein Feuerwerk zu sehen, und ich bin enttäuscht, sehe auch den Grund nicht, warum es abgesagt wurde."], []),
+])
+def test_held_out_german_names_before_roles_fronted_questions_and_first_person(paragraphs: list[str], want: list[tuple[str, str, str]]) -> None:
+    assert quotes_of(paragraphs) == want

@@ -480,10 +480,16 @@ class _Names:
         lex = self.lex
         tokens = word.split()
         # drop what precedes the last role word ("Frankreichs Präsident", "Dr.")
-        cut = next((k + 1 for k in range(len(tokens) - 1, -1, -1) if lex.is_role(tokens[k])), 0)
+        # (a role word after a first name is a surname: "Peter Kaiser", "Thomas König")
+        cut = next((k + 1 for k in range(len(tokens) - 1, -1, -1) if lex.is_role(tokens[k])
+                    and not (k == len(tokens) - 1 and k > 0 and _first_name(tokens[k - 1]))), 0)
         name_tokens = [t for t in tokens[cut:] if t.lower() not in lex.articles]
         while name_tokens and (name_tokens[0].lower() in lex.not_subject or (len(name_tokens) > 1 and name_tokens[0] in lex.pronouns)):
             name_tokens = name_tokens[1:]  # (also "in der Sie Brot … kaufen": a pronoun opens no name)
+        at = next((k for k in range(1, len(name_tokens) - 2) if name_tokens[k] in lex.name_particles and (name_tokens[k] in lex.prepositions or name_tokens[k] in lex.attribute_prepositions)
+                   and _first_name(name_tokens[k + 1]) and not _first_name(name_tokens[k - 1])), None)
+        if at is not None:
+            name_tokens = name_tokens[at + 1 :]  # "Stellungnahme von Thomas Armbrust": "von" before a first name is the preposition
         while len(name_tokens) > 1 and lex.capitalised_nouns and _finite_verb(name_tokens[0]):
             name_tokens = name_tokens[1:]  # "Wird Trump gefeiert?": a question's verb opens the run, no part of a name
         while len(name_tokens) > 1 and (name_tokens[-1].lower() in lex.weekdays or name_tokens[-1].lower() in lex.month_numbers
@@ -499,6 +505,9 @@ class _Names:
         role = tokens[cut - 1].strip(".,") if cut else None
         single_base = surname if len(name_tokens) == 1 else None
         pure_place = single_base is None and (name_tokens[0] in lex.place_nouns or bool(lex.org_heads and name_tokens[-1].lower().endswith(lex.org_heads))
+                                              # "Ortsgruppe Speyer", "Landesverband Bayern": an organisation's noun and its place
+                                              or bool(lex.capitalised_nouns and lex.org_heads and name_tokens[0].lower().endswith(lex.org_heads)
+                                                      and not _first_name(name_tokens[0]))
                                               or bool(lex.capitalised_nouns and _city_name(name_tokens)))
         candidate = None
         if single_base is None and not pure_place and len(name_tokens) <= 4 and self._looks_personal(name_tokens) and not self._genitive_owner(name_tokens):
@@ -1806,6 +1815,10 @@ class _Extractor:
         if (not self.lex.capitalised_nouns and len(cues) > 1 and "," in outside[: cues[-1].start()] and len(outside[cues[-1].end():].split()) <= 3
                 and not (closing and closing[0].lower() in self.lex.relative_subjects)):
             cues.insert(0, cues.pop())  # "Witnesses told police that …, Chief X said.": the closing attribution holds (not "…, which he said killed seven")
+        elif (self.lex.capitalised_nouns and len(cues) > 1 and outside[: cues[-1].start()].rstrip().endswith(",")
+              and len(outside[cues[-1].end():].split()) <= 6 and self.lex.reported(outside[: cues[-1].start()])
+              and not re.search(r":|\b(?:dass|daß|ob)\b", outside[cues[0].end() : cues[-1].start()])):  # (not "X habe betont, dass …, sagte Y": X's words, relayed)
+            cues.insert(0, cues.pop())  # "Die Regierung habe den Senator gewarnt, sagte X.": the report holds a cue; the closing attribution speaks
         elif (self.lex.contrast_subject is not None and len(cues) > 1 and cues[0].group(0) not in self.lex.clause_cues
               and not self.lex.object_clause.match(outside, cues[0].end()) and self.lex.contrast_subject.search(outside, cues[0].end(), cues[-1].start())):
             cues.insert(0, cues.pop())  # "A government official reported deaths, but an activist later said there were none": the clause's cue
@@ -2442,8 +2455,10 @@ class _Extractor:
             if m and ":" in between[m.end():]:
                 self.add(si, speech.speaker, speech.cue, "indirect", cue_at + m.end(), cue_at + between.rindex(":"))
             elif (self.lex.capitalised_nouns and said and _words(between[said.end() : colon]) >= 3
-                  and between[said.end():].split()[0].lower() not in self.lex.question_openers and self.lex.reported(between[said.end() : colon])):
+                  and between[said.end():].split()[0].lower() not in self.lex.question_openers
+                  and (self.lex.reported(between[said.end() : colon]) or self.masked[start:cue_at].lstrip().lower().startswith(("wie ", "as ")))):
                 # "Güvercin sagt, es brauche mehr: „…“": the reported clause before the colon, then the quote
+                # ("Wie X bestätigte, möchte der Club ihn halten: „…“": after "Wie X <cue>," any mood is reported)
                 self.add(si, speech.speaker, speech.cue, "indirect", cue_at + said.end(), cue_at + colon)
             elif (not self.lex.capitalised_nouns and not plain and colon > 0 and (speech.cue or "") in self.lex.clause_cues
                   and not self.text[cue_at + colon + 1 : first].strip(" \"'“”‘’`") and _words(between[:colon]) >= 5):
@@ -3216,7 +3231,9 @@ class _Extractor:
                 conjunction = _CONJUNCTION.match(clause)
                 if conjunction and lex.capitalised_nouns and _verbless(re.split(r"[:;]\s", clause)[0]):
                     conjunction = None  # "unterstreicht den Reiz, ob künstlerisch oder anderweitig: …": no clause anybody reports
-                reported = v2 or lex.reported(head_clause) or conjunction or colon or as_clause
+                own_words = lex.first_person and not lex.first_person.isdisjoint(w.lower() for w in _WORD.findall(self.masked[start + comma_after + 1 : end]))
+                # (a clause in the first person is nobody's report: "erwartet, ein Feuerwerk zu sehen, und ich bin enttäuscht, sehe …")
+                reported = v2 or (lex.reported(head_clause) and not own_words) or conjunction or colon or as_clause
                 first_part, _, later = clause.partition(",")
                 infinitive = not reported and infinitive_next and (speech.speaker in self.names.people or speech.cue in lex.accusation_cues
                                                                    or (lex.is_role(speech.speaker.split()[-1]) and not lex.reported(head)))
@@ -3297,6 +3314,13 @@ class _Extractor:
         # Konjunktiv without a cue: continuing the last speaker, or "Er werde …"
         first = (sentence.split(None, 1) or [""])[0]
         continues = self.continues_at(si)
+        fronted, fronted_comma, main_clause = sentence.partition(",")
+        if (continues and lex.capitalised_nouns and fronted_comma and _words(fronted) >= 3 and main_clause.split()[:1] and _finite_verb(main_clause.split()[0])
+                and not _entry(main_clause.split()[0])[4].startswith("VM") and not lex.reported(main_clause) and not lex.conditional.search(main_clause)
+                and not lex.speech_verbs.search(main_clause)):
+            # "In welcher Form dies geschehen solle, war zunächst nicht klar": the main clause is the author's
+            # (not "Weil … seien, könnte die Schweiz …": a modal's Konjunktiv II goes on reporting)
+            continues = False
         gap = si - self.last_speech_sentence
         if not continues and self.last_speaker and gap <= 2 and lex.inherit_attribution.search(sentence) and not lex.conditional.search(sentence):
             self.last_speech_sentence = si  # "…, wie die Polizei mitteilte. Demnach störte eine Frau …": the source's account goes on

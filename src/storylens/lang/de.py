@@ -261,7 +261,7 @@ _PLURALS: Final = word_alternation([_plural(st) for st in _WEAK_CUE_STEMS] + ["v
 # bezweifeln jedoch, dass …", "Kritiker befürchten, das Gesetz könne …"; not "zu bezweifeln, dass", "kann man sagen, dass", "lässt vermuten, dass")
 _PLURAL_CUES: Final = (r"(?:(?<=, )(?:" + _PLURALS + r")(?= (?:[A-ZÄÖÜ]|der |die |das |alle |viele |beide |manche ))|(?:" + _PLURALS
                 # (or "sagen proimperialistische Kräfte, dass …": a plural subject without article before its "dass")
-                + r")(?= (?:(?:die|der|das) [A-ZÄÖÜ]\w+(?: [\w-]+){0,4} ?[,:]|(?:[a-zäöüß]+ ){0,2}[A-ZÄÖÜ][\w:-]+, da(?:ss|ß)\b))"
+                + r")(?= (?:(?:die|der|das) [A-ZÄÖÜ]\w+(?: [\w-]+){0,4} ?[,:]|(?:[a-zäöüß]+ ){0,3}[A-ZÄÖÜ][\w:-]+, da(?:ss|ß)\b))"
                 + r"|(?<!\bzu )(?<!\bman )(?<!\bnicht )(?<!\bso )(?<!\bes )(?<!\bkaum )(?<!\blässt )(?<!\bließ )(?<!\blassen )(?<!\bkann )"
                 + r"(?<!\bmuss )(?<!\bwird )(?:" + _PLURALS
                 + r")(?=(?: [a-zäöüß]+){0,2}, da(?:ss|ß)\b|, (?:der|die|das|sie|er|es|man|ein|eine|kein|keine|[A-ZÄÖÜ][\w-]+) (?:[\w-]+ ){0,3}?"
@@ -279,6 +279,10 @@ _CUE_PHRASES: Final = (
     r"(?:legte|legt)(?= (?:[\w-]+ ){0,4}?nach\b)",
     r"(?:erinnerte|erinnerten|erinnert)(?= (?:\w+ ){0,3}?daran\b)",
     r"(?<=, )(?:erinnerte|erinnerten|erinnert)(?= (?:[\w-]+ ){0,3}?sich\b)",  # "„…“, erinnert sie sich heute"
+    # "„…“, erinnert Kaiser" (and with the comma lost): recalls, right after a quote, before its subject
+    # (quoted words are blanked where cues are looked for: the comma stays, or the blanks run up to the verb; not "…, erinnert der Bau an …")
+    r"(?<=, )(?:erinnerte|erinnerten|erinnert)(?= (?:der |die |das )?[A-ZÄÖÜ][\w-]+[ .,])(?! (?:[\w-]+ ){0,4}?an\b)",
+    r"(?<=    )(?:erinnerte|erinnerten|erinnert)(?= (?:der |die |das )?[A-ZÄÖÜ][\w-]+[ .,])(?! (?:[\w-]+ ){0,4}?an\b)",
     # "„Das ist ein Skandal“, empörte sich der Oppositionsführer": a feeling voiced, right after the quote
     r"(?<=, )(?:empörte|empörten|empört|freute|freuten|freut|ärgerte|ärgerten|ärgert|wunderte|wunderten|wundert|"
     r"beschwerte|beschwerten|beschwert|entrüstete|entrüsteten|entrüstet|echauffierte|ereiferte|brüstete|rühmte|sorgte)(?= sich\b)",
@@ -433,7 +437,7 @@ FIGURES = FigureLexicon(
     purpose_openers=frozenset("um ohne statt anstatt".split()),
     singular_articles=frozenset({"der", "das"}),
     cue_particles=frozenset("an vor aus fest klar".split()),
-    org_heads=tuple("institut amt ministerium zentrum zentrale verband stiftung behörde agentur kommission gesellschaft komitee büro verein bund".split()),
+    org_heads=tuple("institut amt ministerium zentrum zentrale verband stiftung behörde agentur kommission gesellschaft komitee büro verein bund gruppe".split()),
     relative_pronouns=("der", "die", "das", "dem", "den", "denen", "deren", "dessen"),
     clause_cues=frozenset("sagte sagt sagten erklärte erklärt erklärten betonte betont betonten meinte meint meinten".split()),
     document_nouns=frozenset("erklärung mitteilung stellungnahme schreiben aussage warnung".split()),
