@@ -3314,13 +3314,14 @@ class _Extractor:
         # Konjunktiv without a cue: continuing the last speaker, or "Er werde …"
         first = (sentence.split(None, 1) or [""])[0]
         continues = self.continues_at(si)
-        fronted, fronted_comma, main_clause = sentence.partition(",")
-        if (continues and lex.capitalised_nouns and fronted_comma and _words(fronted) >= 3 and main_clause.split()[:1] and _finite_verb(main_clause.split()[0])
-                and not _entry(main_clause.split()[0])[4].startswith("VM") and not lex.reported(main_clause) and not lex.conditional.search(main_clause)
-                and not lex.speech_verbs.search(main_clause)):
-            # "In welcher Form dies geschehen solle, war zunächst nicht klar": the main clause is the author's
-            # (not "Weil … seien, könnte die Schweiz …": a modal's Konjunktiv II goes on reporting)
-            continues = False
+        if continues and lex.capitalised_nouns and "," in sentence:
+            fronted, _, main_clause = sentence.partition(",")
+            opening = main_clause.split()[:1]
+            if (_words(fronted) >= 3 and opening and _finite_verb(opening[0]) and not _entry(opening[0])[4].startswith("VM")
+                    and not lex.reported(main_clause) and not lex.conditional.search(main_clause) and not lex.speech_verbs.search(main_clause)):
+                # "In welcher Form dies geschehen solle, war zunächst nicht klar": the main clause is the author's
+                # (not "Weil … seien, könnte die Schweiz …": a modal's Konjunktiv II goes on reporting)
+                continues = False
         gap = si - self.last_speech_sentence
         if not continues and self.last_speaker and gap <= 2 and lex.inherit_attribution.search(sentence) and not lex.conditional.search(sentence):
             self.last_speech_sentence = si  # "…, wie die Polizei mitteilte. Demnach störte eine Frau …": the source's account goes on
