@@ -1817,7 +1817,8 @@ class _Extractor:
             cues.insert(0, cues.pop())  # "Witnesses told police that …, Chief X said.": the closing attribution holds (not "…, which he said killed seven")
         elif (self.lex.capitalised_nouns and len(cues) > 1 and outside[: cues[-1].start()].rstrip().endswith(",")
               and len(outside[cues[-1].end():].split()) <= 6 and self.lex.reported(outside[: cues[-1].start()])
-              and not re.search(r":|\b(?:dass|daß|ob)\b", outside[cues[0].end() : cues[-1].start()])):  # (not "X habe betont, dass …, sagte Y": X's words, relayed)
+              and ":" not in outside[cues[0].end() : cues[-1].start()]
+              and (self.lex.complementizers | self.lex.question_openers).isdisjoint(_WORD.findall(outside[cues[0].end() : cues[-1].start()].lower()))):  # (not "X habe betont, dass …, sagte Y": X's words, relayed)
             cues.insert(0, cues.pop())  # "Die Regierung habe den Senator gewarnt, sagte X.": the report holds a cue; the closing attribution speaks
         elif (self.lex.contrast_subject is not None and len(cues) > 1 and cues[0].group(0) not in self.lex.clause_cues
               and not self.lex.object_clause.match(outside, cues[0].end()) and self.lex.contrast_subject.search(outside, cues[0].end(), cues[-1].start())):
@@ -2456,7 +2457,7 @@ class _Extractor:
                 self.add(si, speech.speaker, speech.cue, "indirect", cue_at + m.end(), cue_at + between.rindex(":"))
             elif (self.lex.capitalised_nouns and said and _words(between[said.end() : colon]) >= 3
                   and between[said.end():].split()[0].lower() not in self.lex.question_openers
-                  and (self.lex.reported(between[said.end() : colon]) or self.masked[start:cue_at].lstrip().lower().startswith(("wie ", "as ")))):
+                  and (self.lex.reported(between[said.end() : colon]) or (bool(self.lex.source_openers) and self.masked[start:cue_at].lstrip().lower().startswith(self.lex.source_openers)))):
                 # "Güvercin sagt, es brauche mehr: „…“": the reported clause before the colon, then the quote
                 # ("Wie X bestätigte, möchte der Club ihn halten: „…“": after "Wie X <cue>," any mood is reported)
                 self.add(si, speech.speaker, speech.cue, "indirect", cue_at + said.end(), cue_at + colon)
@@ -3206,7 +3207,7 @@ class _Extractor:
                         and relative.group(1) not in lex.auxiliaries and relative.group(1) not in lex.verb_like
                         and (_entry(relative_end[0]) or ("",) * 5)[4].startswith("V")):
                     return  # "Er warnte vor dem „Druck“, der auf dem NHS laste, und …": a relative clause on the cue's object
-                as_clause = sentence.lower().startswith(("wie ", "as "))
+                as_clause = bool(lex.source_openers) and sentence.lower().startswith(lex.source_openers)
                 # after a colon: German reports in Konjunktiv, or quotes (a mark left open by the page)
                 colon = sentence[comma_after] == ":" and (not lex.capitalised_nouns or bool(QUOTE_MARK.match(clause.lstrip())))
                 if colon and QUOTE_MARK.match(clause.lstrip()) and QUOTE_MARK.search(clause.rstrip()[-2:]) and len(quote_spans(clause)) == 1:
@@ -3231,9 +3232,9 @@ class _Extractor:
                 conjunction = _CONJUNCTION.match(clause)
                 if conjunction and lex.capitalised_nouns and _verbless(re.split(r"[:;]\s", clause)[0]):
                     conjunction = None  # "unterstreicht den Reiz, ob künstlerisch oder anderweitig: …": no clause anybody reports
-                own_words = lex.first_person and not lex.first_person.isdisjoint(w.lower() for w in _WORD.findall(self.masked[start + comma_after + 1 : end]))
                 # (a clause in the first person is nobody's report: "erwartet, ein Feuerwerk zu sehen, und ich bin enttäuscht, sehe …")
-                reported = v2 or (lex.reported(head_clause) and not own_words) or conjunction or colon or as_clause
+                reported = v2 or (lex.reported(head_clause) and lex.first_person.isdisjoint(
+                    w.lower() for w in _WORD.findall(self.masked[start + comma_after + 1 : end]))) or conjunction or colon or as_clause
                 first_part, _, later = clause.partition(",")
                 infinitive = not reported and infinitive_next and (speech.speaker in self.names.people or speech.cue in lex.accusation_cues
                                                                    or (lex.is_role(speech.speaker.split()[-1]) and not lex.reported(head)))

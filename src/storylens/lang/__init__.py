@@ -527,6 +527,9 @@ class FigureLexicon:
         ("310 zu 0 Stimmen": both count votes).
     question_openers (frozenset[str]): Words opening an indirect question ("ob", "whether"): a
         figure in such a clause is asked about, not claimed.
+    complementizers (frozenset[str]): Words opening a reported "that" clause ("dass", "daß", "that").
+    source_openers (tuple[str, ...]): How a sentence opens that names its source first ("wie ", "as "
+        — "Wie X bestätigte, …"), lowercased with the space after.
     condition_openers (frozenset[str]): Words opening a condition ("wenn", "falls", "if"): a figure
         in that clause is a threshold ("wenn sie zu mehr als 20 Prozent … finanziert werden"), no claim.
     articles (frozenset[str]): Articles and possessives that open a noun phrase ("der", "the").
@@ -639,6 +642,8 @@ class FigureLexicon:
     relative_subject: re.Pattern[str] = re.compile(r"(?!x)x")
     definite_role: re.Pattern[str] = re.compile(r"(?!x)x")
     question_openers: frozenset[str] = frozenset()
+    complementizers: frozenset[str] = frozenset()
+    source_openers: tuple[str, ...] = ()
     condition_openers: frozenset[str] = frozenset()
     infinitive_clause: re.Pattern[str] = re.compile(r"(?!x)x")
     score_joiners: frozenset[str] = frozenset()
