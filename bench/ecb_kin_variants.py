@@ -24,7 +24,10 @@ import json
 from collections import Counter
 from pathlib import Path
 
+import random
+
 import numpy as np
+from ecb_topic_pairs import fit
 
 from storylens import stories
 from storylens.evaluate import clusters as C
@@ -49,6 +52,44 @@ def _kin_pairs(M: np.ndarray, size: np.ndarray, floor: float, ratio: float, no_c
         child = {a for a, _ in sats}
         sats = [(a, b) for a, b in sats if b not in child]
     return mutual + sats
+
+
+def _learned(M: np.ndarray, size: np.ndarray, groups: list[list[int]], topics: list[str], score) -> dict[str, list[float]]:  # type: ignore[no-untyped-def]
+    n = len(M)
+    topic = [Counter(topics[i] for i in g).most_common(1)[0][0] for g in groups]
+    rank = np.argsort(np.argsort(-M, axis=1), axis=1)
+    best = M.max(1)
+    out = {}
+    for k in (1, 2, 3):
+        cand = sorted({(min(a, int(b)), max(a, int(b))) for a in range(n) for b in np.argsort(-M[a])[:k] if M[a, b] > 0.03})
+        x = np.array([[M[a, b], min(M[a, b] / best[a], M[a, b] / best[b]), max(M[a, b] / best[a], M[a, b] / best[b]),
+                       1 / (1 + min(rank[a, b], rank[b, a])), 1 / (1 + max(rank[a, b], rank[b, a])),
+                       np.log(min(size[a], size[b])), np.log(max(size[a], size[b]) / min(size[a], size[b]))] for a, b in cand])
+        y = np.array([topic[a] == topic[b] for a, b in cand], dtype=float)
+        for one in (False, True):
+            runs = []
+            for seed in (0, 1, 2):
+                order = sorted(set(topics), key=int)
+                random.Random(seed).shuffle(order)
+                fold = {t: i % 5 for i, t in enumerate(order)}
+                p = np.zeros(len(cand))
+                for f in range(5):
+                    test = np.array([f in (fold[topic[a]], fold[topic[b]]) for a, b in cand])
+                    p[test] = fit(x[~test], y[~test], iters=3000)(x[test])
+                row = []
+                for t in (0.3, 0.4, 0.5, 0.6, 0.7, 0.8):
+                    edges = [e for e, q in zip(cand, p) if q >= t]
+                    if one:
+                        top: dict[int, tuple[float, tuple[int, int]]] = {}
+                        for e, q in zip(cand, p):
+                            for u in e:
+                                if q >= t and q > top.get(u, (0.0, e))[0]:
+                                    top[u] = (q, e)
+                        edges = sorted({e for _, e in top.values()})
+                    row.append(score(_join(n, edges))["f1"])
+                runs.append(row)
+            out[f"k{k}_{'each_best' if one else 'all'}_thresholds_0.3-0.8_seeds_0-2"] = runs
+    return out
 
 
 def main() -> None:
@@ -114,6 +155,7 @@ def main() -> None:
             np.fill_diagonal(V, -1.0)
             votes[f"k{k_near}_{'cosines' if summed else 'counts'}"] = score(_join(n, _kin_pairs(V, size, 1e-9, ratio)))
     out["article_votes"] = votes
+    out["learned_decision"] = _learned(M, size, groups, topics, score)
     print(json.dumps(out, indent=1))
 
 
