@@ -1030,3 +1030,15 @@ def test_protests_told_by_their_participle_and_animals_that_died() -> None:
 def test_a_bare_count_before_a_preposition_is_the_verbs() -> None:
     found = [(c["measure"], c["value"], c["qualifier"]) for c in claims_of("Report\nGunmen have killed 41 villagers and wounded more than 900 in 120 raids.", "en")]
     assert found == [("deaths", 41, "exact"), ("injured", 900, "more_than")]
+
+
+@pytest.mark.issue(3)
+def test_things_destroyed_beside_a_toll_and_a_token_trading_at_a_price() -> None:
+    """"hundreds of properties destroyed" after "seven people have been killed" counted hundreds of
+    dead; "trading around $7,200" (a price) counted as money."""
+    found = [(c["measure"], c["value"], c["qualifier"]) for c in claims_of(
+        "Report\nAt least seven people have been killed this week and hundreds of properties destroyed.", "en")]
+    assert found == [("deaths", 7, "at_least")]
+    found = [(c["measure"], c["value"]) for c in claims_of(
+        "Report\nThe largest token, trading around $7,200, has posted gains of more than 400% since July 2010.", "en")]
+    assert found == [("percent", 400)]

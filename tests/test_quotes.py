@@ -2344,3 +2344,37 @@ def test_held_out_german_clauses_sources_and_views(paragraphs: list[str], want: 
 ])
 def test_held_out_german_names_before_roles_fronted_questions_and_first_person(paragraphs: list[str], want: list[tuple[str, str, str]]) -> None:
     assert quotes_of(paragraphs) == want
+
+
+@pytest.mark.issue(3)
+@pytest.mark.parametrize("paragraphs,want", [
+    # a nationality before the role after a quote describes the person named before, with a comma or a dash
+    (["Report", 'Professor Anna Berg spoke on Monday. "We do not even know whether the virus spreads less in summer," emphasized the Swedish expert.'],
+     [("direct", "Anna Berg", "We do not even know whether the virus spreads less in summer")]),
+    (["Report", 'Professor Anna Berg spoke on Monday. "We do not even know whether the virus spreads less in summer" - emphasized the Swedish expert.'],
+     [("direct", "Anna Berg", "We do not even know whether the virus spreads less in summer")]),
+    # a quote whose closing mark the page lost at the end of the text, apostrophes inside it
+    (["Report", 'Maria Lopez, 41, saw the car leave. “The street is my home,” she said. '
+      "“I pray that they find him and we can sleep again. You never think that it’ll be your street, but it won’t stop."],
+     [("direct", "Maria Lopez", "The street is my home"),
+      ("direct", "Maria Lopez", "I pray that they find him and we can sleep again. You never think that it’ll be your street, but it won’t stop.")]),
+    # a company "posts gains": no speech; the source is who compiled the data
+    (["Report", "The largest token, trading around $7,200, has posted gains of more than 400% since July 2010, according to data compiled by Bloomberg."],
+     [("indirect", "Bloomberg", "The largest token, trading around $7,200, has posted gains of more than 400% since July 2010")]),
+    # the spokesman named after the role of an inserted "according to"
+    (["Report", "The suspects, according to a statement by the police spokesman, John Okafor, are Ade Bello, a trader, and his wife Tolu Bello."],
+     [("indirect", "John Okafor", "The suspects, according to a statement by the police spokesman, John Okafor, are Ade Bello, a trader, and his wife Tolu Bello")]),
+    # "with X stressing that …": the participle clause's own subject
+    (["Report", "There is no quota for the volunteers, with Berg stressing that every single mask does count."],
+     [("indirect", "Berg", "every single mask does count")]),
+    # a nationality between an article and a noun is nobody's name; the leader relayed by the agency speaks
+    (["Report", "Kim Jong Un spoke in Pyongyang. The North Korean leader told a gathering of party officials in Pyongyang that "
+      "U.S. actions left him no choice but to reconsider his commitments, the state news agency said."],
+     [("indirect", "Kim Jong Un", "U.S. actions left him no choice but to reconsider his commitments")]),
+    # a possessive is no part of a name ("Trump’s"), and an owner before a name names someone else
+    (["Report", 'President Donald Trump’s lawyers met on Monday. "We are very happy with the outcome of these talks," Trump said. '
+      '"Nobody expected it to break so soon," said SEACOM’s Suveer Ramdhani.'],
+     [("direct", "Donald Trump", "We are very happy with the outcome of these talks"), ("direct", "Suveer Ramdhani", "Nobody expected it to break so soon")]),
+])
+def test_held_out_english_descriptions_dashes_lost_marks_sources_and_possessives(paragraphs: list[str], want: list[tuple[str, str, str]]) -> None:
+    assert quotes_of(paragraphs, "en") == want

@@ -960,6 +960,7 @@ def extract(article: Article) -> list[dict[str, Any]]:
                     measure, unit = "troops", toks[head_i].text  # type: ignore[index]
                 elif (noun in lex.partitive_words and head_i == fig.end and verb_measure in ("deaths", "injured", "arrests", "missing", "evacuated")
                       and fig.end + 1 < len(toks) and (fig.vague or toks[fig.end + 1].low in lex.partitive_determiners)  # "dozens of others"
+                      and toks[fig.end + 1].low not in lex.non_person_nouns  # (not "hundreds of homes destroyed")
                       and not (fig.end + 2 < len(toks) and _single(toks, fig.end + 2, lex) is not None)):  # not "30 of the 80 wounded": a part of a count
                     measure, unit = verb_measure, None  # "At least 12 of one family … were killed": part of a group the verb counts
                     head_i = fig.end - 1  # the claim ends with the number

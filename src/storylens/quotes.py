@@ -262,7 +262,7 @@ def _issuer_of(template: str, noun: str) -> re.Pattern[str]:
     return re.compile(template.format(noun=f"(?i:{re.escape(noun)})"))
 
 
-_TAG_BEFORE: Final = re.compile(r"[,.!?][\"”’»«]\s+(?:\S+\s+){0,5}\S+[.]\s*$")  # '…," the SPCA said. ' before a mark
+_TAG_BEFORE: Final = re.compile(r"[,.!?](?:’’|''|[\"”’»«])\s+(?:\S+\s+){0,5}\S+[.]\s*$")  # '…," the SPCA said. ' before a mark
 
 
 def _continued(text: str, para_start: int, mark: int, para_end: int) -> bool:
@@ -273,14 +273,19 @@ def _continued(text: str, para_start: int, mark: int, para_end: int) -> bool:
     before = text[para_start:mark].rstrip()
     if before and before[-1] not in ".!?:":
         return False
-    if QUOTE_MARK.search(text, mark + 1, para_end):
-        return False
+    if any(not _apostrophe(text, m.start()) for m in QUOTE_MARK.finditer(text, mark + 1, para_end)):
+        return False  # (an apostrophe is no mark: "… it’ll be your church.")
     nxt = para_end
     while nxt < len(text) and text[nxt].isspace():
         nxt += 1
     if para_end >= len(text.rstrip()):  # the text ends: a quote of the speaker just quoted ('…," the SPCA said. "Each pup …')
         return _words(text[mark:para_end]) >= 4 and _TAG_BEFORE.search(text, max(para_start, mark - 120), mark) is not None
     return nxt > para_end and nxt < len(text) and text[nxt] in PAIRS
+
+
+def _apostrophe(text: str, i: int) -> bool:
+    """Whether the mark at ``i`` is an apostrophe inside a word ("it’ll", "don't")."""
+    return text[i] in "’'" and 0 < i < len(text) - 1 and text[i - 1].isalpha() and text[i + 1].isalpha()
 
 
 def _words(s: str) -> int:
@@ -366,6 +371,10 @@ def _multi_words(lex: FigureLexicon) -> dict[str, Any]:
     return _MULTI_WORDS.setdefault(id(lex), {})
 
 
+_ATTRIBUTIVE_BEFORE: Final = re.compile(r"(?:^|\s)(?:[Tt]he|an?|An?)\s+$")
+_LOWER_AFTER: Final = re.compile(r"\s+([a-z][\w-]*)")
+
+
 class _Names:
     """The people an article names, for turning "Roth" into "Anna Roth"."""
 
@@ -381,6 +390,7 @@ class _Names:
         self.roles: dict[str, str] = {}  # surname -> the role word that introduced the person
         self.paired_roles: dict[str, str] = {}  # surname -> a first role joined by "und" ("der Anwalt und Dissident X")
         candidates: dict[str, list[tuple[bool, str]]] = {}
+        owners: dict[str, list[tuple[bool, str]]] = {}  # names seen only as owners ("Laci Peterson's body")
         alone: dict[str, int] = {}  # (a Counter below: counting in a plain dict is faster)
         new_mention = tuple.__new__  # what ``_Mention(…)`` calls, without its Python frame
         first = text.split("\n\n", 1)[0] if "\n\n" in text else ""
@@ -431,13 +441,21 @@ class _Names:
                 alone[single_base] = alone.get(single_base, 0) + 1
             elif pure_place or any(w in lex.place_nouns for w in masked[max(0, m.start() - 12) : m.start()].split()[-1:]):
                 pass  # "im Dorf Wadi Rahal", "the village of …": a place's name; "Promises Treatment Center": an organisation's
-            elif candidate is not None:
-                candidates.setdefault(candidate[0], []).append((role is not None, candidate[1]))
+            elif candidate is not None and not (
+                    role is None and not lex.capitalised_nouns and _ATTRIBUTIVE_BEFORE.search(masked, max(0, offset - 5), offset)
+                    and (after := _LOWER_AFTER.match(masked, offset + length)) and is_role(after.group(1))):
+                # (English: "the North Korean leader", "a South African minister": a modifier between an article
+                # and a role written small names nobody)
+                (owners if word.endswith(("'s", "’s")) else candidates).setdefault(candidate[0], []).append((role is not None, candidate[1]))
         self.by_token: dict[str, str] = {}  # a first word of a person's name -> the name ("Kim" -> "Kim Jong Un"), filled below
         self._person_of: dict[str, str | None] = {}  # a mention's text -> the person it names (``last_people_before``), once each
         self.alone: Counter[str] = Counter(alone)
         self.starts = [m.start for m in self.mentions]  # in text order
         self.people: set[str] = set()  # full names, filled below
+        for surname, forms in owners.items():
+            forms = [f for f in forms if _first_name(f[1].split()[0])]  # (not "Scottburgh High’s top achievers")
+            if forms:
+                candidates.setdefault(surname, forms)  # an owner with a first name is a person too, unless the surname names someone in full
         # A person is introduced with a role ("Präsident X Y") or later called by surname alone.
         for surname, forms in candidates.items():
             if not any(role for role, _ in forms) and surname not in alone and lex.capitalised_nouns and not any(_first_name(f.split()[0]) for _, f in forms):
@@ -479,6 +497,11 @@ class _Names:
         left. The context (a place noun before the run, a paired role) is the caller's."""
         lex = self.lex
         tokens = word.split()
+        owner = next((k for k in range(len(tokens) - 2, -1, -1) if tokens[k].endswith(("'s", "’s"))), None)
+        if owner is not None:
+            tokens = tokens[owner + 1 :]  # "SEACOM's Suveer Ramdhani": the owner names someone else
+        if tokens[-1].endswith(("'s", "’s")) and len(tokens[-1]) > 3:
+            tokens[-1] = tokens[-1][:-2]  # "President Donald Trump’s concerns": the name without its possessive
         # drop what precedes the last role word ("Frankreichs Präsident", "Dr.")
         # (a role word after a first name is a surname: "Peter Kaiser", "Thomas König")
         cut = next((k + 1 for k in range(len(tokens) - 1, -1, -1) if lex.is_role(tokens[k])
@@ -966,8 +989,8 @@ def _np_after(s: str, lex: FigureLexicon) -> str | None:
         if out and out[-1] in lex.coordinators and "-" in bare and _capital(bare.rsplit("-", 1)[-1]):
             out.append(bare)  # "dreifach-NBA-Champion"
             continue
-        if (not lex.capitalised_nouns and out and out[-1].lower() in lex.articles and bare.islower() and lex.is_role(bare)):
-            out.append(bare)  # "said the spokesman, who …": an English role is written small
+        if (not lex.capitalised_nouns and out and out[0].lower() in lex.articles and all(_capital(o) for o in out[1:]) and bare.islower() and lex.is_role(bare)):
+            out.append(bare)  # "said the spokesman, who …", "said the Italian expert": an English role is written small
             break
         if _capital(bare) or low in lex.articles or low in lex.function_words or (out and bare.islower() and low.endswith(("e", "en", "er", "es")) and low not in lex.not_subject
                                                                                   and not (lex.capitalised_nouns and any(_capital(o) for o in out))) or (not out and bare.islower() and low.endswith(("e", "en", "er"))):
@@ -1830,6 +1853,8 @@ class _Extractor:
         so_word = self.lex.source_after_comma
         for m in cues:
             prefix = outside[: m.start()].rstrip()
+            if prefix.lstrip() in ("-", "--", "–", "—"):
+                prefix = ""  # '"…" - emphasized the expert': a dash after the (blanked) quote sets off the tag
             if so_word and prefix.endswith(", " + so_word) and (inserted := re.match(r"\s+([^,]{1,60}),\s+\S", outside[m.end():])):
                 # "…, dann, so versicherte er, würde sie …": an inserted source; the sentence around it is the report
                 who = _np_after(" " + inserted.group(1), self.lex)
@@ -2006,6 +2031,9 @@ class _Extractor:
                     after = None  # "X, a witness, said he had …": the pronoun opens the reported clause
                 if prefix.split()[-1] in self.lex.pronouns or prefix.split()[-1].lower() in self.lex.pronouns:
                     before = prefix.split()[-1]  # "After a face-off …, he testified": the pronoun right before the cue
+                elif (m.group(0) in self.lex.participle_cues and self.lex.participle_subject is not None
+                      and (own := self.lex.participle_subject.search(prefix))):
+                    before = own.group("who")  # "There is no quota, with Lagae stressing that …": the clause's own subject
                 elif m.group(0) in self.lex.participle_cues:
                     people = [self.names.full.get(_base(t)) for mm in self.names.between(s_start, s_start + m.start()) for t in mm.name.split()]
                     people = [p for p in people if p]
@@ -2284,6 +2312,7 @@ class _Extractor:
     # -- quotes ---------------------------------------------------------------------------------
 
     def add(self, si: int, speaker: str, cue: str | None, kind: str, start: int, end: int) -> None:
+        speaker = speaker.lstrip(" \"'`“”„»«‘’") or speaker  # "’’ Mellinger says": a closing mark left of the name is none of it
         if " - " in speaker:  # "T - Mobile", "al - Hilu", "co - workers" in tokenised text (not "Jonathan Wright - director of …")
             speaker = re.sub(r"(\w+) - (?=(\w+))", lambda d: d.group(0) if len(d.group(1)) > 2 and d.group(1)[0].isupper() and d.group(2)[0].islower()
                              else d.group(1) + "-", speaker)
@@ -3086,7 +3115,8 @@ class _Extractor:
                 or words[0].lower() in self.lex.prepositions or any(w.lower() in self.lex.subordinators or w.lower() in self.lex.auxiliaries for w in words)):
             return None
         rest = self.text[cue.end() : start + length]
-        opening = re.match(r"\s+(?:[\w'’-]+\s+){0,3}?that\s+", rest) or (re.match(r"\s+(?=\S)", rest) if cue.group(0) in self.lex.clause_cues else None)
+        listener = 8 if cue.group(0) in self.lex.listener_cues else 3  # ("told a gathering of party officials in Pyongyang that …")
+        opening = re.match(r"\s+(?:[\w'’.-]+\s+){0,%d}?that\s+" % listener, rest) or (re.match(r"\s+(?=\S)", rest) if cue.group(0) in self.lex.clause_cues else None)
         if opening is None or _words(rest[opening.end() :]) < 3:
             return None
         return _Speech(self.resolve(subject, start) or subject, cue.group(0), cue.end() + opening.end())
@@ -3292,8 +3322,12 @@ class _Extractor:
                 src = m.group("src").strip()
                 if lex.source_trailer is not None:
                     src = lex.source_trailer.sub("", src) or src  # "records obtained by The Associated Press": the records
+                named = re.match(r",\s+([^,]{3,40}),", body[m.end("src"):])
+                named = named if named and NAME_SHAPE.match(named.group(1)) and any(lex.is_role(w.strip(".,")) for w in src.split()) else None
+                if named:
+                    src = named.group(1)  # "according to a statement by the police spokesman, John Okafor, …": the man named
                 issued = next((m2 for noun in lex.document_nouns if noun in src.lower()
-                               and (m2 := _issuer_of(lex.document_issuer, noun).search(src))), None) if lex.document_issuer else None
+                               and (m2 := _issuer_of(lex.document_issuer, noun).search(src))), None) if lex.document_issuer and not named else None
                 if issued:
                     src = _issuer(issued)  # "according to a statement from the Indian government": the government
                 account = src.split()

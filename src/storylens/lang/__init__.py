@@ -204,6 +204,8 @@ class FigureLexicon:
         speaker ("when asked", "was told"; German: "sind … gemeldet" states, it reports nothing).
     participle_cues (frozenset[str]): Cues in a participle clause ("…, saying he had …"): the main
         clause's subject speaks.
+    participle_subject (re.Pattern | None): A participle clause with its own subject right before the
+        cue ("…, with Lagae stressing that …"): group ``who`` speaks, not the main clause's subject.
     increment_words (frozenset[str]): "another four", "drei weitere": an increment, compared with no total.
     part_markers (frozenset[str]): The words between a number and a measure noun that take a part of
         that group ("zwei der Verletzten", "two of the injured"): a part, compared with no total.
@@ -708,6 +710,7 @@ class FigureLexicon:
     modal_subjunctive: re.Pattern[str] | None = None
     passive_markers: frozenset[str] = frozenset()
     participle_cues: frozenset[str] = frozenset()
+    participle_subject: re.Pattern[str] | None = None
     increment_words: frozenset[str] = frozenset()
     part_markers: frozenset[str] = frozenset()
     total_prepositions: frozenset[str] = frozenset()

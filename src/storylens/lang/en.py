@@ -345,6 +345,7 @@ FIGURES: Final = FigureLexicon(
     passive_markers=frozenset("when if once being was were been is are be".split()
                               + [w + a + "t" for w in ("wasn", "weren", "isn", "aren") for a in "'’"]),  # "we weren't told who …"
     participle_cues=frozenset("saying adding noting arguing insisting stressing explaining stating".split()),
+    participle_subject=re.compile(r"\bwith\s+(?P<who>(?:the\s+)?(?:[\w'’.-]+\s+){0,3}?[\w'’.-]+)\s*$"),
     participle_cue=re.compile(r",\s+(?:noting|adding|saying|warning|arguing|stressing|explaining|insisting|stating)\s+that\s"),
     article_object_cues=frozenset({"added", "boasted", "boasts"}),
     prepositions=frozenset("in of at on to by from for with across around near throughout into during among inside outside".split()),
@@ -384,6 +385,8 @@ FIGURES: Final = FigureLexicon(
     # ("said nothing after officers surrounded him": an empty object, no report)
     not_cue=re.compile(r"(?:said|says|believed|thought|alleged|reported|estimated)\s+to\s+(?:be|have|had)\b"
                        r"|(?:said|says|say)\s+(?:nothing|little)\b"
+                       r"|posted\s+(?:(?:a|an|its|their|his|her|the|\S*\d\S*|record|strong|weak|big|huge|modest|slight|net|annual|quarterly|first|second|third|fourth)\s+){0,3}"
+                       r"(?:gains?|loss(?:es)?|profits?|revenues?|earnings|growth|results?|deficits?|surplus(?:es)?|bail|increases?|declines?|rises?|drops?|wins?|victor(?:y|ies)|times?|scores?|records?|\$|\d)"  # "has posted gains of …": a result, no words
                        r"|(?:claimed|claims|claim|claiming)\s+(?:the\s+lives\b|(?:\S+\s+){0,4}?lives\b|responsibility\b|credit\b|victory\b|the\s+(?:title|crown|prize|seat)\b)"  # "the storm claimed at least 33 lives", "claimed responsibility": took, not said
                        r"|(?:(?<=\bthe )|(?<=\ba )|(?<=\ban ))(?:reported|stated|announced|alleged|estimated|confirmed)\b"),
     role_forms={"msgr": "monsignor", "sr": "sister", "fr": "father", "rev": "reverend", "dr": "doctor",
@@ -420,11 +423,13 @@ FIGURES: Final = FigureLexicon(
     possessive_hints=("to his", "to her", "by his", "by her", "By his", "By her"),
     non_person_nouns=frozenset(
         "seconds minutes hours days weeks months years decades attacks airstrikes strikes raids explosions incidents "
-        "cases houses homes buildings vehicles cars rockets missiles bombs shots villages towns "
+        "cases houses homes properties businesses shops stores structures farms acres hectares buildings vehicles cars rockets missiles bombs shots villages towns "
         "animals birds fish cattle cows pigs sheep chickens hens horses dogs cats bees whales dolphins seals".split()),  # (animals count no people)
     subset_words=frozenset("including among comprising".split()),
     # "records obtained by …", "Charanjit who translated for Singh": what follows the source's name
-    source_trailer=re.compile(r"\s+(?:(?:obtained|seen|reviewed|cited|released|published|compiled)\s+by|who|which)\b.*$"),
+    # ("data compiled by Bloomberg": its author, the words before it dropped)
+    source_trailer=re.compile(r"^(?:[a-z]+\s+){1,3}(?:compiled|released|published|issued)\s+by\s+(?:the\s+)?(?=[A-Z])"
+                              r"|\s+(?:(?:obtained|seen|reviewed|cited|released|published|compiled)\s+by|who|which)\b.*$"),
     pair_words=frozenset({"two", "both"}),
     person_anaphors=frozenset("star actress actor singer rapper musician artist player year-old".split()),  # ("the 22-year-old")
     group_subjects=frozenset("many some several others".split()),
@@ -443,7 +448,7 @@ FIGURES: Final = FigureLexicon(
     document_issuer=(r"\b{noun}s? (?:from|by|of|issued by) (?:the )?(?P<who>(?:[A-Z][\w'’-]*\s+){{0,3}}(?:[A-Z][\w'’-]*|government|ministry|military|army|navy|police))"
                      r"|(?P<issuer>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){{0,3}})(?:,[^,.]{{1,80}},)?\s+(?:issued|released|put out) (?:a|an) (?:\w+ )?{noun}\b"),
     price_prepositions=frozenset("for at from each".split()),
-    price_verb=re.compile(r"\b(?:(?:costs|cost|costing|(?:start|begin)(?:s|ing)? at|(?:is\s+)?(?:quoting|quoted|trading|traded|trades)\s+at)\s+(?:(?:just|only|about|around)\s+)?|as little as\s+)(?:(?:[$€£₹]|rs)\s*)?$", re.I),
+    price_verb=re.compile(r"\b(?:(?:costs|cost|costing|(?:start|begin)(?:s|ing)? at|(?:is\s+)?(?:quoting|quoted|trading|traded|trades)(?:\s+(?:at|near))?)\s+(?:(?:just|only|about|around)\s+)?|as little as\s+)(?:(?:[$€£₹]|rs)\s*)?$", re.I),
     partitive_words=frozenset({"of"}),
     family_nouns=frozenset("mother father parent grandmother grandfather mom dad".split()),
     age_words=frozenset({"age", "aged", "age of", "dead at", "died at", "dies at"}),
