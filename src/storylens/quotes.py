@@ -371,7 +371,6 @@ def _multi_words(lex: FigureLexicon) -> dict[str, Any]:
     return _MULTI_WORDS.setdefault(id(lex), {})
 
 
-_ATTRIBUTIVE_BEFORE: Final = re.compile(r"(?:^|\s)(?:[Tt]he|an?|An?)\s+$")
 _LOWER_AFTER: Final = re.compile(r"\s+([a-z][\w-]*)")
 
 
@@ -403,6 +402,7 @@ class _Names:
         single = _single_words(lex)  # per one-word run: (names nobody — a role or function word —, base form)
         runs = _multi_words(lex)  # per run of several words: what ``_run`` reads off it
         mentions = self.mentions
+        determiners = lex.articles | lex.indefinite_articles
         for m in NAME_RUN.finditer(masked, self.skip_to):  # a headline's lost punctuation glues names ("Papst Leo Trump")
             word = m.group(0)
             if " " not in word and "\t" not in word:  # most runs are one capitalised word
@@ -442,7 +442,7 @@ class _Names:
             elif pure_place or any(w in lex.place_nouns for w in masked[max(0, m.start() - 12) : m.start()].split()[-1:]):
                 pass  # "im Dorf Wadi Rahal", "the village of …": a place's name; "Promises Treatment Center": an organisation's
             elif candidate is not None and not (
-                    role is None and not lex.capitalised_nouns and _ATTRIBUTIVE_BEFORE.search(masked, max(0, offset - 5), offset)
+                    role is None and not lex.capitalised_nouns and (masked[max(0, offset - 6) : offset].split() or [""])[-1].lower() in determiners
                     and (after := _LOWER_AFTER.match(masked, offset + length)) and is_role(after.group(1))):
                 # (English: "the North Korean leader", "a South African minister": a modifier between an article
                 # and a role written small names nobody)
