@@ -372,6 +372,8 @@ def _multi_words(lex: FigureLexicon) -> dict[str, Any]:
 
 
 _LOWER_AFTER: Final = re.compile(r"\s+([a-z][\w-]*)")
+_THAT_AFTER_CUE: Final = re.compile(r"\s+(?:[\w'’.-]+\s+){0,3}?that\s+")  # a nested report's "that", a few words after its cue
+_THAT_AFTER_LISTENER: Final = re.compile(r"\s+(?:[\w'’.-]+\s+){0,8}?that\s+")  # … or after a listener ("told a gathering of …")
 
 
 class _Names:
@@ -3115,8 +3117,8 @@ class _Extractor:
                 or words[0].lower() in self.lex.prepositions or any(w.lower() in self.lex.subordinators or w.lower() in self.lex.auxiliaries for w in words)):
             return None
         rest = self.text[cue.end() : start + length]
-        listener = 8 if cue.group(0) in self.lex.listener_cues else 3  # ("told a gathering of party officials in Pyongyang that …")
-        opening = re.match(r"\s+(?:[\w'’.-]+\s+){0,%d}?that\s+" % listener, rest) or (re.match(r"\s+(?=\S)", rest) if cue.group(0) in self.lex.clause_cues else None)
+        that = _THAT_AFTER_LISTENER if cue.group(0) in self.lex.listener_cues else _THAT_AFTER_CUE  # ("told a gathering of party officials in Pyongyang that …")
+        opening = that.match(rest) or (re.match(r"\s+(?=\S)", rest) if cue.group(0) in self.lex.clause_cues else None)
         if opening is None or _words(rest[opening.end() :]) < 3:
             return None
         return _Speech(self.resolve(subject, start) or subject, cue.group(0), cue.end() + opening.end())
