@@ -1042,3 +1042,17 @@ def test_things_destroyed_beside_a_toll_and_a_token_trading_at_a_price() -> None
     found = [(c["measure"], c["value"]) for c in claims_of(
         "Report\nThe largest token, trading around $7,200, has posted gains of more than 400% since July 2010.", "en")]
     assert found == [("percent", 400)]
+
+
+@pytest.mark.issue(3)
+def test_a_part_of_seats_without_article_and_hundreds_of_millions() -> None:
+    """"mindestens 61 von 120 Mandaten" counted only the whole; "Hunderte von Millionen US-Dollar"
+    (with "von") no money at all."""
+    found = [(c["measure"], c["value"], c["qualifier"]) for c in claims_of(
+        "Bericht\nFür eine Mehrheit sind mindestens 61 von 120 Mandaten im Parlament nötig.")]
+    assert found == [("seats", 61, "at_least"), ("seats", 120, "exact")]
+    found = [(c["measure"], c["value"], c["qualifier"]) for c in claims_of("Report\nThe party won 44 of 150 seats.", "en")]
+    assert found == [("seats", 44, "exact"), ("seats", 150, "exact")]
+    found = [(c["measure"], c.get("low"), c.get("high")) for c in claims_of(
+        "Bericht\nEr hat Hunderte von Millionen US-Dollar seines eigenen Vermögens ausgegeben.")]
+    assert found == [("money", 200_000_000, 999_000_000)]

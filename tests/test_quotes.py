@@ -2378,3 +2378,32 @@ def test_held_out_german_names_before_roles_fronted_questions_and_first_person(p
 ])
 def test_held_out_english_descriptions_dashes_lost_marks_sources_and_possessives(paragraphs: list[str], want: list[tuple[str, str, str]]) -> None:
     assert quotes_of(paragraphs, "en") == want
+
+
+@pytest.mark.issue(3)
+@pytest.mark.parametrize("paragraphs,want", [
+    # "wiederholte," before a reported clause is a cue
+    (["Bericht", "Die Regierung in Rom wiederholte, Italien werde keine weiteren Schiffe aufnehmen."],
+     [("indirect", "Regierung", "Italien werde keine weiteren Schiffe aufnehmen")]),
+    # "legt nahe, dass …" is a body's advice (data that "legen die Vermutung nahe" are no speaker)
+    (["Bericht", "Die Partei legt nahe, dass ältere Menschen vorerst zu Hause bleiben sollten."],
+     [("indirect", "Partei", "dass ältere Menschen vorerst zu Hause bleiben sollten")]),
+    (["Bericht", "Die frühe Stimmabgabe legt die Vermutung nahe, dass diesmal viele junge Menschen wählen gehen."], []),
+    # "postulierte, dass …" is a cue
+    (["Bericht", "Der Fund wurde bekannt, als ein Biologe postulierte, dass die Larve Kunststoff verdauen könne."],
+     [("indirect", "Biologe", "dass die Larve Kunststoff verdauen könne")]),
+    # a body's demand in an infinitive, then its reasons in Konjunktiv
+    (["Bericht", "Die FDP fordert den Bund auf, seine Strategie sofort zu ändern. Andernfalls wären die Schäden kaum zu reparieren."],
+     [("indirect", "FDP", "Andernfalls wären die Schäden kaum zu reparieren")]),
+    # a truncated compound and its partner are one role
+    (["Bericht", "„Die Ernennung ist eine ausgezeichnete Nachricht für das Land“, sagte die Bau- und Verkehrsministerin."],
+     [("direct", "Bau- und Verkehrsministerin", "Die Ernennung ist eine ausgezeichnete Nachricht für das Land")]),
+    # the issuer at the end of a genitive chain speaks, in the nominative
+    (["Bericht", "«Die Lage bleibt weiterhin sehr angespannt und gefährlich», hieß es in einer Erklärung des Auswärtigen Amtes."],
+     [("direct", "Auswärtige Amt", "Die Lage bleibt weiterhin sehr angespannt und gefährlich")]),
+    # a short quote and its "so" tag after a colon report nothing; "findet" things is no view
+    (["Bericht", "Die Ministerin fasste die Woche auf Twitter so zusammen: «Alles gut», so ihr knapper Kommentar."], []),
+    (["Bericht", "Polizei findet mehrere tote Schafe auf Weide: «Schlimmer Anblick» – Halter angezeigt Am Dienstag entdeckte eine Streife die Tiere."], []),
+])
+def test_held_out_german_repeated_advice_infinitive_demands_compounds_and_issuers(paragraphs: list[str], want: list[tuple[str, str, str]]) -> None:
+    assert quotes_of(paragraphs) == want

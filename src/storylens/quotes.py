@@ -1465,7 +1465,8 @@ class _Extractor:
         if words[0].lower() in self.lex.indefinite_articles and len(words) > 1:
             return " ".join(words[1:])  # "An Israeli army spokesman": someone not named before
         if (len(caps) >= 2 and words[0].lower() in self.lex.articles and sum(w.lower() in self.lex.articles for w in words) == 1
-                and words[1:2] != words[-1:] and re.search(r"\s(?:und|and)\s", phrase)):
+                and words[1:2] != words[-1:] and re.search(r"\s(?:und|and)\s", phrase) and not re.search(r"-\s(?:und|and)\s", phrase)):
+            # (not "die Bau- und Verkehrsministerin": one compound, its first part truncated)
             # "der Aufbauspieler und Kapitän von Real": one article, one person described twice
             cut = next(k for k, w in enumerate(words) if w.lower() in ("und", "and"))
             if cut >= 2 and (len(words) <= cut + 2 or not words[cut + 2][:1].isupper()):
@@ -2456,6 +2457,9 @@ class _Extractor:
                     if speech is not None and len(self.quotes) == before and (
                             speech.speaker in self.names.people or (" " not in speech.speaker and _surname_like(speech.speaker)) or self.cue_closes(speech, span)
                             or speech.speaker.split()[-1].lower().endswith(tuple(self.lex.institution_nouns))  # "Das Auswärtige Amt warnt vor Reisen. … sei …"
+                            # "Die SVP fordert den Bund auf, seine Strategie zu ändern. Andernfalls wären …": a body's demand in an infinitive
+                            or (self.lex.capitalised_nouns and speech.speaker.isupper() and 2 <= len(speech.speaker) <= 6
+                                and re.search(r",\s[^.;:]*\bzu\s+[a-zäöüß]+\s*\.?\s*$", sentence) is not None)
                             or not self.lex.document_nouns.isdisjoint(w.strip(".,;:").lower() for w in sentence.split())):
                         # "…, nannte sie X eine „Y“": a named person quoted in a word speaks on; "Die EU hat
                         # den Entwurf scharf kritisiert. X werde …": what follows in Konjunktiv is what it said;
@@ -3244,6 +3248,9 @@ class _Extractor:
                 colon = sentence[comma_after] == ":" and (not lex.capitalised_nouns or bool(QUOTE_MARK.match(clause.lstrip())))
                 if colon and QUOTE_MARK.match(clause.lstrip()) and QUOTE_MARK.search(clause.rstrip()[-2:]) and len(quote_spans(clause)) == 1:
                     return  # 'antwortet: „Eindeutig ja.“': a quote too short to count, not reported speech
+                if (colon and lex.source_after_comma and QUOTE_MARK.match(clause.lstrip()) and len(shorts := quote_spans(clause)) == 1
+                        and re.match(r".?\s*,\s*" + lex.source_after_comma + r"\s", clause[shorts[0][1] :])):
+                    return  # 'fasste es so zusammen: «Carlos Gone», so sein Wortspiel': a short quote and its tag, no report
                 if re.search(r"\s[-–—]\s", sentence[cue_at:comma_after]) and not colon:
                     return  # "kritisierte X scharf - ein weiteres Anzeichen, dass …": the author's comment, not the report
                 between = sentence[cue_at + len(speech.cue) : comma_after].split()  # type: ignore[arg-type]

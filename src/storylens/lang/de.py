@@ -231,7 +231,7 @@ _WEAK_CUE_STEMS: Final = (
     "appellier urteil folger frag antwort erzähl erläuter ergänz schilder läster spott spöttel witzel "
     "stichel ätz notier polter prognostizier schätz mutmaß vermut versicher forder kritisier zitier lach "
     "schimpf wetter protestier beharr insistier beschwichtig rechtfertig jubel schwärm glaub bemerk "
-    "dräng bekund konter erwart kalkulier predig bezweifel befürcht enthüll verurteil entschuldig"
+    "dräng bekund konter erwart kalkulier predig bezweifel befürcht enthüll verurteil entschuldig postulier"
 ).split()
 _INSEPARABLE: Final = ("be", "er", "ver", "ent", "zer", "emp", "miss", "wider", "unter")
 
@@ -270,6 +270,11 @@ _PLURAL_CUES: Final = (r"(?:(?<=, )(?:" + _PLURALS + r")(?= (?:[A-ZÄÖÜ]|der |
 _CUE_PHRASES: Final = (
     _PLURAL_CUES,
     r"(?<=, )(?:wiederholt|wiederholte)(?= (?:der|die|das|[A-ZÄÖÜ]))",
+    # "Die Regierung wiederholte, Griechenland werde …": repeated, before a reported clause
+    r"(?:wiederholte|wiederholten|wiederholt)(?=, (?:da(?:ss|ß)\b|(?:der|die|das|sie|er|es|man|ein|eine|kein|keine|[A-ZÄÖÜ][\w-]+) (?:[\w-]+ ){0,3}?"
+    r"(?:sei|seien|habe|könne|werde|müsse|solle|wolle|dürfe|gebe)\b))",
+    # "Die SVP legt nahe, dass …" (not "legt die Vermutung nahe, dass …": data suggest it)
+    r"(?:legt|legte|legten)(?= (?:(?!(?:die|den) (?:Vermutung|Annahme|Schluss|Verdacht|Schlussfolgerung)\b)[\w-]+ ){0,4}?nahe, da(?:ss|ß)\b)",
     r"bekannte(?= (?:er|sie|der|die|das) )",  # "bekannte er" (not "eine weltweit bekannte Politikerin")  # "…“, wiederholt die Angestellte" (not "hatte wiederholt betont")
     # the verb alone where the subject may stand between it and its particle ("stellte der Minister fest")
     r"(?:hob|hoben|hebt)(?= (?:[\w-]+ ){0,8}?hervor\b)",
@@ -338,7 +343,10 @@ FIGURES = FigureLexicon(
            "tausende": (2000, 9999), "tausenden": (2000, 9999), "zehntausende": (20000, 99999),
            "zehntausenden": (20000, 99999), "hunderttausende": (200000, 999999),
            "hunderttausenden": (200000, 999999),
-           **{f"{w} {n}": r for w in ("mehrere", "einige", "paar") for n, r in (("dutzend", (24, 99)), ("hundert", (200, 999)), ("tausend", (2000, 9999)))}},
+           **{f"{w} {n}": r for w in ("mehrere", "einige", "paar") for n, r in (("dutzend", (24, 99)), ("hundert", (200, 999)), ("tausend", (2000, 9999)))},
+           # "Hunderte von Millionen US-Dollar" (as "Hunderte Millionen")
+           **{f"{w} von {n}": (lo * f, hi * f) for w, lo, hi in (("dutzende", 24, 99), ("dutzenden", 24, 99), ("hunderte", 200, 999), ("hunderten", 200, 999))
+              for n, f in (("millionen", 1e6), ("milliarden", 1e9))}},
     qualifiers={
         "fast": "nearly", "knapp": "nearly", "nahezu": "nearly", "beinahe": "nearly", "annähernd": "nearly",
         "etwa": "about", "rund": "about", "circa": "about", "ca.": "about", "ungefähr": "about",
@@ -482,6 +490,9 @@ FIGURES = FigureLexicon(
     belief_cues=frozenset(f for stem in ("erwart", "vermut", "glaub", "hoff", "mutmaß", "schätz", "kalkulier", "bezweifel", "befürcht") for f in _weak_forms(stem)),
     not_cue=re.compile(r"(?:schreibt|schrieb|schreiben|schrieben)\b[^,.:;]*\svor\b\s*[.,;:]?\s*$"
                        r"|(?:fand|fanden|findet|finden)\b[^.:;]*\sstatt\b"  # "fand … statt": took place
+                       # "Polizei findet mehrere Dutzend tote Tiere": found things, no view voiced
+                       r"|(?:fand|fanden|findet|finden)\s+(?:mehrere|zahlreiche|etliche|einige|viele|weitere|\d[\d.,]*|zwei|drei|vier|fünf|sechs|sieben|"
+                       r"acht|neun|zehn|zwölf|hunderte|dutzende|tausende|ein|eine|einen|einer)\s"
                        r"|(?:glaubt|glaubte|glaubten|glauben)\s+an\b"  # "glaubt an einen Lerneffekt": believes in
                        # "erklärte sich bereit", "erklärte den Krieg für beendet": declared, no report
                        r"|(?:erklärt|erklärte|erklärten|erklären)\s+(?:\w+\s+){0,3}?(?:bereit|einverstanden)\b"  # "erklären Sie sich damit einverstanden"
@@ -513,7 +524,7 @@ FIGURES = FigureLexicon(
     month_parts=frozenset("Anfang Mitte Ende".split()),
     title_joiners=frozenset("von der des und für".split()),
     increment_words=frozenset("weitere weiteren weiterer zusätzliche zusätzlichen zweite zweiter dritte dritter vierte vierter fünfte fünfter".split()),
-    part_markers=frozenset({"der", "von den"}),
+    part_markers=frozenset({"der", "von den", "von"}),  # "36 der 120 Sitze", "61 von 120 Mandaten"
     total_prepositions=frozenset({"auf", "bei"}),
     modal_subjunctive=re.compile(r"\b(?:" + word_alternation("könnte könnten dürfte dürften müsste müssten sollte sollten".split()) + r")\b"),
     impersonal_cue=re.compile(r",\s+(?:hie(?:ß|ss)|hei(?:ß|ss)t) es(?: weiter| zudem| außerdem| ausserdem| auch)?\s*\.?\s*$"),  # Swiss "hiess"
@@ -744,7 +755,7 @@ FIGURES = FigureLexicon(
         r"(?:wird|wurde) (?:[a-zäöüß]+ )?(?:betont|erklärt|festgestellt|hervorgehoben|ausgeführt|argumentiert|gewarnt|gefordert|bekräftigt|unterstrichen|eingeräumt))\b|"
         # (also past an attribute before the noun: "heißt es in dem bei Twitter veröffentlichten Statement der Angehörigen")
         r"\b(?:hei(?:ß|ss)t|hie(?:ß|ss)) es (?:[a-zäöüß]+ )?(?:in|im|auf) (?:dem |der |einem |einer |den )?"
-        r"(?:(?:am|im|bei|von|vom|auf|an|über|mit|seit) [\w-]+ [a-zäöüß]+(?:en|e|er|es|em) (?:[a-zäöüß]+(?:en|e|er|es|em) )?)?(?P<b>[\w-]+(?: (?:von|des|der) [A-ZÄÖÜ][\w-]+| [A-ZÄÖÜ][\w-]+)?)|"
+        r"(?:(?:am|im|bei|von|vom|auf|an|über|mit|seit) [\w-]+ [a-zäöüß]+(?:en|e|er|es|em) (?:[a-zäöüß]+(?:en|e|er|es|em) )?)?(?P<b>[\w-]+(?: (?:von|des|der) [A-ZÄÖÜ][\w-]+| [A-ZÄÖÜ][\w-]+){0,3})|"
         r"\b[Aa]us (?:dem|der|den) (?P<d>[\w-]+(?: [A-ZÄÖÜ][\w-]+)?) (?:hei(?:ß|ss)t|hie(?:ß|ss)) es\b|"
         # "hieß es von der Schweizerischen Volkspartei", "hieß es bei einer Bank": the party, the bank speaks
         r"\b(?:hei(?:ß|ss)t|hie(?:ß|ss)) es (?:[a-zäöüß]+ )?(?:von|vom|seitens|aus|bei|beim) (?:der |dem |den |des |einem |einer |eines )?(?:[a-zäöüß]+(?:e|en|er|es|em) )?(?P<e>[A-ZÄÖÜ][\w-]+(?: (?:der|des) (?:[a-zäöüß]+ )?[A-ZÄÖÜ][\w-]+| [A-ZÄÖÜ][\w-]+)?)|"
@@ -840,6 +851,11 @@ def _nominative(phrase: str) -> str:
         # a noun in the genitive singular after its article: "des Gesundheitsministeriums" → "Gesundheitsministerium"
         gen = lemmatize(words[1], lang="de")
         return gen if gen != words[1] and words[1].startswith(gen) and len(words[1]) - len(gen) <= 2 and words[1].endswith("s") else words[1]
+    if len(words) == 2 and words[0][:1].isupper() and words[0].endswith("en") and words[1].endswith("s"):
+        # an attribute and its noun in the genitive singular, the article split off: "(des) Weißen Hauses" → "Weiße Haus"
+        gen = lemmatize(words[1], lang="de")
+        if gen != words[1] and words[1].startswith(gen) and len(words[1]) - len(gen) <= 2:
+            return words[0][:-1] + " " + gen
     word = words[-1]
     lemma, stem = lemmatize(word, lang="de"), word[:-1]
     if len(word) >= 5 and word.endswith("n") and ((word.endswith("en") and lemmatize(stem, lang="de") == lemma != stem)
