@@ -2407,3 +2407,35 @@ def test_held_out_english_descriptions_dashes_lost_marks_sources_and_possessives
 ])
 def test_held_out_german_repeated_advice_infinitive_demands_compounds_and_issuers(paragraphs: list[str], want: list[tuple[str, str, str]]) -> None:
     assert quotes_of(paragraphs) == want
+
+
+@pytest.mark.issue(3)
+@pytest.mark.parametrize("paragraphs,want", [
+    # a headline run into the lead: the person named right before the cue speaks, not the headline's subject
+    (["Report", "Anna Berg, former Daily Herald northern editor, died peacefully in north Leeds home The Daily Herald founder Éamon de Burgh "
+      "said the paper's aim was to tell the truth in the news. ANNA Berg has died."],
+     [("indirect", "Éamon de Burgh", "the paper's aim was to tell the truth in the news")]),
+    (["Report", "Berg raised $5.2 million in the final quarter, bringing her total 2019 haul to $9 million Leeds Mayor Anna Berg announced Monday "
+      "that her campaign raked in $5.2 million in the final quarter. She raised a lot."],
+     [("indirect", "Anna Berg", "her campaign raked in $5.2 million in the final quarter")]),
+    # who speaks through an adviser; "assured" and its listener before a clause
+    (["Report", "Also, Senator Tom Reed, through his spokesman, Ali Khan, assured Americans the government will keep its promises."],
+     [("indirect", "Tom Reed", "the government will keep its promises")]),
+    (["Report", "His colleague, Tom Reed, also through his spokesman, Ali Khan, urged voters to be patient.",
+      '"This year, let us stand together against our problems. Let us be kind to each other as always.',
+      '"We cannot stop praying for peace among us. Let this year bring more chances for everyone," Mr Reed noted.'],
+     [("direct", "Tom Reed", "This year, let us stand together against our problems. Let us be kind to each other as always."),
+      ("direct", "Tom Reed", "We cannot stop praying for peace among us. Let this year bring more chances for everyone")]),
+    # an opener and an apposition before an order report nothing; "charged X to" is an order
+    (["Report", "On his part, the former mayor, Tom Reed, urged voters to stay calm. He charged the council to uphold the law."], []),
+    # a study's finding, a court's advice
+    (["Report", "Studies have found again and again that most diets fail within a year."],
+     [("indirect", "Studies", "most diets fail within a year")]),
+    (["Report", "The federal court advised last week that the judge would rule in May."],
+     [("indirect", "federal court", "the judge would rule in May")]),
+    # no report: a topic after "tells us about", the idiom "rest assured"
+    (["Report", "More: What the vote tells us about the party's future"], []),
+    (["Report", "In the case of Reed, rest assured that the party wants him back."], []),
+])
+def test_held_out_english_glued_headlines_intermediaries_findings_and_orders(paragraphs: list[str], want: list[tuple[str, str, str]]) -> None:
+    assert quotes_of(paragraphs, "en") == want

@@ -1752,6 +1752,22 @@ class _Extractor:
             return None  # "Hong Kong": a city's name, nobody who speaks
         return name if 2 <= len(caps) <= 3 and NAME_SHAPE.match(name) and name in outside else None
 
+    def glued_person(self, prefix: str) -> str | None:
+        """A person named by the capitalised words that end ``prefix`` (name particles allowed), not
+        the object of a preposition ("a spokesman for John Smith"): the full name, or None."""
+        particles = "|".join(sorted(self.lex.name_particles))
+        run = re.search(r"((?:[A-ZÀ-ÖØ-Þ][\w'’.-]*\s+(?:(?:" + particles + r")\s+)?){1,4}[A-ZÀ-ÖØ-Þ][\w'’-]*)\s*$", prefix) if particles else None
+        if run is None or run.start() == 0:
+            return None
+        before = prefix[: run.start()].split()[-1:]
+        if not before or before[0].lower() in self.lex.prepositions or not before[0][-1:].isalnum():
+            return None
+        person = self.names.resolve(run.group(1))
+        if person in self.names.people:
+            return person
+        # (or a name the index missed, right after a role written small: "The Irish Press founder Éamon de Valera")
+        return run.group(1) if " " in run.group(1) and before[0].islower() and self.lex.is_role(before[0]) else None
+
     def surname_alone(self, chunk: str) -> bool:
         """An apposition that is one name the article knows ("Der Geschäftsführer der Fraktion,
         Buschmann, appellierte …")."""
@@ -2063,8 +2079,13 @@ class _Extractor:
                     after = common.group(1)  # '…, " said an Egyptian blogger and journalist': who, though no role word
             if before and ":" in before:
                 before = before.rsplit(":", 1)[1].strip() or None  # 'More: "…," Amin Haddad, spokesman …, told AFP': a label before a colon names nobody
+            via = (chunks[-4].strip() if prefix.endswith(",") and len(chunks) >= 4
+                   and any(w.lower() in self.lex.intermediaries for w in chunks[-3].split()[:2])  # ("also through his adviser")
+                   and (NAME_SHAPE.match(chunks[-4].strip()) or self.names.resolve(chunks[-4].strip())) else None)
             if not prefix or prefix.endswith(("“", "”", '"', "«", "»", "'")):
                 phrase = after or before  # "…“, sagte X"
+            elif via:
+                phrase = via  # "X, through his adviser on media, Y, assured …": X speaks through Y
             elif prefix.endswith(",") and before and self.lex.relative_subject.match(prefix):
                 # "Bill Adgate, who works …, said he …"; but "… X, der … angeboten hat, sagte Kanzler Y: …": a
                 # person named after a cue that takes no object is its subject (X is what the clause is about)
@@ -2112,7 +2133,7 @@ class _Extractor:
                       and chunks[0].strip()[:1].isupper() and len(chunks[0].split()) <= 4
                       and chunks[0].split()[0].lower() not in self.lex.prepositions):  # (not "In Gyami, a village …, 25-year-old Guzel said")
                     phrase = chunks[0].strip()  # "TallGrass, a wholesaler of …, issued a statement saying …": the name before the apposition
-            if listened and prefix.rstrip().endswith(",") and len(chunks) >= 3:
+            if listened and not via and prefix.rstrip().endswith(",") and len(chunks) >= 3:
                 # "…, a member of one of the groups, which has held 11 protests, told Reuters", "…, his agent Marc
                 # Cornstein, told ESPN.com", "…, Fauzi, an official from the local disaster agency, told AFP": the
                 # subject set off before the cue, not the sentence's first words
@@ -2162,6 +2183,11 @@ class _Extractor:
                 recent = self.names.last_person_before(s_start + m.start())
                 if recent:
                     phrase = recent
+            if (not self.lex.capitalised_nouns and phrase and phrase in (tail, before) and not prefix.rstrip().endswith(phrase)
+                    and (glued := self.glued_person(prefix)) and glued != self.names.resolve(phrase)):
+                # "… died in his home The Irish Press founder Éamon de Valera said …", "… to $76 million South Bend Mayor
+                # Pete Buttigieg announced …": a headline run into the lead; the person named right before the cue speaks
+                phrase = glued
             who = self.resolve(phrase, s_start + m.start())
             opens = prefix[: len(prefix) - len(phrase)].rstrip()[-1:] if phrase and prefix.endswith(phrase) else ("" if not prefix.strip() else "x")
             if who is None and phrase in self.lex.pronouns and (self.lex.capitalised_nouns or opens in ("", ",", '"', "'", "”", "’", "“")):
@@ -3179,6 +3205,13 @@ class _Extractor:
             if (head.endswith(",") and lex.capitalised_nouns and speech.speaker
                     and " ".join(w for w in head.split()[:4] if w.lower() not in lex.articles).startswith(speech.speaker + " ")):
                 head = ""  # "Die Polizei war im Einsatz, sprach jedoch von …": the cue's subject opens the clause before, no report
+            if (head.endswith(",") and not lex.capitalised_nouns and len(chunks) >= 3 and 1 <= len(chunks[0].split()) <= 4
+                    and (chunks[0].split()[0].lower() in lex.prepositions or (" " not in chunks[0].strip() and chunks[0].strip().lower() in lex.not_subject))):
+                head = ""  # "On his part, a former vice president, X, urged …", "Also, X, through his adviser, Y, assured …": an opener, no report
+            if (head.endswith(",") and not lex.capitalised_nouns and len(chunks) >= 3
+                    and re.match(r"\s+(?:[\w'’.-]+\s+){1,4}?to\s+[a-z]+\b", sentence[cue_at + len(speech.cue or "") :])
+                    and not re.match(r"\s+(?:[\w'’.-]+\s+){0,4}?that\b", sentence[cue_at + len(speech.cue or "") :])):
+                head = ""  # "His counterpart …, X, also through …, Y, urged Nigerians to be optimistic": the cue's own object and infinitive
             if head.endswith(",") and sentence[cue_at + len(speech.cue or "") :].split()[:1] and sentence[cue_at + len(speech.cue or "") :].split()[0] in lex.object_pronouns:
                 head = ""  # "X ist der Professor bekannt, nennt ihn jedoch nicht": the cue has an object, no reported clause
             if lex.capitalised_nouns and not head.endswith(",") and re.match(r"(?:Dass|Ob)\s", head):
@@ -3296,10 +3329,13 @@ class _Extractor:
                     return  # "asked X if he knew …": a question, not a statement
                 if QUOTE_MARK.match(sentence) and re.search(r"[\"”“»«']\s*,?\s*(?:[\w.'’-]+\s+){0,4}$", sentence[:cue_at]):
                     return  # '"God bless you, " he told the judge, offering …': the short quote was the statement
-                if speech.cue == "told":  # "told police he fired …": skip the listener
+                if speech.cue in lex.listener_cues:  # "told police he fired …", "assured Nigerians the government …": skip the listener
                     if re.match(r"\s+(?:[\w.]+\s+){1,3}?to\s+[a-z]+\b", rest) and not re.match(r"\s+(?:[\w.]+\s+){0,3}?(?:that|he|she|they|it)\b", rest):
                         return  # "The officer told Mr. Pinder to get everyone in the basement": an order, no report
+                    if re.match(r"\s+(?:[\w.'’-]+\s+){0,3}?about\b", rest):
+                        return  # "What X's decline tells us about Y's future": a topic, no report
                     skip = (re.match(r"\s+(?:(?:the|a|an)\s+)?(?:(?!(?:to|what|who|how|why|when|where|if|whether)\b)[\w.'’-]+\s+){1,5}?(?=(?:that|he|she|they|we|it)\b)", rest)  # "told Al Jazeera that …", "told the Süddeutsche Zeitung she …": the listener, whatever its case
+                            or re.match(r"\s+(?:the\s+)?[A-Z]\w+\s+(?=(?:the|a|an|his|her|their)\s)", rest)  # ("told Nigerians the government …")
                             or re.match(r"\s+(?:the\s+)?(?:\w+\s+){0,2}?(?=(?:that|he|she|they|it|his|her|their|the|a|an|there)\b|[A-Z])", rest))
                     if skip:
                         cue_at += skip.end()

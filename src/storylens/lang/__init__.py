@@ -182,6 +182,8 @@ class FigureLexicon:
     object_cues (frozenset[str]): Cues that take an object as often as a clause ("admitted his …").
     listener_cues (frozenset[str]): Cues whose noun phrase after them is the listener, never an
         inverted speaker ("…, the governor told ISNA": ISNA listens).
+    intermediaries (frozenset[str]): Prepositions that set off who speaks for the subject ("X,
+        through his adviser, Y, assured …": X speaks, Y relays).
     clause_only_cues (frozenset[str]): English cues that report only before a clause ("wrote in a
         letter that …"), never before what was written ("wrote stories about …").
     object_clause (re.Pattern): The start of a reported clause after such a cue ("noted Tuesday that
@@ -696,6 +698,7 @@ class FigureLexicon:
     participle_cue: re.Pattern[str] | None = None
     object_cues: frozenset[str] = frozenset()
     listener_cues: frozenset[str] = frozenset()
+    intermediaries: frozenset[str] = frozenset()
     clause_only_cues: frozenset[str] = frozenset()
     object_clause: re.Pattern[str] = re.compile(r"")
     contrast_subject: re.Pattern[str] | None = None

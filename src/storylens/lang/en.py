@@ -37,7 +37,14 @@ _CUES: Final = (
                  r"(?<!\bthe )(?<!\bnews )(?<!\bmedia )(?<!\bpress )(?<!\bunfounded )(?<!\bunconfirmed )(?<!\bconflicting )(?<!\binitial )"
                  r"(?<!\bearlier )(?<!\brecent )(?<!\bprevious )(?<!\bsome )(?<!\bother )(?<!\bsuch )(?<!\bthese )(?<!\bthose )(?<!\bseveral )"
                  r"(?<!\bmany )(?<!\bmultiple )(?<!\blocal )(?<!\bofficial )(?<!\bpolice )(?<!\bmedical )(?<!\bof )(?<!\bto )(?<!\bits )"
-                 r"(?<!\bhis )(?<!\bher )(?<!\btheir )(?<!\bour )reports(?= that\b)"]  # not "worth an estimated two million"; "SKY - TV reports that …" (not the noun "news reports")
+                 r"(?<!\bhis )(?<!\bher )(?<!\btheir )(?<!\bour )reports(?= that\b)",
+                 # "assured Nigerians (that) the government will …", "The court advised last week that …"
+                 r"(?<!\brest )(?<!\bbe )(?<!\bbeen )(?<!\bwas )(?<!\bwere )(?<!\bis )(?<!\bare )(?<!\bam )(?<!\bfeel )(?<!\bfelt )"  # (not "rest assured that …")
+                 r"assure[sd](?= (?:[\w-]+ ){0,3}?that\b| [A-Z][\w-]+ (?:the|he|she|they|it|we|his|her|their)\b)", r"advised(?= (?:[\w-]+ ){0,3}?that\b)",
+                 # "Studies have found (again and again) that …": what a study or report found (not "they found that the roof …")
+                 *(r"(?<=" + subject + r" )found(?= (?:[\w-]+ ){0,3}?that\b)" for subject in (
+                     "tudies have", "tudy has", "eport has", "eports have", "esearch has", "nalysis has",
+                     "tudy", "tudies", "eport", "eports", "esearch", "nalysis"))]  # not "worth an estimated two million"; "SKY - TV reports that …" (not the noun "news reports")
 
 @lru_cache(maxsize=65536)
 def _common_word(word: str) -> bool:
@@ -366,8 +373,9 @@ FIGURES: Final = FigureLexicon(
                                        ("m", "mr mr. spokesman chairman congressman councilman actor father husband son "
                                              "brother king businessman"))
                  for w in words.split()},
-    listener_cues=frozenset("told tells tell".split()),
-    object_cues=frozenset("admitted acknowledged accepted confirmed announced reiterated promised denied noted ruled "
+    listener_cues=frozenset("told tells tell assured assures".split()),
+    intermediaries=frozenset("through via".split()),
+    object_cues=frozenset("admitted acknowledged accepted confirmed announced reiterated promised denied noted ruled charged "
                           "estimated estimates stress stressed asked urged confirms announces maintained maintains".split()),  # ("maintained his lead")
     # "wrote stories about the burglary": what was written, unless a clause follows ("wrote in a letter that …", "wrote the plan was …")
     clause_only_cues=frozenset("wrote writes".split()),
