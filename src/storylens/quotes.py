@@ -670,6 +670,13 @@ class _Names:
         return found[0] if found else None
 
 
+@lru_cache(maxsize=None)
+def _trailing_name(particles: frozenset[str]) -> re.Pattern[str]:
+    """Capitalised words that end a text, a language's name particles allowed between them ("Éamon de Valera")."""
+    between = r"(?:(?:" + "|".join(sorted(particles)) + r")\s+)?" if particles else ""
+    return re.compile(r"((?:[A-ZÀ-ÖØ-Þ][\w'’.-]*\s+" + between + r"){1,4}[A-ZÀ-ÖØ-Þ][\w'’-]*)\s*$")
+
+
 def _issuer(m: re.Match[str]) -> str:
     """The issuer a ``document_issuer`` match names (group ``who``, or ``issuer`` where a pack's
     template has a second form: "X issued a statement")."""
@@ -1755,8 +1762,7 @@ class _Extractor:
     def glued_person(self, prefix: str) -> str | None:
         """A person named by the capitalised words that end ``prefix`` (name particles allowed), not
         the object of a preposition ("a spokesman for John Smith"): the full name, or None."""
-        particles = "|".join(sorted(self.lex.name_particles))
-        run = re.search(r"((?:[A-ZÀ-ÖØ-Þ][\w'’.-]*\s+(?:(?:" + particles + r")\s+)?){1,4}[A-ZÀ-ÖØ-Þ][\w'’-]*)\s*$", prefix) if particles else None
+        run = _trailing_name(self.lex.name_particles).search(prefix)
         if run is None or run.start() == 0:
             return None
         before = prefix[: run.start()].split()[-1:]
@@ -2484,8 +2490,8 @@ class _Extractor:
                             speech.speaker in self.names.people or (" " not in speech.speaker and _surname_like(speech.speaker)) or self.cue_closes(speech, span)
                             or speech.speaker.split()[-1].lower().endswith(tuple(self.lex.institution_nouns))  # "Das Auswärtige Amt warnt vor Reisen. … sei …"
                             # "Die SVP fordert den Bund auf, seine Strategie zu ändern. Andernfalls wären …": a body's demand in an infinitive
-                            or (self.lex.capitalised_nouns and speech.speaker.isupper() and 2 <= len(speech.speaker) <= 6
-                                and re.search(r",\s[^.;:]*\bzu\s+[a-zäöüß]+\s*\.?\s*$", sentence) is not None)
+                            or (speech.speaker.isupper() and 2 <= len(speech.speaker) <= 6 and "," in sentence
+                                and self.lex.infinitive_clause.match(sentence.rstrip(" .").rsplit(",", 1)[1]) is not None)
                             or not self.lex.document_nouns.isdisjoint(w.strip(".,;:").lower() for w in sentence.split())):
                         # "…, nannte sie X eine „Y“": a named person quoted in a word speaks on; "Die EU hat
                         # den Entwurf scharf kritisiert. X werde …": what follows in Konjunktiv is what it said;
