@@ -1056,3 +1056,17 @@ def test_a_part_of_seats_without_article_and_hundreds_of_millions() -> None:
     found = [(c["measure"], c.get("low"), c.get("high")) for c in claims_of(
         "Bericht\nEr hat Hunderte von Millionen US-Dollar seines eigenen Vermögens ausgegeben.")]
     assert found == [("money", 200_000_000, 999_000_000)]
+
+
+@pytest.mark.issue(3)
+def test_a_sum_per_year_poisonings_burns_and_hurt_animals() -> None:
+    """"pro Jahr 156 000 Euro" is a sum, not year 156; a poisoning or burns suffered are injuries,
+    of people only."""
+    found = [(c["measure"], c["value"]) for c in claims_of("Bericht\nDafür standen pro Jahr 156 000 Euro zur Verfügung.")]
+    assert found == [("money", 156_000)]
+    found = [(c["measure"], c["value"]) for c in claims_of("Bericht\nElf Personen erleiden wegen eines Grills eine Kohlenmonoxidvergiftung.")]
+    assert found == [("injured", 11)]
+    found = [(c["measure"], c["value"]) for c in claims_of("Report\nFour firefighters suffered minor burns.", "en")]
+    assert found == [("injured", 4)]
+    assert claims_of("Bericht\nVier Elefanten des benachbarten Hauses erlitten Verbrennungen.") == []
+    assert claims_of("Report\nFour elephants were injured in the fire.", "en") == []

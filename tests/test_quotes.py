@@ -2439,3 +2439,50 @@ def test_held_out_german_repeated_advice_infinitive_demands_compounds_and_issuer
 ])
 def test_held_out_english_glued_headlines_intermediaries_findings_and_orders(paragraphs: list[str], want: list[tuple[str, str, str]]) -> None:
     assert quotes_of(paragraphs, "en") == want
+
+
+@pytest.mark.issue(3)
+@pytest.mark.parametrize("paragraphs,want", [
+    # a role written small before a name with an initial without its stop; a relative's apposed name
+    (["Report", '"Our results surprised everyone in the lab," said study researcher Tomas J Ekberg from Lund University.'],
+     [("direct", "Tomas J Ekberg", "Our results surprised everyone in the lab")]),
+    (["Report", "According to the boy’s grandmother, Helen Marsh, the school had ignored every warning."],
+     [("indirect", "Helen Marsh", "the school had ignored every warning")]),
+    # a name and its apposition after a quote, before "told"; a glacier and a mountain are nobody
+    (["Report", '"We had been in tears for days before we left," Mary, an Australian who lives in Dunedin, told the Herald.'],
+     [("direct", "Mary", "We had been in tears for days before we left")]),
+    (["Report", "Mary, who did not want her surname published, hiked to Franz Josef Glacier on Tuesday.",
+      '"It felt like one more warning from the mountains," she said.'],
+     [("direct", "Mary", "It felt like one more warning from the mountains")]),
+    # a single name after a role, a region of two words, a role phrase for who just spoke, a clause before "that"
+    (["Report", "JDP supremo Ramila on Friday accused the government of neglect. "
+      '"The new year must not be as painful as the last one," she said. '
+      "The former Madhya Pradesh chief minister also said voters should not forget that the state is secular."],
+     [("direct", "Ramila", "The new year must not be as painful as the last one"),
+      ("indirect", "Ramila", "voters should not forget that the state is secular")]),
+    # quoted words inside a clause after "admits he"; researchers' findings; the site's name with a small letter first
+    (["Report", 'The captain Joe Barnes has slipped in the rankings and admits he "played two horrendous shots" in the final.'],
+     [("indirect", "Joe Barnes", 'he "played two horrendous shots" in the final')]),
+    (["Report", "Researchers have found that the drug may slow the disease in mice."],
+     [("indirect", "Researchers", "the drug may slow the disease in mice")]),
+    (["Report", "zStream will offer zStream Premium for free. As the website zStream says on its blog it is encouraging people to stay at home."],
+     [("indirect", "website zStream", "it is encouraging people to stay at home")]),
+    # a participle cue with its object yields to the sentence's cue
+    (["Report", "A message posted Monday on the firm's website said the office would be closed on Tuesday."],
+     [("indirect", "message", "the office would be closed on Tuesday")]),
+    # an object cue yields to the clause's cue; its pronoun is the person just named, not the company that spoke
+    (["Report", "Apple has also introduced a new chip, which the firm says extends the life of the battery. "
+      "The crowd was quiet when Phil Schiller announced the battery, even when he said that it would last five years."],
+     [("indirect", "Apple", "Apple has also introduced a new chip"), ("indirect", "Phil Schiller", "it would last five years")]),
+    # orders, posts and a clause with a comma before the quote report nothing
+    (["Report", "Geralt senses evil in the area and warns the man to go home, only to be ignored."], []),
+    (["Report", "She posted a video showing thick smoke over the glacier on Wednesday."], []),
+])
+def test_held_out_english_appositions_initials_regions_and_orders(paragraphs: list[str], want: list[tuple[str, str, str]]) -> None:
+    assert quotes_of(paragraphs, "en") == want
+
+
+@pytest.mark.issue(3)
+def test_held_out_german_so_dass_names_no_source() -> None:
+    """", so dass der Betrüger …" is a conjunction, not "…, so der Sprecher"."""
+    assert quotes_of(["Bericht", "Die Frau hatte an einer Verlosung teilgenommen, so dass der Trick-Betrüger , gleich ob es sich um Gebühren handelt."]) == []

@@ -614,7 +614,9 @@ def _is_year_or_date(toks: list[_Tok], fig: _Figure, times: Callable[[], list[Ti
     nxt = toks[fig.end].low if fig.end < len(toks) else ""
     if t.text.isdigit() and len(t.text) == 4 and prev in lex.year_after_words:
         return True  # "John von Gaunt starb 1399": a year, of any century
-    if prev in LABEL_SIGNS or prev in lex.label_words or nxt in UNIT_SIGNS or nxt in lex.unit_words or nxt in lex.not_counted_after:
+    rate = (prev in lex.label_words and fig.start >= 2 and toks[fig.start - 2].low in lex.price_periods
+            and (nxt.rstrip(".") in lex.scales or lex.measure_nouns.get(nxt) in ("money", "percent")))  # "pro Jahr 156 000 Euro": a sum per year, no label
+    if prev in LABEL_SIGNS or (prev in lex.label_words and not rate) or nxt in UNIT_SIGNS or nxt in lex.unit_words or nxt in lex.not_counted_after:
         return True
     if nxt == ":" and fig.end + 1 < len(toks) and re.fullmatch(r"\d\d", toks[fig.end + 1].text):
         return True  # "around 1 : 30 a. m.": a time of day

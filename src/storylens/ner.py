@@ -71,6 +71,22 @@ def places() -> frozenset[str]:
     return frozenset(names)
 
 
+@lru_cache(maxsize=1)
+def region_names() -> frozenset[str]:
+    """Lowercased country and region names of several words, German and English (pycountry: "uttar
+    pradesh", "new south wales", "nordrhein-westfalen" is one word and in :func:`places`)."""
+    import pycountry
+
+    try:
+        de = gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=["de"]).gettext
+        de2 = gettext.translation("iso3166-2", pycountry.LOCALES_DIR, languages=["de"]).gettext
+    except OSError:
+        de = de2 = str  # type: ignore[assignment]
+    found = [n for c in pycountry.countries for n in (c.name, getattr(c, "common_name", ""), de(c.name))]
+    found += [n for sub in pycountry.subdivisions for n in (sub.name, de2(sub.name))]
+    return frozenset(" ".join(n.split()).lower() for n in found if n and " " in n.strip() and not any(ch in n for ch in ",[]()"))
+
+
 KNOWN_FILE = MODEL_DIR / "known-de.bloom"
 BLOOM_BITS = 1 << 24  # 2 MiB; about 1.1 million German word forms give ~1.6 % false positives
 

@@ -24,14 +24,14 @@ from typing import Any, Final, NamedTuple
 from .lang import FigureLexicon, InterviewCues, get_pack, word_alternation
 from .model import Article
 from .ner import _known
-from .ner import places
+from .ner import places, region_names
 from .nerlex import lexicon as _ner_lexicon
 
 QUOTE_MARK: Final = re.compile("''|``|[„“”»«\"‚‘’]")
 PAIRS: Final = {"„": ("“", "”", '"'), "»": ("«",), "«": ("»",), "“": ("”", '"'), '"': ('"', "''", "”"), "``": ("''",), "''": ("''",), "‚": ("‘", "’")}  # (tokenised English text mixes straight and curly marks: '"it appears … shooting ”')
 _PARTICLES: Final = "(?:al|el|ad|ar|as|ash|az|ud)-"  # joined to the name they precede: "Laith al-Balaous", "Sheib ad-Din"
 _JOINED_PARTICLE: Final = re.compile(_PARTICLES + "[A-ZÄÖÜ]")
-NAME_RUN: Final = re.compile(r"(?:[A-ZÄÖÜ][\w'’-]{0,2}\.|[A-ZÄÖÜ][\w'’-]*)(?:[ \t]+(?:von[ \t]+|van[ \t]+|de[ \t]+|" + _PARTICLES + r")?"
+NAME_RUN: Final = re.compile(r"(?<!\w)(?:[A-ZÄÖÜ][\w'’-]{0,2}\.|[A-ZÄÖÜ][\w'’-]*)(?:[ \t]+(?:von[ \t]+|van[ \t]+|de[ \t]+|" + _PARTICLES + r")?"
                       r"(?:[A-Z]\.(?=[ \t]+[A-ZÄÖÜ])|[A-ZÄÖÜ][\w'’-]*))*")  # (a middle initial inside: "John D. O'Connor")
 MIN_WORDS: Final = 4
 _STOP: Final = re.compile(r"[.!?]")
@@ -464,6 +464,8 @@ class _Names:
                 continue  # German capitalises every noun: a name needs a role, its surname alone or a known first name
             if not any(role for role, _ in forms) and _country_or_region(surname) and not _surname_like(surname) and not any(_first_name(f.split()[0]) for _, f in forms):
                 continue  # "Lower Austria", "Statistics Austria", "New Delhi": a country's or region's name ends it, nobody's surname
+            if not any(role for role, _ in forms) and all(f.lower() in region_names() for _, f in forms):
+                continue  # "Uttar Pradesh", "New South Wales": a region's name of several words
             if lex.capitalised_nouns:
                 # "Diakonie Bayern": a name that opens with a dictionary word is no person's, unless a
                 # role introduced it, the word is a known first name or the last word reads as a
@@ -530,6 +532,7 @@ class _Names:
         role = tokens[cut - 1].strip(".,") if cut else None
         single_base = surname if len(name_tokens) == 1 else None
         pure_place = single_base is None and (name_tokens[0] in lex.place_nouns or bool(lex.org_heads and name_tokens[-1].lower().endswith(lex.org_heads))
+                                              or name_tokens[-1].lower() in lex.landmark_heads or name_tokens[0].lower().rstrip(".") in lex.landmark_openers  # "Franz Josef Glacier", "Mount Cook"
                                               # "Ortsgruppe Speyer", "Landesverband Bayern": an organisation's noun and its place
                                               or bool(lex.capitalised_nouns and lex.org_heads and name_tokens[0].lower().endswith(lex.org_heads)
                                                       and not _first_name(name_tokens[0]))
@@ -967,6 +970,9 @@ def _np_after(s: str, lex: FigureLexicon) -> str | None:
                 continue
         bare = w.strip("\"'„“”»«,.;:!?()")
         low = bare.lower()
+        if out and w == bare and len(bare) == 1 and bare.isupper() and _capital(out[-1]) and k + 1 < len(words) and _capital(words[k + 1]):
+            out.append(bare)  # "said researcher Leena A Hilakivi-Clarke": an initial written without its stop, not an article
+            continue
         if len(out) == 1 and out[0] in lex.pronouns:
             break  # "sagte er zu Reportern": the pronoun is the whole subject
         if (not out and low in lex.cue_object_prepositions and k + 1 < len(words)
@@ -1055,7 +1061,7 @@ def _short_quoted(head: str) -> bool:
     return m is not None and "," not in head[m.end() :] and len(re.findall(r"\w+", m.group(0))) < 4
 
 
-NAME_SHAPE: Final = re.compile(r"^(?:[A-ZÄÖÜ][\w'’.-]+\s+){1,2}(?:[A-ZÄÖÜ]|[a-z]{1,6}-[A-ZÄÖÜ])[\w'’-]+$")  # (also "Mehdi iran-Nejad", "Abdel al-Hilu")
+NAME_SHAPE: Final = re.compile(r"^[A-ZÄÖÜ][\w'’.-]+\s+(?:[A-ZÄÖÜ][\w'’.-]*\s+)?(?:[A-ZÄÖÜ]|[a-z]{1,6}-[A-ZÄÖÜ])[\w'’-]+$")  # (also "Mehdi iran-Nejad", "Abdel al-Hilu", "Leena A Hilakivi-Clarke")
 
 
 def _listener_follows(words: list[str], k: int, out: list[str], lex: FigureLexicon) -> bool:
@@ -1103,12 +1109,19 @@ def _np_before(s: str, lex: FigureLexicon) -> str | None:
         return None
     if not lex.capitalised_nouns:
         # English nouns are lowercase: the whole short phrase is the subject ("a friend of the actress")
-        while words and words[0].lower() in ("but", "and", "yet", "also", "so"):
+        while words and words[0].lower() in ("but", "and", "yet", "also", "so", "even"):
             words = words[1:]
+            while words and words[0].lower() in lex.subordinators and len(words) > 1 and words[1] in lex.pronouns:
+                words = words[1:]  # "… the battery, even when he said that …": the pronoun
+        if len(words) > 2 and (words[0].lower() in lex.month_numbers or words[0].lower() + "." in lex.month_numbers) and words[1].isdigit():
+            words = words[2:]  # "Washington, Jan 1 (IANS) Researchers have found": the dateline's day
         kept: list[str] = []
         for w in words:
             if w.lower() in lex.auxiliaries or w in lex.np_breakers or (kept and w.islower() and w.endswith("ed") and len(w) > 4):
                 break  # "An official looked at her and said": the verb ends the subject
+            if (kept and kept[-1][:1].isupper() and w.islower() and w.endswith("ly") and len(w) > 4
+                    and lex.common_word is not None and not lex.common_word(kept[-1])):  # (not "Another elderly man")
+                break  # "Blackmore openly admits …": an adverb after the name ends the subject
             if w == "of" and len(kept) >= 2 and all(k[:1].isupper() for k in kept):
                 break  # "John Paul Fraser of National Public Relations": the person speaks
             kept.append(w.strip("\"'“”"))
@@ -1391,8 +1404,8 @@ class _Extractor:
             here = self.a.sentences[self.si].start if self.si < len(self.a.sentences) else at
             named = [m for m in self.names.between(here, at) if self.names.full.get(_base(m.name.split()[-1]))]
             fitting = [who for who in (self.names.full[_base(m.name.split()[-1])] for m in reversed(named)) if fits(who)]
-            if fitting and self.lex.capitalised_nouns:
-                return fitting[0]  # "…, bezweifelt X: …, schreibt er" (the last one named whom the pronoun fits)
+            if fitting and (self.lex.capitalised_nouns or (self.last_speaker is not None and self.last_speaker not in self.names.people and fitting[0] != self.last_speaker)):
+                return fitting[0]  # "…, bezweifelt X: …, schreibt er" (the last one named whom the pronoun fits; English only after a body spoke: "… which the firm says …. … when Schiller announced the battery, even when he said")
             subject = self.previous_subject()
             if subject is not None and subject.lower() in ("er", "sie", "he", "she"):
                 # "X advised … . He also recommended … . …, he said": X (the same pronoun only: not "She …. He said")
@@ -1523,6 +1536,10 @@ class _Extractor:
                 # "der FDP-Chef" after "CSU-Chef X": another person of the same kind ("die Expertin" after
                 # "Capco-Expertin X" is X)
                 return " ".join(w for w in words if w.lower() not in self.lex.articles) or phrase
+            if (person is None and not self.lex.capitalised_nouns and words[0].lower() in self.lex.articles and len(words) > 2 and role.lower() not in self.lex.proxy_roles
+                    and self.last_speaker and self.last_speaker[:1].isupper() and not self.lex.is_role(self.last_speaker.split()[-1])
+                    and self.si - self.last_speech_sentence <= 2):
+                return self.last_speaker  # "BSP supremo Mayawati … she said. The former Uttar Pradesh chief minister also said": one name alone, who just spoke
             return person or " ".join(w for w in words if w.lower() not in self.lex.articles) or phrase
         head = words[-1].strip(".,").rsplit("-", 1)[-1] if words else ""
         if 2 <= len(words) <= 3 and words[0].lower() in self.lex.articles and (head.lower() in self.lex.org_anaphors or _base(head).lower() in self.lex.org_anaphors):
@@ -1724,8 +1741,9 @@ class _Extractor:
                 titled = re.match(r"\s+([a-z]+(?:\s+[a-z]+)?)\s+", lead[run.end():])
                 if titled and self.lex.is_role(titled.group(1).split()[-1]):
                     person = NAME_RUN.match(lead, run.end() + titled.end())
-                    if person and " " in person.group(0).strip():
-                        phrase = person.group(0)
+                    one = person.group(0).strip() if person else ""
+                    if person and (" " in one or (one.isalpha() and not one.isupper() and self.lex.common_word is not None and not self.lex.common_word(one))):
+                        phrase = person.group(0)  # (also one name alone: "BSP supremo Mayawati")
         else:
             phrase = _np_before(outside, self.lex)
             if phrase and phrase.split()[0].lower() in self.lex.oblique_articles:
@@ -1875,6 +1893,15 @@ class _Extractor:
             cues = [m for m in cues if not self.lex.not_cue.match(outside, m.start())]  # "Das schreibt das Gesetz vor"
         if self.lex.declared_before is not None:
             cues = [m for m in cues if not self.lex.declared_before.search(outside, max(0, m.start() - 60), m.end())]
+        if len(cues) > 1 and (self.lex.object_cues or self.lex.clause_only_cues):
+            # "A message posted Monday on the firm's Web site said …", "X openly admits to having … but has said …": a cue
+            # with its object and no clause yields to a later cue of the sentence
+            cues = [m for k, m in enumerate(cues) if k == len(cues) - 1 or not (
+                (m.group(0) in self.lex.object_cues or m.group(0) in self.lex.clause_only_cues)
+                and not self.lex.object_clause.match(outside, m.end()) and m.start() < cues[-1].start()
+                and self.lex.relative_subjects.isdisjoint(_WORD.findall(outside[m.end() : cues[-1].start()].lower()))  # (not "asked Coleman, who in turn said")
+                and (self.lex.relative_subjects | self.lex.complementizers).isdisjoint(
+                    w.lower() for w in outside[m.end() : cues[-1].start()].split()[-4:]))]  # (nor "a battery that the firm said will …")
         so_word = self.lex.source_after_comma
         for m in cues:
             prefix = outside[: m.start()].rstrip()
@@ -2151,13 +2178,13 @@ class _Extractor:
                 def named_alone(c: str, opening: bool) -> bool:
                     return bool(c) and (bool(NAME_SHAPE.match(c)) or self.names.resolve(c) is not None or (
                         len(c.split()) <= 4 and all(w[:1].isupper() for w in c.split()) and not (
-                            opening and self.lex.common_word is not None and self.lex.common_word(c.split()[0]))))
+                            opening and self.lex.common_word is not None and self.lex.common_word(c.split()[0]) and not _first_name(c.split()[0]))))
 
                 if words and self._apposition(words):
                     prev = chunks[k - 1] if k >= 1 else ""
                     run = re.search(r"(?:^|\s)(\S+)\s+((?:[A-Z][\w'’.-]*\s+){0,2}(?:[A-Z]|[a-z]{1,6}-[A-Z])[\w'’-]*)$", chunk)
-                    if named_alone(prev, k - 1 == 0):
-                        phrase = prev  # the name, then its apposition
+                    if named_alone(prev, k - 1 == 0 and self.text[s_start : s_start + m.start()].lstrip().startswith(prev)):
+                        phrase = prev  # the name, then its apposition (a sentence opened by a quote: the name does not open it)
                     elif run and (self.lex.is_role(run.group(1)) or run.group(1) in ("-", "–", "—")) and NAME_SHAPE.match(run.group(2)):
                         phrase = run.group(2)  # "his agent Marc Cornstein", "… danceable and positive - Gabi Drzewiecka"
                     elif k >= 1 and words[0].lower() in self.lex.articles:
@@ -2219,7 +2246,9 @@ class _Extractor:
         sm = _source_after_comma(so).search(outside) if so and so in outside else None
         if sm:
             after_so = sm.group(1)
-            if self.lex.capitalised_nouns and after_so[:1].islower() and after_so.split(" ", 1)[0].lower() not in self.lex.articles:
+            if after_so.split(" ", 1)[0].lower() in self.lex.complementizers:
+                after_so = ""  # "…, so dass der Betrüger …": a conjunction, no source
+            elif self.lex.capitalised_nouns and after_so[:1].islower() and after_so.split(" ", 1)[0].lower() not in self.lex.articles:
                 # "…, so argwöhnte die Musikerin, habe …": a parenthesis, the verb first, then who (not "so droht eine Krise.")
                 after_so = after_so.split(" ", 1)[-1] if re.match(r"\S+\s+(?:\w+\s+){0,3}?[A-ZÄÖÜ][\w-]*\s*,", after_so) else ""
             who = self.resolve(_np_after(after_so, self.lex), s_start + sm.start())
@@ -2536,6 +2565,14 @@ class _Extractor:
             elif not self.lex.capitalised_nouns and not plain and ":" not in between and _words(between) >= 5:
                 clause_end = cue_at + len(between.rstrip(" ,'\"“”`"))
                 self.add_reported_clause(si, speech, cue_at + len(speech.cue or ""), self.masked[cue_at + len(speech.cue or "") : clause_end], clause_end)
+            elif (not self.lex.capitalised_nouns and not plain and ":" not in between and speech.cue and len(spans) == 1 and 1 <= _words(between[len(speech.cue):]) <= 3
+                  and "," not in between[len(speech.cue):]
+                  and (subject := self.lex.object_clause.match(between[len(speech.cue):])) is not None and self.text[first:first + 1].islower()
+                  and self._minor_quote(cue_at + len(speech.cue), end)):
+                # 'admits he "played two horrendous shots" in the first Test': a reported clause around quoted words
+                clause_at = cue_at + len(speech.cue) + subject.end() - len(subject.group(0).split()[-1])  # ("told police he": the listener skipped)
+                closed = self.text[:last].rstrip()[-1:] == "," or re.match(r"[\s\"'“”’]*,", self.text[last:end])  # ('he "did not mean to …," sources tell X': the clause ends with the quote)
+                self.add(si, speech.speaker, speech.cue, "indirect", clause_at, last if closed else start + len(self.text[start:end].rstrip(" .")))
             elif plain and ":" not in between and self._minor_quote(cue_at + plain.end(), end):
                 # 'said Monday that "putting aside …, "Gigante had suffered from "…"': reported, quoting phrases
                 self.add(si, speech.speaker, speech.cue, "indirect", cue_at + plain.end(), start + len(self.text[start:end].rstrip(" .")))
@@ -3335,10 +3372,10 @@ class _Extractor:
                     return  # "asked X if he knew …": a question, not a statement
                 if QUOTE_MARK.match(sentence) and re.search(r"[\"”“»«']\s*,?\s*(?:[\w.'’-]+\s+){0,4}$", sentence[:cue_at]):
                     return  # '"God bless you, " he told the judge, offering …': the short quote was the statement
+                if (speech.cue in lex.listener_cues or speech.cue in lex.order_cues) and lex.directive is not None and lex.directive.match(rest):
+                    return  # "The officer told Mr. Pinder to get everyone in the basement", "warns the man to go home": an order, no report
                 if speech.cue in lex.listener_cues:  # "told police he fired …", "assured Nigerians the government …": skip the listener
-                    if re.match(r"\s+(?:[\w.]+\s+){1,3}?to\s+[a-z]+\b", rest) and not re.match(r"\s+(?:[\w.]+\s+){0,3}?(?:that|he|she|they|it)\b", rest):
-                        return  # "The officer told Mr. Pinder to get everyone in the basement": an order, no report
-                    if re.match(r"\s+(?:[\w.'’-]+\s+){0,3}?about\b", rest):
+                    if lex.listener_topic is not None and lex.listener_topic.match(rest):
                         return  # "What X's decline tells us about Y's future": a topic, no report
                     skip = (re.match(r"\s+(?:(?:the|a|an)\s+)?(?:(?!(?:to|what|who|how|why|when|where|if|whether)\b)[\w.'’-]+\s+){1,5}?(?=(?:that|he|she|they|we|it)\b)", rest)  # "told Al Jazeera that …", "told the Süddeutsche Zeitung she …": the listener, whatever its case
                             or re.match(r"\s+(?:the\s+)?[A-Z]\w+\s+(?=(?:the|a|an|his|her|their)\s)", rest)  # ("told Nigerians the government …")
@@ -3374,7 +3411,8 @@ class _Extractor:
                 if lex.source_trailer is not None:
                     src = lex.source_trailer.sub("", src) or src  # "records obtained by The Associated Press": the records
                 named = re.match(r",\s+([^,]{3,40}),", body[m.end("src"):])
-                named = named if named and NAME_SHAPE.match(named.group(1)) and any(lex.is_role(w.strip(".,")) for w in src.split()) else None
+                named = named if named and NAME_SHAPE.match(named.group(1)) and any(
+                    lex.is_role(w.strip(".,")) or w.strip(".,").lower() in lex.family_nouns for w in src.split()) else None  # ("according to Elara's grandmother, Candace Chisholm, …")
                 if named:
                     src = named.group(1)  # "according to a statement by the police spokesman, John Okafor, …": the man named
                 issued = next((m2 for noun in lex.document_nouns if noun in src.lower()
@@ -3391,6 +3429,8 @@ class _Extractor:
                     src = lex.nominative(src)  # "Medienberichten zufolge": the reports
                 who = self.resolve(src, start + m.start("src")) or src
                 rest_at = m.start("rest")
+                if named and rest_at == m.end("src") + named.start(1):
+                    rest_at = m.end("src") + named.end() + 1  # the reported clause follows the apposed name
                 label_end = max((c.start() for c in re.finditer(r"(?<=[^\W\d]): ", body[rest_at : m.end("rest")])), default=-1)
                 label_end = rest_at + label_end if label_end >= 0 else -1  # (a letter before it: not a time "3 : 45", not "(NYSE : CBS)")
                 if label_end > rest_at and _words(body[label_end : m.end("rest")]) >= 4:

@@ -182,6 +182,12 @@ class FigureLexicon:
     object_cues (frozenset[str]): Cues that take an object as often as a clause ("admitted his …").
     listener_cues (frozenset[str]): Cues whose noun phrase after them is the listener, never an
         inverted speaker ("…, the governor told ISNA": ISNA listens).
+    order_cues (frozenset[str]): Cues that also give orders with an object and an infinitive
+        ("warned the man to go home"); with ``listener_cues`` they are checked against ``directive``.
+    directive (re.Pattern | None): Right after such a cue, an object and an infinitive and no
+        clause of its own: an order, no report ("told Mr. Pinder to get everyone in the basement").
+    listener_topic (re.Pattern | None): Right after a listener cue, what the listener is told
+        about ("What X's decline tells us about …"): a topic, no report.
     intermediaries (frozenset[str]): Prepositions that set off who speaks for the subject ("X,
         through his adviser, Y, assured …": X speaks, Y relays).
     clause_only_cues (frozenset[str]): English cues that report only before a clause ("wrote in a
@@ -243,7 +249,12 @@ class FigureLexicon:
     org_anaphors (frozenset[str]): Lowercase nouns that, with an article, refer back to the
         organisation a text is about ("der Konzern", "the company").
     org_heads (tuple[str, ...]): Lowercase endings of an organisation's head noun after which "für"
-        goes on with its name ("Institut für Arbeitsschutz", "Bundesamt für Migration").
+        goes on with its name ("Institut für Arbeitsschutz", "Bundesamt für Migration"); also
+        the head that makes a run of capitalised words an organisation's name, nobody's.
+    landmark_heads (frozenset[str]): Lowercase last words of a place's or a building's name that
+        are never a surname, so the run names no person ("Franz Josef Glacier", "Tasman Highway").
+    landmark_openers (frozenset[str]): Lowercase first words of a place's name that are never a
+        given name ("Mount Maunganui", "Lake Placid", "Fort Worth").
     group_subjects (frozenset[str]): Lowercase quantifiers that stand alone as the subject of a cue
         ("Viele bezweifeln, dass …", "…, sagen alle in Kiew"): an unnamed group speaks.
     other_subjects (frozenset[str]): Lowercase phrases for one more unnamed person as a cue's
@@ -698,6 +709,9 @@ class FigureLexicon:
     participle_cue: re.Pattern[str] | None = None
     object_cues: frozenset[str] = frozenset()
     listener_cues: frozenset[str] = frozenset()
+    order_cues: frozenset[str] = frozenset()
+    directive: re.Pattern[str] | None = None
+    listener_topic: re.Pattern[str] | None = None
     intermediaries: frozenset[str] = frozenset()
     clause_only_cues: frozenset[str] = frozenset()
     object_clause: re.Pattern[str] = re.compile(r"")
@@ -753,6 +767,8 @@ class FigureLexicon:
     group_subjects: frozenset[str] = frozenset()
     other_subjects: frozenset[str] = frozenset()
     org_heads: tuple[str, ...] = ()
+    landmark_heads: frozenset[str] = frozenset()
+    landmark_openers: frozenset[str] = frozenset()
     org_anaphors: frozenset[str] = frozenset()
     purpose_openers: frozenset[str] = frozenset()
     singular_articles: frozenset[str] = frozenset()

@@ -390,6 +390,8 @@ FIGURES = FigureLexicon(
                               r"Menschenleben\b[^.;]{0,20}?\bgefordert|\bkam(?:en)?\b[^.;,]{0,60}?\bum(?=\s*(?:[.,;]|$))|"
                               r"unter den (?:Toten|Todesopfern)\b)", _I)),
         ("injured", re.compile(r"\b(?:verletzt|verwundet|Verletzungen|unter den Verletzten\b|zu Schaden\b|"  # "kamen vier Personen zu Schaden"
+                               # "erleiden wegen Grill eine Kohlenmonoxidvergiftung", "erlitten schwere Verbrennungen"
+                               r"(?:erlitten|erleiden|erlitt|erleidet)\b(?:\s+\w+){0,4}?\s+(?:\w*[Vv]ergiftung(?:en)?|\w*[Vv]erbrennungen)\b|"
                                # "ins Krankenhaus eingeliefert", "mussten im Krankenhaus behandelt werden"
                                r"(?:ins|in ein|in die) (?:\w+ )?(?:Krankenhaus|Krankenhäuser|Klinik|Kliniken|Spital|Spitäler)\w* (?:gebracht|eingeliefert|geflogen|transportiert)|"
                                r"(?:im|in einem|in) (?:\w+ )?(?:Krankenhaus|Krankenhäusern|Klinik|Kliniken|Spital|Spitälern)\w* (?:\w+ )?behandelt|(?:ambulant|stationär|medizinisch) (?:\w+ )?behandelt)", _I)),
@@ -434,7 +436,8 @@ FIGURES = FigureLexicon(
         "bomben schüsse schüssen orte orten dörfer dörfern ambulanzen krankenwagen rettungswagen hubschrauber hubschraubern "
         # animals: "mehrere Hundert Meisen starben" counts no people
         "tiere tieren vögel vögeln meisen blaumeisen kohlmeisen singvögel fische fischen kühe kühen rinder rindern schweine "
-        "schweinen schafe schafen hühner hühnern pferde pferden hunde hunden katzen bienen wale walen delfine robben".split()),
+        "schweinen schafe schafen hühner hühnern pferde pferden hunde hunden katzen bienen wale walen delfine robben "
+        "elefanten affen menschenaffen gorillas schimpansen orang-utans löwen tiger bären".split()),
     subset_words=frozenset("darunter davon".split()),
     generic_subjects=frozenset({"man", "wer"}),
     group_subjects=frozenset("viele manche einige alle beide mehrere".split()),

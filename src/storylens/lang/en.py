@@ -26,13 +26,14 @@ ABBREVIATIONS: Final = frozenset(
 _CUES: Final = (
     "said says told added stated declared warned announced explained insisted claimed wrote argued noted "
     "stressed promised asked urged confirmed reported recalled yelled shouted screamed cried replied tweeted "
-    "posted charged acknowledged accepted admitted contended maintained tells adds notes explains argues warns insists "
+    "posted acknowledged accepted admitted contended maintained tells adds notes explains argues warns insists "
     "writes stresses recalls replies declares emphasized emphasised emphasizes emphasises remarked "
     "commented responded testified conceded cautioned boasted joked reiterated exclaimed saying arguing "
-    "insisting stressing explaining noting stating denied reads believes believed reporting ruled estimates stress confirms announces"
+    "insisting stressing explaining noting stating denied reads believes believed reporting ruled estimates stress confirms announces "
+    "admits acknowledges concedes denies"
 # "states" is a cue before its clause or a stop ("the report states that …", "…, the law states."), not the noun
 # ("the federal states Vienna and Styria", "the following states: Alaska, …")
-).split() + ["pointed out", "points out", r"predicts(?= that\b)", r"(?<!\bwas )(?<!\bwere )(?<!\bbeen )(?<!\blater )revealed(?= that\b)", r"alleges(?= that\b)",
+).split() + ["pointed out", "points out", r"charged(?!\s+with\b)", r"predicts(?= that\b)", r"(?<!\bwas )(?<!\bwere )(?<!\bbeen )(?<!\blater )revealed(?= that\b)", r"alleges(?= that\b)",
                  r"alleged(?= that\b| in\b| the\b| he\b| she\b| they\b)", r"predicted(?= that\b)", r"forecasts(?= that\b)", r"states(?= that\b|\s*[,.;:]|\s+[\"“])", r"(?<!\ban )(?<!\bthe )(?<!\bAn )estimated",
                  r"(?<!\bthe )(?<!\bnews )(?<!\bmedia )(?<!\bpress )(?<!\bunfounded )(?<!\bunconfirmed )(?<!\bconflicting )(?<!\binitial )"
                  r"(?<!\bearlier )(?<!\brecent )(?<!\bprevious )(?<!\bsome )(?<!\bother )(?<!\bsuch )(?<!\bthese )(?<!\bthose )(?<!\bseveral )"
@@ -44,7 +45,8 @@ _CUES: Final = (
                  # "Studies have found (again and again) that …": what a study or report found (not "they found that the roof …")
                  *(r"(?<=" + subject + r" )found(?= (?:[\w-]+ ){0,3}?that\b)" for subject in (
                      "tudies have", "tudy has", "eport has", "eports have", "esearch has", "nalysis has",
-                     "tudy", "tudies", "eport", "eports", "esearch", "nalysis"))]  # not "worth an estimated two million"; "SKY - TV reports that …" (not the noun "news reports")
+                     "tudy", "tudies", "eport", "eports", "esearch", "nalysis",
+                     "esearchers have", "cientists have", "esearchers", "cientists"))]  # not "worth an estimated two million"; "SKY - TV reports that …" (not the noun "news reports")
 
 @lru_cache(maxsize=65536)
 def _common_word(word: str) -> bool:
@@ -187,7 +189,7 @@ FIGURES: Final = FigureLexicon(
         ("deaths", re.compile(r"\b(?:killed|killing|(?<!\banything )(?<!\bif )kills|died|dead|lost their lives|perished|drowned|shot dead|fatally (?:shot|stabbed|wounded)|executed"
                               r"|(?:burnt|burned|stabbed|beaten|crushed|trampled|shot|frozen|stoned|hacked|clubbed|bludgeoned|starved|hanged) to death"
                               r"|lost(?= (?:\S+ ){0,3}(?:soldiers|troops|people|civilians|men|women|children|officers|fighters|members)\b))\b", _I)),
-        ("injured", re.compile(r"\b(?:injured|injuring|injures|wounded|wounding|wounds(?= \d)|hurt|hospitali[sz]ed|(?:treated|taken) (?:at|in|to) (?:\S+ ){0,2}hospitals?|treated for (?:\S+ )?(?:injuries|wounds|burns))\b", _I)),
+        ("injured", re.compile(r"\b(?:injured|injuring|injures|wounded|wounding|wounds(?= \d)|hurt|hospitali[sz]ed|(?:treated|taken) (?:at|in|to) (?:\S+ ){0,2}hospitals?|treated for (?:\S+ )?(?:injuries|wounds|burns)|suffered (?:\S+ ){0,3}?(?:injuries|wounds|burns|poisoning|smoke inhalation))\b", _I)),
         ("arrests", re.compile(r"\b(?:arrested|arresting|detained|detaining|detains|taken into custody"
                                r"|(?:took|taken|take|takes|taking|brought|picked up|rounded up) in(?= (?:\S+ ){0,3}for questioning)|held for questioning)\b", _I)),
         ("evacuated", re.compile(r"\b(?:evacuated|evacuate|evacuating|forced to leave|(?:moved|forced) from their homes)\b", _I)),
@@ -279,7 +281,7 @@ FIGURES: Final = FigureLexicon(
         r"Monsignor|Msgr\.?|Sister|Sr\.?|Father|Fr\.?|Reverend|Rev\.?|Bishop|Archbishop|Cardinal|Rabbi|Imam|Pastor|Priest|"
         r"Brother|Mother|Son|Daughter|Wife|Husband|Friend|Neighbour|Neighbor|Colleague|"
         r"Agent|Researcher|Scientist|Economist|Strategist|Consultant|Adviser|Advisor|Editor|Producer|Publicist|"
-        r"Owner|Organizer|Organiser|Historian|Co-founder|Cofounder|Partner|Head|Vice-president)$"
+        r"Owner|Organizer|Organiser|Historian|Co-founder|Cofounder|Partner|Head|Vice-president|Supremo)$"
     ),
     pronouns=frozenset({"he", "she", "He", "She"}),
     that_clause=re.compile(r"\bthat\b[^,]*$"),
@@ -374,11 +376,15 @@ FIGURES: Final = FigureLexicon(
                                              "brother king businessman"))
                  for w in words.split()},
     listener_cues=frozenset("told tells tell assured assures".split()),
+    order_cues=frozenset("warned warns urged urges advised advises reminded reminds ordered orders encouraged encourages asked asks".split()),
+    directive=re.compile(r"(?!\s+(?:[\w.]+\s+){0,3}?(?:that|he|she|they|it)\b)\s+"
+                         r"(?:(?!(?:is|are|was|were|has|have|had|will|would|could|should|can|may|might|must|rose|fell|grew)\b|[a-z]+ed\b)[\w.]+\s+){1,3}?to\s+[a-z]+\b"),
+    listener_topic=re.compile(r"\s+(?:[\w.'’-]+\s+){0,3}?about\b"),
     intermediaries=frozenset("through via".split()),
     object_cues=frozenset("admitted acknowledged accepted confirmed announced reiterated promised denied noted ruled charged "
-                          "estimated estimates stress stressed asked urged confirms announces maintained maintains".split()),  # ("maintained his lead")
+                          "estimated estimates stress stressed asked urged confirms announces maintained maintains admits acknowledges denies".split()),  # ("maintained his lead")
     # "wrote stories about the burglary": what was written, unless a clause follows ("wrote in a letter that …", "wrote the plan was …")
-    clause_only_cues=frozenset("wrote writes".split()),
+    clause_only_cues=frozenset("wrote writes posted tweeted".split()),  # (also "posted a video showing …")
     # "Page, said to be one of …", "believed to have": hearsay about someone, nobody speaking
     relayed_source=re.compile(r"(?:^|\s)citing\s+(?:the\s+|an?\s+)?(?P<src>[\w'’.-]+(?:\s+[\w'’.-]+){0,3}?)"
                               r"(?=\s+(?:at|in|on|from|who|with|as|and|near|inside)\b|\s*[,.;]|\s*$)"),
@@ -432,7 +438,8 @@ FIGURES: Final = FigureLexicon(
     non_person_nouns=frozenset(
         "seconds minutes hours days weeks months years decades attacks airstrikes strikes raids explosions incidents "
         "cases houses homes properties businesses shops stores structures farms acres hectares buildings vehicles cars rockets missiles bombs shots villages towns "
-        "animals birds fish cattle cows pigs sheep chickens hens horses dogs cats bees whales dolphins seals".split()),  # (animals count no people)
+        "animals birds fish cattle cows pigs sheep chickens hens horses dogs cats bees whales dolphins seals "
+        "elephants apes monkeys gorillas chimpanzees orangutans lions tigers bears".split()),  # (animals count no people)
     subset_words=frozenset("including among comprising".split()),
     # "records obtained by …", "Charanjit who translated for Singh": what follows the source's name
     # ("data compiled by Bloomberg": its author, the words before it dropped)
@@ -444,6 +451,9 @@ FIGURES: Final = FigureLexicon(
     org_anaphors=frozenset("company firm airline carrier automaker carmaker manufacturer giant maker retailer insurer lender chipmaker conglomerate startup".split()),
     org_heads=tuple("center centre hospital university college school church company inc corp association institute "
                     "department ministry agency council committee club party bank court hotel airport station".split()),
+    landmark_heads=frozenset("glacier glaciers valley mountains canyon peninsula highway motorway freeway avenue boulevard "
+                             "stadium arena cathedral museum reservoir".split()),
+    landmark_openers=frozenset("mount mt lake fort cape port".split()),
     capacity_words=frozenset("enough supplies room space capacity designed built equipped beds".split()),
     capacity_preposition="for",
     document_nouns=frozenset("statement report release letter memo communique communiqué".split()),
@@ -472,8 +482,9 @@ FIGURES: Final = FigureLexicon(
     capitalised_nouns=False,
     clause_lead=ClauseLead(
         # adverbials up to "that" ("said earlier that", "said on Monday 12 November that"), a prepositional
-        # phrase before a pronoun ("said on its website it released …"), a day ("said Wednesday it will …")
-        lead=(r"\s*(?:(?:(?!(?:he|she|they|it|we|i|you)\b)[a-z][\w'’]*\s+{named}|[A-Z]\w*day(?:\s+\d{{1,2}}(?:\s+[A-Z][a-z]+)?|\s+[A-Z][a-z]+\s+\d{{1,2}})?\s+){{0,8}}?that\s+"
+        # phrase before a pronoun ("said on its website it released …"), a day ("said Wednesday it will …");
+        # no finite verb on the way ("said persons … should not forget that …": the clause began at "persons")
+        lead=(r"\s*(?:(?:(?!(?:he|she|they|it|we|i|you|is|are|was|were|has|have|had|will|would|shall|should|can|could|may|might|must|do|does|did|not)\b)[a-z][\w'’]*\s+{named}|[A-Z]\w*day(?:\s+\d{{1,2}}(?:\s+[A-Z][a-z]+)?|\s+[A-Z][a-z]+\s+\d{{1,2}})?\s+){{0,8}}?that\s+"
               r"|(?:on|in|at|via|through)\s+(?:[\w'’-]+\s+){{1,4}}?(?=(?:he|she|they|it|we|there)\s)"
               r"|(?:(?:on|late|early)\s+)?(?:[A-Z]\w*day|yesterday|today|tonight)\s+(?=(?:he|she|they|it|its|we|there|the|a|an)\s))?(?=\S+\s+\S+\s+\S+)"),
         named=r"|(?:(?<=[a-z]\s)|(?<=^\s))[A-Z][\w'’.-]*\s+",  # (the first word after the cue too: "warned Trump that")
