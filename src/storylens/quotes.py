@@ -1404,8 +1404,8 @@ class _Extractor:
             here = self.a.sentences[self.si].start if self.si < len(self.a.sentences) else at
             named = [m for m in self.names.between(here, at) if self.names.full.get(_base(m.name.split()[-1]))]
             fitting = [who for who in (self.names.full[_base(m.name.split()[-1])] for m in reversed(named)) if fits(who)]
-            if fitting and (self.lex.capitalised_nouns or (self.last_speaker is not None and self.last_speaker not in self.names.people and fitting[0] != self.last_speaker)):
-                return fitting[0]  # "…, bezweifelt X: …, schreibt er" (the last one named whom the pronoun fits; English only after a body spoke: "… which the firm says …. … when Schiller announced the battery, even when he said")
+            if fitting and self.lex.capitalised_nouns:
+                return fitting[0]  # "…, bezweifelt X: …, schreibt er" (the last one named whom the pronoun fits)
             subject = self.previous_subject()
             if subject is not None and subject.lower() in ("er", "sie", "he", "she"):
                 # "X advised … . He also recommended … . …, he said": X (the same pronoun only: not "She …. He said")
@@ -1421,6 +1421,8 @@ class _Extractor:
                 return anonymous  # "Dann meldet sich der Familienvater zu Wort. Er spricht: „…“": no name, the role
             spoke = self.last_speaker if self.last_speaker and (self.lex.capitalised_nouns or self.last_speaker[:1].isupper() or self.lex.is_role(
                 self.last_speaker.split()[-1]) or self._person_noun(self.last_speaker.split()[-1])) and fits(self.last_speaker) else None
+            if spoke and not self.lex.capitalised_nouns and spoke == self.names.main_organisation:
+                spoke = None  # "… which the firm says …. … when Schiller announced the battery, even when he said": "he" is no company
             if spoke and self.si - self.last_speech_sentence <= 2:
                 return spoke  # who was just speaking goes on (English "she" is no "bio", German "sie" may be an office)
             if subject and subject.lower() not in ("er", "sie", "he", "she") and fits(subject) and (
