@@ -50,8 +50,9 @@ def tokenize(text: str, offset: int = 0) -> list[Token]:
 
 
 @lru_cache(maxsize=1)
-def places() -> frozenset[str]:
-    """Lowercased single words of country and region names, German and English (pycountry)."""
+def _country_and_region_names() -> tuple[str, ...]:
+    """Country names (official, common and German) and then region names (English and German) from
+    pycountry, as written."""
     import pycountry
 
     try:
@@ -59,32 +60,22 @@ def places() -> frozenset[str]:
         de2 = gettext.translation("iso3166-2", pycountry.LOCALES_DIR, languages=["de"]).gettext
     except OSError:
         de = de2 = str  # type: ignore[assignment]  # (no German names: the English ones)
-    names: set[str] = set()
-    for c in pycountry.countries:
-        for n in (c.name, getattr(c, "common_name", ""), de(c.name)):
-            if n and " " not in n.strip():
-                names.add(n.lower())
-    for sub in pycountry.subdivisions:
-        for n in (sub.name, de2(sub.name)):
-            if n and " " not in n.strip() and len(n) > 3:
-                names.add(n.lower())
-    return frozenset(names)
+    found = [n for c in pycountry.countries for n in (c.name, getattr(c, "common_name", ""), de(c.name))]
+    regions = [n for sub in pycountry.subdivisions for n in (sub.name, de2(sub.name))]
+    return tuple(n for n in found if n) + tuple(n for n in regions if n and len(n.strip()) > 3)
+
+
+@lru_cache(maxsize=1)
+def places() -> frozenset[str]:
+    """Lowercased single words of country and region names, German and English (pycountry)."""
+    return frozenset(n.lower() for n in _country_and_region_names() if " " not in n.strip())
 
 
 @lru_cache(maxsize=1)
 def region_names() -> frozenset[str]:
     """Lowercased country and region names of several words, German and English (pycountry: "uttar
-    pradesh", "new south wales", "nordrhein-westfalen" is one word and in :func:`places`)."""
-    import pycountry
-
-    try:
-        de = gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=["de"]).gettext
-        de2 = gettext.translation("iso3166-2", pycountry.LOCALES_DIR, languages=["de"]).gettext
-    except OSError:
-        de = de2 = str  # type: ignore[assignment]
-    found = [n for c in pycountry.countries for n in (c.name, getattr(c, "common_name", ""), de(c.name))]
-    found += [n for sub in pycountry.subdivisions for n in (sub.name, de2(sub.name))]
-    return frozenset(" ".join(n.split()).lower() for n in found if n and " " in n.strip() and not any(ch in n for ch in ",[]()"))
+    pradesh", "new south wales"; "nordrhein-westfalen" is one word and in :func:`places`)."""
+    return frozenset(" ".join(n.split()).lower() for n in _country_and_region_names() if " " in n.strip() and not any(ch in n for ch in ",[]()"))
 
 
 KNOWN_FILE = MODEL_DIR / "known-de.bloom"
