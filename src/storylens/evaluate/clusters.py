@@ -229,7 +229,11 @@ def ecbplus(corpus: Path, threshold: float = ECB_THRESHOLD) -> dict[str, Any]:
         for i in g:
             pred[i] = k
     base_vec = stories.Vectors.fit(_raw_terms(ecb_whole(titles, texts)), stories.STREAM_TERMS)
-    base_groups = stories.cluster(base_vec, threshold)
+    base_groups = stories.cluster(base_vec, threshold, split=False)
+    whole_pred = [0] * len(texts)
+    for k, g in enumerate(stories.cluster(vec, threshold, split=False)):
+        for i in g:
+            whole_pred[i] = k
     base_pred = [0] * len(texts)
     for k, g in enumerate(base_groups):
         for i in g:
@@ -237,6 +241,8 @@ def ecbplus(corpus: Path, threshold: float = ECB_THRESHOLD) -> dict[str, Any]:
     return {
         "documents": len(texts), "stories": len(groups),
         "storylens": {"topic": bcubed(pred, topics), "event": bcubed(pred, events)},
+        "storylens_unsplit": {"topic": bcubed(whole_pred, topics), "event": bcubed(whole_pred, events),
+                              "stories": len(set(whole_pred))},
         "tfidf_baseline": {"topic": bcubed(base_pred, topics), "event": bcubed(base_pred, events)},
         "online": online(docs, topics, events, threshold),
         "related": related(docs, groups, topics),
