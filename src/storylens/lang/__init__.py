@@ -188,6 +188,29 @@ class FigureLexicon:
         clause of its own: an order, no report ("told Mr. Pinder to get everyone in the basement").
     listener_topic (re.Pattern | None): Right after a listener cue, what the listener is told
         about ("What X's decline tells us about …"): a topic, no report.
+    who_said (re.Pattern): After a quote's speaker, the speaker's own report ("…,'' said X, who said he would …").
+    titled_name_after (re.Pattern): After a cue, a title of lowercase words and then a name closing the sentence ("said Trend Micro threat researcher Paul Ferguson.").
+    inverted_common_np (re.Pattern): After a cue, a common noun phrase with its article as the speaker ("said a diplomat who spoke on condition of anonymity"): group 1 the phrase, group 2 without the article.
+    apposition_verb (re.Pattern): A finite verb right after a name in apposition ("Lohan's lawyer, Mark Heller, made …"): the name is the clause's subject, no speaker.
+    lowercase_before_name (re.Pattern): A lowercase word other than an article before a capital ("without power and water Israel said"): no name joined by "and".
+    name_after_break (re.Pattern): A capitalised run closing the text before a cue after a break or a coordinator ("…: Howard", "… and Howard").
+    who_antecedent (re.Pattern): The noun phrase a closing "who" refers to, after a preposition or a comma ("… a message from the Rev. X, who").
+    relayed_who_end (re.Pattern): Where a relayed speaker's noun phrase ends ("aid workers inside the camp" → "aid workers").
+    office_of (re.Pattern): An office of a place or body ("The president of South Sudan"): group 1 the role.
+    that_next (re.Pattern): A that-clause right after a cue.
+    object_infinitive (re.Pattern): After a cue, an object and an infinitive ("urged Nigerians to be optimistic").
+    that_soon (re.Pattern): After a cue, a that-clause within a few words.
+    clause_subject_after (re.Pattern): After a cue, the subject of a clause of its own ("said he …", "announced that the …").
+    clause_subject_or_aged_name (re.Pattern): After a cue, a clause's subject, or a name with an age ("said Anthony X III, 38, targeted …").
+    asked_question (re.Pattern): After a cue of ``question_cues``, the question asked ("asked X if he knew …"): no statement.
+    that_after_cue (re.Pattern): A nested report's "that", a few words after its cue.
+    that_after_listener (re.Pattern): … or after a listener ("told a gathering of party officials in Pyongyang that …").
+    not_name_openers (frozenset[str]): Capitalised words that open a sentence but no name ("The", "He").
+    question_cues (frozenset[str]): Cues that ask ("asked"), checked against ``asked_question``.
+    listener_skips (tuple[re.Pattern, ...]): After a listener cue, the listener to skip before the
+        reported clause ("told Al Jazeera that …", "told Nigerians the government …").
+    body_articles (frozenset[str]): Articles before the body a sentence opens with ("The UN …").
+    pair_joiners (frozenset[str]): The word that joins two names or roles ("und", "and").
     intermediaries (frozenset[str]): Prepositions that set off who speaks for the subject ("X,
         through his adviser, Y, assured …": X speaks, Y relays).
     clause_only_cues (frozenset[str]): English cues that report only before a clause ("wrote in a
@@ -712,6 +735,28 @@ class FigureLexicon:
     order_cues: frozenset[str] = frozenset()
     directive: re.Pattern[str] | None = None
     listener_topic: re.Pattern[str] | None = None
+    who_said: re.Pattern[str] = re.compile(r"(?!x)x")
+    titled_name_after: re.Pattern[str] = re.compile(r"(?!x)x")
+    inverted_common_np: re.Pattern[str] = re.compile(r"(?!x)x")
+    apposition_verb: re.Pattern[str] = re.compile(r"(?!x)x")
+    lowercase_before_name: re.Pattern[str] = re.compile(r"(?!x)x")
+    name_after_break: re.Pattern[str] = re.compile(r"(?!x)x")
+    who_antecedent: re.Pattern[str] = re.compile(r"(?!x)x")
+    relayed_who_end: re.Pattern[str] = re.compile(r"(?!x)x")
+    office_of: re.Pattern[str] = re.compile(r"(?!x)x")
+    that_next: re.Pattern[str] = re.compile(r"(?!x)x")
+    object_infinitive: re.Pattern[str] = re.compile(r"(?!x)x")
+    that_soon: re.Pattern[str] = re.compile(r"(?!x)x")
+    clause_subject_after: re.Pattern[str] = re.compile(r"(?!x)x")
+    clause_subject_or_aged_name: re.Pattern[str] = re.compile(r"(?!x)x")
+    asked_question: re.Pattern[str] = re.compile(r"(?!x)x")
+    that_after_cue: re.Pattern[str] = re.compile(r"(?!x)x")
+    that_after_listener: re.Pattern[str] = re.compile(r"(?!x)x")
+    not_name_openers: frozenset[str] = frozenset()
+    question_cues: frozenset[str] = frozenset()
+    listener_skips: tuple[re.Pattern[str], ...] = ()
+    body_articles: frozenset[str] = frozenset()
+    pair_joiners: frozenset[str] = frozenset()
     intermediaries: frozenset[str] = frozenset()
     clause_only_cues: frozenset[str] = frozenset()
     object_clause: re.Pattern[str] = re.compile(r"")

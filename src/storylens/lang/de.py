@@ -703,6 +703,7 @@ FIGURES = FigureLexicon(
     that_clause=re.compile(r"\bda(?:ss|ß)\b[^,]*$"),
     question_clause=re.compile(r",\s+ob\s"),
     question_openers=frozenset({"ob"}),
+    pair_joiners=frozenset({"und"}),
     complementizers=frozenset({"dass", "daß"}),
     source_openers=("wie ",),
     condition_openers=frozenset("wenn falls sofern".split()),

@@ -380,6 +380,33 @@ FIGURES: Final = FigureLexicon(
     directive=re.compile(r"(?!\s+(?:[\w.]+\s+){0,3}?(?:that|he|she|they|it)\b)\s+"
                          r"(?:(?!(?:is|are|was|were|has|have|had|will|would|could|should|can|may|might|must|rose|fell|grew)\b|[a-z]+ed\b)[\w.]+\s+){1,3}?to\s+[a-z]+\b"),
     listener_topic=re.compile(r"\s+(?:[\w.'’-]+\s+){0,3}?about\b"),
+    # moved from the quote stage: English phrasings around cues and speakers
+    who_said=re.compile(r",\s+who\s+(?:said|says|added)\s+(?:that\s+)?"),
+    titled_name_after=re.compile(r"\s+(?:[A-Z][\w'’.-]*\s+)*(?:(?!(?:of|at|for|from|with|in|the)\b)[a-z][\w-]*\s+){1,6}((?:[A-Z][\w'’.-]*\s+){1,2}[A-Z][\w'’-]*)\s*(?:[.,]|$)"),
+    inverted_common_np=re.compile(r"\s+((?:the|a|an)\s+((?:[\w'’-]+\s+){0,4}?[a-z][\w-]*))\s*(?:[,.;]|$|(?=(?:who|whose)\s))"),
+    apposition_verb=re.compile(r",?\s+(?:made|has|have|had|is|was|were|will|would|could|did|[a-z]+ed)\b"),
+    lowercase_before_name=re.compile(r"\b(?!(?:the|a|an)\b)[a-z]\w*\s+[A-Z]"),
+    name_after_break=re.compile(r"(?:^|[:;,]\s+|\b(?:and|but)\s+)((?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’-]*)$"),
+    who_antecedent=re.compile(r"(?:\bfrom|\bby|\bto|\bwith|,)\s+((?:[\w'’.-]+\s+){0,5}?[\w'’.-]+),\s+who$"),
+    relayed_who_end=re.compile(r"\s+(?:inside|in|at|from|near|on|who|which|that|with)\b"),
+    office_of=re.compile(r"(?:[Tt]he\s+)?([a-z][\w-]*)\s+of\s+[A-Z]"),
+    that_next=re.compile(r"\s+that\b"),
+    object_infinitive=re.compile(r"\s+(?:[\w'’.-]+\s+){1,4}?to\s+[a-z]+\b"),
+    that_soon=re.compile(r"\s+(?:[\w'’.-]+\s+){0,4}?that\b"),
+    clause_subject_after=re.compile(r"\s+(?:that\s+)?(?:he|she|they|it|the|a|an|his|her|their|there|we|i)\b"),
+    clause_subject_or_aged_name=re.compile(r"\s+(?:that\s+)?(?:(?:he|she|they|it|the|a|an|his|her|their|there|we|i)\b|(?:[A-Z][\w.'’-]*\s+){1,4}?[A-Z][\w.'’-]*,\s+\d{1,3},)"),
+    asked_question=re.compile(r"\s+(?:[\w.'’-]+\s+){0,3}?(?:if|whether|what|why|how|who|when|where)\b"),
+    that_after_cue=re.compile(r"\s+(?:[\w'’.-]+\s+){0,3}?that\s+"),
+    that_after_listener=re.compile(r"\s+(?:[\w'’.-]+\s+){0,8}?that\s+"),
+    not_name_openers=frozenset("The A An And But It He She They".split()),
+    question_cues=frozenset({"asked"}),
+    listener_skips=(
+        re.compile(r"\s+(?:(?:the|a|an)\s+)?(?:(?!(?:to|what|who|how|why|when|where|if|whether)\b)[\w.'’-]+\s+){1,5}?(?=(?:that|he|she|they|we|it)\b)"),
+        re.compile(r"\s+(?:the\s+)?[A-Z]\w+\s+(?=(?:the|a|an|his|her|their)\s)"),
+        re.compile(r"\s+(?:the\s+)?(?:\w+\s+){0,2}?(?=(?:that|he|she|they|it|his|her|their|the|a|an|there)\b|[A-Z])"),
+    ),
+    body_articles=frozenset({"The", "the"}),
+    pair_joiners=frozenset({"and"}),
     intermediaries=frozenset("through via".split()),
     object_cues=frozenset("admitted acknowledged accepted confirmed announced reiterated promised denied noted ruled charged "
                           "estimated estimates stress stressed asked urged confirms announces maintained maintains admits acknowledges denies".split()),  # ("maintained his lead")
