@@ -297,7 +297,6 @@ def _has_words(text: str, start: int, end: int, n: int) -> bool:
     return sum(1 for _ in islice(_WORD.finditer(text, start, end), n)) == n
 
 
-_GROUP_AFTER: Final = re.compile(r"\s+(\w+)((?:\s+(?:in|im|aus)\s+[A-ZÄÖÜ][\w-]+)?)\s*[.,;]?\s*$")  # "…, sagen alle in Kiew"
 
 
 def _group_subject(prefix: str, rest: str, lex: FigureLexicon) -> str | None:
@@ -306,7 +305,7 @@ def _group_subject(prefix: str, rest: str, lex: FigureLexicon) -> str | None:
     words = prefix.split()
     if len(words) == 1 and words[0].lower() in lex.group_subjects:
         return words[0]
-    after = _GROUP_AFTER.match(rest)
+    after = _with_words(r"\s+(\w+)((?:\s+", lex.place_prepositions, r"\s+[A-ZÄÖÜ][\w-]+)?)\s*[.,;]?\s*$").match(rest)  # "…, sagen alle in Kiew"
     if after and after.group(1).lower() in lex.group_subjects and prefix.rstrip().endswith(","):
         return after.group(1) + after.group(2)
     if lex.other_subjects and prefix.rstrip().endswith(","):
@@ -753,7 +752,6 @@ def _opening_body(articles: frozenset[str]) -> re.Pattern[str]:
     return re.compile(rf"\s*{article}([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){{0,3}})(?=\s+[a-z])")
 
 
-_DEFINITE_IN: Final = re.compile(r"\b(?:in|im|aus) (?:dem|der|den) ")  # "heißt es in dem Bericht": a document named before
 
 
 @lru_cache(maxsize=32)
@@ -930,8 +928,6 @@ _GIVEN_NAME: Final = re.compile(r"[A-ZÄÖÜ][a-zäöüß]{2,}$")  # the shape o
 _NUMBERED_NOUN: Final = re.compile(r"\d+(?:-[A-ZÄÖÜ]|jährige)")  # (and the spelling before 1996: "der 32jährige")
 _INVERTED_PRONOUN: Final = re.compile(r"^[A-ZÄÖÜ][^,]*?\s([a-zäöüß]+e)\s+(\w+)\b")  # German: a verb in -e, then its pronoun
 _INITIAL: Final = re.compile(r"[A-Z]\.")  # an initial in a name ("Hugh W. Sloan")
-_QUOTED_NAME_CLOSING: Final = re.compile(r"\b(?:der|die|das|den|dem)\s+[„\"»«]([^„“”\"»«]{2,40})[“”\"«»]\s*$")  # a quoted name right before the cue ("Wie das «Wall Street Journal» berichtet")
-_QUOTED_NAME_OPENING: Final = re.compile(r"\s*(?:Der|Die|Das)\s+(?:[\w-]+\s+){0,2}?[„\"»«]([^„“”\"»«]{2,40})[“”\"«»]\s*$")  # a sentence that opens with a quoted name ("Der koreanische Blog »Naver« geht davon aus")
 _LEAD_WORD: Final = re.compile(r"\s*(\w+)\s+")  # the first word after a cue
 _TITLE_WORD: Final = re.compile(r"[^\W\d_][\w'’-]*")  # a word of a quoted title
 _SUBTITLE: Final = re.compile(r"\w: [A-Z]")  # a subtitle after a colon ("Secret Man: The Story of …")
@@ -1858,9 +1854,9 @@ class _Extractor:
             if titled and self.lex.media_nouns and source.lower().endswith(self.lex.media_nouns) and _title(titled.group(1)):
                 return _Speech(titled.group(1), "heißt es")  # "heißt es in der Brisbaner Zeitung „Nine News“": the paper by its name
             # "heißt es in einer Mitteilung von BMI": the issuer speaks, not the document
-            parts = re.split(r"\s+(?:von|des|der)\s+", source)
+            parts = self.lex.issuer_split.split(source)
             source = source if self.lex.is_role(parts[0].split()[-1]) else parts[-1]  # "von einem Sprecher des Stromnetzes": the spokesman
-            definite = any(outside.startswith(source, d.end()) for d in _DEFINITE_IN.finditer(outside)) or "im " + source in outside
+            definite = any(outside.startswith(source, d.end()) for d in self.lex.definite_place.finditer(outside))
             document = source.lower() in self.lex.document_nouns  # "…, heißt es in einer Erklärung": whose, if nobody is named
             opener = (self.lex.opening_subject.match(self.previous[1]) if document and len(parts) == 1 and self.lex.opening_subject is not None
                       and self.previous is not None and self.previous[0] == self.si - 1 else None)
@@ -2015,8 +2011,8 @@ class _Extractor:
             if before is None and self.lex.capitalised_nouns and ": " in prefix and re.match(r"\s*(?:\S+\s+){0,3}?\S*[,:]\s", rest):
                 before = _np_before(prefix.rsplit(": ", 1)[-1], self.lex)  # "…, zeigte das Wochenende: Israel gab an, …"
             if self.lex.capitalised_nouns:
-                titled = _QUOTED_NAME_CLOSING.search(self.text[s_start : s_start + m.start()])
-                opening = _QUOTED_NAME_OPENING.match(self.text[s_start : s_start + m.start()])
+                titled = self.lex.quoted_name_closing.search(self.text[s_start : s_start + m.start()])
+                opening = self.lex.quoted_name_opening.match(self.text[s_start : s_start + m.start()])
                 if opening and _title(opening.group(1)):
                     titled = opening  # "Der koreanische Blog »Naver« geht davon aus": the subject is the quoted name
                 elif not (before is None or before.lower() in self.lex.articles):

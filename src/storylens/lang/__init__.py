@@ -211,6 +211,15 @@ class FigureLexicon:
         reported clause ("told Al Jazeera that …", "told Nigerians the government …").
     body_articles (frozenset[str]): Articles before the body a sentence opens with ("The UN …").
     pair_joiners (frozenset[str]): The word that joins two names or roles ("und", "and").
+    quoted_name_closing (re.Pattern): A quoted name right before a cue, after its article ("Wie das «Wall
+        Street Journal» berichtet"): group 1 the name.
+    quoted_name_opening (re.Pattern): A sentence that opens with a quoted name ("Der koreanische Blog
+        »Naver« geht davon aus"): group 1 the name.
+    place_prepositions (frozenset[str]): Prepositions before a place after a group subject ("…, sagen
+        alle in Kiew").
+    definite_place (re.Pattern): A preposition and a definite article before a document ("heißt es
+        in dem Bericht", "im Bericht"): the document was named before.
+    issuer_split (re.Pattern): What sets off a document's issuer ("einer Mitteilung von BMI").
     intermediaries (frozenset[str]): Prepositions that set off who speaks for the subject ("X,
         through his adviser, Y, assured …": X speaks, Y relays).
     clause_only_cues (frozenset[str]): English cues that report only before a clause ("wrote in a
@@ -757,6 +766,11 @@ class FigureLexicon:
     listener_skips: tuple[re.Pattern[str], ...] = ()
     body_articles: frozenset[str] = frozenset()
     pair_joiners: frozenset[str] = frozenset()
+    quoted_name_closing: re.Pattern[str] = re.compile(r"(?!x)x")
+    quoted_name_opening: re.Pattern[str] = re.compile(r"(?!x)x")
+    place_prepositions: frozenset[str] = frozenset()
+    definite_place: re.Pattern[str] = re.compile(r"(?!x)x")
+    issuer_split: re.Pattern[str] = re.compile(r"(?!x)x")
     intermediaries: frozenset[str] = frozenset()
     clause_only_cues: frozenset[str] = frozenset()
     object_clause: re.Pattern[str] = re.compile(r"")

@@ -407,6 +407,7 @@ FIGURES: Final = FigureLexicon(
     ),
     body_articles=frozenset({"The", "the"}),
     pair_joiners=frozenset({"and"}),
+    place_prepositions=frozenset({"in"}),
     intermediaries=frozenset("through via".split()),
     object_cues=frozenset("admitted acknowledged accepted confirmed announced reiterated promised denied noted ruled charged "
                           "estimated estimates stress stressed asked urged confirms announces maintained maintains admits acknowledges denies".split()),  # ("maintained his lead")
