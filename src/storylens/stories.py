@@ -378,23 +378,30 @@ def split_story(rows: Sequence[dict[str, float]], members: list[int]) -> list[li
     shares within itself (two events of one kind and place that the streaming assignment took for
     one): the articles are bisected by two-means; the split stands when both parts hold at least
     ``SPLIT_MIN`` articles and their mean cosine across is at most ``SPLIT_RATIO`` times the lower
-    mean cosine within a part; each part is then tried again. Linear in the story's size.
+    mean cosine within a part; each part is then tried again. Linear in the story's size per round
+    of splitting.
 
     RETURNS (list[list[int]]): The parts (the story itself when it holds together).
     """
-    if len(members) < 2 * SPLIT_MIN:
-        return [members]
-    unit = [rows[i] for i in members]
-    side = _bisect(unit)
-    parts = [[i for i, s in zip(members, side) if s == part] for part in (0, 1)]
-    if min(len(p) for p in parts) < SPLIT_MIN:
-        return [members]
-    sums = [_sum_rows(rows[i] for i in p) for p in parts]
-    within = [(_dot(t, t) - len(p)) / (len(p) * (len(p) - 1)) for t, p in zip(sums, parts)]
-    across = _dot(sums[0], sums[1]) / (len(parts[0]) * len(parts[1]))
-    if across > SPLIT_RATIO * min(within):
-        return [members]
-    return [q for p in parts for q in split_story(rows, p)]
+    done: list[list[int]] = []
+    todo = [members]
+    while todo:
+        group = todo.pop()
+        parts: list[list[int]] = []
+        if len(group) >= 2 * SPLIT_MIN:
+            side = _bisect([rows[i] for i in group])
+            parts = [[i for i, s in zip(group, side) if s == part] for part in (0, 1)]
+        if not parts or min(len(p) for p in parts) < SPLIT_MIN:
+            done.append(group)
+            continue
+        sums = [_sum_rows(rows[i] for i in p) for p in parts]
+        within = [(_dot(t, t) - len(p)) / (len(p) * (len(p) - 1)) for t, p in zip(sums, parts)]
+        across = _dot(sums[0], sums[1]) / (len(parts[0]) * len(parts[1]))
+        if across > SPLIT_RATIO * min(within):
+            done.append(group)
+        else:
+            todo += reversed(parts)  # the first part is tried first, as a recursion would
+    return done
 
 
 JOIN_BLOCK = 1024  # stories compared at once when languages are joined
