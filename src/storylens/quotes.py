@@ -731,7 +731,7 @@ def _relative_pattern(pronouns: tuple[str, ...]) -> tuple[re.Pattern[str], re.Pa
 
 
 def _alternatives(words: frozenset[str]) -> str:
-    return "|".join(sorted(map(re.escape, words))) or r"(?!)"
+    return word_alternation(words) if words else r"(?!)"
 
 
 @lru_cache(maxsize=64)
