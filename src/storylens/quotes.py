@@ -950,7 +950,7 @@ def _without_coordinator(phrase: str, lex: FigureLexicon) -> str:
 def _np_after(s: str, lex: FigureLexicon) -> str | None:
     """The noun phrase right after a cue verb: "sagte der Staatschef am Montag" → "der Staatschef"."""
     if lex.capitalised_nouns:
-        extended = _extended_attribute(lex.articles, lex.attribute_prepositions) if lex.attribute_prepositions else None
+        extended = _extended_attribute(lex.articles, lex.attribute_prepositions, lex.adjective_endings) if lex.attribute_prepositions else None
         s = extended.sub(r"\1", s, count=1) if extended is not None and extended.match(s) else s  # "der für die Aufsicht zuständige Vizechef X" → "der Vizechef X"
     lead = _LEAD_WORD.match(s)
     age = lex.age_attribute.match(s, lead.end()) if lex.age_attribute and lead and lead.group(1).lower() in lex.articles else None
@@ -961,7 +961,7 @@ def _np_after(s: str, lex: FigureLexicon) -> str | None:
             and any(lex.is_role(w) for w in named.group(2).split())):
         return named.group(3)  # "äußerte der Fraktionsvorsitzende der Grünen im Landtag, Mathias Wagner."
     words = s.split()
-    while len(words) > 2 and (words[0].lower() in ("am", "im", "on", "at") and words[1][:1].isupper()
+    while len(words) > 2 and (words[0].lower() in lex.day_prepositions and words[1][:1].isupper()
                               or (words[0] in lex.month_parts and words[1].strip(".,:").lower() in lex.month_numbers)):
         words = words[2:]  # "sagte am Mittwoch der Minister", "erklärte Anfang März: …"
     out: list[str] = []
@@ -972,8 +972,8 @@ def _np_after(s: str, lex: FigureLexicon) -> str | None:
             continue
         if out and w.startswith("("):
             break  # "sagte Ministerin Heike Hofmann (SPD)": the party is no part of the name
-        if lex.capitalised_nouns and w == "für" and out and lex.org_heads and out[-1].lower().endswith(lex.org_heads):
-            tail = _ORG_TAIL.match(" ".join(words[k:]))
+        if lex.capitalised_nouns and lex.org_linker and w == lex.org_linker and out and lex.org_heads and out[-1].lower().endswith(lex.org_heads):
+            tail = _org_tail(lex.org_linker, lex.pair_joiners, lex.adjective_endings).match(" ".join(words[k:]))
             if tail:  # "teilte das Komitee für nationale Sicherheit mit", "die Agentur für Arbeit": the name goes on
                 org_words = tail.group(0).split()
                 out.extend(x.strip(",.;:") for x in org_words)
@@ -1020,8 +1020,8 @@ def _np_after(s: str, lex: FigureLexicon) -> str | None:
         if (not lex.capitalised_nouns and out and out[0].lower() in lex.articles and all(_capital(o) for o in out[1:]) and bare.islower() and lex.is_role(bare)):
             out.append(bare)  # "said the spokesman, who …", "said the Italian expert": an English role is written small
             break
-        if _capital(bare) or low in lex.articles or low in lex.function_words or (out and bare.islower() and low.endswith(("e", "en", "er", "es")) and low not in lex.not_subject
-                                                                                  and not (lex.capitalised_nouns and any(_capital(o) for o in out))) or (not out and bare.islower() and low.endswith(("e", "en", "er"))):
+        if _capital(bare) or low in lex.articles or low in lex.function_words or (out and bare.islower() and low.endswith(lex.np_word_endings) and low not in lex.not_subject
+                                                                                  and not (lex.capitalised_nouns and any(_capital(o) for o in out))) or (not out and bare.islower() and low.endswith(lex.np_word_endings) and low not in lex.plain_pronouns):
             out.append(bare if not lex.is_role(w) else w)
             if w[-1:] in ",.;:!?\"“”»«)" and not (lex.is_role(w) or _INITIAL_DE.fullmatch(w) or bare.endswith("-")):
                 # "Gesundheits-, Sozial- und Integrationsdirektor": a truncated compound goes on
@@ -1034,29 +1034,53 @@ def _np_after(s: str, lex: FigureLexicon) -> str | None:
 
 
 PARENTHESES: Final = re.compile(r"\s*\([^()]{0,120}\)")
-# after an organisation's head noun: "für nationale Sicherheit", "für Migration und Flüchtlinge"
-_ORG_TAIL: Final = re.compile(r"für\s+(?:[a-zäöüß]+(?:e|en|er|es)\s+){0,2}[A-ZÄÖÜ][\w-]*[,.;:]?(?:\s+und\s+(?:[a-zäöüß]+(?:e|en|er|es)\s+)?[A-ZÄÖÜ][\w-]*[,.;:]?)?")
-# English, right after the cue that follows a quote: an article and a few words that end the clause
+
+
+@lru_cache(maxsize=8)
+def _org_tail(linker: str, joiners: frozenset[str], endings: tuple[str, ...]) -> re.Pattern[str]:
+    """The rest of an organisation's name after its head noun and the pack's ``linker``, up to two
+    capitalised words joined by one of ``joiners``, each after up to two inflected adjectives
+    (``endings``): "für nationale Sicherheit", "für Migration und Flüchtlinge"."""
+    adjective = rf"[a-zäöüß]+(?:{_alternatives(frozenset(endings))})\s+"
+    word = r"[A-ZÄÖÜ][\w-]*[,.;:]?"
+    return re.compile(rf"{re.escape(linker)}\s+(?:{adjective}){{0,2}}{word}(?:\s+(?:{_alternatives(joiners)})\s+(?:{adjective})?{word})?")
+
+
+@lru_cache(maxsize=8)
+def _adjective_led(endings: tuple[str, ...]) -> re.Pattern[str]:
+    """A source that opens with an inflected adjective (``endings``) before its noun ("laut
+    libanesischen Angaben")."""
+    return re.compile(rf"[a-zäöüß]+(?:{_alternatives(frozenset(endings))})\s+[A-ZÄÖÜ]")
+
+
+@lru_cache(maxsize=8)
+def _source_end(links: frozenset[str], endings: tuple[str, ...]) -> re.Pattern[str]:
+    """Where a named source ends: at its first small word that is none of the pack's ``links``
+    (articles, prepositions) nor an inflected adjective (``endings``) before a noun, and all after it."""
+    return re.compile(rf"\s+(?!(?:{_alternatives(links)})\b)(?![a-zäöüß]*(?:{_alternatives(frozenset(endings))})\s+[A-ZÄÖÜ])[a-zäöüß]\S*.*$")
 
 
 @lru_cache(maxsize=None)
-def _extended_attribute(articles: frozenset[str], prepositions: frozenset[str]) -> re.Pattern[str]:
+def _extended_attribute(articles: frozenset[str], prepositions: frozenset[str], endings: tuple[str, ...]) -> re.Pattern[str]:
     """An article, a prepositional phrase (the pack's ``attribute_prepositions``) and an inflected
     participle or adjective before the noun ("der für die Aufsicht zuständige Vizechef")."""
-    return re.compile(r"^(\s*(?:" + "|".join(sorted(articles)) + r")\s+)" + _attribute_tail(prepositions))
+    return re.compile(r"^(\s*(?:" + "|".join(sorted(articles)) + r")\s+)" + _attribute_tail(prepositions, endings))
 
 
-def _attribute_tail(prepositions: frozenset[str]) -> str:
+def _attribute_tail(prepositions: frozenset[str], endings: tuple[str, ...]) -> str:
     """The pattern of an attribute after its article: a prepositional phrase and an inflected
-    participle or adjective right before a capitalised noun."""
-    return r"(?:" + "|".join(sorted(prepositions)) + r")\s+[^,.;:„“\"»«]{1,60}?\s[a-zäöüß]+(?:e|en|er|es|em)\s+(?=[A-ZÄÖÜ])"
+    participle or adjective (``endings``) right before a capitalised noun."""
+    return (r"(?:" + "|".join(sorted(prepositions)) + r")\s+[^,.;:„“\"»«]{1,60}?\s[a-zäöüß]+(?:"
+            + _alternatives(frozenset(endings)) + r")\s+(?=[A-ZÄÖÜ])")
+
+
 @lru_cache(maxsize=None)
-def _opening_attribute(articles: frozenset[str], prepositions: frozenset[str]) -> re.Pattern[str]:
+def _opening_attribute(articles: frozenset[str], prepositions: frozenset[str], endings: tuple[str, ...]) -> re.Pattern[str]:
     """``_extended_attribute`` where a sentence opens, the article capitalised or not ("Der von der
     Miliz kontrollierte Zivilschutz teilte mit"), the article kept as group 1; matched at each
     sentence's start (within a sentence the cue's noun phrase and the document patterns step over
     such an attribute themselves)."""
-    return re.compile(r"((?i:" + "|".join(sorted(articles)) + r")\s+)" + _attribute_tail(prepositions))
+    return re.compile(r"((?i:" + "|".join(sorted(articles)) + r")\s+)" + _attribute_tail(prepositions, endings))
 
 
 # two capitalised words and an apposition that gives a role: "Guim Roda, der aktuelle Team-Manager von KRT,"
@@ -1081,7 +1105,7 @@ def _listener_follows(words: list[str], k: int, out: list[str], lex: FigureLexic
     der Deutschen Presse-Agentur", "Müller der „Süddeutschen Zeitung“"), not the speaker's employer
     in the genitive ("ein Sprecher der Nachrichtenagentur Reuters"): the speaker before it is whole
     already — a name, or a spokesperson whose word names the organisation ("Polizeisprecher")."""
-    if not (lex.capitalised_nouns and lex.media_nouns and words[k].lower() == "der" and lex.role_compound_heads):
+    if not (lex.capitalised_nouns and lex.media_nouns and lex.listener_article and words[k].lower() == lex.listener_article and lex.role_compound_heads):
         return False
     head = next((o.strip("\"'„“”»«") for o in reversed(out) if o[:1].isupper()), None)
     if head is None or "-" in head:
@@ -1112,16 +1136,14 @@ def _np_before(s: str, lex: FigureLexicon) -> str | None:
         # also a surname alone after a role ("Der Geschäftsführer der Fraktion, Buschmann, appellierte")
         return chunks[1]
     words = chunks[0].split()
-    while words and (words[0].lower() in ("auch", "so", "doch", "und", "aber", "denn") or (words[0].lower() in lex.subordinators and len(words) > 1
+    while words and (words[0].lower() in lex.subject_fillers or (words[0].lower() in lex.subordinators and len(words) > 1
                                                             and (words[1].lower() in lex.articles or words[1][:1].isupper() or words[1] in lex.pronouns))):
         words = words[1:]  # "als die Interviewerin X fragt", "wie der Minister sagte"
-    if words and not lex.capitalised_nouns and words[0].lower() in ("but", "and", "yet"):
-        words = words[1:]
     if not words or words[0].lower() in lex.not_subject:
         return None
     if not lex.capitalised_nouns:
         # English nouns are lowercase: the whole short phrase is the subject ("a friend of the actress")
-        while words and words[0].lower() in ("but", "and", "yet", "also", "so", "even"):
+        while words and words[0].lower() in lex.subject_fillers:
             words = words[1:]
             while words and words[0].lower() in lex.subordinators and len(words) > 1 and words[1] in lex.pronouns:
                 words = words[1:]  # "… the battery, even when he said that …": the pronoun
@@ -1134,7 +1156,7 @@ def _np_before(s: str, lex: FigureLexicon) -> str | None:
             if (kept and kept[-1][:1].isupper() and w.islower() and w.endswith("ly") and len(w) > 4
                     and lex.common_word is not None and not lex.common_word(kept[-1])):  # (not "Another elderly man")
                 break  # "Blackmore openly admits …": an adverb after the name ends the subject
-            if w == "of" and len(kept) >= 2 and all(k[:1].isupper() for k in kept):
+            if w == lex.affiliation_preposition and len(kept) >= 2 and all(k[:1].isupper() for k in kept):
                 break  # "John Paul Fraser of National Public Relations": the person speaks
             kept.append(w.strip("\"'“”"))
         if len(kept) >= 2 and kept[1][:1].isupper() and lex.age_attribute is not None and lex.age_attribute.fullmatch(kept[0] + " "):
@@ -1146,7 +1168,7 @@ def _np_before(s: str, lex: FigureLexicon) -> str | None:
         if out and any(o[:1].isupper() for o in out) and w[:1].islower() and low.startswith(tuple(lex.possessive_pronouns)):
             break  # "Gouverneur Ron DeSantis seine Unterstützung …": the possessive opens the object
         if low in lex.auxiliaries or (low in lex.np_breakers and any(o[:1].isupper() for o in out)
-                                      and not (low == "für" and out and out[-1].lower().endswith(lex.org_heads or ("\0",)))):
+                                      and not (low == lex.org_linker and out and out[-1].lower().endswith(lex.org_heads or ("\0",)))):
             break  # (not "Das Institut für Arbeitsschutz": the name goes on)
         if out and _listener_follows(words, k, out, lex):
             break  # "Wie ein Polizeisprecher der Deutschen Presse-Agentur sagte": the listener
@@ -1154,7 +1176,7 @@ def _np_before(s: str, lex: FigureLexicon) -> str | None:
             out.append(w)
             continue
         # a lowercase word stays only inside "autoritär regierender Präsident": no article before the noun
-        if low.endswith(("te", "ten", "t")) and not (k and words[k - 1].lower() in lex.articles) and not low.endswith(("nt", "rt")) :
+        if lex.past_endings and low.endswith(lex.past_endings) and not (k and words[k - 1].lower() in lex.articles) and not low.endswith(lex.not_past_endings):
             break  # "Kurz gratulierte Netanjahu": a finite verb ends the subject
         rest = words[k + 1 :]
         noun_at = next((j for j, r in enumerate(rest) if r[:1].isupper()), None)
@@ -1240,7 +1262,7 @@ class _Extractor:
         if lex.capitalised_nouns and lex.attribute_prepositions:
             # "Der von der Miliz kontrollierte Zivilschutz teilte mit": the attribute before the noun blanked for the
             # speaker search too, as the noun phrase after a cue drops it (the name index above still saw its words)
-            opening = _opening_attribute(lex.articles, lex.attribute_prepositions)
+            opening = _opening_attribute(lex.articles, lex.attribute_prepositions, lex.adjective_endings)
             for sp in article.sentences:
                 m = opening.match(self.masked, sp.start)
                 if m:
@@ -1398,7 +1420,7 @@ class _Extractor:
         words = phrase.split()
         if len(words) > 1 and words[0][:1].isupper() and words[0].lower() in self.lex.not_subject and (known := self.names.resolve(" ".join(words[1:]))):
             return known  # "Later O'Connor said": the adverb that opens the sentence is no part of the name
-        if phrase.lower() in ("er", "sie", "he", "she", "him", "her"):
+        if phrase.lower() in self.lex.speaker_pronouns:
             want = self.lex.pronoun_gender.get(phrase.lower()) or (
                 self.lex.singular_pronoun_gender.get(phrase.lower()) if self._beside_singular_cue(phrase, at) else None)
 
@@ -1419,7 +1441,7 @@ class _Extractor:
             if fitting and self.lex.capitalised_nouns:
                 return fitting[0]  # "…, bezweifelt X: …, schreibt er" (the last one named whom the pronoun fits)
             subject = self.previous_subject()
-            if subject is not None and subject.lower() in ("er", "sie", "he", "she"):
+            if subject is not None and subject.lower() in self.lex.pronouns:
                 # "X advised … . He also recommended … . …, he said": X (the same pronoun only: not "She …. He said")
                 chained = self.chain_subject() if subject.lower() == phrase.lower() else None
                 subject = chained if chained in self.names.people else None
@@ -1437,7 +1459,7 @@ class _Extractor:
                 spoke = None  # "… which the firm says …. … when Schiller announced the battery, even when he said": "he" is no company
             if spoke and self.si - self.last_speech_sentence <= 2:
                 return spoke  # who was just speaking goes on (English "she" is no "bio", German "sie" may be an office)
-            if subject and subject.lower() not in ("er", "sie", "he", "she") and fits(subject) and (
+            if subject and subject.lower() not in self.lex.pronouns and fits(subject) and (
                     self.lex.capitalised_nouns or subject in self.names.people or self.names.resolve(subject) in self.names.people
                     or self.lex.is_role(subject.split()[-1]) or (self.lex.common_word is not None and not self.lex.common_word(subject))):
                 return subject  # (an English "she" is a person or a name, not a common word: not "Perhaps the most memorable photos …")
@@ -1502,7 +1524,7 @@ class _Extractor:
                 and words[1:2] != words[-1:] and _with_words(r"\s", self.lex.pair_joiners, r"\s").search(phrase) and not _with_words(r"-\s", self.lex.pair_joiners, r"\s").search(phrase)):
             # (not "die Bau- und Verkehrsministerin": one compound, its first part truncated)
             # "der Aufbauspieler und Kapitän von Real": one article, one person described twice
-            cut = next(k for k, w in enumerate(words) if w.lower() in ("und", "and"))
+            cut = next(k for k, w in enumerate(words) if w.lower() in self.lex.pair_joiners)
             if cut >= 2 and (len(words) <= cut + 2 or not words[cut + 2][:1].isupper()):
                 return self.resolve(" ".join(words[:cut]), at)  # (not "der Anwalt und Dissident X Y": the name follows)
         if len(caps) >= 2 and _with_words(r"\s", self.lex.pair_joiners, r"\s").search(phrase):
@@ -1543,7 +1565,7 @@ class _Extractor:
                 return holder  # "the judge", nobody named just before: the person introduced as Judge
             if person and self.lex.capitalised_nouns:
                 person = self._speaker_of_gender(self._role_gender(role), person)
-            if (not self.lex.capitalised_nouns and words[0].lower() == "the" and len(words) == 2
+            if (not self.lex.capitalised_nouns and words[0].lower() in self.lex.body_articles and len(words) == 2
                     and (not recent or not person or not (_first_name(person.split()[0]) or _base(person.split()[-1]) in self.names.roles))):
                 return words[1]  # "The judge said …" with no judge named (a place named in capitals is none): the judge
             if person and held and held.lower() != role.lower() and _role_head(held) == _role_head(role) and "-" in role:
@@ -2032,7 +2054,7 @@ class _Extractor:
                 before = None  # "Die Angriffe sind erfolgreich: So berichtete X": the clause after the colon starts anew
             if before and after and before.split()[0].lower() in self.lex.oblique_articles:
                 before = None  # "Den Tausch … bezeichnete Heusgen": the object stands first
-            if (self.lex.capitalised_nouns and before and after in ("er", "sie") and rest.split()[:1] and rest.split()[0].strip(",:") == after
+            if (self.lex.capitalised_nouns and before and after in self.lex.speaker_pronouns and rest.split()[:1] and rest.split()[0].strip(",:") == after
                     and prefix.rstrip().endswith(",") and before.lower() not in self.lex.pronouns):
                 before = None  # "Zyniker:innen, die …, entgegnet sie: „…“": whom she answers stands first; she speaks
             # "…, NP said" / "…, so NP": the noun phrase between the last comma and the cue
@@ -2280,11 +2302,11 @@ class _Extractor:
             return None
         first = m.group(1).lower()
         if (m.group(1)[:1].isupper() or first in self.lex.articles or first in self.lex.prepositions or first in self.lex.pronouns
-                or first in self.lex.object_pronouns or first in ("sich", "euch", "es", "wir", "ihr", "ich", "du")):
+                or first in self.lex.object_pronouns or first in self.lex.plain_pronouns):
             return None  # "Für ihn und seine Mitarbeiter hofft er": two objects joined, no clause
         words = m.group(3).split()
         lower = [w for w in words if w[:1].islower()]
-        if any(w in self.lex.prepositions or not w.endswith(("e", "er", "en", "es", "em")) for w in lower):
+        if any(w in self.lex.prepositions or not w.endswith(self.lex.adjective_endings) for w in lower):
             return None  # "und in Berlin sagte": a place, no subject
         while words and words[0][:1].islower() and words[0] not in self.lex.articles:
             words = words[1:]  # "derselbe Verkäufer": the noun
@@ -2672,7 +2694,7 @@ class _Extractor:
         for pattern in self.lex.attribution:
             m = pattern.search(text)
             adjective_led = bool(m) and "src" in m.groupdict() and bool(m.group("src")) and self.lex.capitalised_nouns and bool(  # type: ignore[union-attr]
-                re.match(r"[a-zäöüß]+(?:e|en|er|es|em)\s+[A-ZÄÖÜ]", m.group("src"))) and not m.group("src").startswith(self.lex.own_prefixes or ("\0",))  # type: ignore[union-attr]  # "laut libanesischen Angaben"
+                _adjective_led(self.lex.adjective_endings).match(m.group("src"))) and not m.group("src").startswith(self.lex.own_prefixes or ("\0",))  # type: ignore[union-attr]  # "laut libanesischen Angaben"
             if m and "src" in m.groupdict() and m.group("src") and (m.group("src")[:1].isupper() or not self.lex.capitalised_nouns or adjective_led):
                 src = m.group("src").strip()
                 if adjective_led and self.lex.nominative is not None:
@@ -2680,7 +2702,7 @@ class _Extractor:
                 if self.lex.capitalised_nouns:
                     # "Féraud war die Bar …", "Gesundheitsdirektor des Kantons stieß das Spital …": the name
                     # ends at the first small word that is no article, preposition or inflected adjective
-                    src = re.sub(r"\s+(?!(?:der|des|dem|den|die|das|von|vom|und|für)\b)(?![a-zäöüß]*(?:e|en|er|es|em)\s+[A-ZÄÖÜ])[a-zäöüß]\S*.*$", "", src)
+                    src = _source_end(self.lex.source_links, self.lex.adjective_endings).sub("", src)
                     src = re.sub(r"(?:\s+[a-zäöüß]\S*)+$", "", src)
                     words = src.split()
                     stop = next((k for k, w in enumerate(words) if k and w in self.lex.object_articles and words[k - 1] not in self.lex.coordinators), None)

@@ -220,6 +220,31 @@ class FigureLexicon:
     definite_place (re.Pattern): A preposition and a definite article before a document ("heißt es
         in dem Bericht", "im Bericht"): the document was named before.
     issuer_split (re.Pattern): What sets off a document's issuer ("einer Mitteilung von BMI").
+    subject_fillers (frozenset[str]): Lowercase particles and coordinators skipped before a subject
+        ("auch", "doch"; "but", "yet", "even"): "but Bill Shaikin" → "Bill Shaikin".
+    day_prepositions (frozenset[str]): Lowercase prepositions before a day or date that stand between
+        a cue and its subject ("sagte am Mittwoch der Minister", "said on Monday the minister").
+    org_linker (str): The preposition after an organisation's head noun that goes on with its name
+        ("Agentur für Arbeit"), read with ``org_heads``.
+    adjective_endings (tuple[str, ...]): Endings of an inflected adjective or article inside a noun
+        phrase ("nationale", "zuständigen"); empty where words do not inflect so.
+    np_word_endings (tuple[str, ...]): Endings of a lowercase word that may stand in a speaker's
+        noun phrase after a cue (German inflected adjectives, "der zuständige Minister"; English
+        nouns and adjectives written small, "said state Rep. X", "said former minister X").
+    source_links (frozenset[str]): Lowercase words that go on inside a named source ("laut dem
+        Gesundheitsdirektor des Kantons", "laut Bundesamt für Statistik").
+    listener_article (str): The article that opens a listener in the dative after the speaker
+        ("sagte ein Polizeisprecher der Deutschen Presse-Agentur"), read with ``media_nouns``.
+    affiliation_preposition (str): The preposition after a full name that opens the speaker's
+        organisation ("John Paul Fraser of National Public Relations"): the name ends before it.
+    speaker_pronouns (frozenset[str]): Lowercase personal pronouns that stand for a speaker named
+        before ("er", "sie"; "he", "she", "him", "her").
+    plain_pronouns (frozenset[str]): Other lowercase pronouns ("sich", "es", "wir"): one before a
+        coordinator joins two objects, no two clauses.
+    past_endings (tuple[str, ...]): Endings of a finite verb in the past ("gratulierte"): a
+        lowercase word so ending after a name ends the subject ("Kurz gratulierte Netanjahu").
+    not_past_endings (tuple[str, ...]): Endings that, though within ``past_endings``, make no such
+        verb ("bekannt", "geehrt").
     intermediaries (frozenset[str]): Prepositions that set off who speaks for the subject ("X,
         through his adviser, Y, assured …": X speaks, Y relays).
     clause_only_cues (frozenset[str]): English cues that report only before a clause ("wrote in a
@@ -771,6 +796,18 @@ class FigureLexicon:
     place_prepositions: frozenset[str] = frozenset()
     definite_place: re.Pattern[str] = re.compile(r"(?!x)x")
     issuer_split: re.Pattern[str] = re.compile(r"(?!x)x")
+    subject_fillers: frozenset[str] = frozenset()
+    day_prepositions: frozenset[str] = frozenset()
+    org_linker: str = ""
+    adjective_endings: tuple[str, ...] = ()
+    np_word_endings: tuple[str, ...] = ()
+    source_links: frozenset[str] = frozenset()
+    listener_article: str = ""
+    affiliation_preposition: str = ""
+    speaker_pronouns: frozenset[str] = frozenset()
+    plain_pronouns: frozenset[str] = frozenset()
+    past_endings: tuple[str, ...] = ()
+    not_past_endings: tuple[str, ...] = ()
     intermediaries: frozenset[str] = frozenset()
     clause_only_cues: frozenset[str] = frozenset()
     object_clause: re.Pattern[str] = re.compile(r"")

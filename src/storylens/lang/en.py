@@ -408,6 +408,11 @@ FIGURES: Final = FigureLexicon(
     body_articles=frozenset({"The", "the"}),
     pair_joiners=frozenset({"and"}),
     place_prepositions=frozenset({"in"}),
+    np_word_endings=("e", "en", "er", "es"),
+    subject_fillers=frozenset("but and yet also so even".split()),
+    day_prepositions=frozenset({"on", "at"}),
+    affiliation_preposition="of",
+    speaker_pronouns=frozenset({"he", "she", "him", "her"}),
     intermediaries=frozenset("through via".split()),
     object_cues=frozenset("admitted acknowledged accepted confirmed announced reiterated promised denied noted ruled charged "
                           "estimated estimates stress stressed asked urged confirms announces maintained maintains admits acknowledges denies".split()),  # ("maintained his lead")
