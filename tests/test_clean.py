@@ -51,6 +51,9 @@ MIDDLE_CLUTTER = [
     ("In diesem Artikel sind Affiliate-Links enthalten.", "disclaimer"),
     ("Unser Newsletter informiert Sie jeden Morgen über die wichtigsten Nachrichten.", "plug"),
     ("Dieses Thema im Programm: Radio Beispiel | Nachrichten | 12. März 2024 | 10:00 Uhr", "media"),
+    ("Jetzt teilen:", "social"),
+    ("Inhalt ARTIKEL AUF EINER SEITE LESEN > Vorherige Seite Nächste Seite", "navigation"),
+    ("Seite 2 von 3 – Nächste Seite", "navigation"),
 ]
 
 TAIL_CLUTTER = [
@@ -173,10 +176,11 @@ def test_list_at_the_end_of_reporting_is_kept() -> None:
 
 
 def test_english_clutter() -> None:
-    c = run(["Advertisement", "By Jane Example", TITLE, *EN_REPORT, "Read more: Why cities are broke", "Subscribe now to support independent journalism"], language="en")
+    c = run(["Advertisement", "By Jane Example", TITLE, *EN_REPORT, "Read more: Why cities are broke", "Page 1 of 2 | Next page",
+             "Subscribe now to support independent journalism"], language="en")
     assert c.paragraphs == [TITLE, *EN_REPORT]
     assert c.authors == ["Jane Example"]
-    assert {r.reason for r in c.removed} == {"advertising", "byline", "teaser", "appeal"}
+    assert {r.reason for r in c.removed} == {"advertising", "byline", "teaser", "navigation", "appeal"}
 
 
 def test_repeated_paragraph_of_one_outlet() -> None:
@@ -249,6 +253,8 @@ def test_share_buttons_run_into_the_text_are_cut_out() -> None:
         "Teilen Sie uns Ihre Meinung mit, sagte der Bürgermeister am Montag.",
         "Die Stadt ist auf Facebook, Twitter und WhatsApp vertreten, teilte eine Sprecherin mit.",
         "Facebook Twitter WhatsApp: Die Dienste waren am Montag stundenlang gestört.",
+        "Jetzt teilen sich die beiden Gemeinden einen Bauhof, sagte der Bürgermeister.",
+        "Die nächste Seite des Haushaltsplans sieht Kürzungen vor, sagte die Kämmerin.",
     ],
 )
 def test_share_words_in_prose_stay(prose: str) -> None:

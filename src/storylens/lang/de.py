@@ -103,7 +103,7 @@ PACK = LanguagePack(
         r"\b(?:auf|bei|via|per) (?:Facebook|Twitter|WhatsApp|Telegram|E-Mail) (?:teilen|folgen|abonnieren)\b|"
         r"Newsletter\b.{0,80}\b(?:abonnieren|bestellen|anmelden|registrieren|erhalten)|"
         r"\b(?:abonnieren|bestellen|Melden Sie sich)\b.{0,50}\bNewsletter|"
-        r"^\W*(?:Teilen|Twittern|Mailen|Drucken|Kommentare|Artikel teilen|Link kopieren)\W*$",
+        r"^\W*(?:Teilen|Twittern|Mailen|Drucken|Kommentare|(?:Artikel|Beitrag|Seite|Jetzt) teilen|Link kopieren)\W*$",
     ),
     reading_time=re.compile(
         r"^\W*(?:Lesedauer|Lesezeit)\s*:?\s*(?:ca\.\s*|etwa\s*)?\d+\s*(?:Min\.?|Minuten?)\W*$|"
@@ -148,6 +148,9 @@ PACK = LanguagePack(
         ("staff-credit", re.compile(
             r"^\W*(?:Redaktion|Schlussredaktion|Übersetzung|Recherche|Bildredaktion|Audioversion|Mitarbeit|Grafik|Produktion)\s*:\s*\S[^.]{0,60}(?:,|$)")),
         ("citation", re.compile(r"\(abgerufen am\s*:?", _I)),
+        # a paged article's links: "Inhalt ARTIKEL AUF EINER SEITE LESEN > Vorherige Seite Nächste Seite"
+        ("navigation", re.compile(r"^\W*(?:Inhalt\W+)?(?:Artikel auf einer Seite lesen|(?:Vorherige|Nächste) Seite|Seite \d+ von \d+)"
+                                  r"(?:\W+(?:Artikel auf einer Seite lesen|(?:Vorherige|Nächste) Seite|Seite \d+ von \d+))*\W*$", _I)),
         # a call to report an error, an outlet's app or social channels, with no reader addressed by name
         ("plug", re.compile(r"^\W*Fehler gefunden\?\s*Jetzt melden\.?\s*$|\bNews-App\b.{0,60}\b(?:Android|iOS)\b|"
                             r"^\W*(?:Die|Der|Das) [A-ZÄÖÜ][\w-]* auch (?:bei|auf) Social Media\b")),

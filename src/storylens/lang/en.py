@@ -131,6 +131,8 @@ PACK = LanguagePack(
         ("plug", re.compile(r"\b(?:newsletter|our app|podcast)\b.*\byou\b|\byou\b.*\b(?:newsletter|our app|podcast)\b", _I)),
         ("credit", re.compile(r"^\W*(?:With )?(?:reporting|additional reporting|writing|editing) by\b", _I)),
         ("metadata", re.compile(r"^[-–•]\s*(?:Date|Author|Topics|Keywords|Tags|Feedback|Print|Permalink)\b")),
+        ("navigation", re.compile(r"^\W*(?:Contents\W+)?(?:View (?:as )?single page|Read on one page|(?:Previous|Next) page|Page \d+ of \d+)"
+                                  r"(?:\W+(?:View (?:as )?single page|Read on one page|(?:Previous|Next) page|Page \d+ of \d+))*\W*$", _I)),
     ),
 )
 
