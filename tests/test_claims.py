@@ -1070,3 +1070,18 @@ def test_a_sum_per_year_poisonings_burns_and_hurt_animals() -> None:
     assert found == [("injured", 4)]
     assert claims_of("Bericht\nVier Elefanten des benachbarten Hauses erlitten Verbrennungen.") == []
     assert claims_of("Report\nFour elephants were injured in the fire.", "en") == []
+
+
+def test_per_cent_in_two_words_and_a_shilling_sign_glued_to_its_amount() -> None:
+    """British and Canadian "per cent" is a percentage; "Sh130m" and "Rs500 crore" are sums (a
+    currency's letters glued to the amount), while "MH17" and "G7" stay no figures."""
+    found = [(c["measure"], c["value"]) for c in claims_of("Report\nWater rates in the town will go up by 4.1 per cent next year.", "en")]
+    assert found == [("percent", 4.1)]
+    found = [(c["measure"], c["value"]) for c in claims_of("Report\nA six per cent rise in the levy was approved.", "en")]
+    assert found == [("percent", 6)]
+    found = [(c["measure"], c["value"], c["qualifier"]) for c in claims_of("Report\nThe district risks losing up to Sh130 million in wages.", "en")]
+    assert found == [("money", 130_000_000, "at_most")]
+    found = [(c["measure"], c["value"]) for c in claims_of("Report\nThe town will spend Rs500 crore on roads.", "en")]
+    assert found == [("money", 5_000_000_000)]
+    found = [(c["measure"], c["value"]) for c in claims_of("Report\nThe G7 leaders recalled that the MH17 crash killed 298 people.", "en")]
+    assert found == [("deaths", 298)]

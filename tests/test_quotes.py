@@ -2486,3 +2486,12 @@ def test_held_out_english_appositions_initials_regions_and_orders(paragraphs: li
 def test_held_out_german_so_dass_names_no_source() -> None:
     """", so dass der Betrüger …" is a conjunction, not "…, so der Sprecher"."""
     assert quotes_of(["Bericht", "Die Frau hatte an einer Verlosung teilgenommen, so dass der Trick-Betrüger , gleich ob es sich um Gebühren handelt."]) == []
+
+
+def test_held_out_english_a_role_after_a_clause_that_names_someone() -> None:
+    """A closing "the Turkish vice president said" is not the commander the clause talks about; a
+    role named with the person before the cue still is that person."""
+    found = quotes_of(["Report", "Ankara may hold off from sending troops if forces loyal to commander Omar Hadad pull back, the Turkish vice president said Wednesday."], "en")
+    assert [(k, s) for k, s, _ in found] == [("indirect", "Turkish vice president")]
+    found = quotes_of(["Report", "US Secretary of State Tom Pardo said that the attack was planned."], "en")
+    assert [(k, s) for k, s, _ in found] == [("indirect", "Tom Pardo")]

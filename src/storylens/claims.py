@@ -45,6 +45,51 @@ class _Tok:
         self.text, self.start, self.end, self.low = text, start, end, text.lower()
 
 
+_GLUED_SIGN: Final = re.compile(r"([^\W\d_]{1,3})(\d+(?:[.,]\d+)*)([^\W\d_]{0,3})")
+
+
+def _joined_nouns(toks: list[_Tok], lex: FigureLexicon) -> list[_Tok]:
+    """Tokens with each measure noun of two words (the pack's ``measure_nouns``: "per cent") made
+    one, and a currency sign of letters glued to its amount (``currency_before``: "Sh130m",
+    "Rs500") cut off."""
+    pairs = _noun_pairs(lex)
+    if not any(t.low in pairs or (t.text[-1:].isalnum() and t.text[:1].isalpha() and any(c.isdigit() for c in t.text)) for t in toks):
+        return toks
+    out: list[_Tok] = []
+    k = 0
+    while k < len(toks):
+        t = toks[k]
+        glued = _GLUED_SIGN.fullmatch(t.text) if t.text[:1].isalpha() else None
+        if glued and glued.group(1).lower() in lex.currency_before:
+            out.extend(_Tok(glued.group(g), t.start + glued.start(g), t.start + glued.end(g)) for g in (1, 2, 3) if glued.group(g))
+            k += 1
+            continue
+        if k + 1 < len(toks) and toks[k + 1].low in pairs.get(t.low, ()):
+            joined = _Tok(t.text + " " + toks[k + 1].text, t.start, toks[k + 1].end)
+            out.append(joined)
+            k += 2
+            continue
+        out.append(t)
+        k += 1
+    return out
+
+
+_PAIRS: dict[int, dict[str, frozenset[str]]] = {}
+
+
+def _noun_pairs(lex: FigureLexicon) -> dict[str, frozenset[str]]:
+    """A pack's two-word measure nouns, first word → second words."""
+    found = _PAIRS.get(id(lex))
+    if found is None:
+        pairs: dict[str, set[str]] = {}
+        for noun in lex.measure_nouns:
+            words = noun.split()
+            if len(words) == 2:
+                pairs.setdefault(words[0], set()).add(words[1])
+        found = _PAIRS[id(lex)] = {w: frozenset(v) for w, v in pairs.items()}
+    return found
+
+
 def tokenize(text: str, offset: int = 0) -> list[_Tok]:
     """Tokens with character offsets (numbers keep their separators)."""
     return [_Tok(m.group(0), m.start() + offset, m.end() + offset) for m in TOKEN.finditer(text)]
@@ -133,7 +178,8 @@ def _scale_article(toks: list[_Tok], i: int, lex: FigureLexicon) -> bool:
 def _single(toks: list[_Tok], i: int, lex: FigureLexicon, starts: frozenset[str] = frozenset()) -> _Figure | None:
     t = toks[i]
     if t.text[0].isdigit():
-        if ((i and toks[i - 1].end == t.start and ((toks[i - 1].text[-1].isalpha() and toks[i - 1].text[0] != "$") or toks[i - 1].text == "\u2044"))
+        if ((i and toks[i - 1].end == t.start and ((toks[i - 1].text[-1].isalpha() and toks[i - 1].text[0] != "$" and toks[i - 1].low not in lex.currency_before)
+                                                   or toks[i - 1].text == "\u2044"))
                 or (i + 1 < len(toks) and toks[i + 1].start == t.end and toks[i + 1].text == "\u2044")):
             return None  # part of a word or a fraction ("1⁄4"), no count
         v = parse_number(t.text, lex.decimal_comma)
@@ -528,7 +574,7 @@ def _head(toks: list[_Tok], fig: _Figure, lex: FigureLexicon) -> tuple[int | Non
             w = toks[k].low
             if w == "-":
                 continue  # "two - million - euro"
-            if w in lex.verb_like or not (w.isalpha() or w in ("%", "€", "$")):
+            if w in lex.verb_like or not (w.isalpha() or w in ("%", "€", "$") or w in lex.measure_nouns):
                 break
             if w in lex.person_nouns or w in lex.measure_nouns or w.rstrip(".") in lex.scales:
                 return k, w
@@ -835,7 +881,7 @@ def extract(article: Article) -> list[dict[str, Any]]:
         before, previous = previous, sentence
         if not _numberish(sentence, starts, lex):
             continue  # most sentences hold no figure: skip them cheaply
-        toks = tokenize(sentence, span.start)
+        toks = _joined_nouns(tokenize(sentence, span.start), lex)
         if lex.spaced_hyphen_dash and " - " in sentence:
             _mark_dashes(toks)
         figures = _figures(toks, lex, starts)

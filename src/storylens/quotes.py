@@ -1347,6 +1347,20 @@ class _Extractor:
             return "f" if article.lower() in lex.feminine_articles else None
         return "m" if article.lower() not in lex.non_masculine_articles else None
 
+    def _named_here_only(self, person: str, role: str, start: int, at: int) -> bool:
+        """Whether ``person`` is named only in what a closing attribution reports: between ``start``
+        and the comma that sets off the attribution (``role`` and the cue at ``at``), and nowhere
+        before (someone the report is about, not who gives it; not "US Secretary of State Mike
+        Pompeo said", nor an apposition: "Lamas' son, actor Lorenzo Lamas, tweeted", "X, the
+        health director, said")."""
+        named = [m for m in self.names.between(0, at) if self.names.full.get(_base(m.name.split()[-1])) == person]
+        comma = self.text.rfind(",", start, at)
+        attribution = self.text[comma + 1 : at]
+        last = max(named, key=lambda m: m.start) if named else None
+        return (last is not None and min(m.start for m in named) >= start and comma > last.start
+                and self.text[last.end : comma].strip() != ""  # (not "“…,” Jill Franken, Sioux Falls Public Health Director said")
+                and len(attribution.split()) <= 6 and bool(role) and role.lower() in attribution.lower())
+
     def _speaker_of_gender(self, want: str | None, person: str | None) -> str | None:
         """``person`` (named last), or who spoke in the last two sentences where a gendered noun fits
         only that speaker: "schrieb Beyoncé dem Staatsanwalt Daniel Cameron. „…“, schrieb die
@@ -1547,6 +1561,8 @@ class _Extractor:
             # the person named last, within three paragraphs before this one: a live blog's
             # "der Dorfratsvorsitzende" is nobody named three entries earlier
             person = self.names.last_person_before(at, self.para_start(at, back=3))
+            if person and self.si < len(self.a.sentences) and self._named_here_only(person, role, self.a.sentences[self.si].start, at):
+                person = None  # "Turkey may hold off … if forces loyal to Khalifa Haftar pull back, the Turkish vice president said": Haftar is talked about
             if role[:1].isdigit() and self.last_speaker and self.last_speaker in self.names.people and self.si - self.last_speech_sentence <= 6:
                 return self.last_speaker  # "betonte der 37-Jährige": the person the article follows, who spoke last
             if role[:1].isdigit() and (subject := self.previous_subject()) in self.names.people:
