@@ -48,11 +48,10 @@ class _Tok:
 _GLUED_SIGN: Final = re.compile(r"([^\W\d_]{1,3})(\d+(?:[.,]\d+)*)([^\W\d_]{0,3})")
 
 
-def _joined_nouns(toks: list[_Tok], lex: FigureLexicon) -> list[_Tok]:
-    """Tokens with each measure noun of two words (the pack's ``measure_nouns``: "per cent") made
-    one, and a currency sign of letters glued to its amount (``currency_before``: "Sh130m",
+def _joined_nouns(toks: list[_Tok], lex: FigureLexicon, pairs: dict[str, frozenset[str]]) -> list[_Tok]:
+    """Tokens with each measure noun of two words (``pairs``, from :func:`_noun_pairs`: "per cent")
+    made one, and a currency sign of letters glued to its amount (``currency_before``: "Sh130m",
     "Rs500") cut off."""
-    pairs = _noun_pairs(lex)
     if not any(t.low in pairs or (t.text[-1:].isalnum() and t.text[:1].isalpha() and any(c.isdigit() for c in t.text)) for t in toks):
         return toks
     out: list[_Tok] = []
@@ -74,20 +73,17 @@ def _joined_nouns(toks: list[_Tok], lex: FigureLexicon) -> list[_Tok]:
     return out
 
 
-_PAIRS: dict[int, dict[str, frozenset[str]]] = {}
-
-
-def _noun_pairs(lex: FigureLexicon) -> dict[str, frozenset[str]]:
-    """A pack's two-word measure nouns, first word → second words."""
-    found = _PAIRS.get(id(lex))
-    if found is None:
-        pairs: dict[str, set[str]] = {}
-        for noun in lex.measure_nouns:
-            words = noun.split()
-            if len(words) == 2:
-                pairs.setdefault(words[0], set()).add(words[1])
-        found = _PAIRS[id(lex)] = {w: frozenset(v) for w, v in pairs.items()}
-    return found
+@lru_cache(maxsize=None)
+def _noun_pairs(code: str) -> dict[str, frozenset[str]]:
+    """A pack's two-word measure nouns ("per cent"), first word → second words."""
+    lex = get_pack(code).figures
+    assert lex is not None
+    pairs: dict[str, set[str]] = {}
+    for noun in lex.measure_nouns:
+        words = noun.split()
+        if len(words) == 2:
+            pairs.setdefault(words[0], set()).add(words[1])
+    return {w: frozenset(v) for w, v in pairs.items()}
 
 
 def tokenize(text: str, offset: int = 0) -> list[_Tok]:
@@ -865,6 +861,7 @@ def extract(article: Article) -> list[dict[str, Any]]:
         return []
     claims: list[dict[str, Any]] = []
     starts = _number_starts(pack.code)
+    pairs = _noun_pairs(pack.code)
     previous_source: str | None = None
     previous_para = -1
 
@@ -881,7 +878,7 @@ def extract(article: Article) -> list[dict[str, Any]]:
         before, previous = previous, sentence
         if not _numberish(sentence, starts, lex):
             continue  # most sentences hold no figure: skip them cheaply
-        toks = _joined_nouns(tokenize(sentence, span.start), lex)
+        toks = _joined_nouns(tokenize(sentence, span.start), lex, pairs)
         if lex.spaced_hyphen_dash and " - " in sentence:
             _mark_dashes(toks)
         figures = _figures(toks, lex, starts)
